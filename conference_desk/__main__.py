@@ -1,0 +1,3 @@
+from conference_desk.cli import main
+
+raise SystemExit(main())

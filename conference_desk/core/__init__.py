@@ -1,0 +1,1 @@
+"""The core: data model, rules and services per capability. Imports no Qt."""
