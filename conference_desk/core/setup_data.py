@@ -20,6 +20,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from . import audit
 from .db import Database
 from .errors import SetupError
 from .models import (
@@ -185,7 +186,9 @@ def _conference(facts: dict[str, Any]) -> Conference:
     )
 
 
-def initialise(db: Database, setup: str = "iclc2015") -> InitResult:
+def initialise(
+    db: Database, setup: str = "iclc2015", actor: audit.Actor | None = None
+) -> InitResult:
     """Fill an empty database with a shipped set-up; do nothing if it has a conference."""
     if setup not in available_setups():
         raise SetupError(
@@ -206,6 +209,14 @@ def initialise(db: Database, setup: str = "iclc2015") -> InitResult:
         result.venue_rooms = len(rooms)
         result.hotels = _load_hotels(session, data.get("hotels", []))
         result.sessions = _load_sessions(session, data.get("sessions", []), rooms)
+        audit.record(
+            session,
+            actor or audit.Actor(),
+            "init",
+            "conference",
+            summary=f"Set up conference {conference.code} from {setup}",
+            changes={"setup": [None, setup]},
+        )
     return result
 
 

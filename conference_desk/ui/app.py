@@ -1,0 +1,89 @@
+"""Starting the desktop application."""
+
+from __future__ import annotations
+
+import sys
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from conference_desk import APP_NAME, ORG_NAME, __version__
+from conference_desk.core.db import Database, open_database
+from conference_desk.core.demo import populate_demo
+from conference_desk.core.errors import ConferenceDeskError
+from conference_desk.core.info import conference_summary
+from conference_desk.core.paths import RESOURCES_DIR, default_database_path
+from conference_desk.core.setup_data import initialise
+
+from .i18n import LANGUAGES, LanguageManager
+from .main_window import MainWindow
+from .tasks import make_progress_dialog, run_task, wait_for_tasks
+
+
+def app_settings() -> QSettings:
+    return QSettings(
+        QSettings.Format.IniFormat, QSettings.Scope.UserScope, "conference-desk", "conference-desk"
+    )
+
+
+def _ensure_conference(db: Database) -> int:
+    """Load the shipped ICLC 2015 set-up into a new database; return its participant count."""
+    initialise(db, "iclc2015")
+    return int(conference_summary(db)["counts"]["participants"])
+
+
+def run_gui(database: str, lang: str | None = None, demo_participants: int | None = None) -> int:
+    QApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts)
+    app = QApplication.instance() or QApplication(sys.argv)
+    app.setOrganizationName(ORG_NAME)
+    app.setApplicationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setWindowIcon(QIcon(str(RESOURCES_DIR / "icons" / "conference-desk.svg")))
+    settings = app_settings()
+
+    languages = LanguageManager(app)
+    saved = str(settings.value("ui/language", "en"))
+    languages.set_language(lang or (saved if saved in LANGUAGES else "en"))
+
+    if database == str(default_database_path()):
+        default_database_path().parent.mkdir(parents=True, exist_ok=True)
+    try:
+        db = open_database(database)
+        participants = _ensure_conference(db)
+    except ConferenceDeskError as exc:
+        QMessageBox.critical(
+            None, QApplication.translate("Startup", "Conference Desk cannot start"), str(exc)
+        )
+        return 1
+
+    window = MainWindow(db, languages, settings)
+
+    if demo_participants and participants == 0:
+        dialog = make_progress_dialog(
+            window,
+            QApplication.translate("Startup", "Creating the demo conference…"),
+            QApplication.translate("Startup", "Demo conference"),
+        )
+
+        def created(_result: object) -> None:
+            window.overview.reload()
+
+        def failed(message: str) -> None:
+            QMessageBox.warning(
+                window, QApplication.translate("Startup", "Demo conference"), message
+            )
+
+        run_task(
+            lambda progress: populate_demo(db, demo_participants, progress=progress),
+            created,
+            failed,
+            progress_dialog=dialog,
+        )
+
+    window.show()
+    try:
+        return app.exec()
+    finally:
+        wait_for_tasks()
+        db.dispose()

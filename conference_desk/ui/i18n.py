@@ -1,0 +1,55 @@
+"""Runtime language switching: our translations plus Qt's own (qtbase)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator, Signal
+
+from conference_desk.core.paths import I18N_DIR
+
+LANGUAGES = ("en", "fr", "es")
+# Each language is named in itself in the Language menu (not translated).
+LANGUAGE_NAMES = {"en": "English", "fr": "Français", "es": "Español"}
+
+
+class LanguageManager(QObject):
+    """Installs the translators for one language; Qt then retranslates every widget."""
+
+    language_changed = Signal(str)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._language = "en"
+        self._translators: list[QTranslator] = []
+
+    @property
+    def language(self) -> str:
+        return self._language
+
+    def set_language(self, code: str) -> None:
+        if code not in LANGUAGES:
+            code = "en"
+        app = QCoreApplication.instance()
+        assert app is not None, "create the QApplication first"
+        for translator in self._translators:
+            app.removeTranslator(translator)
+        self._translators.clear()
+        if code != "en":
+            ours = QTranslator(self)
+            if not ours.load(f"conference_desk_{code}", str(I18N_DIR)):
+                raise FileNotFoundError(
+                    f"Missing translation file {I18N_DIR / f'conference_desk_{code}.qm'}: "
+                    "run `python scripts/translations.py` to compile it."
+                )
+            qt_own = QTranslator(self)
+            if qt_own.load(f"qtbase_{code}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+                self._translators.append(qt_own)
+            self._translators.append(ours)
+            for translator in self._translators:
+                app.installTranslator(translator)
+        QLocale.setDefault(QLocale(code))
+        self._language = code
+        self.language_changed.emit(code)
+
+
+def locale_for(code: str) -> QLocale:
+    return QLocale({"en": "en_GB", "fr": "fr_FR", "es": "es_MX"}.get(code, "en_GB"))

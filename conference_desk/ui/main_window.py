@@ -1,0 +1,385 @@
+"""The main window: navigation to every area of the event."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QByteArray,
+    QCoreApplication,
+    QEvent,
+    QSettings,
+    QSize,
+    Qt,
+)
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QStyle,
+    QWidget,
+)
+
+from conference_desk.core.db import Database, open_database
+from conference_desk.core.errors import ConferenceDeskError
+from conference_desk.core.info import get_conference
+
+from .about import AboutDialog
+from .i18n import LANGUAGE_NAMES, LANGUAGES, LanguageManager
+from .screens.overview import OverviewScreen
+from .screens.placeholder import PlaceholderScreen
+
+AREAS_CONTEXT = "Areas"
+
+
+@dataclass(frozen=True)
+class Area:
+    key: str
+    title: str  # source text, translated in AREAS_CONTEXT
+    purpose: str
+    icon: QStyle.StandardPixmap
+    built: bool = False
+
+
+AREAS: tuple[Area, ...] = (
+    Area(
+        "overview",
+        QT_TRANSLATE_NOOP("Areas", "Conference"),
+        QT_TRANSLATE_NOOP("Areas", "The conference at a glance: dates, venue, organisers and counts."),
+        QStyle.StandardPixmap.SP_ComputerIcon,
+        built=True,
+    ),
+    Area(
+        "registration",
+        QT_TRANSLATE_NOOP("Areas", "Delegations & participants"),
+        QT_TRANSLATE_NOOP(
+            "Areas",
+            "Delegations of the Member States and organisations, every participant, "
+            "registration imports, search and duplicate detection.",
+        ),
+        QStyle.StandardPixmap.SP_DirHomeIcon,
+    ),
+    Area(
+        "hotels",
+        QT_TRANSLATE_NOOP("Areas", "Hotels"),
+        QT_TRANSLATE_NOOP(
+            "Areas",
+            "Room blocks per night, automatic allocation of guests to rooms, and "
+            "rooming lists for the hotels.",
+        ),
+        QStyle.StandardPixmap.SP_DriveHDIcon,
+    ),
+    Area(
+        "programme",
+        QT_TRANSLATE_NOOP("Areas", "Programme"),
+        QT_TRANSLATE_NOOP(
+            "Areas",
+            "Plenaries and parallel forums in the halls of the venue, speakers, "
+            "sign-ups and conflict detection.",
+        ),
+        QStyle.StandardPixmap.SP_FileDialogDetailedView,
+    ),
+    Area(
+        "interpreters",
+        QT_TRANSLATE_NOOP("Areas", "Interpreters"),
+        QT_TRANSLATE_NOOP(
+            "Areas",
+            "Interpreters, their language combinations, booths and a roster that "
+            "respects the profession's working conditions.",
+        ),
+        QStyle.StandardPixmap.SP_MediaVolume,
+    ),
+    Area(
+        "badges",
+        QT_TRANSLATE_NOOP("Areas", "Badges"),
+        QT_TRANSLATE_NOOP(
+            "Areas",
+            "Badge design, signed QR codes, batch printing before the event and "
+            "single badges at the desk.",
+        ),
+        QStyle.StandardPixmap.SP_FileDialogContentsView,
+    ),
+    Area(
+        "checkin",
+        QT_TRANSLATE_NOOP("Areas", "Check-in"),
+        QT_TRANSLATE_NOOP(
+            "Areas",
+            "Scan a badge or type a name, see at once who it is, admit, and print "
+            "badges for walk-ins.",
+        ),
+        QStyle.StandardPixmap.SP_DialogApplyButton,
+    ),
+    Area(
+        "reports",
+        QT_TRANSLATE_NOOP("Areas", "Reports"),
+        QT_TRANSLATE_NOOP(
+            "Areas",
+            "Lists for hotels, interpreters and the press; attendance and "
+            "occupancy figures.",
+        ),
+        QStyle.StandardPixmap.SP_FileIcon,
+    ),
+)
+
+
+def area_title(area: Area) -> str:
+    return QCoreApplication.translate(AREAS_CONTEXT, area.title)
+
+
+class MainWindow(QMainWindow):
+    """Navigation list on the left, the current area's screen on the right."""
+
+    def __init__(
+        self,
+        db: Database,
+        languages: LanguageManager,
+        settings: QSettings,
+        open_database_fn: Callable[[str], Database] = open_database,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("MainWindow")
+        self.db = db
+        self.languages = languages
+        self.settings = settings
+        self._open_database_fn = open_database_fn
+        self.conference_name = ""
+
+        self.nav = QListWidget()
+        self.nav.setObjectName("areaNavigation")
+        self.nav.setIconSize(QSize(24, 24))
+        self.nav.setSpacing(2)
+        self.stack = QStackedWidget()
+        splitter = QSplitter()
+        splitter.addWidget(self.nav)
+        splitter.addWidget(self.stack)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([230, 800])
+        self.setCentralWidget(splitter)
+        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        for area in AREAS:
+            item = QListWidgetItem(self.style().standardIcon(area.icon), "")
+            item.setData(Qt.ItemDataRole.UserRole, area.key)
+            self.nav.addItem(item)
+
+        self.db_label = QLabel()
+        self.db_label.setObjectName("databaseLabel")
+        self.statusBar().addPermanentWidget(self.db_label)
+
+        self._build_actions()
+        self._build_menus()
+        self._build_screens()
+        self.languages.language_changed.connect(self._language_changed)
+        self.retranslate()
+        self._restore_state()
+
+    # -- construction ------------------------------------------------------
+
+    def _build_actions(self) -> None:
+        self.open_action = QAction(self)
+        self.open_action.setShortcut(QKeySequence.StandardKey.Open)
+        self.open_action.triggered.connect(self.choose_database)
+        self.quit_action = QAction(self)
+        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.quit_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.quit_action.triggered.connect(self.close)
+        self.about_action = QAction(self)
+        self.about_action.triggered.connect(self.show_about)
+        self.area_actions: list[QAction] = []
+        for index, _area in enumerate(AREAS):
+            action = QAction(self)
+            action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
+            action.triggered.connect(lambda _checked=False, i=index: self.show_area(i))
+            self.area_actions.append(action)
+        self.language_group = QActionGroup(self)
+        self.language_group.setExclusive(True)
+        self.language_actions: dict[str, QAction] = {}
+        for code in LANGUAGES:
+            action = QAction(LANGUAGE_NAMES[code], self)
+            action.setCheckable(True)
+            action.setData(code)
+            action.triggered.connect(lambda _checked=False, c=code: self.languages.set_language(c))
+            self.language_group.addAction(action)
+            self.language_actions[code] = action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu("")
+        self.file_menu.addAction(self.open_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.quit_action)
+        self.view_menu = bar.addMenu("")
+        for action in self.area_actions:
+            self.view_menu.addAction(action)
+        self.language_menu = bar.addMenu("")
+        for action in self.language_actions.values():
+            self.language_menu.addAction(action)
+        self.help_menu = bar.addMenu("")
+        self.help_menu.addAction(self.about_action)
+
+    def _build_screens(self) -> None:
+        while self.stack.count():
+            widget = self.stack.widget(0)
+            self.stack.removeWidget(widget)
+            widget.deleteLater()
+        self.screens: dict[str, QWidget] = {}
+        for area in AREAS:
+            if area.key == "overview":
+                screen: QWidget = OverviewScreen(self.db, self.languages.language)
+            else:
+                screen = PlaceholderScreen(AREAS_CONTEXT, area.title, area.purpose)
+            screen.setObjectName(f"screen_{area.key}")
+            self.screens[area.key] = screen
+            self.stack.addWidget(screen)
+        self.overview.loaded.connect(self._update_area_facts)
+        self.overview.reload()
+        self._read_conference_name()
+
+    @property
+    def overview(self) -> OverviewScreen:
+        screen = self.screens["overview"]
+        assert isinstance(screen, OverviewScreen)
+        return screen
+
+    def _read_conference_name(self) -> None:
+        try:
+            with self.db.session() as session:
+                conference = get_conference(session)
+                self.conference_name = conference.short_name or conference.name(self.languages.language)
+        except ConferenceDeskError:
+            self.conference_name = ""
+
+    def _update_area_facts(self) -> None:
+        summary = self.overview.summary
+        if summary is None:
+            return
+        counts = {key: str(value) for key, value in summary["counts"].items()}
+
+        def fill(text: str, *keys: str) -> str:
+            for number, key in enumerate(keys, start=1):
+                text = text.replace(f"%{number}", counts[key])
+            return text
+
+        facts = {
+            "registration": fill(self.tr("Already in the database: %1 delegations, %2 participants."),
+                                 "delegations", "participants"),
+            "hotels": fill(self.tr("Already in the database: %1 hotels, %2 room types, %3 room-nights blocked."),
+                           "hotels", "room_types", "room_nights_blocked"),
+            "programme": fill(self.tr("Already in the database: %1 sessions in %2 venue rooms."),
+                              "sessions", "venue_rooms"),
+            "interpreters": fill(self.tr("Already in the database: %1 interpreters."), "interpreters"),
+            "badges": fill(self.tr("Already in the database: %1 badges."), "badges"),
+            "checkin": fill(self.tr("Already in the database: %1 check-in events."), "checkin_events"),
+        }
+        for key, text in facts.items():
+            screen = self.screens.get(key)
+            if isinstance(screen, PlaceholderScreen):
+                screen.set_facts(text)
+
+    # -- behaviour -----------------------------------------------------------
+
+    def show_area(self, index: int) -> None:
+        self.nav.setCurrentRow(index)
+
+    def current_area(self) -> str:
+        item = self.nav.currentItem()
+        return str(item.data(Qt.ItemDataRole.UserRole)) if item else ""
+
+    def choose_database(self) -> None:
+        dialog = QFileDialog(self, self.tr("Open a conference database"))
+        dialog.setNameFilters([self.tr("Conference databases (*.sqlite *.db)"), self.tr("All files (*)")])
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+        dialog.fileSelected.connect(self.switch_database)
+        dialog.open()
+
+    def switch_database(self, path: str) -> bool:
+        try:
+            new_db = self._open_database_fn(path)
+        except ConferenceDeskError as exc:
+            self._warn(self.tr("Cannot open the database"), str(exc))
+            return False
+        old = self.db
+        self.db = new_db
+        self._build_screens()
+        self.retranslate()
+        self.settings.setValue("database/last", path)
+        old.dispose()
+        return True
+
+    def show_about(self) -> AboutDialog:
+        dialog = AboutDialog(self.db.describe(), self.conference_name, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def _warn(self, title: str, text: str) -> None:
+        box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, self)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+        self.last_message = box
+
+    def _language_changed(self, code: str) -> None:
+        self.settings.setValue("ui/language", code)
+        self.overview.set_language(code)
+        self._read_conference_name()
+        self.retranslate()
+
+    # -- text ----------------------------------------------------------------
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        name = self.conference_name or self.tr("no conference")
+        self.setWindowTitle(self.tr("%1 — Conference Desk").replace("%1", name))
+        self.db_label.setText(self.tr("Database: %1").replace("%1", self.db.describe()))
+        self.file_menu.setTitle(self.tr("&File"))
+        self.view_menu.setTitle(self.tr("&Go"))
+        self.language_menu.setTitle(self.tr("&Language"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.open_action.setText(self.tr("&Open database…"))
+        self.quit_action.setText(self.tr("&Quit"))
+        self.about_action.setText(self.tr("&About Conference Desk"))
+        for index, area in enumerate(AREAS):
+            title = area_title(area)
+            label = title if area.built else self.tr("%1 (not built yet)").replace("%1", title)
+            self.nav.item(index).setText(title)
+            self.nav.item(index).setToolTip(label)
+            self.area_actions[index].setText(title)
+        self.language_actions[self.languages.language].setChecked(True)
+        self._update_area_facts()
+
+    # -- state ---------------------------------------------------------------
+
+    def _restore_state(self) -> None:
+        geometry = self.settings.value("window/geometry")
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1100, 720)
+        state = self.settings.value("window/state")
+        if isinstance(state, QByteArray) and not state.isEmpty():
+            self.restoreState(state)
+        key = self.settings.value("window/area", "overview")
+        keys = [area.key for area in AREAS]
+        self.show_area(keys.index(key) if key in keys else 0)
+
+    def save_state(self) -> None:
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("window/state", self.saveState())
+        self.settings.setValue("window/area", self.current_area())
+        self.settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
+        self.save_state()
+        super().closeEvent(event)

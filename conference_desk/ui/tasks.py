@@ -1,0 +1,120 @@
+"""The one way to run work off the GUI thread.
+
+``run_task(fn, on_done)`` runs ``fn(progress)`` on the global QThreadPool and
+hands its plain-data result back to ``on_done`` on the GUI thread.  ``fn``
+opens its own database session.  ``progress(done, total)`` returns False once
+the user has pressed Cancel; core functions then roll back and stop.
+"""
+
+from __future__ import annotations
+
+import threading
+import traceback
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+from conference_desk.core.errors import ConferenceDeskError
+
+Progress = Callable[[int, int], bool]
+
+
+class _Signals(QObject):
+    done = Signal(object)
+    failed = Signal(str)
+    progress = Signal(int, int)
+
+
+class Task(QRunnable):
+    def __init__(self, fn: Callable[[Progress], Any]) -> None:
+        super().__init__()
+        self.setAutoDelete(False)
+        self.fn = fn
+        self.signals = _Signals()
+        self.cancelled = threading.Event()
+
+    def cancel(self) -> None:
+        self.cancelled.set()
+
+    def _progress(self, done: int, total: int) -> bool:
+        self.signals.progress.emit(done, total)
+        return not self.cancelled.is_set()
+
+    @Slot()
+    def run(self) -> None:
+        try:
+            result = self.fn(self._progress)
+        except ConferenceDeskError as exc:
+            self.signals.failed.emit(str(exc))
+        except Exception as exc:  # noqa: BLE001 - shown to the user, logged to stderr
+            traceback.print_exc()
+            self.signals.failed.emit(f"{type(exc).__name__}: {exc}")
+        else:
+            self.signals.done.emit(result)
+
+
+_running: set[Task] = set()
+
+
+def run_task(
+    fn: Callable[[Progress], Any],
+    on_done: Callable[[Any], None],
+    on_failed: Callable[[str], None] | None = None,
+    *,
+    progress_dialog: QProgressDialog | None = None,
+) -> Task:
+    task = Task(fn)
+    _running.add(task)
+
+    def finish() -> None:
+        _running.discard(task)
+        if progress_dialog is not None:
+            progress_dialog.reset()
+            progress_dialog.hide()
+
+    def done(result: Any) -> None:
+        finish()
+        if task.cancelled.is_set():
+            return
+        on_done(result)
+
+    def failed(message: str) -> None:
+        finish()
+        if task.cancelled.is_set():  # the user asked to stop: nothing to report
+            return
+        if on_failed is not None:
+            on_failed(message)
+
+    task.signals.done.connect(done, Qt.ConnectionType.QueuedConnection)
+    task.signals.failed.connect(failed, Qt.ConnectionType.QueuedConnection)
+    if progress_dialog is not None:
+
+        def show_progress(value: int, total: int) -> None:
+            progress_dialog.setMaximum(max(total, 1))
+            progress_dialog.setValue(min(value, total))
+
+        task.signals.progress.connect(show_progress, Qt.ConnectionType.QueuedConnection)
+        progress_dialog.canceled.connect(task.cancel)
+        progress_dialog.show()
+    QThreadPool.globalInstance().start(task)
+    return task
+
+
+def make_progress_dialog(parent: QWidget, label: str, title: str) -> QProgressDialog:
+    # The default Cancel button is translated by Qt's own qtbase catalogue.
+    dialog = QProgressDialog(parent)
+    dialog.setLabelText(label)
+    dialog.setRange(0, 0)
+    dialog.setWindowTitle(title)
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setMinimumDuration(0)
+    dialog.setAutoClose(False)
+    dialog.setAutoReset(False)
+    return dialog
+
+
+def wait_for_tasks(msecs: int = 30_000) -> bool:
+    """Drain the pool (at shutdown and in test teardown)."""
+    return QThreadPool.globalInstance().waitForDone(msecs)

@@ -1,0 +1,110 @@
+"""Refresh the translation sources and compile them.
+
+    python scripts/translations.py            # lupdate (.ts) then lrelease (.qm)
+    python scripts/translations.py --check    # exit 1 if a string is missing or unfinished
+
+pyside6-lupdate scans every Python file of the UI layer (the only layer with
+user-visible Qt strings) and updates i18n/conference_desk_{fr,es}.ts in place,
+keeping existing translations; translators then fill them in Qt Linguist
+(pyside6-linguist) or any editor; pyside6-lrelease compiles the .qm files the
+application loads.
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import subprocess
+import sys
+import tempfile
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+I18N = ROOT / "i18n"
+SOURCES_DIR = ROOT / "conference_desk" / "ui"
+LANGUAGES = ("fr", "es")
+
+
+def _tool(name: str) -> str:
+    here = Path(sys.executable).parent / name
+    found = str(here) if here.exists() else shutil.which(name)
+    if not found:
+        raise SystemExit(f"{name} not found: install PySide6 (pip install -e .)")
+    return found
+
+
+def sources() -> list[str]:
+    return sorted(str(p.relative_to(ROOT)) for p in SOURCES_DIR.rglob("*.py"))
+
+
+def ts_path(lang: str) -> Path:
+    return I18N / f"conference_desk_{lang}.ts"
+
+
+def lupdate(targets: list[Path]) -> None:
+    cmd = [_tool("pyside6-lupdate"), *sources(), "-no-obsolete", "-locations", "none", "-ts", *map(str, targets)]
+    subprocess.run(cmd, cwd=ROOT, check=True, capture_output=True, text=True)
+
+
+def lrelease() -> None:
+    for lang in LANGUAGES:
+        qm = I18N / f"conference_desk_{lang}.qm"
+        subprocess.run(
+            [_tool("pyside6-lrelease"), str(ts_path(lang)), "-qm", str(qm)],
+            check=True,
+            capture_output=True,
+            text=True,
+        )
+
+
+def messages(ts: Path) -> dict[tuple[str, str], tuple[str, str]]:
+    """(context, source) -> (translation, type) for every message of a .ts file."""
+    result: dict[tuple[str, str], tuple[str, str]] = {}
+    for context in ET.parse(ts).getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            source = message.findtext("source") or ""
+            translation = message.find("translation")
+            text = "".join(translation.itertext()) if translation is not None else ""
+            kind = translation.get("type", "") if translation is not None else "unfinished"
+            result[(name, source)] = (text, kind)
+    return result
+
+
+def problems(lang: str) -> list[str]:
+    """Strings in the code that the committed .ts lacks, or leaves unfinished."""
+    committed = messages(ts_path(lang)) if ts_path(lang).exists() else {}
+    with tempfile.TemporaryDirectory() as tmp:
+        fresh_ts = Path(tmp) / f"fresh_{lang}.ts"
+        lupdate([fresh_ts])
+        needed = messages(fresh_ts)
+    found = []
+    for key in sorted(needed):
+        text, kind = committed.get(key, ("", "missing"))
+        if kind == "missing":
+            found.append(f"{lang}: missing [{key[0]}] {key[1]!r}")
+        elif kind in ("unfinished", "vanished", "obsolete") or not text.strip():
+            found.append(f"{lang}: unfinished [{key[0]}] {key[1]!r}")
+    return found
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--check", action="store_true", help="only report missing or unfinished strings")
+    args = parser.parse_args()
+    if args.check:
+        found = [p for lang in LANGUAGES for p in problems(lang)]
+        print("\n".join(found) or "All strings translated into French and Spanish.")
+        return 1 if found else 0
+    I18N.mkdir(exist_ok=True)
+    lupdate([ts_path(lang) for lang in LANGUAGES])
+    lrelease()
+    for lang in LANGUAGES:
+        unfinished = sum(1 for _text, kind in messages(ts_path(lang)).values() if kind == "unfinished")
+        print(f"{ts_path(lang).relative_to(ROOT)}: {unfinished} unfinished")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
