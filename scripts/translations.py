@@ -2,6 +2,7 @@
 
     python scripts/translations.py            # lupdate (.ts) then lrelease (.qm)
     python scripts/translations.py --check    # exit 1 if a string is missing or unfinished
+    python scripts/translations.py --apply fr new_fr.json   # merge {context: {source: text}}
 
 pyside6-lupdate scans every Python file of the UI layer (the only layer with
 user-visible Qt strings) and updates i18n/conference_desk_{fr,es}.ts in place,
@@ -89,10 +90,37 @@ def problems(lang: str) -> list[str]:
     return found
 
 
+def apply_json(lang: str, mapping: dict[str, dict[str, str]]) -> int:
+    """Fill translations from {context: {source: translation}}; returns how many were set."""
+    path = ts_path(lang)
+    tree = ET.parse(path)
+    count = 0
+    for context in tree.getroot().iter("context"):
+        wanted = mapping.get(context.findtext("name") or "", {})
+        for message in context.iter("message"):
+            source = message.findtext("source") or ""
+            if source in wanted and wanted[source].strip():
+                translation = message.find("translation")
+                if translation is None:
+                    translation = ET.SubElement(message, "translation")
+                translation.text = wanted[source]
+                translation.attrib.pop("type", None)
+                count += 1
+    tree.write(path, encoding="utf-8", xml_declaration=True)
+    return count
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--check", action="store_true", help="only report missing or unfinished strings")
+    parser.add_argument("--apply", nargs=2, metavar=("LANG", "JSON"), help="merge translations from a JSON file")
     args = parser.parse_args()
+    if args.apply:
+        import json
+
+        lang, json_path = args.apply
+        with open(json_path, encoding="utf-8") as fh:
+            print(f"{apply_json(lang, json.load(fh))} translations set in {ts_path(lang).name}")
     if args.check:
         found = [p for lang in LANGUAGES for p in problems(lang)]
         print("\n".join(found) or "All strings translated into French and Spanish.")

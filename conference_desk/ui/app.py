@@ -78,6 +78,7 @@ def run_gui(database: str, lang: str | None = None, demo_participants: int | Non
             lambda progress: populate_demo(db, demo_participants, progress=progress),
             created,
             failed,
+            owner=window,
             progress_dialog=dialog,
         )
 

@@ -15,6 +15,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
+from shiboken6 import isValid
 
 from conference_desk.core.errors import ConferenceDeskError
 
@@ -63,26 +64,31 @@ def run_task(
     on_done: Callable[[Any], None],
     on_failed: Callable[[str], None] | None = None,
     *,
+    owner: QObject | None = None,
     progress_dialog: QProgressDialog | None = None,
 ) -> Task:
+    """Run ``fn`` off the GUI thread; callbacks are skipped if ``owner`` was deleted meanwhile."""
     task = Task(fn)
     _running.add(task)
 
     def finish() -> None:
         _running.discard(task)
-        if progress_dialog is not None:
+        if progress_dialog is not None and isValid(progress_dialog):
             progress_dialog.reset()
             progress_dialog.hide()
 
+    def owner_gone() -> bool:
+        return owner is not None and not isValid(owner)
+
     def done(result: Any) -> None:
         finish()
-        if task.cancelled.is_set():
+        if task.cancelled.is_set() or owner_gone():
             return
         on_done(result)
 
     def failed(message: str) -> None:
         finish()
-        if task.cancelled.is_set():  # the user asked to stop: nothing to report
+        if task.cancelled.is_set() or owner_gone():  # nothing left to report to
             return
         if on_failed is not None:
             on_failed(message)

@@ -115,7 +115,7 @@ class OverviewScreen(QWidget):
 
     def reload(self) -> None:
         db, language = self.db, self.language
-        run_task(lambda _progress: conference_summary(db, language), self._show, self._fail)
+        run_task(lambda _progress: conference_summary(db, language), self._show, self._fail, owner=self)
 
     def _show(self, summary: dict[str, Any]) -> None:
         self.summary = summary
@@ -168,7 +168,8 @@ class OverviewScreen(QWidget):
 
         def long_date(iso: str) -> str:
             day = dt.date.fromisoformat(iso)
-            return locale.toString(QDate(day.year, day.month, day.day), "d MMMM yyyy")
+            # Translators: a Qt date format (d, MMMM, yyyy; literal words in quotes).
+            return locale.toString(QDate(day.year, day.month, day.day), self.tr("d MMMM yyyy"))
 
         self.title.setText(conf["name"])
         self.theme.setText(conf["theme"])

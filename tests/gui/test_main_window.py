@@ -1,0 +1,144 @@
+"""The main window as a user meets it: areas, languages, title, state, About."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QLabel, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from conference_desk.core.db import Database
+from conference_desk.ui.i18n import LanguageManager
+from conference_desk.ui.main_window import AREAS, MainWindow
+from conference_desk.ui.screens.placeholder import PlaceholderScreen
+
+
+def nav_texts(win: MainWindow) -> list[str]:
+    return [win.nav.item(i).text() for i in range(win.nav.count())]
+
+
+def menu_titles(win: MainWindow) -> list[str]:
+    return [action.text() for action in win.menuBar().actions()]
+
+
+def test_every_area_is_reachable_and_unbuilt_ones_say_so(qtbot: QtBot, window: MainWindow) -> None:
+    assert nav_texts(window) == [
+        "Conference", "Delegations & participants", "Hotels", "Programme",
+        "Interpreters", "Badges", "Check-in", "Reports",
+    ]
+    for index, area in enumerate(AREAS):
+        qtbot.mouseClick(
+            window.nav.viewport(), Qt.MouseButton.LeftButton,
+            pos=window.nav.visualItemRect(window.nav.item(index)).center(),
+        )
+        assert window.stack.currentWidget() is window.screens[area.key]
+        if not area.built:
+            screen = window.screens[area.key]
+            assert isinstance(screen, PlaceholderScreen)
+            assert "not built yet" in screen.status.text()
+
+
+def test_keyboard_shortcuts_switch_areas(qtbot: QtBot, window: MainWindow) -> None:
+    window.activateWindow()
+    qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_area() == "hotels"
+    qtbot.keyClick(window, Qt.Key.Key_7, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_area() == "checkin"
+
+
+def test_title_and_status_bar_name_the_conference_and_database(window: MainWindow, db: Database) -> None:
+    assert window.windowTitle() == "ICLC 2015 — Conference Desk"
+    assert db.describe() in window.db_label.text()
+
+
+def test_overview_shows_the_conference_and_counts(window: MainWindow) -> None:
+    overview = window.overview
+    assert overview.title.text() == "2nd International Conference on Learning Cities"
+    assert "Building Sustainable Learning Cities" in overview.theme.text()
+    assert "Palacio de Minería" in overview.facts.text()
+    assert "28 September 2015" in overview.facts.text()
+    assert overview.cards["member_states"].number.text() == "195"
+    assert overview.cards["sessions"].number.text() == "18"
+    hotels = window.screens["hotels"]
+    assert isinstance(hotels, PlaceholderScreen)
+    assert "2 hotels" in hotels.facts.text()
+
+
+def test_language_menu_switches_to_french_and_spanish_at_runtime(
+    qtbot: QtBot, window: MainWindow, languages: LanguageManager
+) -> None:
+    window.show_area(2)
+    window.language_actions["fr"].trigger()
+    qtbot.waitUntil(lambda: window.overview.title.text().startswith("2e Conférence"), timeout=10_000)
+    assert menu_titles(window) == ["&Fichier", "&Aller à", "&Langue", "&Aide"]
+    assert nav_texts(window)[1] == "Délégations et participants"
+    assert "pas encore" in window.screens["hotels"].status.text()
+    assert window.overview.cards["participants"].caption.text() == "Participants"
+    assert "28 septembre 2015" in window.overview.facts.text()
+    assert window.windowTitle() == "ICLC 2015 — Conference Desk"
+
+    window.language_actions["es"].trigger()
+    qtbot.waitUntil(lambda: window.overview.title.text().startswith("2ª Conferencia"), timeout=10_000)
+    assert menu_titles(window) == ["&Archivo", "&Ir a", "&Idioma", "&Ayuda"]
+    assert nav_texts(window)[2] == "Hoteles"
+    assert window.overview.cards["member_states"].caption.text() == "Estados Miembros de la UNESCO"
+    assert "28 de septiembre de 2015" in window.overview.facts.text()
+    assert window.language_actions["es"].isChecked()
+    assert window.settings.value("ui/language") == "es"
+
+    window.language_actions["en"].trigger()
+    qtbot.waitUntil(lambda: window.overview.title.text().startswith("2nd International"), timeout=10_000)
+    assert menu_titles(window)[0] == "&File"
+
+
+def test_qt_own_dialogs_are_translated_too(qtbot: QtBot, window: MainWindow, languages: LanguageManager) -> None:
+    languages.set_language("fr")
+    box = QMessageBox(QMessageBox.Icon.Information, "t", "x", QMessageBox.StandardButton.Cancel)
+    qtbot.addWidget(box)
+    assert box.button(QMessageBox.StandardButton.Cancel).text() == "Annuler"
+
+
+def test_window_state_and_area_are_remembered(
+    qtbot: QtBot, db: Database, languages: LanguageManager, settings: QSettings, window: MainWindow
+) -> None:
+    window.resize(720, 540)
+    window.show_area(3)
+    window.close()
+    again = MainWindow(db, languages, settings)
+    qtbot.addWidget(again)
+    assert again.current_area() == "programme"
+    assert (again.width(), again.height()) == (720, 540)
+
+
+def test_about_dialog_names_version_conference_and_database(qtbot: QtBot, window: MainWindow, db: Database) -> None:
+    dialog = window.show_about()
+    qtbot.waitUntil(dialog.isVisible)
+    text = dialog.findChild(QLabel).text()
+    assert "Conference Desk" in text and "ICLC 2015" in text and db.describe() in text
+    dialog.close()
+
+
+def test_opening_a_file_that_is_not_a_database_warns_and_keeps_the_current_one(
+    qtbot: QtBot, window: MainWindow, db: Database, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    bad = tmp_path / "minutes.sqlite"
+    bad.write_text("not a database")
+    assert window.switch_database(str(bad)) is False
+    qtbot.waitUntil(lambda: window.last_message.isVisible())
+    assert "not a Conference Desk database" in window.last_message.text()
+    assert window.db is db
+    assert db.describe() in window.db_label.text()
+    window.last_message.close()
+
+
+def test_opening_another_conference_database_shows_it(qtbot: QtBot, window: MainWindow, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from conference_desk.core.db import open_database
+    from conference_desk.core.setup_data import initialise
+
+    other_path = tmp_path / "other.sqlite"
+    other = open_database(str(other_path))
+    initialise(other, "empty")
+    other.dispose()
+    assert window.switch_database(str(other_path)) is True
+    qtbot.waitUntil(lambda: window.overview.summary is not None and window.overview.title.text() == "New conference", timeout=10_000)
+    assert str(other_path) in window.db_label.text()
+    assert window.overview.cards["sessions"].number.text() == "0"
