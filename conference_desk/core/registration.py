@@ -1,0 +1,445 @@
+"""Registration: delegations and participants — validation, search, lists, saving.
+
+Everything here returns plain data (dataclasses, dicts), never live ORM objects,
+so the GUI's worker threads, the CLI and the exporters share it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import Select, and_, func, or_, select
+from sqlalchemy.orm import Session, aliased
+from sqlalchemy.orm.exc import StaleDataError
+
+from . import audit
+from .db import Database
+from .errors import ConferenceDeskError
+from .models import (
+    Category,
+    Conference,
+    Delegation,
+    DelegationKind,
+    Gender,
+    Language,
+    MemberState,
+    Participant,
+    ParticipantStatus,
+    Region,
+)
+from .text import fold
+
+EMAIL_RE = re.compile(r"^[^@\s,;<>]+@[^@\s,;<>]+\.[^@\s,;<>]{2,}$")
+
+# Fields a form or an import may set on a participant (column name -> kind).
+PARTICIPANT_FIELDS: dict[str, str] = {
+    "external_id": "text",
+    "title": "text",
+    "given_name": "text",
+    "family_name": "text",
+    "given_name_latin": "text",
+    "family_name_latin": "text",
+    "badge_name": "text",
+    "gender": "gender",
+    "position": "text",
+    "organisation": "text",
+    "city": "text",
+    "email": "email",
+    "phone": "text",
+    "preferred_language": "language",
+    "arrival_date": "date",
+    "departure_date": "date",
+    "needs_hotel": "bool",
+    "room_type_request": "text",
+    "sharer_note": "text",
+    "hotel_funded": "bool",
+    "accessibility_needs": "text",
+    "dietary_needs": "text",
+    "notes": "text",
+    "status": "status",
+    "category_id": "id",
+    "delegation_id": "id",
+    "preferred_hotel_id": "id",
+}
+
+MAX_TEXT = {
+    "external_id": 80, "title": 40, "given_name": 120, "family_name": 120, "given_name_latin": 120,
+    "family_name_latin": 120, "badge_name": 160, "position": 200, "organisation": 200, "city": 120,
+    "email": 254, "phone": 40, "room_type_request": 20, "sharer_note": 200, "dietary_needs": 200,
+}
+
+
+class ValidationError(ConferenceDeskError):
+    def __init__(self, problems: list[FieldProblem]) -> None:
+        self.problems = problems
+        super().__init__("; ".join(f"{p.field}: {p.message}" for p in problems))
+
+
+class ConcurrentEditError(ConferenceDeskError):
+    """Someone else saved the record since it was opened."""
+
+
+@dataclass(frozen=True)
+class FieldProblem:
+    field: str
+    value: str
+    message: str
+
+
+def validate_participant(values: Mapping[str, Any], conference: Conference | None = None) -> list[FieldProblem]:
+    """Problems with a participant's values, field by field (empty list: valid)."""
+    problems: list[FieldProblem] = []
+
+    def text(name: str) -> str:
+        value = values.get(name)
+        return "" if value is None else str(value)
+
+    if "family_name" in values or not values:
+        if not text("family_name").strip():
+            problems.append(FieldProblem("family_name", text("family_name"), "Family name is required."))
+    for name, limit in MAX_TEXT.items():
+        if len(text(name)) > limit:
+            problems.append(
+                FieldProblem(name, text(name)[:40] + "…", f"Too long: at most {limit} characters.")
+            )
+    email = text("email").strip()
+    if email and not EMAIL_RE.match(email):
+        problems.append(FieldProblem("email", email, "Not an e-mail address (name@domain.org)."))
+    arrival, departure = values.get("arrival_date"), values.get("departure_date")
+    for name, value in (("arrival_date", arrival), ("departure_date", departure)):
+        if value is not None and not isinstance(value, dt.date):
+            problems.append(FieldProblem(name, str(value), "Not a date."))
+    if isinstance(arrival, dt.date) and isinstance(departure, dt.date) and departure < arrival:
+        problems.append(
+            FieldProblem("departure_date", departure.isoformat(), "Departure is before arrival.")
+        )
+    if conference is not None:
+        earliest = conference.arrival_date - dt.timedelta(days=14)
+        latest = conference.departure_date + dt.timedelta(days=14)
+        for name, value in (("arrival_date", arrival), ("departure_date", departure)):
+            if isinstance(value, dt.date) and not earliest <= value <= latest:
+                problems.append(
+                    FieldProblem(
+                        name, value.isoformat(),
+                        f"Outside the conference period ({earliest.isoformat()} to {latest.isoformat()}).",
+                    )
+                )
+    for name, enum_cls in (("gender", Gender), ("preferred_language", Language), ("status", ParticipantStatus)):
+        value = values.get(name)
+        if value is not None and not isinstance(value, enum_cls):
+            try:
+                enum_cls(value)
+            except ValueError:
+                problems.append(FieldProblem(name, str(value), "Unknown value."))
+    return problems
+
+
+# --------------------------------------------------------------------------
+# Search and lists
+# --------------------------------------------------------------------------
+
+
+def search_tokens(text: str) -> list[str]:
+    """Folded words of a search text ("José  MÜLLER" -> ["jose", "muller"])."""
+    return [token for token in fold(text).split(" ") if token]
+
+
+def _like_escape(token: str) -> str:
+    return token.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+@dataclass
+class ParticipantQuery:
+    """Filters of the participants table (all optional) and its order."""
+
+    search: str = ""
+    delegation_id: int | None = None
+    category_id: int | None = None
+    region: Region | None = None
+    arrival_date: dt.date | None = None
+    status: ParticipantStatus | None = None
+    member_state_iso3: str | None = None
+    order_by: str = "name"
+    descending: bool = False
+
+
+ORDER_COLUMNS = ("name", "given_name", "delegation", "category", "city", "arrival_date", "status", "email")
+
+
+@dataclass(frozen=True)
+class ParticipantRow:
+    id: int
+    title: str
+    given_name: str
+    family_name: str
+    badge_name: str
+    latin_name: str
+    delegation: str
+    delegation_id: int | None
+    member_state_iso3: str | None
+    region: str | None
+    category: str
+    category_code: str
+    position: str
+    organisation: str
+    city: str
+    email: str
+    arrival_date: dt.date | None
+    departure_date: dt.date | None
+    status: str
+
+
+def _filtered(query: ParticipantQuery, lang: str) -> tuple[Select[Any], Any, Any, Any]:
+    state = aliased(MemberState)
+    delegation_name = func.coalesce(getattr(state, f"name_{lang}", state.name_en), Delegation.organisation_name, "")
+    category_label = getattr(Category, f"label_{lang}", Category.label_en)
+    stmt = (
+        select(Participant.id)
+        .select_from(Participant)
+        .join(Category, Participant.category_id == Category.id)
+        .outerjoin(Delegation, Participant.delegation_id == Delegation.id)
+        .outerjoin(state, Delegation.member_state_id == state.id)
+    )
+    conditions = []
+    for token in search_tokens(query.search):
+        conditions.append(Participant.search_text.like(f"%{_like_escape(token)}%", escape="\\"))
+    if query.delegation_id is not None:
+        conditions.append(Participant.delegation_id == query.delegation_id)
+    if query.category_id is not None:
+        conditions.append(Participant.category_id == query.category_id)
+    if query.region is not None:
+        conditions.append(state.region == query.region)
+    if query.arrival_date is not None:
+        conditions.append(Participant.arrival_date == query.arrival_date)
+    if query.status is not None:
+        conditions.append(Participant.status == query.status)
+    if query.member_state_iso3:
+        conditions.append(state.iso3 == query.member_state_iso3.upper())
+    if conditions:
+        stmt = stmt.where(and_(*conditions))
+    return stmt, state, delegation_name, category_label
+
+
+def count_participants(session: Session, query: ParticipantQuery, lang: str = "en") -> int:
+    stmt, *_ = _filtered(query, lang)
+    return int(session.scalar(select(func.count()).select_from(stmt.subquery())) or 0)
+
+
+def list_participants(
+    session: Session, query: ParticipantQuery, offset: int = 0, limit: int | None = 200, lang: str = "en"
+) -> list[ParticipantRow]:
+    """One page of participants, filtered and sorted in SQL."""
+    stmt, state, delegation_name, category_label = _filtered(query, lang)
+    family, given = func.lower(Participant.family_name), func.lower(Participant.given_name)
+    order_map: dict[str, list[Any]] = {
+        "name": [family, given],
+        "given_name": [given, family],
+        "delegation": [func.lower(delegation_name), family],
+        "category": [Category.sort_order, family],
+        "city": [func.lower(Participant.city), family],
+        "arrival_date": [Participant.arrival_date, family],
+        "status": [Participant.status, family],
+        "email": [func.lower(Participant.email)],
+    }
+    order = order_map.get(query.order_by, order_map["name"])
+    if query.descending:
+        order = [column.desc() for column in order]
+    stmt = stmt.with_only_columns(
+        Participant.id, Participant.title, Participant.given_name, Participant.family_name,
+        Participant.badge_name, Participant.given_name_latin, Participant.family_name_latin,
+        delegation_name, Participant.delegation_id, state.iso3, state.region, category_label,
+        Category.code, Participant.position, Participant.organisation, Participant.city,
+        Participant.email, Participant.arrival_date, Participant.departure_date, Participant.status,
+    ).order_by(*order, Participant.id.desc() if query.descending else Participant.id)
+    if limit is not None:
+        stmt = stmt.limit(limit).offset(offset)
+    rows = []
+    for r in session.execute(stmt):
+        latin = " ".join(p for p in (r.given_name_latin or r.given_name, r.family_name_latin or r.family_name) if p)
+        rows.append(
+            ParticipantRow(
+                id=r.id, title=r.title, given_name=r.given_name, family_name=r.family_name,
+                badge_name=r.badge_name, latin_name=latin, delegation=r[7] or "",
+                delegation_id=r.delegation_id, member_state_iso3=r.iso3,
+                region=r.region.value if r.region else None, category=r[11], category_code=r.code,
+                position=r.position, organisation=r.organisation, city=r.city, email=r.email,
+                arrival_date=r.arrival_date, departure_date=r.departure_date, status=r.status.value,
+            )
+        )
+    return rows
+
+
+@dataclass(frozen=True)
+class DelegationRow:
+    id: int
+    name: str
+    kind: str
+    member_state_iso3: str | None
+    region: str | None
+    head_id: int | None
+    head_name: str
+    members: int
+    arrivals: dict[str, int] = field(default_factory=dict)
+
+
+def list_delegations(session: Session, lang: str = "en") -> list[DelegationRow]:
+    """Every delegation with its head, member count and arrivals per day."""
+    head = aliased(Participant)
+    state_name = getattr(MemberState, f"name_{lang}", MemberState.name_en)
+    stmt = (
+        select(
+            Delegation.id, Delegation.kind, Delegation.organisation_name, state_name, MemberState.iso3,
+            MemberState.region, Delegation.head_id, head.given_name, head.family_name,
+        )
+        .outerjoin(MemberState, Delegation.member_state_id == MemberState.id)
+        .outerjoin(head, Delegation.head_id == head.id)
+    )
+    counts: dict[int, int] = {
+        delegation_id: n
+        for delegation_id, n in session.execute(
+            select(Participant.delegation_id, func.count())
+            .where(Participant.delegation_id.is_not(None), Participant.status != ParticipantStatus.CANCELLED)
+            .group_by(Participant.delegation_id)
+        )
+    }
+    arrivals: dict[int, dict[str, int]] = {}
+    for delegation_id, day, n in session.execute(
+        select(Participant.delegation_id, Participant.arrival_date, func.count())
+        .where(Participant.delegation_id.is_not(None), Participant.arrival_date.is_not(None),
+               Participant.status != ParticipantStatus.CANCELLED)
+        .group_by(Participant.delegation_id, Participant.arrival_date)
+    ):
+        arrivals.setdefault(delegation_id, {})[day.isoformat()] = n
+    rows = [
+        DelegationRow(
+            id=r.id,
+            name=r[3] if r[3] else r.organisation_name,
+            kind=r.kind.value,
+            member_state_iso3=r.iso3,
+            region=r.region.value if r.region else None,
+            head_id=r.head_id,
+            head_name=" ".join(p for p in (r.given_name, r.family_name) if p),
+            members=counts.get(r.id, 0),
+            arrivals=dict(sorted(arrivals.get(r.id, {}).items())),
+        )
+        for r in session.execute(stmt)
+    ]
+    region_order = {region.value: i for i, region in enumerate(Region)}
+    rows.sort(key=lambda d: (d.kind != DelegationKind.MEMBER_STATE.value, region_order.get(d.region or "", 9),
+                             fold(d.name)))
+    return rows
+
+
+# --------------------------------------------------------------------------
+# Reading and saving one participant
+# --------------------------------------------------------------------------
+
+
+def participant_values(participant: Participant) -> dict[str, Any]:
+    values = {name: getattr(participant, name) for name in PARTICIPANT_FIELDS}
+    values["id"] = participant.id
+    values["row_version"] = participant.row_version
+    return values
+
+
+def load_participant(db: Database, participant_id: int) -> dict[str, Any]:
+    with db.session() as session:
+        participant = session.get(Participant, participant_id)
+        if participant is None:
+            raise ConferenceDeskError(f"Participant {participant_id} no longer exists.")
+        return participant_values(participant)
+
+
+def _coerce(values: Mapping[str, Any]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for name, value in values.items():
+        kind = PARTICIPANT_FIELDS.get(name)
+        if kind is None:
+            continue
+        if kind in ("text", "email"):
+            value = "" if value is None else str(value).strip()
+        elif kind == "gender" and value is not None and not isinstance(value, Gender):
+            value = Gender(value)
+        elif kind == "language" and value is not None and not isinstance(value, Language):
+            value = Language(value)
+        elif kind == "status" and value is not None and not isinstance(value, ParticipantStatus):
+            value = ParticipantStatus(value)
+        elif kind == "bool":
+            value = bool(value)
+        if name == "external_id" and value == "":
+            value = None
+        out[name] = value
+    return out
+
+
+def save_participant(
+    db: Database,
+    values: Mapping[str, Any],
+    participant_id: int | None = None,
+    expected_version: int | None = None,
+    actor: audit.Actor | None = None,
+) -> int:
+    """Create or update one participant in one transaction, with an audit entry.
+
+    ``expected_version`` is the ``row_version`` the form was opened with; if
+    someone saved in between, ConcurrentEditError is raised and nothing changes.
+    """
+    actor = actor or audit.Actor()
+    with db.session() as session:
+        conference = session.scalar(select(Conference))
+        merged: dict[str, Any] = {}
+        participant = None
+        if participant_id is not None:
+            participant = session.get(Participant, participant_id)
+            if participant is None:
+                raise ConferenceDeskError(f"Participant {participant_id} no longer exists.")
+            if expected_version is not None and participant.row_version != expected_version:
+                raise ConcurrentEditError(
+                    "Someone else saved this participant after you opened it; reopen it to see their changes."
+                )
+            merged = participant_values(participant)
+        merged.update(values)
+        problems = validate_participant(merged, conference)
+        if merged.get("category_id") is None:
+            problems.append(FieldProblem("category_id", "", "Category is required."))
+        if problems:
+            raise ValidationError(problems)
+        clean = _coerce(values)
+        if participant is None:
+            participant = Participant(**clean)
+            session.add(participant)
+            session.flush()
+            audit.record(session, actor, "create", "participant", participant.id,
+                         summary=f"Registered {participant.full_name}",
+                         changes={k: [None, v] for k, v in clean.items() if v not in (None, "", False)})
+        else:
+            before = participant_values(participant)
+            for name, value in clean.items():
+                setattr(participant, name, value)
+            changes = {k: [before[k], v] for k, v in clean.items() if before.get(k) != v}
+            try:
+                session.flush()
+            except StaleDataError as exc:
+                raise ConcurrentEditError(
+                    "Someone else saved this participant after you opened it; reopen it to see their changes."
+                ) from exc
+            if changes:
+                audit.record(session, actor, "update", "participant", participant.id,
+                             summary=f"Edited {participant.full_name}", changes=changes)
+        return participant.id
+
+
+def find_by_email_or_external_id(session: Session, email: str, external_id: str | None) -> Participant | None:
+    """The existing participant an imported row refers to, if any."""
+    conditions = []
+    if external_id:
+        conditions.append(Participant.external_id == external_id)
+    if email:
+        conditions.append(func.lower(Participant.email) == email.strip().lower())
+    if not conditions:
+        return None
+    return session.scalars(select(Participant).where(or_(*conditions)).order_by(Participant.id)).first()
