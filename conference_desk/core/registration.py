@@ -389,7 +389,11 @@ def save_participant(
     someone saved in between, ConcurrentEditError is raised and nothing changes.
     """
     actor = actor or audit.Actor()
+    values = dict(values)
+    member_state_id = values.pop("member_state_id", None)
     with db.session() as session:
+        if member_state_id is not None:
+            values["delegation_id"] = state_delegation_id(session, int(member_state_id))
         conference = session.scalar(select(Conference))
         merged: dict[str, Any] = {}
         participant = None
@@ -443,3 +447,89 @@ def find_by_email_or_external_id(session: Session, email: str, external_id: str 
     if not conditions:
         return None
     return session.scalars(select(Participant).where(or_(*conditions)).order_by(Participant.id)).first()
+
+
+def state_delegation_id(session: Session, member_state_id: int) -> int:
+    """The delegation of a Member State, created in the current transaction if missing."""
+    existing = session.scalar(select(Delegation.id).where(Delegation.member_state_id == member_state_id))
+    if existing is not None:
+        return existing
+    if session.get(MemberState, member_state_id) is None:
+        raise ConferenceDeskError(f"Unknown Member State {member_state_id}.")
+    delegation = Delegation(kind=DelegationKind.MEMBER_STATE, member_state_id=member_state_id)
+    session.add(delegation)
+    session.flush()
+    return delegation.id
+
+
+def set_delegation_head(db: Database, delegation_id: int, participant_id: int | None,
+                        actor: audit.Actor | None = None) -> None:
+    """Make a member the head of their delegation (None: no head)."""
+    with db.session() as session:
+        delegation = session.get(Delegation, delegation_id)
+        if delegation is None:
+            raise ConferenceDeskError(f"Delegation {delegation_id} no longer exists.")
+        if participant_id is not None:
+            member = session.get(Participant, participant_id)
+            if member is None or member.delegation_id != delegation_id:
+                raise ConferenceDeskError("The head of a delegation must be one of its members.")
+        before = delegation.head_id
+        delegation.head_id = participant_id
+        audit.record(session, actor or audit.Actor(), "update", "delegation", delegation_id,
+                     summary="Head of delegation changed", changes={"head_id": [before, participant_id]})
+
+
+@dataclass(frozen=True)
+class Choice:
+    """An entry of a combo box: its label and what it stands for."""
+
+    label: str
+    kind: str  # "state", "delegation", "category", "hotel"
+    id: int
+    extra: str = ""
+
+
+def delegation_choices(session: Session, lang: str = "en") -> list[Choice]:
+    """Every Member State (whether or not it has a delegation yet), then organisations."""
+    name = getattr(MemberState, f"name_{lang}", MemberState.name_en)
+    states = [
+        Choice(label, "state", state_id, iso3)
+        for state_id, label, iso3 in session.execute(select(MemberState.id, name, MemberState.iso3))
+    ]
+    states.sort(key=lambda c: fold(c.label))
+    organisations = [
+        Choice(label, "delegation", delegation_id, kind.value)
+        for delegation_id, label, kind in session.execute(
+            select(Delegation.id, Delegation.organisation_name, Delegation.kind)
+            .where(Delegation.kind != DelegationKind.MEMBER_STATE)
+        )
+    ]
+    organisations.sort(key=lambda c: fold(c.label))
+    return states + organisations
+
+
+def category_choices(session: Session, lang: str = "en") -> list[Choice]:
+    label = getattr(Category, f"label_{lang}", Category.label_en)
+    return [
+        Choice(text, "category", category_id, code)
+        for category_id, text, code in session.execute(
+            select(Category.id, label, Category.code).order_by(Category.sort_order, Category.id)
+        )
+    ]
+
+
+def hotel_choices(session: Session) -> list[Choice]:
+    from .models import Hotel
+
+    return [Choice(name, "hotel", hotel_id) for hotel_id, name in session.execute(
+        select(Hotel.id, Hotel.name).order_by(Hotel.name))]
+
+
+def delegation_of_participant(session: Session, participant_id: int) -> tuple[int | None, int | None]:
+    """(delegation id, member state id) of a participant."""
+    row = session.execute(
+        select(Delegation.id, Delegation.member_state_id)
+        .join(Participant, Participant.delegation_id == Delegation.id)
+        .where(Participant.id == participant_id)
+    ).first()
+    return (row[0], row[1]) if row else (None, None)

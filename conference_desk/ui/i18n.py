@@ -46,7 +46,7 @@ class LanguageManager(QObject):
             self._translators.append(ours)
             for translator in self._translators:
                 app.installTranslator(translator)
-        QLocale.setDefault(QLocale(code))
+        QLocale.setDefault(locale_for(code))
         self._language = code
         self.language_changed.emit(code)
 

@@ -36,6 +36,7 @@ from .about import AboutDialog
 from .i18n import LANGUAGE_NAMES, LANGUAGES, LanguageManager
 from .screens.overview import OverviewScreen
 from .screens.placeholder import PlaceholderScreen
+from .screens.registration import RegistrationScreen
 
 AREAS_CONTEXT = "Areas"
 
@@ -66,6 +67,7 @@ AREAS: tuple[Area, ...] = (
             "registration imports, search and duplicate detection.",
         ),
         QStyle.StandardPixmap.SP_DirHomeIcon,
+        built=True,
     ),
     Area(
         "hotels",
@@ -234,6 +236,9 @@ class MainWindow(QMainWindow):
         for area in AREAS:
             if area.key == "overview":
                 screen: QWidget = OverviewScreen(self.db, self.languages.language)
+            elif area.key == "registration":
+                screen = RegistrationScreen(self.db, self.languages.language)
+                screen.data_changed.connect(lambda: self.overview.reload())
             else:
                 screen = PlaceholderScreen(AREAS_CONTEXT, area.title, area.purpose)
             screen.setObjectName(f"screen_{area.key}")
@@ -247,6 +252,12 @@ class MainWindow(QMainWindow):
     def overview(self) -> OverviewScreen:
         screen = self.screens["overview"]
         assert isinstance(screen, OverviewScreen)
+        return screen
+
+    @property
+    def registration(self) -> RegistrationScreen:
+        screen = self.screens["registration"]
+        assert isinstance(screen, RegistrationScreen)
         return screen
 
     def _read_conference_name(self) -> None:
@@ -329,6 +340,7 @@ class MainWindow(QMainWindow):
     def _language_changed(self, code: str) -> None:
         self.settings.setValue("ui/language", code)
         self.overview.set_language(code)
+        self.registration.set_language(code)
         self._read_conference_name()
         self.retranslate()
 

@@ -1,0 +1,1 @@
+"""Qt item models, one per entity; they page and filter in SQL through the core."""

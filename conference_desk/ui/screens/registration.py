@@ -1,0 +1,450 @@
+"""Delegations & participants: find anyone in a second, edit, import, export."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, QEvent, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QToolButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from conference_desk.core.db import Database
+from conference_desk.core.errors import ConferenceDeskError
+from conference_desk.core.info import get_conference
+from conference_desk.core.models import ParticipantStatus, Region
+from conference_desk.core.registration import (
+    DelegationRow,
+    ParticipantQuery,
+    category_choices,
+    list_delegations,
+    set_delegation_head,
+)
+
+from .. import labels
+from ..forms.participant_form import ParticipantForm
+from ..models.participants_model import ID_ROLE, ParticipantTableModel
+
+SEARCH_DELAY_MS = 120
+
+
+class ParticipantTable(QTableView):
+    """A sortable table of participants; Enter or double-click opens the form."""
+
+    open_requested = Signal(int)
+
+    def __init__(self, model: ParticipantTableModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setModel(model)
+        self.setSortingEnabled(True)
+        self.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setAlternatingRowColors(True)
+        self.verticalHeader().setVisible(False)
+        self.verticalHeader().setDefaultSectionSize(24)
+        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.horizontalHeader().setStretchLastSection(True)
+        for column, width in enumerate((150, 130, 190, 150, 200, 110, 190, 90, 90)):
+            self.setColumnWidth(column, width)
+        self.doubleClicked.connect(self._open_index)
+
+    def selected_id(self) -> int | None:
+        index = self.currentIndex()
+        return index.data(ID_ROLE) if index.isValid() else None
+
+    def _open_index(self, index: QModelIndex) -> None:
+        participant_id = index.data(ID_ROLE)
+        if participant_id is not None:
+            self.open_requested.emit(participant_id)
+
+    def keyPressEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.selected_id() is not None:
+            self.open_requested.emit(self.selected_id())
+            return
+        super().keyPressEvent(event)
+
+
+class RegistrationScreen(QWidget):
+    """Two tabs: Participants (search, filters, table) and Delegations (by region)."""
+
+    data_changed = Signal()
+
+    def __init__(self, db: Database, language: str = "en", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.language = language
+        self.open_forms: list[ParticipantForm] = []
+
+        # -- participants tab ------------------------------------------------
+        self.model = ParticipantTableModel(db, language, self)
+        self.search = QLineEdit()
+        self.search.setObjectName("participantSearch")
+        self.search.setClearButtonEnabled(True)
+        self.search_timer = QTimer(self)
+        self.search_timer.setSingleShot(True)
+        self.search_timer.setInterval(SEARCH_DELAY_MS)
+        self.search_timer.timeout.connect(self.apply_filters)
+        self.search.textChanged.connect(lambda _text: self.search_timer.start())
+        self.search.returnPressed.connect(self._search_enter)
+
+        self.delegation_filter = QComboBox()
+        self.delegation_filter.setObjectName("delegationFilter")
+        self.delegation_filter.setMinimumContentsLength(22)
+        self.category_filter = QComboBox()
+        self.region_filter = QComboBox()
+        self.arrival_filter = QComboBox()
+        self.status_filter = QComboBox()
+        for combo in (self.delegation_filter, self.category_filter, self.region_filter,
+                      self.arrival_filter, self.status_filter):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            combo.currentIndexChanged.connect(self.apply_filters)
+        # Member State names can be very long: the delegation filter keeps a fixed width.
+        self.delegation_filter.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.count_label = QLabel()
+        self.count_label.setObjectName("participantCount")
+        self.model.count_changed.connect(self._show_count)
+
+        self.new_button = QPushButton()
+        self.new_button.clicked.connect(lambda: self.open_participant(None))
+        self.edit_button = QPushButton()
+        self.edit_button.clicked.connect(lambda: self._open_selected(self.table))
+        self.import_button = QPushButton()
+        self.import_button.setObjectName("importButton")
+        self.import_button.clicked.connect(self.open_import)
+        self.duplicates_button = QPushButton()
+        self.duplicates_button.clicked.connect(self.open_duplicates)
+        self.export_button = QToolButton()
+        self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.export_menu = QMenu(self)
+        self.export_button.setMenu(self.export_menu)
+
+        self.table = ParticipantTable(self.model)
+        self.table.setObjectName("participantTable")
+        self.table.open_requested.connect(self.open_participant)
+
+        filters = QHBoxLayout()
+        self.filter_labels = [QLabel() for _ in range(5)]
+        for label, combo in zip(self.filter_labels, (self.delegation_filter, self.category_filter,
+                                                     self.region_filter, self.arrival_filter, self.status_filter)):
+            label.setBuddy(combo)
+            filters.addWidget(label)
+            filters.addWidget(combo)
+        filters.addStretch(1)
+        top = QHBoxLayout()
+        top.addWidget(self.search, 1)
+        top.addWidget(self.count_label)
+        actions = QHBoxLayout()
+        for button in (self.new_button, self.edit_button, self.import_button, self.duplicates_button,
+                       self.export_button):
+            actions.addWidget(button)
+        actions.addStretch(1)
+        participants_tab = QWidget()
+        participants_layout = QVBoxLayout(participants_tab)
+        participants_layout.addLayout(top)
+        participants_layout.addLayout(filters)
+        participants_layout.addLayout(actions)
+        participants_layout.addWidget(self.table, 1)
+
+        # -- delegations tab -------------------------------------------------
+        self.delegation_tree = QTreeWidget()
+        self.delegation_tree.setObjectName("delegationTree")
+        self.delegation_tree.setColumnCount(4)
+        self.delegation_tree.setAlternatingRowColors(True)
+        self.delegation_tree.setSortingEnabled(False)
+        self.delegation_tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.delegation_tree.currentItemChanged.connect(self._delegation_selected)
+        self.member_model = ParticipantTableModel(db, language, self)
+        self.member_model.update_query(delegation_id=-1)
+        self.member_table = ParticipantTable(self.member_model)
+        self.member_table.setObjectName("memberTable")
+        self.member_table.open_requested.connect(self.open_participant)
+        self.delegation_title = QLabel()
+        font = self.delegation_title.font()
+        font.setBold(True)
+        font.setPointSize(int(font.pointSize() * 1.2))
+        self.delegation_title.setFont(font)
+        self.head_button = QPushButton()
+        self.head_button.setObjectName("makeHeadButton")
+        self.head_button.clicked.connect(self.make_head)
+        self.add_member_button = QPushButton()
+        self.add_member_button.clicked.connect(self._add_member)
+        self.edit_member_button = QPushButton()
+        self.edit_member_button.clicked.connect(lambda: self._open_selected(self.member_table))
+        members_panel = QWidget()
+        members_layout = QVBoxLayout(members_panel)
+        members_layout.addWidget(self.delegation_title)
+        member_actions = QHBoxLayout()
+        for button in (self.add_member_button, self.edit_member_button, self.head_button):
+            member_actions.addWidget(button)
+        member_actions.addStretch(1)
+        members_layout.addLayout(member_actions)
+        members_layout.addWidget(self.member_table, 1)
+        delegations_split = QSplitter(Qt.Orientation.Vertical)
+        delegations_split.addWidget(self.delegation_tree)
+        delegations_split.addWidget(members_panel)
+        delegations_split.setSizes([380, 300])
+
+        self.tabs = QTabWidget()
+        self.tabs.addTab(participants_tab, "")
+        self.tabs.addTab(delegations_split, "")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.tabs)
+
+        self.delegations: list[DelegationRow] = []
+        self.retranslate()
+        self.reload_delegations()
+
+    # -- filters -----------------------------------------------------------------
+
+    def current_query(self) -> ParticipantQuery:
+        region = self.region_filter.currentData()
+        status = self.status_filter.currentData()
+        arrival = self.arrival_filter.currentData()
+        return ParticipantQuery(
+            search=self.search.text(),
+            delegation_id=self.delegation_filter.currentData(),
+            category_id=self.category_filter.currentData(),
+            region=Region(region) if region else None,
+            arrival_date=dt.date.fromisoformat(arrival) if arrival else None,
+            status=ParticipantStatus(status) if status else None,
+            order_by=self.model.query.order_by,
+            descending=self.model.query.descending,
+        )
+
+    def apply_filters(self) -> None:
+        self.search_timer.stop()
+        self.model.set_query(self.current_query())
+        if self.model.rowCount() and not self.table.currentIndex().isValid():
+            self.table.setCurrentIndex(self.model.index(0, 0))
+
+    def _search_enter(self) -> None:
+        self.apply_filters()
+        if self.model.rowCount() == 1:
+            self.open_participant(self.model.index(0, 0).data(ID_ROLE))
+        elif self.model.rowCount():
+            self.table.setFocus()
+
+    def _show_count(self, count: int) -> None:
+        self.count_label.setText(self.tr("%n participant(s)", "", count))
+
+    # -- participants --------------------------------------------------------------
+
+    def _open_selected(self, table: ParticipantTable) -> None:
+        participant_id = table.selected_id()
+        if participant_id is not None:
+            self.open_participant(participant_id)
+
+    def open_participant(self, participant_id: int | None, member_state_id: int | None = None,
+                         delegation_label: str = "") -> ParticipantForm | None:
+        try:
+            form = ParticipantForm(self.db, participant_id, self.language, self)
+        except ConferenceDeskError as exc:
+            self.count_label.setText(str(exc))
+            return None
+        if delegation_label:
+            form.delegation.setEditText(delegation_label)
+        form.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        form.saved.connect(self._saved)
+        form.finished.connect(lambda _result, f=form: self.open_forms.remove(f) if f in self.open_forms else None)
+        self.open_forms.append(form)
+        form.open()
+        return form
+
+    def _saved(self, participant_id: int) -> None:
+        self.refresh()
+        row = self.model.row_of_id(participant_id)
+        if row is not None:
+            self.table.setCurrentIndex(self.model.index(row, 0))
+        self.data_changed.emit()
+
+    def refresh(self) -> None:
+        self.model.refresh()
+        self.member_model.refresh()
+        self.reload_delegations()
+
+    # -- delegations ------------------------------------------------------------------
+
+    def reload_delegations(self) -> None:
+        with self.db.session() as session:
+            self.delegations = list_delegations(session, self.language)
+            categories = category_choices(session, self.language)
+            conference = get_conference(session)
+            first_day = conference.arrival_date - dt.timedelta(days=2)
+            last_day = conference.departure_date
+        selected = self.delegation_tree.currentItem()
+        selected_id = selected.data(0, Qt.ItemDataRole.UserRole) if selected else None
+
+        self.delegation_tree.clear()
+        groups: dict[str, QTreeWidgetItem] = {}
+        for delegation in self.delegations:
+            group_key = delegation.region or delegation.kind
+            if group_key not in groups:
+                title = labels.label("region", group_key) if delegation.region else labels.label("delegation_kind", group_key)
+                group = QTreeWidgetItem(self.delegation_tree, [title])
+                font = group.font(0)
+                font.setBold(True)
+                group.setFont(0, font)
+                group.setFlags(group.flags() & ~Qt.ItemFlag.ItemIsSelectable)
+                groups[group_key] = group
+            arrivals = ", ".join(
+                f"{QDate.fromString(day, Qt.DateFormat.ISODate).toString('d MMM')}: {n}"
+                for day, n in delegation.arrivals.items()
+            )
+            item = QTreeWidgetItem(groups[group_key], [delegation.name, delegation.head_name,
+                                                       str(delegation.members), arrivals])
+            item.setData(0, Qt.ItemDataRole.UserRole, delegation.id)
+            item.setTextAlignment(2, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            if selected_id == delegation.id:
+                self.delegation_tree.setCurrentItem(item)
+        for group in groups.values():
+            count = group.childCount()
+            members = sum(int(group.child(i).text(2)) for i in range(count))
+            group.setText(0, self.tr("%1 — %n delegation(s)", "", count).replace("%1", group.text(0)))
+            group.setText(2, str(members))
+        self.delegation_tree.expandAll()
+        self.delegation_tree.resizeColumnToContents(1)
+
+        _refill(self.delegation_filter, [(None, self.tr("All delegations"))] +
+                [(d.id, d.name) for d in sorted(self.delegations, key=lambda d: d.name.casefold())])
+        _refill(self.category_filter, [(None, self.tr("All categories"))] + [(c.id, c.label) for c in categories])
+        _refill(self.region_filter, [(None, self.tr("All regions"))] + [
+            (region.value, labels.label("region", region.value)) for region in Region])
+        days = []
+        day = first_day
+        while day <= last_day:
+            days.append((day.isoformat(), QDate(day.year, day.month, day.day).toString("ddd d MMM")))
+            day += dt.timedelta(days=1)
+        _refill(self.arrival_filter, [(None, self.tr("Any arrival day"))] + days)
+        _refill(self.status_filter, [(None, self.tr("Any status"))] + labels.items("status"))
+        self.model.status_labels = dict(labels.items("status"))
+        self.member_model.status_labels = self.model.status_labels
+
+    def selected_delegation(self) -> DelegationRow | None:
+        item = self.delegation_tree.currentItem()
+        delegation_id = item.data(0, Qt.ItemDataRole.UserRole) if item else None
+        return next((d for d in self.delegations if d.id == delegation_id), None)
+
+    def _delegation_selected(self) -> None:
+        delegation = self.selected_delegation()
+        self.member_model.update_query(delegation_id=delegation.id if delegation else -1)
+        self._update_delegation_title()
+
+    def _update_delegation_title(self) -> None:
+        delegation = self.selected_delegation()
+        if delegation is None:
+            self.delegation_title.setText(self.tr("Choose a delegation to see its members."))
+            return
+        head = delegation.head_name or self.tr("no head of delegation yet")
+        self.delegation_title.setText(
+            self.tr("%1 — head of delegation: %2").replace("%1", delegation.name).replace("%2", head))
+
+    def make_head(self) -> None:
+        delegation = self.selected_delegation()
+        participant_id = self.member_table.selected_id()
+        if delegation is None or participant_id is None:
+            return
+        try:
+            set_delegation_head(self.db, delegation.id, participant_id)
+        except ConferenceDeskError as exc:
+            self.delegation_title.setText(str(exc))
+            return
+        self.reload_delegations()
+        self._update_delegation_title()
+        self.data_changed.emit()
+
+    def _add_member(self) -> None:
+        delegation = self.selected_delegation()
+        self.open_participant(None, delegation_label=delegation.name if delegation else "")
+
+    # -- import / duplicates / export (dialogs from their own modules) ---------------------
+
+    def open_import(self) -> None:
+        from ..dialogs.import_dialog import ImportDialog
+
+        dialog = ImportDialog(self.db, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.imported.connect(self._after_bulk_change)
+        dialog.open()
+        self.last_dialog = dialog
+
+    def open_duplicates(self) -> None:
+        from ..dialogs.duplicates_dialog import DuplicatesDialog
+
+        dialog = DuplicatesDialog(self.db, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.merged.connect(self._after_bulk_change)
+        dialog.open()
+        self.last_dialog = dialog
+
+    def _after_bulk_change(self) -> None:
+        self.refresh()
+        self.data_changed.emit()
+
+    # -- language -------------------------------------------------------------------------
+
+    def set_language(self, language: str) -> None:
+        if language == self.language:
+            return
+        self.language = language
+        self.model.set_language(language)
+        self.member_model.set_language(language)
+        self.reload_delegations()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.tabs.setTabText(0, self.tr("Participants"))
+        self.tabs.setTabText(1, self.tr("Delegations"))
+        self.search.setPlaceholderText(self.tr("Search by name, organisation, city or e-mail…"))
+        for label, text in zip(self.filter_labels, (self.tr("Delegation:"), self.tr("Category:"),
+                                                    self.tr("Region:"), self.tr("Arrival:"), self.tr("Status:"))):
+            label.setText(text)
+        self.new_button.setText(self.tr("&New participant"))
+        self.edit_button.setText(self.tr("&Edit"))
+        self.import_button.setText(self.tr("&Import…"))
+        self.duplicates_button.setText(self.tr("Find &duplicates…"))
+        self.export_button.setText(self.tr("E&xport"))
+        self.add_member_button.setText(self.tr("Add member"))
+        self.edit_member_button.setText(self.tr("Edit member"))
+        self.head_button.setText(self.tr("Make head of delegation"))
+        self.delegation_tree.setHeaderLabels([self.tr("Delegation"), self.tr("Head of delegation"),
+                                              self.tr("Members"), self.tr("Arrivals")])
+        self._show_count(self.model.rowCount())
+        self._update_delegation_title()
+        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.model.columnCount() - 1)
+        if self.delegations:
+            self.reload_delegations()
+
+
+def _refill(combo: QComboBox, items: list[tuple[object, str]]) -> None:
+    """Replace a filter's items, keeping the current choice and without re-filtering."""
+    current = combo.currentData()
+    combo.blockSignals(True)
+    combo.clear()
+    for data, text in items:
+        combo.addItem(text, data)
+    index = combo.findData(current) if current is not None else 0
+    combo.setCurrentIndex(max(index, 0))
+    combo.blockSignals(False)

@@ -1,0 +1,201 @@
+"""Delegations & participants as a registration clerk uses them."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox
+from pytestqt.qtbot import QtBot
+from sqlalchemy import select
+
+from conference_desk.core.db import Database
+from conference_desk.core.models import Delegation, MemberState, Participant, ParticipantStatus
+from conference_desk.core.registration import category_choices, save_participant
+from conference_desk.ui.models.participants_model import (
+    COL_DELEGATION,
+    COL_GIVEN,
+    COL_NAME,
+    ID_ROLE,
+    ROW_ROLE,
+    ParticipantTableModel,
+)
+from conference_desk.ui.screens.registration import RegistrationScreen
+from conference_desk.ui.tasks import wait_for_tasks
+
+
+def _state_id(db: Database, iso3: str) -> int:
+    with db.session() as s:
+        return s.scalar(select(MemberState.id).where(MemberState.iso3 == iso3))
+
+
+@pytest.fixture
+def people(db: Database) -> Database:
+    with db.session() as s:
+        cats = {c.extra: c.id for c in category_choices(s)}
+    add = lambda **v: save_participant(db, v)  # noqa: E731
+    add(given_name="José", family_name="García López", category_id=cats["head"], city="Oaxaca",
+        member_state_id=_state_id(db, "MEX"), email="jose.garcia@oaxaca.gob.mx")
+    add(given_name="Anna", family_name="Müller", category_id=cats["delegate"], city="Hamburg",
+        member_state_id=_state_id(db, "DEU"), email="anna.mueller@hamburg.de")
+    add(given_name="Иван", family_name="Петров", given_name_latin="Ivan", family_name_latin="Petrov",
+        category_id=cats["mayor"], city="Kazan", member_state_id=_state_id(db, "RUS"))
+    add(given_name="Amadou", family_name="N'Diaye", category_id=cats["delegate"], city="Dakar",
+        member_state_id=_state_id(db, "SEN"), status=ParticipantStatus.CANCELLED)
+    add(given_name="Lucía", family_name="Fernández", category_id=cats["delegate"], city="Ciudad de México",
+        member_state_id=_state_id(db, "MEX"))
+    return db
+
+
+@pytest.fixture
+def screen(qtbot: QtBot, people: Database) -> Iterator[RegistrationScreen]:
+    widget = RegistrationScreen(people, "en")
+    qtbot.addWidget(widget)
+    widget.resize(1200, 700)
+    widget.show()
+    yield widget
+    wait_for_tasks()
+
+
+def visible_names(screen: RegistrationScreen) -> list[str]:
+    model = screen.model
+    return [f"{model.index(r, COL_GIVEN).data()} {model.index(r, COL_NAME).data()}" for r in range(model.rowCount())]
+
+
+def search(qtbot: QtBot, screen: RegistrationScreen, text: str) -> None:
+    screen.search.clear()
+    if text.isascii():
+        qtbot.keyClicks(screen.search, text)
+    else:  # QTest cannot synthesise keys outside Latin-1; an input method inserts them
+        for char in text:
+            screen.search.insert(char)
+    qtbot.waitUntil(lambda: not screen.search_timer.isActive() and screen.model.query.search == text, timeout=3000)
+
+
+def test_model_passes_qt_model_tester(qtmodeltester, people: Database) -> None:  # type: ignore[no-untyped-def]
+    model = ParticipantTableModel(people)
+    qtmodeltester.check(model)
+    assert model.rowCount() == 5
+
+
+def test_table_lists_everyone_sorted_by_family_name(screen: RegistrationScreen) -> None:
+    assert visible_names(screen) == ["Lucía Fernández", "José García López", "Anna Müller",
+                                     "Amadou N'Diaye", "Иван Петров"]
+    assert screen.count_label.text() == "5 participant(s)"
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("jose", ["José García López"]),
+        ("MULLER", ["Anna Müller"]),
+        ("garcia jose", ["José García López"]),
+        ("ivan", ["Иван Петров"]),
+        ("петров", ["Иван Петров"]),
+        ("hamburg.de", ["Anna Müller"]),
+        ("oaxaca", ["José García López"]),
+        ("n'diaye", ["Amadou N'Diaye"]),
+        ("zzz", []),
+    ],
+)
+def test_search_as_you_type_ignores_accents_case_and_script(
+    qtbot: QtBot, screen: RegistrationScreen, typed: str, expected: list[str]
+) -> None:
+    search(qtbot, screen, typed)
+    assert visible_names(screen) == expected
+    assert screen.count_label.text() == f"{len(expected)} participant(s)"
+
+
+def test_filters_by_delegation_and_status(qtbot: QtBot, screen: RegistrationScreen) -> None:
+    index = screen.delegation_filter.findText("Mexico")
+    screen.delegation_filter.setCurrentIndex(index)
+    assert visible_names(screen) == ["Lucía Fernández", "José García López"]
+    screen.delegation_filter.setCurrentIndex(0)
+    screen.status_filter.setCurrentIndex(screen.status_filter.findData("cancelled"))
+    assert visible_names(screen) == ["Amadou N'Diaye"]
+    screen.status_filter.setCurrentIndex(0)
+    screen.region_filter.setCurrentIndex(screen.region_filter.findData("EUR"))
+    assert visible_names(screen) == ["Anna Müller", "Иван Петров"]
+
+
+def test_clicking_a_header_sorts_in_sql(qtbot: QtBot, screen: RegistrationScreen) -> None:
+    screen.table.sortByColumn(COL_DELEGATION, Qt.SortOrder.DescendingOrder)
+    delegations = [screen.model.index(r, COL_DELEGATION).data() for r in range(screen.model.rowCount())]
+    assert delegations == ["Senegal", "Russian Federation", "Mexico", "Mexico", "Germany"]
+
+
+def test_new_participant_form_validates_as_you_type_and_saves(qtbot: QtBot, screen: RegistrationScreen,
+                                                              people: Database) -> None:
+    form = screen.open_participant(None)
+    assert form is not None
+    save = form.buttons.button(QDialogButtonBox.StandardButton.Save)
+    assert not save.isEnabled()
+    assert "Family name is required." in form.problem_label.text()
+    qtbot.keyClicks(form.edits["family_name"], "Okonkwo")
+    qtbot.keyClicks(form.edits["given_name"], "Chidi")
+    qtbot.keyClicks(form.edits["email"], "chidi@lagos")
+    assert not save.isEnabled()
+    assert "not an e-mail address" in form.problem_label.text()
+    qtbot.keyClicks(form.edits["email"], ".gov.ng")
+    form.delegation.setEditText("Narnia")
+    assert "Unknown country or organisation" in form.problem_label.text()
+    form.delegation.setEditText("nigeria")
+    form.arrival.setDate(form.arrival.maximumDate().addDays(-20))
+    form.departure.setDate(form.arrival.date().addDays(-1))
+    assert "Departure is before arrival." in form.problem_label.text()
+    form.departure.setDate(form.arrival.date().addDays(3))
+    assert form.problem_label.text() == ""
+    assert save.isEnabled()
+    qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+    with people.session() as s:
+        chidi = s.scalars(select(Participant).where(Participant.family_name == "Okonkwo")).one()
+        assert chidi.email == "chidi@lagos.gov.ng"
+        assert chidi.delegation.member_state.iso3 == "NGA"
+        assert (chidi.departure_date - chidi.arrival_date).days == 3
+    assert "Chidi Okonkwo" in visible_names(screen)
+
+
+def test_editing_keeps_other_fields_and_refuses_a_stale_save(qtbot: QtBot, screen: RegistrationScreen,
+                                                             people: Database) -> None:
+    search(qtbot, screen, "muller")
+    anna_id = screen.model.index(0, 0).data(ID_ROLE)
+    form = screen.open_participant(anna_id)
+    assert form is not None and form.edits["city"].text() == "Hamburg"
+    assert form.delegation.currentText() == "Germany"
+    # Meanwhile, another organisner saves the same person.
+    save_participant(people, {"phone": "+49 40 1234"}, anna_id)
+    form.edits["city"].setText("Bremen")
+    form.save()
+    assert "Someone else saved this participant" in form.problem_label.text()
+    with people.session() as s:
+        anna = s.get(Participant, anna_id)
+        assert (anna.city, anna.phone) == ("Hamburg", "+49 40 1234")
+
+
+def test_enter_in_search_opens_the_only_match(qtbot: QtBot, screen: RegistrationScreen) -> None:
+    search(qtbot, screen, "lucia")
+    qtbot.keyClick(screen.search, Qt.Key.Key_Return)
+    assert screen.open_forms and screen.open_forms[-1].edits["family_name"].text() == "Fernández"
+
+
+def test_delegations_grouped_by_region_and_head_can_be_named(qtbot: QtBot, screen: RegistrationScreen,
+                                                             people: Database) -> None:
+    screen.tabs.setCurrentIndex(1)
+    tree = screen.delegation_tree
+    groups = [tree.topLevelItem(i).text(0) for i in range(tree.topLevelItemCount())]
+    assert groups[0].startswith("Africa") and any(g.startswith("Latin America and the Caribbean") for g in groups)
+    lac = next(tree.topLevelItem(i) for i in range(tree.topLevelItemCount())
+               if tree.topLevelItem(i).text(0).startswith("Latin America"))
+    mexico = lac.child(0)
+    assert (mexico.text(0), mexico.text(2)) == ("Mexico", "2")
+    tree.setCurrentItem(mexico)
+    members = [screen.member_model.index(r, COL_NAME).data() for r in range(screen.member_model.rowCount())]
+    assert members == ["Fernández", "García López"]
+    screen.member_table.setCurrentIndex(screen.member_model.index(1, 0))
+    assert screen.member_model.index(1, 0).data(ROW_ROLE).given_name == "José"
+    qtbot.mouseClick(screen.head_button, Qt.MouseButton.LeftButton)
+    with people.session() as s:
+        delegation = s.scalars(select(Delegation).join(MemberState).where(MemberState.iso3 == "MEX")).one()
+        assert delegation.head.given_name == "José"
+    assert "head of delegation: José García López" in screen.delegation_title.text()
