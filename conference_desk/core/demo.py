@@ -313,7 +313,7 @@ def _hangul(syllable: str) -> str:
 
 
 def _korean_given(text: str) -> str:
-    return _capitalise("-".join(_hangul(s) for s in text if not s.isspace()))
+    return "-".join(_hangul(s) for s in text if not s.isspace()).capitalize()
 
 
 def _pinyin(text: str) -> str:
@@ -324,6 +324,13 @@ def _generic(text: str) -> str:
     return _capitalise(re.sub(r"['`’]", "", unidecode(text)).strip().lower())
 
 
+def _armenian(text: str) -> str:
+    # unidecode writes ու, և, ռ as "ow", "ew", "rh"; the usual Latin forms are "u", "ev", "r".
+    for armenian, latin in (("ու", "u"), ("Ու", "U"), ("և", "ev"), ("ռ", "r"), ("Ռ", "R")):
+        text = text.replace(armenian, latin)
+    return _generic(text)
+
+
 _TRANSLIT: dict[str, Callable[[str], str]] = {
     "ru": lambda t: _cyrillic(t, _RU),
     "uk": lambda t: _cyrillic(t, _UK, _UK_INITIAL),
@@ -331,6 +338,7 @@ _TRANSLIT: dict[str, Callable[[str], str]] = {
     "mk": lambda t: _cyrillic(t, _MK),
     "ka": lambda t: _cyrillic(t, _KA),
     "el": _greek,
+    "hy": _armenian,
     "pinyin": _pinyin,
     "unidecode": _generic,
 }
@@ -409,6 +417,7 @@ _BAD_NAME = re.compile(r"[\d,()/\[\]?]|\b[IVX]+\b")
 
 def _clean(values: Any) -> tuple[list[str], list[float] | None]:
     """Names (and weights, for Faker's weighted OrderedDicts), junk removed."""
+    excluded = set(_load("names.json").get("exclude", []))
     if isinstance(values, dict):
         items = list(values.items())
     else:
@@ -420,6 +429,8 @@ def _clean(values: Any) -> tuple[list[str], list[float] | None]:
             continue
         name = " ".join(name.split())
         if not name or len(name) > 40 or len(name.split()) > 3 or _BAD_NAME.search(name):
+            continue
+        if name in excluded:
             continue
         names.append(name)
         weights.append(float(weight) if weight is not None else 1.0)
@@ -620,6 +631,7 @@ class _Country:
     phone: str
     mail: str
     cities: list[str]
+    ministry: str = ""
     city_mail: dict[str, str] = field(default_factory=dict)
     city_phone: dict[str, str] = field(default_factory=dict)
     city_government: dict[str, str] = field(default_factory=dict)
@@ -628,18 +640,26 @@ class _Country:
     def government(self, city: str) -> str:
         if not city:
             return "Ministry of Education"
-        return self.city_government.get(city) or f"City of {city}"
+        if city in self.city_government:
+            return self.city_government[city]
+        if city.endswith(" City"):  # not "City of Panama City"
+            return f"Municipality of {city}"
+        return f"City of {city}"
 
     def domain(self, city: str) -> str:
         if city in self.city_mail:
             return self.city_mail[city]
         slug = _slug(city)
-        template = self.mail or ("{city}.gov." + self.iso2.lower() if slug else "gov." + self.iso2.lower())
+        tld = self.iso2.lower()
+        template = self.mail or (f"{{city}}.gov.{tld}" if slug else f"gov.{tld}")
         if "{city}" in template:
             if not slug:
                 return "education.gov." + self.iso2.lower()
             return template.replace("{city}", slug)
         return template
+
+    def national_domain(self) -> str:
+        return self.ministry or f"education.gov.{self.iso2.lower()}"
 
     def phone_template(self, city: str) -> str:
         return self.city_phone.get(city) or self.phone or f"{self.calling_code} ## ### ####".strip()
@@ -669,6 +689,7 @@ def _countries(states: list[MemberState]) -> list[_Country]:
                 phone=entry.get("phone", ""),
                 mail=entry.get("mail", ""),
                 cities=list(entry.get("cities", [])),
+                ministry=entry.get("ministry", ""),
                 city_mail=dict(entry.get("city_mail", {})),
                 city_phone=dict(entry.get("city_phone", {})),
                 city_government=dict(entry.get("city_government", {})),
@@ -689,6 +710,12 @@ class _Role:
     organisation: str = "{gov}"
     excellency: bool = False  # addressed as H.E.
     unique: str = ""  # key that at most one person per delegation may hold
+    in_paris: bool = False  # at the Permanent Delegation to UNESCO
+
+    @property
+    def national(self) -> bool:
+        """A national body rather than a city: the ministry's e-mail domain."""
+        return self.organisation not in ("{gov}", "") and "{" not in self.organisation
 
 
 _HEAD_ROLES = _Pool.weighted(
@@ -704,6 +731,7 @@ _HEAD_ROLES = _Pool.weighted(
                 "Permanent Delegation to UNESCO",
                 True,
                 "ambassador",
+                in_paris=True,
             ),
             8,
         ),
@@ -720,8 +748,11 @@ _HEAD_ROLES = _Pool.weighted(
 _MAYOR_ROLES = _Pool.weighted(
     [(_Role("Mayor of {city}", unique="mayor:{city}"), 75), (_Role("Deputy Mayor of {city}"), 25)]
 )
-_DISTRICT_MAYOR = _Role("Borough Mayor of {district}", "{gov}", unique="mayor:{district}")
+_DISTRICT_MAYOR = _Role(
+    "Borough Mayor of {district}", "Borough of {district}", unique="mayor:{district}"
+)
 _FALLBACK_MAYOR_ROLES = _Pool([_Role("Deputy Mayor of {city}"), _Role("City Councillor, {gov}")])
+_DISTRICT_COUNCILLOR = _Role("Councillor, Borough of {district}", "Borough of {district}")
 _DELEGATE_ROLES = _Pool(
     [
         _Role("Director of Education, {gov}"),
@@ -853,7 +884,7 @@ _DIETARY = _Pool.weighted(
         ("Vegan", 12),
         ("Halal", 12),
         ("Lactose-free", 8),
-        ("Kosher", 3),
+        ("Kosher", 1),
         ("Nut allergy", 5),
     ]
 )
@@ -915,7 +946,9 @@ class _Generator:
         random.Random(seed * 7919 + 1).shuffle(numbers)  # ids not grouped by delegation
         self.external_ids = iter(f"{self.external_prefix}-{n:0{width}d}" for n in numbers)
 
-        categories = list(session.scalars(select(Category).order_by(Category.sort_order, Category.id)))
+        categories = list(
+            session.scalars(select(Category).order_by(Category.sort_order, Category.id))
+        )
         if not categories:
             raise ConferenceDeskError(
                 "The conference has no participant categories; add some before the demo population."
@@ -979,7 +1012,8 @@ class _Generator:
         extra = n_states - len(chosen)
         host = by_iso.get(self.host_iso3)
         if host is not None and host in chosen and extra > 0:
-            host_extra = extra if len(chosen) == 1 else min(extra, max(0, round(HOST_STATE_SHARE * n_states) - 1))
+            wanted_host = max(0, round(HOST_STATE_SHARE * n_states) - 1)
+            host_extra = extra if len(chosen) == 1 else min(extra, wanted_host)
             sizes[host.iso3] += host_extra
             extra -= host_extra
         others = [c for c in chosen if c is not host] or chosen
@@ -1085,6 +1119,7 @@ class _Generator:
         for row in members:
             row.pop("_name", None)
             row.pop("_share", None)
+            # What the model's before_insert event would compute (bulk inserts skip it).
             row["search_text"] = participant_search_text(SimpleNamespace(**row))  # type: ignore[arg-type]
             self.buffer.append(row)
             if len(self.buffer) >= BATCH_SIZE:
@@ -1116,18 +1151,20 @@ class _Generator:
         phone_template = ""
         country = group.country
         if country is not None:
-            city = self._state_city(country, category, index)
-            local = self._is_host_city(city) and country.iso3 == self.host_iso3
+            city = self._state_city(country, index)
             role = self._state_role(group, category, city)
             gov = country.government(city)
             district = ""
             if "{district}" in role.position:
-                district = self._district(group, country, city)
+                district = self._district(group, country, city, reserve=bool(role.unique))
             position = role.position.format(city=city, gov=gov, district=district)
             organisation = role.organisation.format(city=city, gov=gov, district=district)
             excellency = role.excellency
-            domain = country.domain(city)
+            domain = country.national_domain() if role.national else country.domain(city)
             phone_template = country.phone_template(city)
+            if role.in_paris:  # UNESCO Headquarters, where Permanent Delegations sit
+                city, phone_template = "Paris", "+33 1 45 68 ## ##"
+            local = self._is_host_city(city) and country.iso3 == self.host_iso3
         else:
             entry = group.organisation or {}
             organisation = entry.get("name", "")
@@ -1169,7 +1206,7 @@ class _Generator:
             accessibility, accessible_room = _ACCESSIBILITY.pick(rng)
         if needs_hotel:
             hotel_id, room = self._hotel_request(category, accessible_room)
-            funded = self._funded(category, group.kind)
+            funded = self._funded(category)
         dietary = ""
         if rng.random() < 0.15:
             dietary = _DIETARY.pick(rng)
@@ -1180,7 +1217,7 @@ class _Generator:
         notes = "Late arrival (after 22:00)" if late else ""
 
         email = self._email(name, domain)
-        phone = "".join(str(int(rng.random() * 10)) if ch == "#" else ch for ch in phone_template)
+        phone = self._phone(phone_template)
         badge_name = name.latin_full
         return {
             "external_id": next(self.external_ids),
@@ -1225,7 +1262,7 @@ class _Generator:
     def _is_host_city(self, city: str) -> bool:
         return bool(city) and bool(self.host_city_key) and fold(city) == self.host_city_key
 
-    def _state_city(self, country: _Country, category: str, index: int) -> str:
+    def _state_city(self, country: _Country, index: int) -> str:
         if not country.cities:
             return ""
         host_city = next((c for c in country.cities if self._is_host_city(c)), None)
@@ -1252,8 +1289,12 @@ class _Generator:
         pool = _HEAD_ROLES if category == "head" else _MAYOR_ROLES
         for _ in range(4):
             role = pool.pick(rng)
-            if role.unique.startswith("mayor:") and city in country.districts:
-                return _DISTRICT_MAYOR  # a borough of the city; _district() reserves it
+            if city in country.districts and role.position.endswith("Mayor of {city}"):
+                # A city of boroughs (Mexico City): its mayors are borough mayors.
+                districts = country.districts[city]
+                if any(f"mayor:{d}" not in group.used_roles for d in districts):
+                    return _DISTRICT_MAYOR  # _district() reserves the borough
+                continue
             if not city and "{city}" in role.position:
                 continue
             key = role.unique.format(city=city)
@@ -1262,11 +1303,14 @@ class _Generator:
             if key:
                 group.used_roles.add(key)
             return role
+        if city in country.districts:
+            return _DISTRICT_COUNCILLOR
         return _FALLBACK_MAYOR_ROLES.pick(rng) if city else _DELEGATE_ROLES.pick(rng)
 
-    def _district(self, group: _Group, country: _Country, city: str) -> str:
+    def _district(self, group: _Group, country: _Country, city: str, reserve: bool) -> str:
+        """A borough of ``city``; with ``reserve``, one whose mayor is not taken yet."""
         districts = country.districts.get(city, [])
-        free = [d for d in districts if f"mayor:{d}" not in group.used_roles]
+        free = [d for d in districts if f"mayor:{d}" not in group.used_roles] if reserve else []
         if not free:
             return districts[int(self.rng.random() * len(districts))] if districts else city
         district = free[int(self.rng.random() * len(free))]
@@ -1277,7 +1321,8 @@ class _Generator:
         r = self.rng.random()
         if r < 0.003:
             return Gender.OTHER
-        return Gender.FEMALE if r < 0.003 + _FEMALE_SHARE.get(category, 0.5) * 0.997 else Gender.MALE
+        female = 0.003 + _FEMALE_SHARE.get(category, 0.5) * 0.997
+        return Gender.FEMALE if r < female else Gender.MALE
 
     def _title(self, gender: Gender, category: str, excellency: bool) -> str:
         if excellency:
@@ -1362,7 +1407,7 @@ class _Generator:
             room = codes[0] if codes else ""
         return (hotel.id if hotel else None), room
 
-    def _funded(self, category: str, kind: str) -> bool:
+    def _funded(self, category: str) -> bool:
         if category in ("head", "speaker"):
             return True
         share = {
@@ -1397,8 +1442,23 @@ class _Generator:
                     me["room_type_request"] = room
                     me["sharer_note"] = f"Sharing with {other['_name'].latin_full}"
 
+    def _phone(self, template: str) -> str:
+        """'#' is a digit; the first of a group is never 0 or 1."""
+        rng = self.rng
+        out = []
+        previous = " "
+        for char in template:
+            if char == "#":
+                low = 2 if previous == " " else 0
+                out.append(str(low + int(rng.random() * (10 - low))))
+            else:
+                out.append(char)
+            previous = char
+        return "".join(out)
+
     def _email(self, name: _Name, domain: str) -> str:
-        given = [t for t in (re.sub(r"[^a-z0-9-]", "", w) for w in fold(name.email_given).split()) if t]
+        given = [re.sub(r"[^a-z0-9-]", "", w) for w in fold(name.email_given).split()]
+        given = [t for t in given if t]
         family = "".join(re.sub(r"[^a-z0-9-]", "", w) for w in fold(name.email_family).split())
         first = given[0].strip("-") if given else "info"
         family = family.strip("-") or "delegate"
