@@ -90,7 +90,7 @@ def problems(lang: str) -> list[str]:
     return found
 
 
-def apply_json(lang: str, mapping: dict[str, dict[str, str]]) -> int:
+def apply_json(lang: str, mapping: dict[str, dict[str, str | list[str]]]) -> int:
     """Fill translations from {context: {source: translation}}; returns how many were set."""
     path = ts_path(lang)
     tree = ET.parse(path)
@@ -99,13 +99,24 @@ def apply_json(lang: str, mapping: dict[str, dict[str, str]]) -> int:
         wanted = mapping.get(context.findtext("name") or "", {})
         for message in context.iter("message"):
             source = message.findtext("source") or ""
-            if source in wanted and wanted[source].strip():
-                translation = message.find("translation")
-                if translation is None:
-                    translation = ET.SubElement(message, "translation")
-                translation.text = wanted[source]
-                translation.attrib.pop("type", None)
-                count += 1
+            value = wanted.get(source)
+            if not value:
+                continue
+            translation = message.find("translation")
+            if translation is None:
+                translation = ET.SubElement(message, "translation")
+            if message.get("numerus") == "yes":
+                # Plural forms: a list ["1 participant", "%n participants"] (or one text for all).
+                forms = value if isinstance(value, list) else [value, value]
+                for child in list(translation):
+                    translation.remove(child)
+                translation.text = None
+                for form in forms:
+                    ET.SubElement(translation, "numerusform").text = form
+            else:
+                translation.text = value
+            translation.attrib.pop("type", None)
+            count += 1
     tree.write(path, encoding="utf-8", xml_declaration=True)
     return count
 

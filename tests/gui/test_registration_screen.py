@@ -199,3 +199,30 @@ def test_delegations_grouped_by_region_and_head_can_be_named(qtbot: QtBot, scree
         delegation = s.scalars(select(Delegation).join(MemberState).where(MemberState.iso3 == "MEX")).one()
         assert delegation.head.given_name == "José"
     assert "head of delegation: José García López" in screen.delegation_title.text()
+
+
+def test_export_menu_writes_the_filtered_participants_to_excel(qtbot: QtBot, screen: RegistrationScreen,
+                                                              tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import openpyxl
+
+    search(qtbot, screen, "mexico")  # matches the two people from Mexico City / by city text
+    screen.delegation_filter.setCurrentIndex(screen.delegation_filter.findText("Mexico"))
+    out = tmp_path / "mexico.xlsx"
+    with qtbot.waitSignal(screen.exported, timeout=20_000):
+        screen.export_to("participants_xlsx", str(out))
+    assert "Exported" in screen.message.text()
+    sheet = openpyxl.load_workbook(out, read_only=True).active
+    rows = list(sheet.iter_rows(values_only=True))
+    family_column = rows[0].index("Family name")
+    assert sorted(r[family_column] for r in rows[1:]) == ["Fernández"]
+
+
+def test_export_list_of_participants_pdf(qtbot: QtBot, screen: RegistrationScreen, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from pypdf import PdfReader
+
+    out = tmp_path / "lop.pdf"
+    with qtbot.waitSignal(screen.exported, timeout=30_000):
+        screen.export_to("list_pdf", str(out))
+    text = "\n".join(page.extract_text() for page in PdfReader(out).pages)
+    assert "GARCÍA LÓPEZ" in text and "MÜLLER" in text
+    assert text.index("GERMANY") < text.index("MEXICO") < text.index("RUSSIAN FEDERATION")

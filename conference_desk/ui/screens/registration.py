@@ -8,6 +8,7 @@ from PySide6.QtCore import QDate, QEvent, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -39,6 +40,7 @@ from conference_desk.core.registration import (
 from .. import labels
 from ..forms.participant_form import ParticipantForm
 from ..models.participants_model import ID_ROLE, ParticipantTableModel
+from ..tasks import make_progress_dialog, run_task
 
 SEARCH_DELAY_MS = 120
 
@@ -85,6 +87,7 @@ class RegistrationScreen(QWidget):
     """Two tabs: Participants (search, filters, table) and Delegations (by region)."""
 
     data_changed = Signal()
+    exported = Signal(str)
 
     def __init__(self, db: Database, language: str = "en", parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -135,6 +138,14 @@ class RegistrationScreen(QWidget):
         self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.export_menu = QMenu(self)
         self.export_button.setMenu(self.export_menu)
+        self.export_actions = {
+            kind: self.export_menu.addAction("", lambda k=kind: self.choose_export_file(k))
+            for kind in ("participants_xlsx", "participants_csv", "delegations_xlsx", "delegations_csv",
+                         "list_pdf")
+        }
+        self.message = QLabel()
+        self.message.setObjectName("registrationMessage")
+        self.message.setWordWrap(True)
 
         self.table = ParticipantTable(self.model)
         self.table.setObjectName("participantTable")
@@ -155,7 +166,7 @@ class RegistrationScreen(QWidget):
         for button in (self.new_button, self.edit_button, self.import_button, self.duplicates_button,
                        self.export_button):
             actions.addWidget(button)
-        actions.addStretch(1)
+        actions.addWidget(self.message, 1)
         participants_tab = QWidget()
         participants_layout = QVBoxLayout(participants_tab)
         participants_layout.addLayout(top)
@@ -395,6 +406,45 @@ class RegistrationScreen(QWidget):
         dialog.open()
         self.last_dialog = dialog
 
+    def choose_export_file(self, kind: str) -> QFileDialog:
+        suffix = kind.rsplit("_", 1)[1]
+        dialog = QFileDialog(self, self.export_actions[kind].text().rstrip("…"))
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setDefaultSuffix(suffix)
+        dialog.setNameFilter(f"{suffix.upper()} (*.{suffix})")
+        dialog.selectFile(f"{kind.split('_')[0]}.{suffix}")
+        dialog.fileSelected.connect(lambda path, k=kind: self.export_to(k, path))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        self.last_dialog = dialog
+        return dialog
+
+    def export_to(self, kind: str, path: str) -> None:
+        """Write an export off the GUI thread, with progress and Cancel."""
+        from conference_desk.core.documents.participant_list import build_participant_list
+        from conference_desk.core.exporting import export_delegations, export_participants
+
+        db, lang, query = self.db, self.language, self.current_query()
+        what, fmt = kind.rsplit("_", 1)
+        if what == "participants":
+            work = lambda progress: export_participants(db, path, fmt, lang, query, progress)  # noqa: E731
+        elif what == "delegations":
+            work = lambda progress: export_delegations(db, path, fmt, lang, progress)  # noqa: E731
+        else:
+            work = lambda progress: build_participant_list(db, path, lang, progress)  # noqa: E731
+        dialog = make_progress_dialog(self, self.tr("Exporting to %1…").replace("%1", path), self.tr("Export"))
+        self.message.setText("")
+        run_task(work, self._exported, self._export_failed, owner=self, progress_dialog=dialog)
+
+    def _exported(self, result: object) -> None:
+        rows = getattr(result, "rows", 0)
+        self.message.setText(self.tr("Exported %1 rows to %2.").replace("%1", str(rows))
+                             .replace("%2", str(getattr(result, "path", ""))))
+        self.exported.emit(str(getattr(result, "path", "")))
+
+    def _export_failed(self, message: str) -> None:
+        self.message.setText(self.tr("Export failed: %1").replace("%1", message))
+
     def _after_bulk_change(self) -> None:
         self.refresh()
         self.data_changed.emit()
@@ -426,6 +476,11 @@ class RegistrationScreen(QWidget):
         self.import_button.setText(self.tr("&Import…"))
         self.duplicates_button.setText(self.tr("Find &duplicates…"))
         self.export_button.setText(self.tr("E&xport"))
+        self.export_actions["participants_xlsx"].setText(self.tr("Participants as shown (Excel)…"))
+        self.export_actions["participants_csv"].setText(self.tr("Participants as shown (CSV)…"))
+        self.export_actions["delegations_xlsx"].setText(self.tr("Delegations (Excel)…"))
+        self.export_actions["delegations_csv"].setText(self.tr("Delegations (CSV)…"))
+        self.export_actions["list_pdf"].setText(self.tr("List of Participants (PDF)…"))
         self.add_member_button.setText(self.tr("Add member"))
         self.edit_member_button.setText(self.tr("Edit member"))
         self.head_button.setText(self.tr("Make head of delegation"))
