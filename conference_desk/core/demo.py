@@ -56,7 +56,9 @@ from .models import (
     MemberState,
     Participant,
     ParticipantStatus,
+    index_missing_search_words,
     participant_search_text,
+    participant_sort_name,
 )
 from .paths import RESOURCES_DIR
 from .text import fold, is_latin
@@ -974,6 +976,7 @@ class _Generator:
             self._fill(group)
         self._flush()
         self._set_heads()
+        index_missing_search_words(self.session.connection())
         delegations = sum(1 for g in groups if g.delegation is not None and g.size > 0)
         states = sum(1 for g in groups if g.kind == "member_state" and g.size > 0)
         return DemoResult(
@@ -1121,6 +1124,7 @@ class _Generator:
             row.pop("_share", None)
             # What the model's before_insert event would compute (bulk inserts skip it).
             row["search_text"] = participant_search_text(SimpleNamespace(**row))  # type: ignore[arg-type]
+            row["sort_name"] = participant_sort_name(SimpleNamespace(**row))  # type: ignore[arg-type]
             self.buffer.append(row)
             if len(self.buffer) >= BATCH_SIZE:
                 self._flush()

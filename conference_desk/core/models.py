@@ -333,8 +333,11 @@ class Participant(Base):
     given_name_latin: Mapped[str] = mapped_column(String(120), default="")
     family_name_latin: Mapped[str] = mapped_column(String(120), default="")
     badge_name: Mapped[str] = mapped_column(String(160), default="")
-    # Accent-free, lower-case text of every searchable field (core/search.py).
-    search_text: Mapped[str] = mapped_column(Text, default="", index=False)
+    # Accent-free, lower-case, transliterated text of every searchable field
+    # (kept up to date on every write; search is a LIKE on it, see registration.py).
+    search_text: Mapped[str] = mapped_column(Text, default="")
+    # "family given" folded the same way: the default order, walked by its index.
+    sort_name: Mapped[str] = mapped_column(String(250), default="", server_default="", index=True)
     gender: Mapped[Gender] = mapped_column(_enum(Gender, "gender"), default=Gender.UNSPECIFIED)
     position: Mapped[str] = mapped_column(String(200), default="")
     organisation: Mapped[str] = mapped_column(String(200), default="")
@@ -395,6 +398,20 @@ class Participant(Base):
 # --------------------------------------------------------------------------
 # Hotels
 # --------------------------------------------------------------------------
+
+
+class ParticipantWord(Base):
+    """One search word of a participant (see text.words): search is an indexed
+    prefix lookup here, so typing stays instant with 100,000 participants."""
+
+    __tablename__ = "participant_word"
+
+    word: Mapped[str] = mapped_column(String(60), primary_key=True)
+    participant_id: Mapped[int] = mapped_column(
+        ForeignKey("participant.id", ondelete="CASCADE"), primary_key=True
+    )
+
+    __table_args__ = (Index("ix_participant_word_participant", "participant_id", "word"),)
 
 
 class Hotel(Base):
@@ -748,7 +765,7 @@ class Setting(Base):
 
 from sqlalchemy import event  # noqa: E402
 
-from .text import fold  # noqa: E402
+from .text import fold, words  # noqa: E402
 
 SEARCHABLE_FIELDS = (
     "given_name",
@@ -762,6 +779,12 @@ SEARCHABLE_FIELDS = (
 )
 
 
+def participant_sort_name(participant: Participant) -> str:
+    family = participant.family_name_latin or participant.family_name or ""
+    given = participant.given_name_latin or participant.given_name or ""
+    return f"{fold(family)} {fold(given)}".strip()[:250]
+
+
 def participant_search_text(participant: Participant) -> str:
     return " ".join(
         folded for folded in (fold(getattr(participant, f) or "") for f in SEARCHABLE_FIELDS) if folded
@@ -772,5 +795,48 @@ def participant_search_text(participant: Participant) -> str:
 @event.listens_for(Participant, "before_update")
 def _refresh_search_text(_mapper, _connection, target: Participant) -> None:  # type: ignore[no-untyped-def]
     target.search_text = participant_search_text(target)
+    target.sort_name = participant_sort_name(target)
     if not target.badge_name:
         target.badge_name = target.full_name
+
+
+def search_word_rows(participant_id: int, search_text: str) -> list[dict[str, object]]:
+    return [{"word": word[:60], "participant_id": participant_id} for word in sorted(set(words(search_text)))]
+
+
+def index_search_words(connection, rows: list[tuple[int, str]]) -> None:  # type: ignore[no-untyped-def]
+    """(Re)write the search words of participants given as (id, search_text).
+
+    The ORM keeps them up to date by itself; code that inserts participants
+    with bulk Core statements (demo, import) calls this in the same transaction.
+    """
+    if not rows:
+        return
+    table = ParticipantWord.__table__
+    ids = [participant_id for participant_id, _text in rows]
+    for start in range(0, len(ids), 500):
+        connection.execute(table.delete().where(table.c.participant_id.in_(ids[start:start + 500])))
+    values = [row for participant_id, text in rows for row in search_word_rows(participant_id, text)]
+    for start in range(0, len(values), 5000):
+        connection.execute(table.insert(), values[start:start + 5000])
+
+
+def index_missing_search_words(connection) -> int:  # type: ignore[no-untyped-def]
+    """Index participants that have no search words yet (after bulk inserts)."""
+    from sqlalchemy import select
+
+    indexed = select(ParticipantWord.participant_id)
+    rows = [
+        (participant_id, text)
+        for participant_id, text in connection.execute(
+            select(Participant.id, Participant.search_text).where(Participant.id.not_in(indexed))
+        )
+    ]
+    index_search_words(connection, rows)
+    return len(rows)
+
+
+@event.listens_for(Participant, "after_insert")
+@event.listens_for(Participant, "after_update")
+def _refresh_search_words(_mapper, connection, target: Participant) -> None:  # type: ignore[no-untyped-def]
+    index_search_words(connection, [(target.id, target.search_text)])

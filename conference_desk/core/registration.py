@@ -12,7 +12,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Select, and_, func, or_, select
+from sqlalchemy import exists, func, or_, select
 from sqlalchemy.orm import Session, aliased
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -29,9 +29,10 @@ from .models import (
     MemberState,
     Participant,
     ParticipantStatus,
+    ParticipantWord,
     Region,
 )
-from .text import fold
+from .text import fold, words
 
 EMAIL_RE = re.compile(r"^[^@\s,;<>]+@[^@\s,;<>]+\.[^@\s,;<>]{2,}$")
 
@@ -143,13 +144,9 @@ def validate_participant(values: Mapping[str, Any], conference: Conference | Non
 # --------------------------------------------------------------------------
 
 
-def search_tokens(text: str) -> list[str]:
-    """Folded words of a search text ("José  MÜLLER" -> ["jose", "muller"])."""
-    return [token for token in fold(text).split(" ") if token]
-
-
-def _like_escape(token: str) -> str:
-    return token.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+def search_words(text: str) -> list[str]:
+    """Folded words of a search text ("José  MÜLLER" -> ["jose", "muller"]), at most 60 letters."""
+    return [word[:60] for word in dict.fromkeys(words(text))]
 
 
 @dataclass
@@ -193,68 +190,159 @@ class ParticipantRow:
     status: str
 
 
-def _filtered(query: ParticipantQuery, lang: str) -> tuple[Select[Any], Any, Any, Any]:
-    state = aliased(MemberState)
-    delegation_name = func.coalesce(getattr(state, f"name_{lang}", state.name_en), Delegation.organisation_name, "")
-    category_label = getattr(Category, f"label_{lang}", Category.label_en)
-    stmt = (
-        select(Participant.id)
-        .select_from(Participant)
-        .join(Category, Participant.category_id == Category.id)
-        .outerjoin(Delegation, Participant.delegation_id == Delegation.id)
-        .outerjoin(state, Delegation.member_state_id == state.id)
-    )
-    conditions = []
-    for token in search_tokens(query.search):
-        conditions.append(Participant.search_text.like(f"%{_like_escape(token)}%", escape="\\"))
+# Below this many matches, a page is read by first collecting the matching ids
+# (a scan of the narrow search_text index) and sorting just those; above it,
+# walking the sort_name index and stopping after one page is faster.
+DENSE_MATCHES = 3000
+
+
+def typed_search(text: str) -> tuple[str | None, list[str]]:
+    """(initial letter, words) a search text stands for.
+
+    A single letter means "family names beginning with it"; otherwise every
+    word of two or more letters must begin a word of the participant
+    ("N'Diaye" -> "diaye"; one-letter words are dropped when longer ones exist).
+    """
+    typed = search_words(text)
+    if len(typed) == 1 and len(typed[0]) == 1:
+        return typed[0], []
+    if any(len(word) > 1 for word in typed):
+        typed = [word for word in typed if len(word) > 1]
+    return None, typed
+
+
+def _word_range(word: str) -> tuple[Any, Any]:
+    upper = word[:-1] + chr(ord(word[-1]) + 1)
+    return ParticipantWord.word >= word, ParticipantWord.word < upper
+
+
+def filter_conditions(query: ParticipantQuery) -> list[Any]:
+    """WHERE conditions on participant (words and Member State filters as subqueries)."""
+    conditions: list[Any] = []
+    letter, typed = typed_search(query.search)
+    if letter is not None:
+        conditions.append(Participant.sort_name >= letter)
+        conditions.append(Participant.sort_name < chr(ord(letter) + 1))
+    for word in typed:
+        # Each typed word begins a word of the participant (index lookups).
+        conditions.append(
+            exists().where(ParticipantWord.participant_id == Participant.id, *_word_range(word))
+        )
     if query.delegation_id is not None:
         conditions.append(Participant.delegation_id == query.delegation_id)
     if query.category_id is not None:
         conditions.append(Participant.category_id == query.category_id)
-    if query.region is not None:
-        conditions.append(state.region == query.region)
     if query.arrival_date is not None:
         conditions.append(Participant.arrival_date == query.arrival_date)
     if query.status is not None:
         conditions.append(Participant.status == query.status)
-    if query.member_state_iso3:
-        conditions.append(state.iso3 == query.member_state_iso3.upper())
-    if conditions:
-        stmt = stmt.where(and_(*conditions))
-    return stmt, state, delegation_name, category_label
+    if query.region is not None or query.member_state_iso3:
+        states = select(Delegation.id).join(MemberState, Delegation.member_state_id == MemberState.id)
+        if query.region is not None:
+            states = states.where(MemberState.region == query.region)
+        if query.member_state_iso3:
+            states = states.where(MemberState.iso3 == query.member_state_iso3.upper())
+        conditions.append(Participant.delegation_id.in_(states))
+    return conditions
 
 
 def count_participants(session: Session, query: ParticipantQuery, lang: str = "en") -> int:
-    stmt, *_ = _filtered(query, lang)
-    return int(session.scalar(select(func.count()).select_from(stmt.subquery())) or 0)
+    stmt = select(func.count()).select_from(Participant).where(*filter_conditions(query))
+    return int(session.scalar(stmt) or 0)
+
+
+@dataclass(frozen=True)
+class SearchPage:
+    """The first page of a search and how many match (a lower bound when not exact)."""
+
+    total: int
+    exact: bool
+    rows: list[ParticipantRow]
+    # All matching ids when a selective search found them (in order when sorted by name):
+    # later pages are read from these instead of searching again.
+    matching_ids: list[int] | None = None
+    sorted_ids: bool = False
+
+
+def first_page(session: Session, query: ParticipantQuery, limit: int = 200, lang: str = "en") -> SearchPage:
+    """What one keystroke in the search box needs: the matches' number and first page.
+
+    The most selective typed word is looked up first in the word index; if it
+    names at most DENSE_MATCHES people, the other conditions are checked on
+    those alone and the exact number is known.  A broader search shows its
+    first page (walking the name index) and says "more than DENSE_MATCHES".
+    """
+    _letter, typed = typed_search(query.search)
+    conditions = filter_conditions(query)
+    if typed:
+        key = max(typed, key=len)
+        candidates = list(session.scalars(
+            select(ParticipantWord.participant_id).where(*_word_range(key)).distinct().limit(DENSE_MATCHES + 1)
+        ))
+        if len(candidates) <= DENSE_MATCHES:
+            matches = session.execute(
+                select(Participant.sort_name, Participant.id).where(Participant.id.in_(candidates), *conditions)
+            ).all()
+            ids = [row.id for row in matches]
+            by_name = query.order_by == "name"
+            if by_name:  # sort the few matches here, read one page
+                ids = [row.id for row in sorted(matches, reverse=query.descending)]
+            rows = list_participants(session, query, 0, limit, lang, matching_ids=ids[:limit] if by_name else ids)
+            return SearchPage(len(matches), True, rows, ids, by_name)
+        return SearchPage(DENSE_MATCHES, False, list_participants(session, query, 0, limit, lang))
+    total = count_participants(session, query, lang)
+    return SearchPage(total, True, list_participants(session, query, 0, limit, lang))
 
 
 def list_participants(
-    session: Session, query: ParticipantQuery, offset: int = 0, limit: int | None = 200, lang: str = "en"
+    session: Session,
+    query: ParticipantQuery,
+    offset: int = 0,
+    limit: int | None = 200,
+    lang: str = "en",
+    matching_ids: list[int] | None = None,
 ) -> list[ParticipantRow]:
-    """One page of participants, filtered and sorted in SQL."""
-    stmt, state, delegation_name, category_label = _filtered(query, lang)
-    family, given = func.lower(Participant.family_name), func.lower(Participant.given_name)
+    """One page of participants, filtered and sorted in SQL.
+
+    ``matching_ids``: the matches, when the caller already has them (first_page);
+    only those rows are read and sorted.
+    """
+    state = aliased(MemberState)
+    delegation_name = func.coalesce(getattr(state, f"name_{lang}", state.name_en), Delegation.organisation_name, "")
+    category_label = getattr(Category, f"label_{lang}", Category.label_en)
+    conditions = filter_conditions(query)
+    if matching_ids is not None:
+        if not matching_ids:
+            return []
+        conditions = [Participant.id.in_(matching_ids)]
     order_map: dict[str, list[Any]] = {
-        "name": [family, given],
-        "given_name": [given, family],
-        "delegation": [func.lower(delegation_name), family],
-        "category": [Category.sort_order, family],
-        "city": [func.lower(Participant.city), family],
-        "arrival_date": [Participant.arrival_date, family],
-        "status": [Participant.status, family],
+        "name": [Participant.sort_name],
+        "given_name": [func.lower(Participant.given_name), Participant.sort_name],
+        "delegation": [func.lower(delegation_name), Participant.sort_name],
+        "category": [Category.sort_order, Participant.sort_name],
+        "city": [func.lower(Participant.city), Participant.sort_name],
+        "arrival_date": [Participant.arrival_date, Participant.sort_name],
+        "status": [Participant.status, Participant.sort_name],
         "email": [func.lower(Participant.email)],
     }
     order = order_map.get(query.order_by, order_map["name"])
     if query.descending:
         order = [column.desc() for column in order]
-    stmt = stmt.with_only_columns(
-        Participant.id, Participant.title, Participant.given_name, Participant.family_name,
-        Participant.badge_name, Participant.given_name_latin, Participant.family_name_latin,
-        delegation_name, Participant.delegation_id, state.iso3, state.region, category_label,
-        Category.code, Participant.position, Participant.organisation, Participant.city,
-        Participant.email, Participant.arrival_date, Participant.departure_date, Participant.status,
-    ).order_by(*order, Participant.id.desc() if query.descending else Participant.id)
+    stmt = (
+        select(
+            Participant.id, Participant.title, Participant.given_name, Participant.family_name,
+            Participant.badge_name, Participant.given_name_latin, Participant.family_name_latin,
+            delegation_name, Participant.delegation_id, state.iso3, state.region, category_label,
+            Category.code, Participant.position, Participant.organisation, Participant.city,
+            Participant.email, Participant.arrival_date, Participant.departure_date, Participant.status,
+        )
+        .select_from(Participant)
+        .join(Category, Participant.category_id == Category.id)
+        .outerjoin(Delegation, Participant.delegation_id == Delegation.id)
+        .outerjoin(state, Delegation.member_state_id == state.id)
+        .where(*conditions)
+        .order_by(*order, Participant.id.desc() if query.descending else Participant.id)
+    )
     if limit is not None:
         stmt = stmt.limit(limit).offset(offset)
     rows = []

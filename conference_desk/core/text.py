@@ -29,3 +29,14 @@ def is_latin(text: str) -> bool:
         if char.isalpha() and "LATIN" not in unicodedata.name(char, ""):
             return False
     return True
+
+
+_WORD = re.compile(r"[a-z0-9]+")
+
+
+def words(text: str) -> list[str]:
+    """Search words of a text: folded, split on anything not a letter or digit.
+
+    "Müller-O'Brien" → ["muller", "o", "brien"]; "anna@hamburg.de" → ["anna", "hamburg", "de"].
+    """
+    return _WORD.findall(fold(text))

@@ -211,8 +211,9 @@ def test_export_menu_writes_the_filtered_participants_to_excel(qtbot: QtBot, scr
     with qtbot.waitSignal(screen.exported, timeout=20_000):
         screen.export_to("participants_xlsx", str(out))
     assert "Exported" in screen.message.text()
-    sheet = openpyxl.load_workbook(out, read_only=True).active
-    rows = list(sheet.iter_rows(values_only=True))
+    book = openpyxl.load_workbook(out, read_only=True)
+    rows = list(book.active.iter_rows(values_only=True))
+    book.close()
     family_column = rows[0].index("Family name")
     assert sorted(r[family_column] for r in rows[1:]) == ["Fernández"]
 

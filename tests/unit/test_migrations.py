@@ -74,6 +74,11 @@ def test_populated_database_from_first_revision_upgrades_with_data_intact(tmp_pa
         assert (zoe.given_name, zoe.family_name, zoe.city) == ("Zoë", "Ñúñez", "Oaxaca")
         assert zoe.arrival_date == dt.date(2015, 9, 27)
         assert zoe.category.label_fr == "Délégué"
+        # Revision 0002 gave existing people a sort name and search words.
+        assert zoe.sort_name == "nunez zoe"
+        from conference_desk.core.registration import ParticipantQuery, first_page
+
+        assert [r.family_name for r in first_page(s, ParticipantQuery(search="nunez")).rows] == ["Ñúñez"]
     database.dispose()
 
 

@@ -20,7 +20,7 @@ from conference_desk.core.db import Database
 from conference_desk.core.registration import (
     ParticipantQuery,
     ParticipantRow,
-    count_participants,
+    first_page,
     list_participants,
 )
 
@@ -60,6 +60,9 @@ class ParticipantTableModel(QAbstractTableModel):
         self.language = language
         self.query = ParticipantQuery()
         self._count = 0
+        self.exact = True  # False: more than _count match (a broad search)
+        self._matching_ids: list[int] | None = None
+        self._sorted_ids = False
         self._pages: dict[int, list[ParticipantRow]] = {}
         self.status_labels: dict[str, str] = {}
         self.refresh()
@@ -81,9 +84,10 @@ class ParticipantTableModel(QAbstractTableModel):
         self.beginResetModel()
         self._pages.clear()
         with self.db.session() as session:
-            self._count = count_participants(session, self.query, self.language)
-            if self._count:
-                self._pages[0] = list_participants(session, self.query, 0, PAGE_SIZE, self.language)
+            page = first_page(session, self.query, PAGE_SIZE, self.language)
+        self._count, self.exact = page.total, page.exact
+        self._matching_ids, self._sorted_ids = page.matching_ids, page.sorted_ids
+        self._pages[0] = page.rows
         self.endResetModel()
         self.count_changed.emit(self._count)
 
@@ -93,9 +97,14 @@ class ParticipantTableModel(QAbstractTableModel):
         page = row // PAGE_SIZE
         if page not in self._pages:
             with self.db.session() as session:
-                self._pages[page] = list_participants(
-                    session, self.query, page * PAGE_SIZE, PAGE_SIZE, self.language
-                )
+                if self._matching_ids is not None and self._sorted_ids:
+                    ids = self._matching_ids[page * PAGE_SIZE:(page + 1) * PAGE_SIZE]
+                    self._pages[page] = list_participants(
+                        session, self.query, 0, PAGE_SIZE, self.language, matching_ids=ids)
+                else:
+                    self._pages[page] = list_participants(
+                        session, self.query, page * PAGE_SIZE, PAGE_SIZE, self.language,
+                        matching_ids=self._matching_ids)
         rows = self._pages[page]
         offset = row - page * PAGE_SIZE
         return rows[offset] if offset < len(rows) else None

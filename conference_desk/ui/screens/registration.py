@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QEvent, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QEvent, QLocale, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -255,7 +255,11 @@ class RegistrationScreen(QWidget):
             self.table.setFocus()
 
     def _show_count(self, count: int) -> None:
-        self.count_label.setText(self.tr("%n participant(s)", "", count))
+        if self.model.exact:
+            self.count_label.setText(self.tr("%n participant(s)", "", count))
+        else:
+            self.count_label.setText(self.tr("More than %1 participants: keep typing").replace(
+                "%1", QLocale().toString(count)))
 
     # -- participants --------------------------------------------------------------
 

@@ -1,0 +1,229 @@
+"""Likely duplicate participants, and merging the two records of one person.
+
+The list shows each pair with its score and why it looks like one person; the
+clerk selects a pair, presses **Merge…**, chooses which record to keep, and
+confirms.  The merge keeps the dropped record's values in the audit log.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QRadioButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from conference_desk.core.audit import Actor
+from conference_desk.core.db import Database
+from conference_desk.core.duplicates import (
+    DEFAULT_THRESHOLD,
+    SAME_CITY,
+    SAME_DELEGATION,
+    SAME_EMAIL,
+    SAME_NAME,
+    SIMILAR_NAME,
+    SWAPPED_NAMES,
+    DuplicatePair,
+    MergeResult,
+    find_duplicates,
+    merge_participants,
+)
+
+from ..tasks import make_progress_dialog, run_task
+
+
+class MergeConfirmDialog(QDialog):
+    """Which of the two records to keep; the other is merged into it and removed."""
+
+    def __init__(self, pair: DuplicatePair, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.pair = pair
+        self.setWindowTitle(self.tr("Merge two records"))
+        intro = QLabel(
+            self.tr(
+                "Keep one record. Its empty fields are filled from the other; badges, check-ins, "
+                "sessions and sign-ups move to it; the other record is removed (its values stay in the history)."
+            )
+        )
+        intro.setWordWrap(True)
+        self.keep_a = QRadioButton(self._describe(pair.a_id, pair.a_name, pair.a_details))
+        self.keep_b = QRadioButton(self._describe(pair.b_id, pair.b_name, pair.b_details))
+        self.keep_a.setChecked(True)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Merge"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(QLabel(self.tr("Keep:")))
+        layout.addWidget(self.keep_a)
+        layout.addWidget(self.keep_b)
+        layout.addWidget(self.buttons)
+
+    def _describe(self, pid: int, name: str, details: str) -> str:
+        text = self.tr("%1 (no. %2)").replace("%1", name).replace("%2", str(pid))
+        return f"{text} — {details}" if details else text
+
+    def kept_and_dropped(self) -> tuple[int, int]:
+        if self.keep_a.isChecked():
+            return self.pair.a_id, self.pair.b_id
+        return self.pair.b_id, self.pair.a_id
+
+
+class DuplicatesDialog(QDialog):
+    """Pairs of participants that are probably the same person, with a Merge action."""
+
+    merged = Signal()
+
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.pairs: list[DuplicatePair] = []
+        self.confirm: MergeConfirmDialog | None = None
+        self._notice = ""
+        self.setWindowTitle(self.tr("Likely duplicates"))
+        self.resize(900, 520)
+
+        self.threshold = QSpinBox()
+        self.threshold.setRange(50, 100)
+        self.threshold.setValue(DEFAULT_THRESHOLD)
+        self.threshold.setSuffix(" %")
+        self.refresh_button = QPushButton(self.tr("Search again"))
+        self.refresh_button.clicked.connect(self.refresh)
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Lowest score shown:")))
+        top.addWidget(self.threshold)
+        top.addWidget(self.refresh_button)
+        top.addStretch(1)
+
+        self.status_label = QLabel()
+        self.status_label.setWordWrap(True)
+        self.table = QTableWidget(0, 4)
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Score"), self.tr("Participant"), self.tr("Possibly the same as"), self.tr("Why")]
+        )
+        self.table.verticalHeader().setVisible(False)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.itemSelectionChanged.connect(self._selection_changed)
+        self.table.doubleClicked.connect(lambda _index: self.ask_merge())
+
+        self.merge_button = QPushButton(self.tr("Merge…"))
+        self.merge_button.setEnabled(False)
+        self.merge_button.clicked.connect(self.ask_merge)
+        close_button = QPushButton(self.tr("Close"))
+        close_button.clicked.connect(self.reject)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.merge_button)
+        bottom.addStretch(1)
+        bottom.addWidget(close_button)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.status_label)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(bottom)
+        self.refresh()
+
+    def _reason_text(self, code: str) -> str:
+        return {
+            SAME_NAME: self.tr("same name"),
+            SWAPPED_NAMES: self.tr("given and family names swapped"),
+            SIMILAR_NAME: self.tr("similar name"),
+            SAME_EMAIL: self.tr("same e-mail"),
+            SAME_DELEGATION: self.tr("same delegation"),
+            SAME_CITY: self.tr("same city"),
+        }.get(code, code)
+
+    def refresh(self) -> None:
+        db, threshold = self.db, self.threshold.value()
+        self.status_label.setText(self.tr("Searching…"))
+        self.refresh_button.setEnabled(False)
+        self.merge_button.setEnabled(False)
+        run_task(lambda progress: find_duplicates(db, threshold, progress), self._show, self._failed, owner=self)
+
+    def _show(self, pairs: list[DuplicatePair]) -> None:
+        self.refresh_button.setEnabled(True)
+        self.pairs = pairs
+        if pairs:
+            status = self.tr("%1 pairs look like the same person.").replace("%1", str(len(pairs)))
+        else:
+            status = self.tr("No likely duplicates.")
+        self.status_label.setText(f"{self._notice} {status}".strip())
+        self._notice = ""
+        self.table.setRowCount(len(pairs))
+        for row, pair in enumerate(pairs):
+            values = (
+                str(pair.score),
+                f"{pair.a_name} — {pair.a_details}" if pair.a_details else pair.a_name,
+                f"{pair.b_name} — {pair.b_details}" if pair.b_details else pair.b_name,
+                ", ".join(self._reason_text(r) for r in pair.reasons),
+            )
+            for column, value in enumerate(values):
+                item = QTableWidgetItem(value)
+                item.setToolTip(value)
+                if column == 0:
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                self.table.setItem(row, column, item)
+        self.table.resizeColumnsToContents()
+        self._selection_changed()
+
+    def _failed(self, message: str) -> None:
+        self.refresh_button.setEnabled(True)
+        self.status_label.setText(message)
+
+    def _selected_pair(self) -> DuplicatePair | None:
+        rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
+        if not rows:
+            return None
+        index = rows[0].row()
+        return self.pairs[index] if 0 <= index < len(self.pairs) else None
+
+    def _selection_changed(self) -> None:
+        self.merge_button.setEnabled(self._selected_pair() is not None)
+
+    def ask_merge(self) -> None:
+        pair = self._selected_pair()
+        if pair is None:
+            return
+        self.confirm = MergeConfirmDialog(pair, self)
+        self.confirm.accepted.connect(self._confirmed)
+        self.confirm.open()
+
+    def _confirmed(self) -> None:
+        if self.confirm is None:
+            return
+        keep_id, drop_id = self.confirm.kept_and_dropped()
+        db = self.db
+        self.merge_button.setEnabled(False)
+        progress = make_progress_dialog(self, self.tr("Merging…"), self.tr("Likely duplicates"))
+
+        def work(_report: Any) -> MergeResult:
+            return merge_participants(db, keep_id, drop_id, Actor())
+
+        run_task(work, self._merged, self._failed, owner=self, progress_dialog=progress)
+
+    def _merged(self, result: MergeResult) -> None:
+        self._notice = (
+            self.tr("Merged record no. %1 into no. %2.").replace("%1", str(result.drop_id)).replace("%2", str(result.keep_id))
+        )
+        self.merged.emit()
+        self.refresh()
