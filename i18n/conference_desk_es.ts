@@ -92,6 +92,355 @@
     </message>
 </context>
 <context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <source>Likely duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lowest score shown:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation type="unfinished">Participante</translation>
+    </message>
+    <message>
+        <source>Possibly the same as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>given and family names swapped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>similar name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same delegation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same city</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 pairs look like the same person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No likely duplicates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merging…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged record no. %1 into no. %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the registration spreadsheet to import (Excel .xlsx or CSV). Headers in English, French or Spanish are recognised; you can check every column on the next page. Nothing is written before you press Import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Example</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New participants:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated participants:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unchanged:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected rows:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems (these rows will not be imported)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Likely duplicates (imported; check them afterwards)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looks like</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a registration spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.xlsm *.csv *.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished">Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file cannot be imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ignore this column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole name (given and family name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 rows. Check what each column of the file holds, then press Check the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not recognised: choose a column or leave it ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two columns of the file are imported as the same field: %1. Choose one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No column holds the family name: every row would be rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking every row…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready to import %1 of %2 rows. Nothing has been written yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No row can be imported: see the problems below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (already registered)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (row %2 of this file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing participants…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import cancelled: nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported: %1 new, %2 updated, %3 unchanged, %4 rows rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import failed and nothing was written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>Registered</source>
+        <translation>Inscrito</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Confirmado</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelado</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Mujer</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Hombre</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otro</translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation>No indicado</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>inglés</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>francés</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>español</translation>
+    </message>
+    <message>
+        <source>Africa</source>
+        <translation>África</translation>
+    </message>
+    <message>
+        <source>Arab States</source>
+        <translation>Estados Árabes</translation>
+    </message>
+    <message>
+        <source>Asia and the Pacific</source>
+        <translation>Asia y el Pacífico</translation>
+    </message>
+    <message>
+        <source>Europe and North America</source>
+        <translation>Europa y América del Norte</translation>
+    </message>
+    <message>
+        <source>Latin America and the Caribbean</source>
+        <translation>América Latina y el Caribe</translation>
+    </message>
+    <message>
+        <source>Member State</source>
+        <translation>Estado Miembro</translation>
+    </message>
+    <message>
+        <source>Intergovernmental organisations</source>
+        <translation>Organizaciones intergubernamentales</translation>
+    </message>
+    <message>
+        <source>Non-governmental organisations</source>
+        <translation>Organizaciones no gubernamentales</translation>
+    </message>
+    <message>
+        <source>Private sector</source>
+        <translation>Sector privado</translation>
+    </message>
+    <message>
+        <source>UNESCO</source>
+        <translation>UNESCO</translation>
+    </message>
+    <message>
+        <source>Host country</source>
+        <translation>País anfitrión</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Already in the database: %1 delegations, %2 participants.</source>
@@ -176,6 +525,29 @@
     <message>
         <source>%1 (not built yet)</source>
         <translation>%1 (aún no disponible)</translation>
+    </message>
+</context>
+<context>
+    <name>MergeConfirmDialog</name>
+    <message>
+        <source>Merge two records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep one record. Its empty fields are filled from the other; badges, check-ins, sessions and sign-ups move to it; the other record is removed (its values stay in the history).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (no. %2)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -274,10 +646,377 @@
     </message>
 </context>
 <context>
+    <name>ParticipantForm</name>
+    <message>
+        <source>Unknown country or organisation: choose one from the list.</source>
+        <translation>País u organización desconocido: elija uno de la lista.</translation>
+    </message>
+    <message>
+        <source>Family name is required.</source>
+        <translation>El apellido es obligatorio.</translation>
+    </message>
+    <message>
+        <source>E-mail: not an e-mail address (name@domain.org).</source>
+        <translation>Correo electrónico: dirección no válida (nombre@dominio.org).</translation>
+    </message>
+    <message>
+        <source>Departure is before arrival.</source>
+        <translation>La salida es anterior a la llegada.</translation>
+    </message>
+    <message>
+        <source>%1: outside the conference period.</source>
+        <translation>%1: fuera del período de la conferencia.</translation>
+    </message>
+    <message>
+        <source>%1: too long.</source>
+        <translation>%1: demasiado largo.</translation>
+    </message>
+    <message>
+        <source>New participant</source>
+        <translation>Nuevo participante</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Participante</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>Identidad</translation>
+    </message>
+    <message>
+        <source>Delegation and role</source>
+        <translation>Delegación y función</translation>
+    </message>
+    <message>
+        <source>Travel and hotel</source>
+        <translation>Viaje y hotel</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tratamiento</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Family name *</source>
+        <translation>Apellido *</translation>
+    </message>
+    <message>
+        <source>Given name (Latin script)</source>
+        <translation>Nombre (en alfabeto latino)</translation>
+    </message>
+    <message>
+        <source>Family name (Latin script)</source>
+        <translation>Apellido (en alfabeto latino)</translation>
+    </message>
+    <message>
+        <source>Name on badge</source>
+        <translation>Nombre en el gafete</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Género</translation>
+    </message>
+    <message>
+        <source>Country or organisation</source>
+        <translation>País u organización</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Cargo</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ciudad</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Arrival</source>
+        <translation>Llegada</translation>
+    </message>
+    <message>
+        <source>Departure</source>
+        <translation>Salida</translation>
+    </message>
+    <message>
+        <source>Needs a hotel room</source>
+        <translation>Necesita habitación de hotel</translation>
+    </message>
+    <message>
+        <source>Preferred hotel</source>
+        <translation>Hotel preferido</translation>
+    </message>
+    <message>
+        <source>Room type</source>
+        <translation>Tipo de habitación</translation>
+    </message>
+    <message>
+        <source>Sharing with</source>
+        <translation>Comparte con</translation>
+    </message>
+    <message>
+        <source>Hotel paid by the organisers</source>
+        <translation>Hotel pagado por los organizadores</translation>
+    </message>
+    <message>
+        <source>Accessibility needs</source>
+        <translation>Necesidades de accesibilidad</translation>
+    </message>
+    <message>
+        <source>Dietary needs</source>
+        <translation>Dieta</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Given and family name if empty</source>
+        <translation>Nombre y apellido si se deja vacío</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantTableModel</name>
+    <message>
+        <source>Family name</source>
+        <translation>Apellido</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Delegation</source>
+        <translation>Delegación</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Cargo</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ciudad</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Arrival</source>
+        <translation>Llegada</translation>
+    </message>
+    <message>
+        <source>Departure</source>
+        <translation>Salida</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+</context>
+<context>
     <name>PlaceholderScreen</name>
     <message>
         <source>This area is not built yet. Its data already has a place in the conference database; the screen comes in a later version.</source>
         <translation>Esta área aún no está disponible. Sus datos ya tienen lugar en la base de datos de la conferencia; la pantalla llegará en una versión posterior.</translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationScreen</name>
+    <message numerus="yes">
+        <source>%n participant(s)</source>
+        <translation>
+            <numerusform>%n participante</numerusform>
+            <numerusform>%n participantes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>More than %1 participants: keep typing</source>
+        <translation>Más de %1 participantes: siga escribiendo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n delegation(s)</source>
+        <translation>
+            <numerusform>%1 — %n delegación</numerusform>
+            <numerusform>%1 — %n delegaciones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All delegations</source>
+        <translation>Todas las delegaciones</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Todas las categorías</translation>
+    </message>
+    <message>
+        <source>All regions</source>
+        <translation>Todas las regiones</translation>
+    </message>
+    <message>
+        <source>Any arrival day</source>
+        <translation>Cualquier día de llegada</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Cualquier estado</translation>
+    </message>
+    <message>
+        <source>Choose a delegation to see its members.</source>
+        <translation>Elija una delegación para ver a sus miembros.</translation>
+    </message>
+    <message>
+        <source>no head of delegation yet</source>
+        <translation>aún sin jefe/a de delegación</translation>
+    </message>
+    <message>
+        <source>%1 — head of delegation: %2</source>
+        <translation>%1 — jefe/a de delegación: %2</translation>
+    </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation>Exportando a %1…</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <source>Exported %1 rows to %2.</source>
+        <translation>Se exportaron %1 filas a %2.</translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>Error al exportar: %1</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participantes</translation>
+    </message>
+    <message>
+        <source>Delegations</source>
+        <translation>Delegaciones</translation>
+    </message>
+    <message>
+        <source>Search by name, organisation, city or e-mail…</source>
+        <translation>Buscar por nombre, organización, ciudad o correo electrónico…</translation>
+    </message>
+    <message>
+        <source>Delegation:</source>
+        <translation>Delegación:</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>Categoría:</translation>
+    </message>
+    <message>
+        <source>Region:</source>
+        <translation>Región:</translation>
+    </message>
+    <message>
+        <source>Arrival:</source>
+        <translation>Llegada:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Estado:</translation>
+    </message>
+    <message>
+        <source>&amp;New participant</source>
+        <translation>&amp;Nuevo participante</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importar…</translation>
+    </message>
+    <message>
+        <source>Find &amp;duplicates…</source>
+        <translation>Buscar &amp;duplicados…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>E&amp;xportar</translation>
+    </message>
+    <message>
+        <source>Participants as shown (Excel)…</source>
+        <translation>Participantes mostrados (Excel)…</translation>
+    </message>
+    <message>
+        <source>Participants as shown (CSV)…</source>
+        <translation>Participantes mostrados (CSV)…</translation>
+    </message>
+    <message>
+        <source>Delegations (Excel)…</source>
+        <translation>Delegaciones (Excel)…</translation>
+    </message>
+    <message>
+        <source>Delegations (CSV)…</source>
+        <translation>Delegaciones (CSV)…</translation>
+    </message>
+    <message>
+        <source>List of Participants (PDF)…</source>
+        <translation>Lista de participantes (PDF)…</translation>
+    </message>
+    <message>
+        <source>Add member</source>
+        <translation>Agregar miembro</translation>
+    </message>
+    <message>
+        <source>Edit member</source>
+        <translation>Editar miembro</translation>
+    </message>
+    <message>
+        <source>Make head of delegation</source>
+        <translation>Nombrar jefe/a de delegación</translation>
+    </message>
+    <message>
+        <source>Delegation</source>
+        <translation>Delegación</translation>
+    </message>
+    <message>
+        <source>Head of delegation</source>
+        <translation>Jefe/a de delegación</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Miembros</translation>
+    </message>
+    <message>
+        <source>Arrivals</source>
+        <translation>Llegadas</translation>
     </message>
 </context>
 <context>

@@ -92,6 +92,355 @@
     </message>
 </context>
 <context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <source>Likely duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lowest score shown:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation type="unfinished">Participant</translation>
+    </message>
+    <message>
+        <source>Possibly the same as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>given and family names swapped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>similar name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same delegation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same city</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 pairs look like the same person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No likely duplicates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merging…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged record no. %1 into no. %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the registration spreadsheet to import (Excel .xlsx or CSV). Headers in English, French or Spanish are recognised; you can check every column on the next page. Nothing is written before you press Import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Example</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New participants:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated participants:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unchanged:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected rows:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems (these rows will not be imported)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Likely duplicates (imported; check them afterwards)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looks like</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a registration spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.xlsm *.csv *.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished">Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file cannot be imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ignore this column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole name (given and family name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 rows. Check what each column of the file holds, then press Check the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not recognised: choose a column or leave it ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two columns of the file are imported as the same field: %1. Choose one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No column holds the family name: every row would be rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking every row…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready to import %1 of %2 rows. Nothing has been written yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No row can be imported: see the problems below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (already registered)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (row %2 of this file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing participants…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import cancelled: nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported: %1 new, %2 updated, %3 unchanged, %4 rows rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import failed and nothing was written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>Registered</source>
+        <translation>Inscrit</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Confirmé</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Femme</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Homme</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation>Non précisé</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>anglais</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>français</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>espagnol</translation>
+    </message>
+    <message>
+        <source>Africa</source>
+        <translation>Afrique</translation>
+    </message>
+    <message>
+        <source>Arab States</source>
+        <translation>États arabes</translation>
+    </message>
+    <message>
+        <source>Asia and the Pacific</source>
+        <translation>Asie et Pacifique</translation>
+    </message>
+    <message>
+        <source>Europe and North America</source>
+        <translation>Europe et Amérique du Nord</translation>
+    </message>
+    <message>
+        <source>Latin America and the Caribbean</source>
+        <translation>Amérique latine et Caraïbes</translation>
+    </message>
+    <message>
+        <source>Member State</source>
+        <translation>État membre</translation>
+    </message>
+    <message>
+        <source>Intergovernmental organisations</source>
+        <translation>Organisations intergouvernementales</translation>
+    </message>
+    <message>
+        <source>Non-governmental organisations</source>
+        <translation>Organisations non gouvernementales</translation>
+    </message>
+    <message>
+        <source>Private sector</source>
+        <translation>Secteur privé</translation>
+    </message>
+    <message>
+        <source>UNESCO</source>
+        <translation>UNESCO</translation>
+    </message>
+    <message>
+        <source>Host country</source>
+        <translation>Pays hôte</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Already in the database: %1 delegations, %2 participants.</source>
@@ -176,6 +525,29 @@
     <message>
         <source>%1 (not built yet)</source>
         <translation>%1 (pas encore disponible)</translation>
+    </message>
+</context>
+<context>
+    <name>MergeConfirmDialog</name>
+    <message>
+        <source>Merge two records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep one record. Its empty fields are filled from the other; badges, check-ins, sessions and sign-ups move to it; the other record is removed (its values stay in the history).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (no. %2)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -274,10 +646,377 @@
     </message>
 </context>
 <context>
+    <name>ParticipantForm</name>
+    <message>
+        <source>Unknown country or organisation: choose one from the list.</source>
+        <translation>Pays ou organisation inconnu : choisissez dans la liste.</translation>
+    </message>
+    <message>
+        <source>Family name is required.</source>
+        <translation>Le nom est obligatoire.</translation>
+    </message>
+    <message>
+        <source>E-mail: not an e-mail address (name@domain.org).</source>
+        <translation>Courriel : adresse non valide (nom@domaine.org).</translation>
+    </message>
+    <message>
+        <source>Departure is before arrival.</source>
+        <translation>Le départ est antérieur à l&apos;arrivée.</translation>
+    </message>
+    <message>
+        <source>%1: outside the conference period.</source>
+        <translation>%1 : en dehors de la période de la conférence.</translation>
+    </message>
+    <message>
+        <source>%1: too long.</source>
+        <translation>%1 : trop long.</translation>
+    </message>
+    <message>
+        <source>New participant</source>
+        <translation>Nouveau participant</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Participant</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>Identité</translation>
+    </message>
+    <message>
+        <source>Delegation and role</source>
+        <translation>Délégation et fonction</translation>
+    </message>
+    <message>
+        <source>Travel and hotel</source>
+        <translation>Voyage et hôtel</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Family name *</source>
+        <translation>Nom *</translation>
+    </message>
+    <message>
+        <source>Given name (Latin script)</source>
+        <translation>Prénom (en caractères latins)</translation>
+    </message>
+    <message>
+        <source>Family name (Latin script)</source>
+        <translation>Nom (en caractères latins)</translation>
+    </message>
+    <message>
+        <source>Name on badge</source>
+        <translation>Nom sur le badge</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Genre</translation>
+    </message>
+    <message>
+        <source>Country or organisation</source>
+        <translation>Pays ou organisation</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Arrival</source>
+        <translation>Arrivée</translation>
+    </message>
+    <message>
+        <source>Departure</source>
+        <translation>Départ</translation>
+    </message>
+    <message>
+        <source>Needs a hotel room</source>
+        <translation>Besoin d&apos;une chambre d&apos;hôtel</translation>
+    </message>
+    <message>
+        <source>Preferred hotel</source>
+        <translation>Hôtel souhaité</translation>
+    </message>
+    <message>
+        <source>Room type</source>
+        <translation>Type de chambre</translation>
+    </message>
+    <message>
+        <source>Sharing with</source>
+        <translation>Partage avec</translation>
+    </message>
+    <message>
+        <source>Hotel paid by the organisers</source>
+        <translation>Hôtel pris en charge par les organisateurs</translation>
+    </message>
+    <message>
+        <source>Accessibility needs</source>
+        <translation>Besoins d&apos;accessibilité</translation>
+    </message>
+    <message>
+        <source>Dietary needs</source>
+        <translation>Régime alimentaire</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Remarques</translation>
+    </message>
+    <message>
+        <source>Given and family name if empty</source>
+        <translation>Prénom et nom si vide</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantTableModel</name>
+    <message>
+        <source>Family name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Delegation</source>
+        <translation>Délégation</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Arrival</source>
+        <translation>Arrivée</translation>
+    </message>
+    <message>
+        <source>Departure</source>
+        <translation>Départ</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+</context>
+<context>
     <name>PlaceholderScreen</name>
     <message>
         <source>This area is not built yet. Its data already has a place in the conference database; the screen comes in a later version.</source>
         <translation>Cet espace n&apos;est pas encore disponible. Ses données ont déjà leur place dans la base de données de la conférence ; l&apos;écran viendra dans une version ultérieure.</translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationScreen</name>
+    <message numerus="yes">
+        <source>%n participant(s)</source>
+        <translation>
+            <numerusform>%n participant</numerusform>
+            <numerusform>%n participants</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>More than %1 participants: keep typing</source>
+        <translation>Plus de %1 participants : précisez la recherche</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n delegation(s)</source>
+        <translation>
+            <numerusform>%1 — %n délégation</numerusform>
+            <numerusform>%1 — %n délégations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All delegations</source>
+        <translation>Toutes les délégations</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Toutes les catégories</translation>
+    </message>
+    <message>
+        <source>All regions</source>
+        <translation>Toutes les régions</translation>
+    </message>
+    <message>
+        <source>Any arrival day</source>
+        <translation>Tout jour d&apos;arrivée</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Tout statut</translation>
+    </message>
+    <message>
+        <source>Choose a delegation to see its members.</source>
+        <translation>Choisissez une délégation pour voir ses membres.</translation>
+    </message>
+    <message>
+        <source>no head of delegation yet</source>
+        <translation>pas encore de chef de délégation</translation>
+    </message>
+    <message>
+        <source>%1 — head of delegation: %2</source>
+        <translation>%1 — chef de délégation : %2</translation>
+    </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation>Export vers %1…</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>Exported %1 rows to %2.</source>
+        <translation>%1 lignes exportées dans %2.</translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>Échec de l&apos;export : %1</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Delegations</source>
+        <translation>Délégations</translation>
+    </message>
+    <message>
+        <source>Search by name, organisation, city or e-mail…</source>
+        <translation>Rechercher par nom, organisation, ville ou courriel…</translation>
+    </message>
+    <message>
+        <source>Delegation:</source>
+        <translation>Délégation :</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>Catégorie :</translation>
+    </message>
+    <message>
+        <source>Region:</source>
+        <translation>Région :</translation>
+    </message>
+    <message>
+        <source>Arrival:</source>
+        <translation>Arrivée :</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Statut :</translation>
+    </message>
+    <message>
+        <source>&amp;New participant</source>
+        <translation>&amp;Nouveau participant</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Modifier</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importer…</translation>
+    </message>
+    <message>
+        <source>Find &amp;duplicates…</source>
+        <translation>Rechercher les &amp;doublons…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>E&amp;xporter</translation>
+    </message>
+    <message>
+        <source>Participants as shown (Excel)…</source>
+        <translation>Participants affichés (Excel)…</translation>
+    </message>
+    <message>
+        <source>Participants as shown (CSV)…</source>
+        <translation>Participants affichés (CSV)…</translation>
+    </message>
+    <message>
+        <source>Delegations (Excel)…</source>
+        <translation>Délégations (Excel)…</translation>
+    </message>
+    <message>
+        <source>Delegations (CSV)…</source>
+        <translation>Délégations (CSV)…</translation>
+    </message>
+    <message>
+        <source>List of Participants (PDF)…</source>
+        <translation>Liste des participants (PDF)…</translation>
+    </message>
+    <message>
+        <source>Add member</source>
+        <translation>Ajouter un membre</translation>
+    </message>
+    <message>
+        <source>Edit member</source>
+        <translation>Modifier le membre</translation>
+    </message>
+    <message>
+        <source>Make head of delegation</source>
+        <translation>Nommer chef de délégation</translation>
+    </message>
+    <message>
+        <source>Delegation</source>
+        <translation>Délégation</translation>
+    </message>
+    <message>
+        <source>Head of delegation</source>
+        <translation>Chef de délégation</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Membres</translation>
+    </message>
+    <message>
+        <source>Arrivals</source>
+        <translation>Arrivées</translation>
     </message>
 </context>
 <context>
