@@ -782,7 +782,8 @@ SEARCHABLE_FIELDS = (
 def participant_sort_name(participant: Participant) -> str:
     family = participant.family_name_latin or participant.family_name or ""
     given = participant.given_name_latin or participant.given_name or ""
-    return f"{fold(family)} {fold(given)}".strip()[:250]
+    # Words only, so "'s Gravensande" sorts under S and "Al-Amin" as "al amin".
+    return " ".join(words(family) + words(given))[:250]
 
 
 def participant_search_text(participant: Participant) -> str:

@@ -61,8 +61,9 @@ def upgrade() -> None:
                   participant.c.given_name_latin, participant.c.family_name_latin, participant.c.search_text)
     ).all()
     updates = [
-        {"pid": r.id, "sort_name": f"{_fold(r.family_name_latin or r.family_name)} "
-                                   f"{_fold(r.given_name_latin or r.given_name)}".strip()[:250]}
+        {"pid": r.id, "sort_name": " ".join(
+            re.findall(r"[a-z0-9]+", _fold(r.family_name_latin or r.family_name))
+            + re.findall(r"[a-z0-9]+", _fold(r.given_name_latin or r.given_name)))[:250]}
         for r in rows
     ]
     if updates:

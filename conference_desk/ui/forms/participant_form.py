@@ -85,6 +85,7 @@ class ParticipantForm(QDialog):
         self.category = QComboBox()
         for choice in self.categories:
             self.category.addItem(choice.label, choice.id)
+        self.preferred_hotel = QComboBox()
         self.delegation = QComboBox()
         self.delegation.setObjectName("delegation")
         self.delegation.setEditable(True)
@@ -97,13 +98,16 @@ class ParticipantForm(QDialog):
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.delegation.setCompleter(completer)
         self.delegation.currentTextChanged.connect(self.revalidate)
+        for combo in (self.delegation, self.category, self.preferred_hotel):
+            # Member State names can be very long: do not size the form by the longest.
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(16)
         self.preferred_language = QComboBox()
         self.status = QComboBox()
         self.arrival = self._date_edit("arrival_date")
         self.departure = self._date_edit("departure_date")
         self.needs_hotel = QCheckBox()
         self.hotel_funded = QCheckBox()
-        self.preferred_hotel = QComboBox()
         self.preferred_hotel.addItem("", None)
         for choice in self.hotels:
             self.preferred_hotel.addItem(choice.label, choice.id)
@@ -151,11 +155,13 @@ class ParticipantForm(QDialog):
         left.addWidget(self.identity)
         left.addWidget(self.role_box)
         left.addStretch(1)
-        columns.addLayout(left)
+        columns.addLayout(left, 1)
         right = QVBoxLayout()
         right.addWidget(self.travel_box)
         right.addStretch(1)
-        columns.addLayout(right)
+        columns.addLayout(right, 1)
+        for form in (self.identity_form, self.role_form, self.travel_form):
+            form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         body = QWidget()
         body.setLayout(columns)
         scroll = QScrollArea()
@@ -173,7 +179,7 @@ class ParticipantForm(QDialog):
         layout.addWidget(scroll)
         layout.addWidget(self.problem_label)
         layout.addWidget(self.buttons)
-        self.resize(900, 620)
+        self.resize(1080, 640)
 
         self.retranslate()
         if participant_id is not None:
