@@ -95,262 +95,262 @@
     <name>DuplicatesDialog</name>
     <message>
         <source>Likely duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Posibles duplicados</translation>
     </message>
     <message>
         <source>Search again</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar de nuevo</translation>
     </message>
     <message>
         <source>Lowest score shown:</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntuación mínima mostrada:</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntuación</translation>
     </message>
     <message>
         <source>Participant</source>
-        <translation type="unfinished">Participante</translation>
+        <translation>Participante</translation>
     </message>
     <message>
         <source>Possibly the same as</source>
-        <translation type="unfinished"></translation>
+        <translation>Posiblemente la misma persona que</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <source>Merge…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionar…</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <source>same name</source>
-        <translation type="unfinished"></translation>
+        <translation>mismo nombre</translation>
     </message>
     <message>
         <source>given and family names swapped</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre y apellido invertidos</translation>
     </message>
     <message>
         <source>similar name</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre parecido</translation>
     </message>
     <message>
         <source>same e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>mismo correo electrónico</translation>
     </message>
     <message>
         <source>same delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>misma delegación</translation>
     </message>
     <message>
         <source>same city</source>
-        <translation type="unfinished"></translation>
+        <translation>misma ciudad</translation>
     </message>
     <message>
         <source>Searching…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscando…</translation>
     </message>
     <message>
         <source>%1 pairs look like the same person.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pares parecen ser la misma persona.</translation>
     </message>
     <message>
         <source>No likely duplicates.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay posibles duplicados.</translation>
     </message>
     <message>
         <source>Merging…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionando…</translation>
     </message>
     <message>
         <source>Merged record no. %1 into no. %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro n.º %1 se fusionó con el n.º %2.</translation>
     </message>
 </context>
 <context>
     <name>ImportDialog</name>
     <message>
         <source>Import participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar participantes</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Atrás</translation>
     </message>
     <message>
         <source>Check the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisar el archivo</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <source>Choose the registration spreadsheet to import (Excel .xlsx or CSV). Headers in English, French or Spanish are recognised; you can check every column on the next page. Nothing is written before you press Import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija la hoja de cálculo de registro que desea importar (Excel .xlsx o CSV). Se reconocen encabezados en inglés, francés o español; podrá revisar cada columna en la página siguiente. No se guarda nada hasta que haga clic en Importar.</translation>
     </message>
     <message>
         <source>No file chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún archivo seleccionado</translation>
     </message>
     <message>
         <source>Choose file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir archivo…</translation>
     </message>
     <message>
         <source>Column in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Columna del archivo</translation>
     </message>
     <message>
         <source>Example</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejemplo</translation>
     </message>
     <message>
         <source>Imported as</source>
-        <translation type="unfinished"></translation>
+        <translation>Se importa como</translation>
     </message>
     <message>
         <source>New participants:</source>
-        <translation type="unfinished"></translation>
+        <translation>Participantes nuevos:</translation>
     </message>
     <message>
         <source>Updated participants:</source>
-        <translation type="unfinished"></translation>
+        <translation>Participantes actualizados:</translation>
     </message>
     <message>
         <source>Unchanged:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin cambios:</translation>
     </message>
     <message>
         <source>Rejected rows:</source>
-        <translation type="unfinished"></translation>
+        <translation>Filas rechazadas:</translation>
     </message>
     <message>
         <source>Problems (these rows will not be imported)</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemas (estas filas no se importarán)</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Fila</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Columna</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema</translation>
     </message>
     <message>
         <source>Likely duplicates (imported; check them afterwards)</source>
-        <translation type="unfinished"></translation>
+        <translation>Posibles duplicados (se importan; revíselos después)</translation>
     </message>
     <message>
         <source>Name in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre en el archivo</translation>
     </message>
     <message>
         <source>Looks like</source>
-        <translation type="unfinished"></translation>
+        <translation>Se parece a</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntuación</translation>
     </message>
     <message>
         <source>Choose a registration spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir una hoja de cálculo de registro</translation>
     </message>
     <message>
         <source>Spreadsheets (*.xlsx *.xlsm *.csv *.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hojas de cálculo (*.xlsx *.xlsm *.csv *.txt)</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished">Todos los archivos (*)</translation>
+        <translation>Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Reading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo %1…</translation>
     </message>
     <message>
         <source>This file cannot be imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo no se puede importar: %1</translation>
     </message>
     <message>
         <source>Ignore this column</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitir esta columna</translation>
     </message>
     <message>
         <source>Whole name (given and family name)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre completo (nombre y apellido)</translation>
     </message>
     <message>
         <source>%1: %2 rows. Check what each column of the file holds, then press Check the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 filas. Revise qué contiene cada columna del archivo y luego haga clic en Revisar el archivo.</translation>
     </message>
     <message>
         <source>Not recognised: choose a column or leave it ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>No reconocida: elija una columna o déjela omitida.</translation>
     </message>
     <message>
         <source>Two columns of the file are imported as the same field: %1. Choose one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dos columnas del archivo se importan en el mismo campo: %1. Elija solo una.</translation>
     </message>
     <message>
         <source>No column holds the family name: every row would be rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna columna contiene el apellido: se rechazarían todas las filas.</translation>
     </message>
     <message>
         <source>Checking every row…</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisando cada fila…</translation>
     </message>
     <message>
         <source>Ready to import %1 of %2 rows. Nothing has been written yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listo para importar %1 de %2 filas. Todavía no se ha guardado nada.</translation>
     </message>
     <message>
         <source>No row can be imported: see the problems below.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede importar ninguna fila: vea los problemas a continuación.</translation>
     </message>
     <message>
         <source>%1 (already registered)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (ya registrado)</translation>
     </message>
     <message>
         <source>%1 (row %2 of this file)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (fila %2 de este archivo)</translation>
     </message>
     <message>
         <source>Importing participants…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importando participantes…</translation>
     </message>
     <message>
         <source>Import cancelled: nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importación cancelada: no se guardó nada.</translation>
     </message>
     <message>
         <source>Imported: %1 new, %2 updated, %3 unchanged, %4 rows rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importación terminada: %1 nuevos, %2 actualizados, %3 sin cambios, %4 filas rechazadas.</translation>
     </message>
     <message>
         <source>The import failed and nothing was written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La importación falló y no se guardó nada: %1</translation>
     </message>
 </context>
 <context>
@@ -531,23 +531,23 @@
     <name>MergeConfirmDialog</name>
     <message>
         <source>Merge two records</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionar dos registros</translation>
     </message>
     <message>
         <source>Keep one record. Its empty fields are filled from the other; badges, check-ins, sessions and sign-ups move to it; the other record is removed (its values stay in the history).</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserve uno de los dos registros. Sus campos vacíos se completan con los del otro; los gafetes, registros de entrada, sesiones e inscripciones pasan a él; el otro registro se elimina (sus datos quedan en el historial).</translation>
     </message>
     <message>
         <source>Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionar</translation>
     </message>
     <message>
         <source>Keep:</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar:</translation>
     </message>
     <message>
         <source>%1 (no. %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (n.º %2)</translation>
     </message>
 </context>
 <context>

@@ -95,262 +95,262 @@
     <name>DuplicatesDialog</name>
     <message>
         <source>Likely duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Doublons probables</translation>
     </message>
     <message>
         <source>Search again</source>
-        <translation type="unfinished"></translation>
+        <translation>Relancer la recherche</translation>
     </message>
     <message>
         <source>Lowest score shown:</source>
-        <translation type="unfinished"></translation>
+        <translation>Score minimal affiché :</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Score</translation>
     </message>
     <message>
         <source>Participant</source>
-        <translation type="unfinished">Participant</translation>
+        <translation>Participant</translation>
     </message>
     <message>
         <source>Possibly the same as</source>
-        <translation type="unfinished"></translation>
+        <translation>Peut-être la même personne que</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi</translation>
     </message>
     <message>
         <source>Merge…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionner…</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>same name</source>
-        <translation type="unfinished"></translation>
+        <translation>même nom</translation>
     </message>
     <message>
         <source>given and family names swapped</source>
-        <translation type="unfinished"></translation>
+        <translation>prénom et nom inversés</translation>
     </message>
     <message>
         <source>similar name</source>
-        <translation type="unfinished"></translation>
+        <translation>nom semblable</translation>
     </message>
     <message>
         <source>same e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>même courriel</translation>
     </message>
     <message>
         <source>same delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>même délégation</translation>
     </message>
     <message>
         <source>same city</source>
-        <translation type="unfinished"></translation>
+        <translation>même ville</translation>
     </message>
     <message>
         <source>Searching…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche en cours…</translation>
     </message>
     <message>
         <source>%1 pairs look like the same person.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 paires semblent désigner la même personne.</translation>
     </message>
     <message>
         <source>No likely duplicates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun doublon probable.</translation>
     </message>
     <message>
         <source>Merging…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusion en cours…</translation>
     </message>
     <message>
         <source>Merged record no. %1 into no. %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiche n° %1 fusionnée dans la fiche n° %2.</translation>
     </message>
 </context>
 <context>
     <name>ImportDialog</name>
     <message>
         <source>Import participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des participants</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour</translation>
     </message>
     <message>
         <source>Check the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier le fichier</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>Choose the registration spreadsheet to import (Excel .xlsx or CSV). Headers in English, French or Spanish are recognised; you can check every column on the next page. Nothing is written before you press Import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez le tableau d&apos;inscriptions à importer (Excel .xlsx ou CSV). Les en-têtes en anglais, en français ou en espagnol sont reconnus ; vous pourrez vérifier chaque colonne à la page suivante. Rien n&apos;est enregistré avant que vous cliquiez sur Importer.</translation>
     </message>
     <message>
         <source>No file chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun fichier choisi</translation>
     </message>
     <message>
         <source>Choose file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir un fichier…</translation>
     </message>
     <message>
         <source>Column in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonne du fichier</translation>
     </message>
     <message>
         <source>Example</source>
-        <translation type="unfinished"></translation>
+        <translation>Exemple</translation>
     </message>
     <message>
         <source>Imported as</source>
-        <translation type="unfinished"></translation>
+        <translation>Importée comme</translation>
     </message>
     <message>
         <source>New participants:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveaux participants :</translation>
     </message>
     <message>
         <source>Updated participants:</source>
-        <translation type="unfinished"></translation>
+        <translation>Participants mis à jour :</translation>
     </message>
     <message>
         <source>Unchanged:</source>
-        <translation type="unfinished"></translation>
+        <translation>Inchangés :</translation>
     </message>
     <message>
         <source>Rejected rows:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes rejetées :</translation>
     </message>
     <message>
         <source>Problems (these rows will not be imported)</source>
-        <translation type="unfinished"></translation>
+        <translation>Problèmes (ces lignes ne seront pas importées)</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonne</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème</translation>
     </message>
     <message>
         <source>Likely duplicates (imported; check them afterwards)</source>
-        <translation type="unfinished"></translation>
+        <translation>Doublons probables (importés ; à vérifier ensuite)</translation>
     </message>
     <message>
         <source>Name in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom dans le fichier</translation>
     </message>
     <message>
         <source>Looks like</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressemble à</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Score</translation>
     </message>
     <message>
         <source>Choose a registration spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir un tableau d&apos;inscriptions</translation>
     </message>
     <message>
         <source>Spreadsheets (*.xlsx *.xlsm *.csv *.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableurs (*.xlsx *.xlsm *.csv *.txt)</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished">Tous les fichiers (*)</translation>
+        <translation>Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Reading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture de %1…</translation>
     </message>
     <message>
         <source>This file cannot be imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier ne peut pas être importé : %1</translation>
     </message>
     <message>
         <source>Ignore this column</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorer cette colonne</translation>
     </message>
     <message>
         <source>Whole name (given and family name)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom complet (prénom et nom)</translation>
     </message>
     <message>
         <source>%1: %2 rows. Check what each column of the file holds, then press Check the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 lignes. Vérifiez le contenu de chaque colonne du fichier, puis cliquez sur Vérifier le fichier.</translation>
     </message>
     <message>
         <source>Not recognised: choose a column or leave it ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non reconnue : choisissez une colonne ou laissez-la ignorée.</translation>
     </message>
     <message>
         <source>Two columns of the file are imported as the same field: %1. Choose one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deux colonnes du fichier sont importées dans le même champ : %1. N&apos;en choisissez qu&apos;une.</translation>
     </message>
     <message>
         <source>No column holds the family name: every row would be rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune colonne ne contient le nom de famille : toutes les lignes seraient rejetées.</translation>
     </message>
     <message>
         <source>Checking every row…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification de chaque ligne…</translation>
     </message>
     <message>
         <source>Ready to import %1 of %2 rows. Nothing has been written yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prêt à importer %1 lignes sur %2. Rien n&apos;a encore été enregistré.</translation>
     </message>
     <message>
         <source>No row can be imported: see the problems below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune ligne ne peut être importée : voir les problèmes ci-dessous.</translation>
     </message>
     <message>
         <source>%1 (already registered)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (déjà inscrit)</translation>
     </message>
     <message>
         <source>%1 (row %2 of this file)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (ligne %2 de ce fichier)</translation>
     </message>
     <message>
         <source>Importing participants…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importation des participants…</translation>
     </message>
     <message>
         <source>Import cancelled: nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importation annulée : rien n&apos;a été enregistré.</translation>
     </message>
     <message>
         <source>Imported: %1 new, %2 updated, %3 unchanged, %4 rows rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importation terminée : %1 nouveaux, %2 mis à jour, %3 inchangés, %4 lignes rejetées.</translation>
     </message>
     <message>
         <source>The import failed and nothing was written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;importation a échoué et rien n&apos;a été enregistré : %1</translation>
     </message>
 </context>
 <context>
@@ -531,23 +531,23 @@
     <name>MergeConfirmDialog</name>
     <message>
         <source>Merge two records</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionner deux fiches</translation>
     </message>
     <message>
         <source>Keep one record. Its empty fields are filled from the other; badges, check-ins, sessions and sign-ups move to it; the other record is removed (its values stay in the history).</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservez l&apos;une des deux fiches. Ses champs vides sont complétés à partir de l&apos;autre ; les badges, enregistrements d&apos;arrivée, séances et inscriptions lui sont rattachés ; l&apos;autre fiche est supprimée (ses valeurs restent dans l&apos;historique).</translation>
     </message>
     <message>
         <source>Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionner</translation>
     </message>
     <message>
         <source>Keep:</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserver :</translation>
     </message>
     <message>
         <source>%1 (no. %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (n° %2)</translation>
     </message>
 </context>
 <context>

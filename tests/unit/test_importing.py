@@ -1,0 +1,405 @@
+"""Importing the registration spreadsheets organisers receive (files generated here)."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import json
+import zipfile
+from pathlib import Path
+
+import openpyxl
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from sqlalchemy import func, select
+
+from conference_desk.core.db import Database
+from conference_desk.core.demo import populate_demo
+from conference_desk.core.importing import (
+    ImportCancelled,
+    ImportFileError,
+    apply_import,
+    guess_mapping,
+    parse_date,
+    plan_import,
+    read_table,
+)
+from conference_desk.core.models import (
+    AuditEntry,
+    Delegation,
+    DelegationKind,
+    Gender,
+    Participant,
+    Setting,
+)
+from conference_desk.core.participant_columns import COLUMNS
+
+EN_HEADERS = ["Registration ID", "Given name", "Family name", "Country", "E-mail", "Arrival", "Hotel needed"]
+ROWS = [
+    ["R-1", "José", "García", "Mexico", "jose.garcia@cdmx.gob.mx", "27/09/2015", "yes"],
+    ["R-2", "Anne", "Dupont", "Côte d’Ivoire", "anne.dupont@abidjan.ci", "2015-09-28", "no"],
+    ["R-3", "Min-jun", "Kim", "Corée, République de", "kim@seoul.go.kr", "27 Sep 2015", "x"],
+    ["R-4", "Carlos", "Núñez", "EE. UU.", "c.nunez@la.gov", "27 de septiembre de 2015", "sí"],
+]
+
+
+def write_csv(path: Path, rows: list[list[str]], encoding: str = "utf-8", delimiter: str = ",") -> Path:
+    buffer = io.StringIO(newline="")
+    csv.writer(buffer, delimiter=delimiter).writerows(rows)
+    path.write_bytes(buffer.getvalue().encode(encoding))
+    return path
+
+
+def write_xlsx(path: Path, rows: list[list[object]]) -> Path:
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    for row in rows:
+        sheet.append(row)
+    workbook.save(path)
+    return path
+
+
+def participants(db: Database) -> list[Participant]:
+    with db.session() as session:
+        return list(session.scalars(select(Participant).order_by(Participant.id)))
+
+
+def count(db: Database, model: type = Participant) -> int:
+    with db.session() as session:
+        return session.scalar(select(func.count()).select_from(model)) or 0
+
+
+# --------------------------------------------------------------------------
+# Reading: encodings, separators, headers, XLSX
+# --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "utf-16", "cp1252"])
+@pytest.mark.parametrize("delimiter", [",", ";", "\t"])
+def test_every_encoding_and_separator_reads_the_same_table(tmp_path: Path, encoding: str, delimiter: str) -> None:
+    rows = [EN_HEADERS] + [r[:3] + ["Mexique" if i == 0 else "France"] + r[4:] for i, r in enumerate(ROWS[:2])]
+    rows[1][2] = "García, Núñez; Pérez"  # separators and accents inside a quoted cell
+    path = write_csv(tmp_path / "in.csv", rows, encoding, delimiter)
+    table = read_table(path)
+    assert table.headers == EN_HEADERS
+    assert table.rows[0][2] == "García, Núñez; Pérez"
+    assert table.rows[1][1] == "Anne"
+    assert table.row_numbers == [2, 3]
+    assert table.delimiter == delimiter
+
+
+def test_french_and_spanish_headers_map_automatically() -> None:
+    french = ["N° d'inscription", "Prénom", "Nom de famille", "Pays", "Courriel", "Arrivée", "Hôtel requis"]
+    spanish = ["Folio", "Nombre", "Apellidos", "País", "Correo", "Fecha de llegada", "Requiere hotel"]
+    synonyms = ["ID", "First name", "Last Name", "Country/Pays", "E-mail address", "Arrival date", "Accommodation"]
+    expected = ["external_id", "given_name", "family_name", "country", "email", "arrival_date", "needs_hotel"]
+    for headers in (french, spanish, synonyms):
+        guess = guess_mapping(headers)
+        assert [guess.mapping[i] for i in range(len(headers))] == expected, headers
+        assert guess.unmapped == [] and guess.ambiguous == {}
+
+
+def test_unknown_and_doubled_headers_are_reported_for_the_user_to_map() -> None:
+    guess = guess_mapping(["Family name", "Shoe size", "Email", "Mail"])
+    assert guess.mapping[1] is None and guess.unmapped == ["Shoe size"]
+    assert guess.mapping[2] == "email" and guess.mapping[3] is None
+    assert "Mail" in guess.ambiguous
+
+
+def test_every_exported_header_in_every_language_is_recognised() -> None:
+    for lang in ("en", "fr", "es"):
+        headers = [c.header(lang) for c in COLUMNS]
+        guess = guess_mapping(headers)
+        assert [guess.mapping[i] for i in range(len(headers))] == [c.key for c in COLUMNS], lang
+
+
+def test_title_row_and_empty_rows_above_and_between_are_skipped(tmp_path: Path) -> None:
+    rows: list[list[object]] = [
+        [None], ["ICLC 2015 — registrations received 20/08/2015"], [], EN_HEADERS, ROWS[0], [], [None, None], ROWS[1],
+    ]
+    table = read_table(write_xlsx(tmp_path / "title.xlsx", rows))
+    assert table.headers == EN_HEADERS
+    assert table.header_row == 4
+    assert table.row_numbers == [5, 8]
+
+
+def test_xlsx_dates_serials_numbers_and_first_sheet_with_data(tmp_path: Path, db: Database) -> None:
+    workbook = openpyxl.Workbook()
+    workbook.active.title = "Cover"  # empty first sheet
+    sheet = workbook.create_sheet("Registrations")
+    sheet.append(["Registration ID", "Given name", "Family name", "Arrival", "Departure", "Phone", "Hotel needed"])
+    sheet.append([1001, "Ana", "López", dt.datetime(2015, 9, 27), 42278, 525512345678, True])
+    sheet.append([1002.0, "Luis", "Pérez", "28.9.2015", "1 octobre 2015", "+52 55 1234", 0])
+    workbook.save(tmp_path / "dates.xlsx")
+    plan = plan_import(db, tmp_path / "dates.xlsx")
+    assert plan.problems == []
+    first, second = (r.values for r in plan.rows)
+    assert first["external_id"] == "1001" and second["external_id"] == "1002"
+    assert first["arrival_date"] == dt.date(2015, 9, 27) and first["departure_date"] == dt.date(2015, 10, 1)
+    assert second["arrival_date"] == dt.date(2015, 9, 28) and second["departure_date"] == dt.date(2015, 10, 1)
+    assert first["phone"] == "525512345678" and first["needs_hotel"] is True and second["needs_hotel"] is False
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2015-09-27", dt.date(2015, 9, 27)), ("27/09/2015", dt.date(2015, 9, 27)), ("27.9.2015", dt.date(2015, 9, 27)),
+        ("27 Sep 2015", dt.date(2015, 9, 27)), ("September 27, 2015", dt.date(2015, 9, 27)),
+        ("27 septembre 2015", dt.date(2015, 9, 27)), ("27 de septiembre de 2015", dt.date(2015, 9, 27)),
+        ("1er octobre 2015", dt.date(2015, 10, 1)), ("lundi 28 septembre 2015", dt.date(2015, 9, 28)),
+        ("09/27/2015", dt.date(2015, 9, 27)), ("42274", dt.date(2015, 9, 27)), (42274, dt.date(2015, 9, 27)),
+        ("2015-09-27 00:00:00", dt.date(2015, 9, 27)),
+    ],
+)
+def test_dates_in_the_ways_people_write_them(text: object, expected: dt.date) -> None:
+    assert parse_date(text) == expected
+
+
+@pytest.mark.parametrize(
+    "content",
+    [b"", b"\x00\x01\x02\x03binary\xff\xfe\x00garbage" * 50, b"PK\x03\x04truncated zip", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1old"],
+)
+def test_unreadable_files_raise_a_clear_error(tmp_path: Path, content: bytes) -> None:
+    path = tmp_path / "bad.xlsx"
+    path.write_bytes(content)
+    with pytest.raises(ImportFileError) as info:
+        read_table(path)
+    assert path.name in str(info.value)
+
+
+def test_truncated_xlsx_is_an_import_file_error(tmp_path: Path) -> None:
+    good = write_xlsx(tmp_path / "good.xlsx", [EN_HEADERS, ROWS[0]])
+    data = good.read_bytes()
+    (tmp_path / "cut.xlsx").write_bytes(data[: len(data) // 2])
+    with pytest.raises(ImportFileError):
+        read_table(tmp_path / "cut.xlsx")
+    with pytest.raises(ImportFileError, match="No file"):
+        read_table(tmp_path / "missing.csv")
+
+
+def test_xlsx_without_worksheets_part_is_an_import_file_error(tmp_path: Path) -> None:
+    with zipfile.ZipFile(tmp_path / "odd.xlsx", "w") as archive:
+        archive.writestr("hello.txt", "not a workbook")
+    with pytest.raises(ImportFileError):
+        read_table(tmp_path / "odd.xlsx")
+
+
+# --------------------------------------------------------------------------
+# Planning and applying
+# --------------------------------------------------------------------------
+
+
+def test_dry_run_plan_writes_nothing(tmp_path: Path, db: Database) -> None:
+    path = write_csv(tmp_path / "in.csv", [EN_HEADERS] + ROWS)
+    audit_before = count(db, AuditEntry)
+    plan = plan_import(db, path)
+    assert (plan.new, plan.updated, plan.rejected) == (4, 0, 0)
+    assert count(db) == 0 and count(db, Delegation) == 0 and count(db, AuditEntry) == audit_before
+
+
+def test_import_creates_people_and_member_state_delegations_on_demand(tmp_path: Path, db: Database) -> None:
+    path = write_csv(tmp_path / "in.csv", [EN_HEADERS] + ROWS)
+    result = apply_import(db, plan_import(db, path))
+    assert (result.imported, result.updated, result.rejected) == (4, 0, [])
+    with db.session() as session:
+        people = {
+            p.family_name: (p.delegation.member_state.iso3, p.arrival_date, p.needs_hotel, p.category.code)
+            for p in session.scalars(select(Participant))
+        }
+        audit = session.scalars(select(AuditEntry).where(AuditEntry.action == "import")).one()
+    assert people == {
+        "García": ("MEX", dt.date(2015, 9, 27), True, "delegate"),
+        "Dupont": ("CIV", dt.date(2015, 9, 28), False, "delegate"),
+        "Kim": ("KOR", dt.date(2015, 9, 27), True, "delegate"),
+        "Núñez": ("USA", dt.date(2015, 9, 27), True, "delegate"),
+    }
+    assert "4 new" in audit.summary and len(json.loads(audit.changes)["created"]) == 4
+
+
+def test_bad_rows_are_rejected_with_row_column_and_value_and_good_rows_imported(tmp_path: Path, db: Database) -> None:
+    rows = [
+        ["Fiche d'inscription — ICLC 2015"],
+        ["Prénom", "Nom", "Pays", "Courriel", "Arrivée", "Départ", "Genre", "Catégorie", "Notes"],
+        ["Marie", "Curie", "France", "marie@paris.fr", "27/09/2015", "01/10/2015", "Femme", "Maire", "=HYPERLINK(\"http://x\",\"y\")"],
+        ["Bob", "", "Atlantis", "bob@", "31/02/2015", "", "?", "Astronaut", ""],
+        ["Zoé", "Martin", "Belgique", "zoe@bxl.be", "30/09/2015", "28/09/2015", "F", "Délégué", ""],
+        ["Long", "X" * 10_000, "France", "", "", "", "", "", ""],
+        ["Paul", "Durand", "Canada", "paul@ottawa.ca", "", "", "Homme", "Expert", "Notes\nsur deux lignes"],
+    ]
+    path = write_csv(tmp_path / "fr.csv", rows, "utf-8-sig", ";")
+    plan = plan_import(db, path)
+    assert plan.rejected_rows == [4, 5, 6]
+    shown = {(p.row, p.column, p.value, p.message) for p in plan.problems}
+    assert (4, "Nom", "", "Family name is required.") in shown
+    assert (4, "Courriel", "bob@", "Not an e-mail address (name@domain.org).") in shown
+    assert (4, "Arrivée", "31/02/2015", "Not a date (no such day).") in shown
+    assert any(p[:3] == (4, "Pays", "Atlantis") and "Unknown country" in p[3] for p in shown)
+    assert any(p[:3] == (4, "Genre", "?") for p in shown)
+    assert any(p[:3] == (4, "Catégorie", "Astronaut") and "Unknown category" in p[3] for p in shown)
+    assert (5, "Départ", "2015-09-28", "Departure is before arrival.") in shown
+    long_problem = next(p for p in plan.problems if p.row == 6)
+    assert long_problem.column == "Nom" and long_problem.value.endswith("…") and len(long_problem.value) < 100
+    result = apply_import(db, plan)
+    assert (result.imported, len(result.rejected_rows)) == (2, 3)
+    with db.session() as session:
+        curie = session.scalars(select(Participant).where(Participant.family_name == "Curie")).one()
+        durand = session.scalars(select(Participant).where(Participant.family_name == "Durand")).one()
+        assert curie.notes == '=HYPERLINK("http://x","y")'  # kept as text, never evaluated
+        assert curie.gender is Gender.FEMALE and curie.category.code == "mayor"
+        assert durand.notes == "Notes\nsur deux lignes" and durand.delegation.member_state.iso3 == "CAN"
+
+
+def test_reimport_is_idempotent_and_a_corrected_file_updates(tmp_path: Path, db: Database) -> None:
+    path = write_csv(tmp_path / "v1.csv", [EN_HEADERS] + ROWS)
+    apply_import(db, plan_import(db, path))
+    again = apply_import(db, plan_import(db, path))
+    assert (again.imported, again.updated, again.unchanged) == (0, 0, 4)
+    corrected = [r[:] for r in ROWS]
+    corrected[0][1] = "José Luis"  # by registration ID
+    corrected[1][0] = ""  # no ID any more: matched by e-mail, case-insensitively
+    corrected[1][4] = "ANNE.DUPONT@abidjan.ci"
+    corrected[1][5] = "29/09/2015"
+    path2 = write_csv(tmp_path / "v2.csv", [EN_HEADERS] + corrected)
+    plan = plan_import(db, path2)
+    assert (plan.new, plan.updated, plan.unchanged) == (0, 2, 2)
+    result = apply_import(db, plan)
+    assert (result.imported, result.updated, result.unchanged) == (0, 2, 2)
+    people = {p.external_id: p for p in participants(db)}
+    assert len(people) == 4
+    assert people["R-1"].given_name == "José Luis"
+    assert people["R-2"].arrival_date == dt.date(2015, 9, 29)
+
+
+def test_exported_participants_reimport_with_no_new_people(tmp_path: Path, db: Database) -> None:
+    populate_demo(db, participants=120, seed=7)
+    headers = [c.en for c in COLUMNS]
+    with db.session() as session:
+        rows = [
+            [p.external_id, p.title, p.given_name, p.family_name, p.given_name_latin, p.family_name_latin,
+             p.badge_name, p.gender.value, p.category.code,
+             p.delegation.member_state.iso3 if p.delegation and p.delegation.member_state else "",
+             p.delegation.kind.value if p.delegation else "",
+             p.organisation or (p.delegation.organisation_name if p.delegation else ""), p.position, p.city,
+             p.email, p.phone, p.preferred_language.value, p.arrival_date, p.departure_date,
+             "yes" if p.needs_hotel else "no", p.preferred_hotel.name if p.preferred_hotel else "",
+             p.room_type_request, p.sharer_note, "yes" if p.hotel_funded else "no", p.accessibility_needs,
+             p.dietary_needs, p.status.value, p.notes]
+            for p in session.scalars(select(Participant))
+        ]
+    path = write_xlsx(tmp_path / "export.xlsx", [headers] + rows)
+    plan = plan_import(db, path)
+    assert plan.problems == []
+    assert (plan.new, plan.updated, plan.unchanged) == (0, 0, 120)
+
+
+def test_organisation_delegations_are_created_by_name_and_type(tmp_path: Path, db: Database) -> None:
+    rows = [
+        ["Family name", "Organisation", "Delegation type", "Category"],
+        ["Rossi", "OECD", "IGO", "Expert"],
+        ["Bianchi", "OECD", "Organisation intergouvernementale", "Experto/a"],
+        ["Weber", "Learning Cities NGO", "ONG", "Intervenant"],
+        ["Nobody", "", "NGO", ""],
+    ]
+    plan = plan_import(db, write_csv(tmp_path / "orgs.csv", rows))
+    assert [(p.row, p.column) for p in plan.problems] == [(5, "Organisation")]
+    apply_import(db, plan)
+    with db.session() as session:
+        delegations = {(d.kind, d.organisation_name) for d in session.scalars(select(Delegation))}
+    assert delegations == {(DelegationKind.IGO, "OECD"), (DelegationKind.NGO, "Learning Cities NGO")}
+
+
+def test_cancel_leaves_nothing_written(tmp_path: Path, db: Database) -> None:
+    rows = [EN_HEADERS] + [[f"R{i}", "Given", f"Family{i}", "Mexico", f"p{i}@x.org", "", ""] for i in range(1500)]
+    plan = plan_import(db, write_csv(tmp_path / "big.csv", rows))
+    calls: list[int] = []
+
+    def progress(done: int, total: int) -> bool:
+        calls.append(done)
+        return done < 1000
+
+    with pytest.raises(ImportCancelled):
+        apply_import(db, plan, progress=progress)
+    assert count(db) == 0 and count(db, Delegation) == 0
+    assert calls and calls[-1] >= 1000
+    with pytest.raises(ImportCancelled):
+        plan_import(db, tmp_path / "big.csv", progress=lambda done, total: done < 500)
+
+
+def test_explicit_mapping_overrides_and_is_remembered(tmp_path: Path, db: Database) -> None:
+    rows = [["Apellido del participante", "Tel", "Comentario interno"], ["Ortiz", "555", "VIP"]]
+    path = write_csv(tmp_path / "odd.csv", rows)
+    guess = guess_mapping(["Apellido del participante", "Tel", "Comentario interno"], db)
+    assert guess.mapping[0] is None and not guess.remembered
+    mapping = {"Apellido del participante": "family_name", "Comentario interno": None}
+    plan = plan_import(db, path, mapping=mapping)
+    assert plan.problems == [] and plan.rows[0].values == {"family_name": "Ortiz", "phone": "555"}
+    apply_import(db, plan)
+    assert count(db, Setting) >= 1
+    remembered = guess_mapping(["Apellido del participante", "Tel", "Comentario interno"], db)
+    assert remembered.remembered and remembered.mapping == {0: "family_name", 1: "phone", 2: None}
+
+
+def test_likely_duplicates_are_flagged_against_registered_people_and_within_the_file(tmp_path: Path, db: Database) -> None:
+    apply_import(db, plan_import(db, write_csv(tmp_path / "v1.csv", [EN_HEADERS] + ROWS)))
+    rows = [
+        ["Given name", "Family name", "Country"],
+        ["Jose", "GARCIA", "MEX"],
+        ["Ana", "Ortega", "Chile"],
+        ["Ana", "Ortéga", "Chile"],
+        ["Pedro", "Páramo", "Mexico"],
+    ]
+    plan = plan_import(db, write_csv(tmp_path / "v2.csv", rows))
+    flagged = {(d.row, d.participant_id is not None, d.other_row) for d in plan.duplicates}
+    assert (2, True, None) in flagged
+    assert (4, False, 3) in flagged
+    assert not any(d.row == 5 for d in plan.duplicates)
+
+
+# --------------------------------------------------------------------------
+# Nothing crashes the importer
+# --------------------------------------------------------------------------
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(data=st.binary(max_size=3000))
+def test_no_byte_string_crashes_read_table(tmp_path: Path, data: bytes) -> None:
+    path = tmp_path / "fuzz.csv"
+    path.write_bytes(data)
+    try:
+        table = read_table(path)
+    except ImportFileError:
+        return
+    assert all(len(row) == len(table.headers) for row in table.rows)
+
+
+_CELLS = st.one_of(
+    st.text(max_size=30),
+    st.sampled_from(["Mexico", "27/09/2015", "oui", "=1+1", "F", "delegate", "a@b.org", "", "  ", "Côte d’Ivoire"]),
+)
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    headers=st.lists(st.sampled_from([c.en for c in COLUMNS] + ["Nom", "Correo", "???", ""]), min_size=1, max_size=8),
+    rows=st.lists(st.lists(_CELLS, max_size=9), max_size=8),
+    delimiter=st.sampled_from([",", ";", "\t"]),
+)
+def test_no_text_table_crashes_plan_import(tmp_path: Path, db: Database, headers: list[str], rows: list[list[str]],
+                                          delimiter: str) -> None:
+    path = tmp_path / "fuzz.csv"
+    buffer = io.StringIO(newline="")
+    csv.writer(buffer, delimiter=delimiter).writerows([headers] + rows)
+    path.write_text(buffer.getvalue(), encoding="utf-8")
+    try:
+        plan = plan_import(db, path)
+    except ImportFileError:
+        return
+    except Exception as exc:  # a clear user error about the mapping is fine too
+        from conference_desk.core.errors import ConferenceDeskError
+
+        assert isinstance(exc, ConferenceDeskError), exc
+        return
+    assert plan.total_rows == len(plan.rows) + plan.rejected
+    assert count(db) == 0
