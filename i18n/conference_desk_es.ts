@@ -92,6 +92,133 @@
     </message>
 </context>
 <context>
+    <name>CoreMessages</name>
+    <message>
+        <source>Family name is required.</source>
+        <translation>El apellido es obligatorio.</translation>
+    </message>
+    <message>
+        <source>Category is required.</source>
+        <translation>La categoría es obligatoria.</translation>
+    </message>
+    <message>
+        <source>Not an e-mail address (name@domain.org).</source>
+        <translation>Dirección de correo no válida (nombre@dominio.org).</translation>
+    </message>
+    <message>
+        <source>Departure is before arrival.</source>
+        <translation>La salida es anterior a la llegada.</translation>
+    </message>
+    <message>
+        <source>Not a date.</source>
+        <translation>Fecha no válida.</translation>
+    </message>
+    <message>
+        <source>Not a date (no such day).</source>
+        <translation>Fecha no válida (ese día no existe).</translation>
+    </message>
+    <message>
+        <source>Not a date (the year is out of range).</source>
+        <translation>Fecha no válida (año fuera de rango).</translation>
+    </message>
+    <message>
+        <source>Not a date (use YYYY-MM-DD, DD/MM/YYYY or %1 September %2).</source>
+        <translation>Fecha no válida (use AAAA-MM-DD, DD/MM/AAAA o %1 de septiembre de %2).</translation>
+    </message>
+    <message>
+        <source>Not yes or no (yes/no, oui/non, sí/no, x, %1/%2).</source>
+        <translation>Ni sí ni no (yes/no, oui/non, sí/no, x, %1/%2).</translation>
+    </message>
+    <message>
+        <source>Too long: %1 characters.</source>
+        <translation>Demasiado largo: %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>Too long: at most %1 characters.</source>
+        <translation>Demasiado largo: %1 caracteres como máximo.</translation>
+    </message>
+    <message>
+        <source>Too long: at most %1 characters (%2 given).</source>
+        <translation>Demasiado largo: %1 caracteres como máximo (se dieron %2).</translation>
+    </message>
+    <message>
+        <source>Unknown column.</source>
+        <translation>Columna desconocida.</translation>
+    </message>
+    <message>
+        <source>Unknown value.</source>
+        <translation>Valor desconocido.</translation>
+    </message>
+    <message>
+        <source>Unknown country or not a Member State.</source>
+        <translation>País desconocido o que no es Estado Miembro.</translation>
+    </message>
+    <message>
+        <source>Did you mean: %1?</source>
+        <translation>¿Quiso decir: %1?</translation>
+    </message>
+    <message>
+        <source>Unknown category; use one of: %1.</source>
+        <translation>Categoría desconocida; use una de estas: %1.</translation>
+    </message>
+    <message>
+        <source>Unknown hotel.</source>
+        <translation>Hotel desconocido.</translation>
+    </message>
+    <message>
+        <source>Unknown gender (F, M, X or female/male/other).</source>
+        <translation>Género desconocido (F, M, X o mujer/hombre/otro).</translation>
+    </message>
+    <message>
+        <source>Not a working language (English, French or Spanish).</source>
+        <translation>No es un idioma de trabajo (inglés, francés o español).</translation>
+    </message>
+    <message>
+        <source>Unknown status (registered, confirmed or cancelled).</source>
+        <translation>Estado desconocido (inscrito, confirmado o cancelado).</translation>
+    </message>
+    <message>
+        <source>Unknown delegation type (Member State, IGO, NGO, private sector, UNESCO or host).</source>
+        <translation>Tipo de delegación desconocido (Estado Miembro, OIG, ONG, sector privado, UNESCO o anfitrión).</translation>
+    </message>
+    <message>
+        <source>A Member State delegation needs its country.</source>
+        <translation>Una delegación de Estado Miembro debe indicar su país.</translation>
+    </message>
+    <message>
+        <source>An organisation&apos;s delegation needs the organisation&apos;s name.</source>
+        <translation>La delegación de una organización debe indicar el nombre de la organización.</translation>
+    </message>
+    <message>
+        <source>Same e-mail as row %1: the same person twice in this file.</source>
+        <translation>Mismo correo que la fila %1: la misma persona aparece dos veces en este archivo.</translation>
+    </message>
+    <message>
+        <source>Same registration ID as row %1: the same person twice in this file.</source>
+        <translation>Mismo n.º de inscripción que la fila %1: la misma persona aparece dos veces en este archivo.</translation>
+    </message>
+    <message>
+        <source>Refers to the same registered participant as row %1.</source>
+        <translation>Se refiere al mismo participante inscrito que la fila %1.</translation>
+    </message>
+    <message>
+        <source>Outside the conference period (%1 to %2).</source>
+        <translation>Fuera del período de la conferencia (del %1 al %2).</translation>
+    </message>
+    <message>
+        <source>Someone else saved this participant after you opened it; reopen it to see their changes.</source>
+        <translation>Otra persona guardó a este participante después de que usted lo abriera; vuelva a abrirlo para ver sus cambios.</translation>
+    </message>
+    <message>
+        <source>The head of a delegation must be one of its members.</source>
+        <translation>El jefe o la jefa de una delegación debe ser uno de sus miembros.</translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was written.</source>
+        <translation>Importación cancelada; no se guardó nada.</translation>
+    </message>
+</context>
+<context>
     <name>DuplicatesDialog</name>
     <message>
         <source>Likely duplicates</source>

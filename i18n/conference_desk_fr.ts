@@ -92,6 +92,133 @@
     </message>
 </context>
 <context>
+    <name>CoreMessages</name>
+    <message>
+        <source>Family name is required.</source>
+        <translation>Le nom est obligatoire.</translation>
+    </message>
+    <message>
+        <source>Category is required.</source>
+        <translation>La catégorie est obligatoire.</translation>
+    </message>
+    <message>
+        <source>Not an e-mail address (name@domain.org).</source>
+        <translation>Adresse de courriel non valide (nom@domaine.org).</translation>
+    </message>
+    <message>
+        <source>Departure is before arrival.</source>
+        <translation>Le départ est antérieur à l&apos;arrivée.</translation>
+    </message>
+    <message>
+        <source>Not a date.</source>
+        <translation>Date non valide.</translation>
+    </message>
+    <message>
+        <source>Not a date (no such day).</source>
+        <translation>Date non valide (ce jour n&apos;existe pas).</translation>
+    </message>
+    <message>
+        <source>Not a date (the year is out of range).</source>
+        <translation>Date non valide (année hors limites).</translation>
+    </message>
+    <message>
+        <source>Not a date (use YYYY-MM-DD, DD/MM/YYYY or %1 September %2).</source>
+        <translation>Date non valide (utilisez AAAA-MM-JJ, JJ/MM/AAAA ou %1 septembre %2).</translation>
+    </message>
+    <message>
+        <source>Not yes or no (yes/no, oui/non, sí/no, x, %1/%2).</source>
+        <translation>Ni oui ni non (yes/no, oui/non, sí/no, x, %1/%2).</translation>
+    </message>
+    <message>
+        <source>Too long: %1 characters.</source>
+        <translation>Trop long : %1 caractères.</translation>
+    </message>
+    <message>
+        <source>Too long: at most %1 characters.</source>
+        <translation>Trop long : %1 caractères au maximum.</translation>
+    </message>
+    <message>
+        <source>Too long: at most %1 characters (%2 given).</source>
+        <translation>Trop long : %1 caractères au maximum (%2 saisis).</translation>
+    </message>
+    <message>
+        <source>Unknown column.</source>
+        <translation>Colonne inconnue.</translation>
+    </message>
+    <message>
+        <source>Unknown value.</source>
+        <translation>Valeur inconnue.</translation>
+    </message>
+    <message>
+        <source>Unknown country or not a Member State.</source>
+        <translation>Pays inconnu ou qui n&apos;est pas un État membre.</translation>
+    </message>
+    <message>
+        <source>Did you mean: %1?</source>
+        <translation>Vouliez-vous dire : %1 ?</translation>
+    </message>
+    <message>
+        <source>Unknown category; use one of: %1.</source>
+        <translation>Catégorie inconnue ; utilisez l&apos;une de celles-ci : %1.</translation>
+    </message>
+    <message>
+        <source>Unknown hotel.</source>
+        <translation>Hôtel inconnu.</translation>
+    </message>
+    <message>
+        <source>Unknown gender (F, M, X or female/male/other).</source>
+        <translation>Genre inconnu (F, M, X ou femme/homme/autre).</translation>
+    </message>
+    <message>
+        <source>Not a working language (English, French or Spanish).</source>
+        <translation>Pas une langue de travail (anglais, français ou espagnol).</translation>
+    </message>
+    <message>
+        <source>Unknown status (registered, confirmed or cancelled).</source>
+        <translation>Statut inconnu (inscrit, confirmé ou annulé).</translation>
+    </message>
+    <message>
+        <source>Unknown delegation type (Member State, IGO, NGO, private sector, UNESCO or host).</source>
+        <translation>Type de délégation inconnu (État membre, OIG, ONG, secteur privé, UNESCO ou hôte).</translation>
+    </message>
+    <message>
+        <source>A Member State delegation needs its country.</source>
+        <translation>Une délégation d&apos;État membre doit indiquer son pays.</translation>
+    </message>
+    <message>
+        <source>An organisation&apos;s delegation needs the organisation&apos;s name.</source>
+        <translation>La délégation d&apos;une organisation doit indiquer le nom de l&apos;organisation.</translation>
+    </message>
+    <message>
+        <source>Same e-mail as row %1: the same person twice in this file.</source>
+        <translation>Même courriel qu&apos;à la ligne %1 : la même personne figure deux fois dans ce fichier.</translation>
+    </message>
+    <message>
+        <source>Same registration ID as row %1: the same person twice in this file.</source>
+        <translation>Même n° d&apos;inscription qu&apos;à la ligne %1 : la même personne figure deux fois dans ce fichier.</translation>
+    </message>
+    <message>
+        <source>Refers to the same registered participant as row %1.</source>
+        <translation>Désigne le même participant inscrit que la ligne %1.</translation>
+    </message>
+    <message>
+        <source>Outside the conference period (%1 to %2).</source>
+        <translation>En dehors de la période de la conférence (du %1 au %2).</translation>
+    </message>
+    <message>
+        <source>Someone else saved this participant after you opened it; reopen it to see their changes.</source>
+        <translation>Quelqu&apos;un d&apos;autre a enregistré ce participant après que vous l&apos;avez ouvert ; rouvrez-le pour voir ses modifications.</translation>
+    </message>
+    <message>
+        <source>The head of a delegation must be one of its members.</source>
+        <translation>Le chef d&apos;une délégation doit en être membre.</translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was written.</source>
+        <translation>Import annulé ; rien n&apos;a été enregistré.</translation>
+    </message>
+</context>
+<context>
     <name>DuplicatesDialog</name>
     <message>
         <source>Likely duplicates</source>

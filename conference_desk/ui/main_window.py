@@ -37,6 +37,7 @@ from .i18n import LANGUAGE_NAMES, LANGUAGES, LanguageManager
 from .screens.overview import OverviewScreen
 from .screens.placeholder import PlaceholderScreen
 from .screens.registration import RegistrationScreen
+from .core_messages import translate_core
 
 AREAS_CONTEXT = "Areas"
 
@@ -315,7 +316,7 @@ class MainWindow(QMainWindow):
         try:
             new_db = self._open_database_fn(path)
         except ConferenceDeskError as exc:
-            self._warn(self.tr("Cannot open the database"), str(exc))
+            self._warn(self.tr("Cannot open the database"), translate_core(str(exc)))
             return False
         old = self.db
         self.db = new_db

@@ -43,6 +43,7 @@ from conference_desk.core.duplicates import (
 )
 
 from ..tasks import make_progress_dialog, run_task
+from ..core_messages import translate_core
 
 
 class MergeConfirmDialog(QDialog):
@@ -188,7 +189,7 @@ class DuplicatesDialog(QDialog):
 
     def _failed(self, message: str) -> None:
         self.refresh_button.setEnabled(True)
-        self.status_label.setText(message)
+        self.status_label.setText(translate_core(message))
 
     def _selected_pair(self) -> DuplicatePair | None:
         rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []

@@ -54,6 +54,7 @@ from conference_desk.core.importing import (
 from conference_desk.core.participant_columns import COLUMNS
 
 from ..tasks import make_progress_dialog, run_task
+from ..core_messages import translate_core
 
 FILE_PAGE, MAPPING_PAGE, PREVIEW_PAGE = range(3)
 EXAMPLE_ROWS = 3
@@ -257,7 +258,7 @@ class ImportDialog(QDialog):
 
     def _file_failed(self, message: str) -> None:
         self.choose_button.setEnabled(True)
-        self.file_message.setText(self.tr("This file cannot be imported: %1").replace("%1", message))
+        self.file_message.setText(self.tr("This file cannot be imported: %1").replace("%1", translate_core(message)))
         self.file_message.setStyleSheet("color: #b00020;")
         self._show_page(FILE_PAGE)
 
@@ -353,7 +354,7 @@ class ImportDialog(QDialog):
 
     def _plan_failed(self, message: str) -> None:
         self.next_button.setEnabled(True)
-        self.mapping_message.setText(message)
+        self.mapping_message.setText(translate_core(message))
         self.mapping_message.setStyleSheet("color: #b00020;")
 
     def _fill_preview(self) -> None:
@@ -371,7 +372,7 @@ class ImportDialog(QDialog):
         self.problems_box.setVisible(bool(plan.problems))
         self.problems_table.setRowCount(len(plan.problems))
         for i, problem in enumerate(plan.problems):
-            for j, value in enumerate((str(problem.row), problem.column, problem.value, problem.message)):
+            for j, value in enumerate((str(problem.row), problem.column, problem.value, translate_core(problem.message))):
                 item = QTableWidgetItem(value)
                 item.setToolTip(value)
                 self.problems_table.setItem(i, j, item)
@@ -424,6 +425,6 @@ class ImportDialog(QDialog):
         self.imported.emit()
 
     def _import_failed(self, message: str) -> None:
-        self.summary_label.setText(self.tr("The import failed and nothing was written: %1").replace("%1", message))
+        self.summary_label.setText(self.tr("The import failed and nothing was written: %1").replace("%1", translate_core(message)))
         self.import_button.setEnabled(True)
         self.back_button.setEnabled(True)

@@ -42,6 +42,7 @@ from conference_desk.core.registration import (
 from conference_desk.core.text import fold
 
 from .. import labels
+from ..core_messages import translate_core
 
 ERROR_STYLE = "border: 1px solid #c62828; background: #fff3f3;"
 
@@ -311,10 +312,10 @@ class ParticipantForm(QDialog):
                 self.db, self.values(), self.participant_id, expected_version=self.row_version
             )
         except ValidationError as exc:
-            self.problem_label.setText("\n".join(f"{p.field}: {p.message}" for p in exc.problems))
+            self.problem_label.setText("\n".join(translate_core(p.message) for p in exc.problems))
             return
         except ConferenceDeskError as exc:
-            self.problem_label.setText(str(exc))
+            self.problem_label.setText(translate_core(str(exc)))
             return
         self.saved.emit(self.saved_id)
         self.accept()

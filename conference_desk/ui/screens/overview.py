@@ -22,6 +22,7 @@ from conference_desk.core.info import conference_summary
 
 from ..i18n import locale_for
 from ..tasks import run_task
+from ..core_messages import translate_core
 
 
 class CountCard(QFrame):
@@ -125,7 +126,7 @@ class OverviewScreen(QWidget):
 
     def _fail(self, message: str) -> None:
         self.error = message
-        self.facts.setText(self.tr("Could not read the conference: %1").replace("%1", message))
+        self.facts.setText(self.tr("Could not read the conference: %1").replace("%1", translate_core(message)))
         self.loaded.emit()
 
     def set_language(self, language: str) -> None:

@@ -41,6 +41,7 @@ from .. import labels
 from ..forms.participant_form import ParticipantForm
 from ..models.participants_model import ID_ROLE, ParticipantTableModel
 from ..tasks import make_progress_dialog, run_task
+from ..core_messages import translate_core
 
 SEARCH_DELAY_MS = 120
 
@@ -273,7 +274,7 @@ class RegistrationScreen(QWidget):
         try:
             form = ParticipantForm(self.db, participant_id, self.language, self)
         except ConferenceDeskError as exc:
-            self.count_label.setText(str(exc))
+            self.count_label.setText(translate_core(str(exc)))
             return None
         if delegation_label:
             form.delegation.setEditText(delegation_label)
@@ -380,7 +381,7 @@ class RegistrationScreen(QWidget):
         try:
             set_delegation_head(self.db, delegation.id, participant_id)
         except ConferenceDeskError as exc:
-            self.delegation_title.setText(str(exc))
+            self.delegation_title.setText(translate_core(str(exc)))
             return
         self.reload_delegations()
         self._update_delegation_title()
@@ -447,7 +448,7 @@ class RegistrationScreen(QWidget):
         self.exported.emit(str(getattr(result, "path", "")))
 
     def _export_failed(self, message: str) -> None:
-        self.message.setText(self.tr("Export failed: %1").replace("%1", message))
+        self.message.setText(self.tr("Export failed: %1").replace("%1", translate_core(message)))
 
     def _after_bulk_change(self) -> None:
         self.refresh()
