@@ -1,0 +1,177 @@
+"""`conference-desk export ...` and `conference-desk participants list` as real subprocesses."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import openpyxl
+import pytest
+from pypdf import PdfReader
+
+from conference_desk.core.participant_columns import COLUMNS
+from conference_desk.core.text import fold
+
+ENTRY_POINT = shutil.which("conference-desk", path=str(Path(sys.executable).parent)) or ""
+
+
+def run(*args: str) -> subprocess.CompletedProcess[str]:
+    command = [ENTRY_POINT] if ENTRY_POINT else [sys.executable, "-m", "conference_desk"]
+    return subprocess.run([*command, *args], capture_output=True, text=True, timeout=300, env={**os.environ})
+
+
+@pytest.fixture(scope="module")
+def demo_db(tmp_path_factory: pytest.TempPathFactory) -> str:
+    db = str(tmp_path_factory.mktemp("cli-export") / "demo.sqlite")
+    assert run("--db", db, "init").returncode == 0
+    demo = run("--db", db, "demo", "--participants", "650")
+    assert demo.returncode == 0, demo.stderr
+    return db
+
+
+def assert_one_line_error(result: subprocess.CompletedProcess[str]) -> None:
+    assert result.returncode == 1, result.stderr
+    assert "Traceback" not in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1, result.stderr
+    assert result.stderr.startswith("conference-desk: error:")
+
+
+@pytest.mark.parametrize("fmt", ["csv", "xlsx", "pdf"])
+def test_export_participants_each_format_json(demo_db: str, tmp_path: Path, fmt: str) -> None:
+    out = tmp_path / f"participants.{fmt}"
+    result = run("--db", demo_db, "export", "participants", "--format", fmt, "--out", str(out), "--json")
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert data["file"] == str(out) and data["format"] == fmt
+    assert out.is_file()
+    if fmt == "csv":
+        rows = list(csv.reader(io.StringIO(out.read_text(encoding="utf-8-sig"))))
+        assert rows[0] == [c.header("en") for c in COLUMNS]
+        assert data["rows"] == len(rows) - 1 == 650
+    elif fmt == "xlsx":
+        sheet = openpyxl.load_workbook(out, read_only=True).active
+        assert data["rows"] == sum(1 for _ in sheet.iter_rows()) - 1 == 650
+    else:
+        reader = PdfReader(out)
+        assert 600 <= data["rows"] < 650  # cancelled participants are not listed
+        assert "LIST OF PARTICIPANTS" in reader.pages[0].extract_text()
+    assert sorted(p.name for p in tmp_path.iterdir()) == [out.name]  # no temporary file left
+
+
+def test_list_of_participants_in_french(demo_db: str, tmp_path: Path) -> None:
+    out = tmp_path / "lop.pdf"
+    result = run("--db", demo_db, "--lang", "fr", "export", "participants", "--format", "pdf", "--out", str(out))
+    assert result.returncode == 0, result.stderr
+    assert "lop.pdf" in result.stdout
+    reader = PdfReader(out)
+    first = reader.pages[0].extract_text()
+    assert "LISTE DES PARTICIPANTS" in first and f"Page 1 sur {len(reader.pages)}" in first
+    assert "Chef de délégation" in first or "Cheffe de délégation" in first
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_export_participants_filtered_and_in_a_language(demo_db: str, tmp_path: Path, lang: str) -> None:
+    out = tmp_path / "mex.csv"
+    result = run("--db", demo_db, "--lang", lang, "export", "participants", "--out", str(out),
+                 "--delegation", "mex", "--search", "jose", "--json")
+    assert result.returncode == 0, result.stderr
+    rows = list(csv.DictReader(io.StringIO(out.read_text(encoding="utf-8-sig"))))
+    assert json.loads(result.stdout)["rows"] == len(rows) >= 1
+    country = COLUMNS[[c.key for c in COLUMNS].index("country")].header(lang)
+    assert {row[country] for row in rows} == {"MEX"}
+
+
+@pytest.mark.parametrize("fmt", ["csv", "xlsx"])
+def test_export_delegations(demo_db: str, tmp_path: Path, fmt: str) -> None:
+    out = tmp_path / f"delegations.{fmt}"
+    result = run("--db", demo_db, "--lang", "es", "export", "delegations", "--out", str(out), "--json")
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert data["format"] == fmt and 100 <= data["rows"] <= 200
+    if fmt == "xlsx":
+        header = [c.value for c in next(openpyxl.load_workbook(out).active.iter_rows())]
+    else:
+        header = next(csv.reader(io.StringIO(out.read_text(encoding="utf-8-sig"))))
+    assert header[:3] == ["Delegación", "Tipo", "Código ISO"]
+
+
+def test_bad_output_folder_is_one_line_exit_1(demo_db: str, tmp_path: Path) -> None:
+    for fmt in ("csv", "xlsx", "pdf"):
+        result = run("--db", demo_db, "export", "participants", "--format", fmt,
+                     "--out", str(tmp_path / "no" / "such" / f"x.{fmt}"))
+        assert_one_line_error(result)
+        assert "does not exist" in result.stderr
+    assert_one_line_error(run("--db", demo_db, "export", "delegations", "--format", "csv", "--out", str(tmp_path)))
+
+
+def test_bad_values_are_one_line_exit_1(demo_db: str, tmp_path: Path) -> None:
+    assert_one_line_error(run("--db", demo_db, "export", "participants", "--out", str(tmp_path / "x.txt")))
+    assert_one_line_error(run("--db", demo_db, "export", "participants", "--out", str(tmp_path / "x.csv"),
+                              "--delegation", "XYZ"))
+    assert_one_line_error(run("--db", demo_db, "export", "participants", "--format", "pdf",
+                              "--out", str(tmp_path / "x.pdf"), "--search", "jose"))
+    assert_one_line_error(run("--db", demo_db, "participants", "list", "--category", "nope"))
+    assert list(tmp_path.iterdir()) == []
+    usage = run("--db", demo_db, "export", "participants", "--format", "doc", "--out", "x.doc")
+    assert usage.returncode == 2 and "Traceback" not in usage.stderr
+
+
+def test_participants_list_search_finds_jose(demo_db: str) -> None:
+    result = run("--db", demo_db, "participants", "list", "--search", "jose", "--json")
+    assert result.returncode == 0, result.stderr
+    people = json.loads(result.stdout)
+    assert people and any("José" in p["given_name"] or "José" in p["family_name"] for p in people)
+    for person in people:
+        assert set(person) >= {"id", "given_name", "family_name", "delegation", "iso3", "category", "city",
+                               "email", "arrival_date", "departure_date"}
+        assert "jose" in fold(" ".join(str(v) for v in person.values()))
+
+
+def test_participants_list_filters_and_limit(demo_db: str) -> None:
+    result = run("--db", demo_db, "--lang", "fr", "participants", "list", "--delegation", "MEX",
+                 "--limit", "3", "--json")
+    assert result.returncode == 0, result.stderr
+    people = json.loads(result.stdout)
+    assert len(people) == 3 and {p["iso3"] for p in people} == {"MEX"}
+    assert {p["delegation"] for p in people} == {"Mexique"}
+    heads = json.loads(run("--db", demo_db, "participants", "list", "--category", "head",
+                           "--status", "confirmed", "--json").stdout)
+    assert heads and {p["category"] for p in heads} == {"head"} and {p["status"] for p in heads} == {"confirmed"}
+    text = run("--db", demo_db, "participants", "list", "--search", "jose", "--limit", "2")
+    assert text.returncode == 0 and text.stdout.strip().splitlines()[-1].startswith("2 of ")
+
+
+@pytest.mark.parametrize(("lang", "fmt"), [("fr", "xlsx"), ("es", "csv")])
+def test_exported_file_edited_and_reimported_creates_no_duplicates(tmp_path: Path, lang: str, fmt: str) -> None:
+    db = str(tmp_path / "roundtrip.sqlite")
+    assert run("--db", db, "init").returncode == 0
+    assert run("--db", db, "demo", "--participants", "650").returncode == 0
+    out = tmp_path / f"participants.{fmt}"
+    assert run("--db", db, "--lang", lang, "export", "participants", "--out", str(out)).returncode == 0
+    # An organiser edits one city and re-imports the file.
+    city = COLUMNS[[c.key for c in COLUMNS].index("city")].header(lang)
+    if fmt == "xlsx":
+        workbook = openpyxl.load_workbook(out)
+        sheet = workbook.active
+        column = [c.value for c in sheet[1]].index(city) + 1
+        sheet.cell(row=2, column=column, value="Guadalajara")
+        workbook.save(out)
+    else:
+        rows = list(csv.reader(io.StringIO(out.read_text(encoding="utf-8-sig"))))
+        rows[1][rows[0].index(city)] = "Guadalajara"
+        buffer = io.StringIO()
+        csv.writer(buffer).writerows(rows)
+        out.write_text(buffer.getvalue(), encoding="utf-8-sig")
+    result = run("--db", db, "import", str(out), "--json")
+    assert result.returncode == 0, result.stderr
+    report = json.loads(result.stdout)
+    assert report["imported"] == 0 and report["updated"] == 1 and report["rejected"] == []
+    assert report["duplicates"] == []
+    info = json.loads(run("--db", db, "info", "--json").stdout)
+    assert info["counts"]["participants"] == 650

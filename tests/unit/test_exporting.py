@@ -1,0 +1,311 @@
+"""Participants and delegations exported to CSV and XLSX, read back."""
+
+from __future__ import annotations
+
+import base64
+import csv
+import datetime as dt
+import io
+from pathlib import Path
+
+import openpyxl
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from sqlalchemy import select
+
+from conference_desk.core.db import Database
+from conference_desk.core.errors import ConferenceDeskError
+from conference_desk.core.exporting import (
+    ExportCancelled,
+    export_delegations,
+    export_participants,
+    neutralise,
+)
+from conference_desk.core.models import Conference, Delegation, ParticipantStatus
+from conference_desk.core.participant_columns import COLUMNS
+from conference_desk.core.registration import ParticipantQuery
+
+from ._export_data import EVIL_HYPERLINK, EVIL_SUM, PEOPLE, PHONE, add_people
+
+LANGS = ("en", "fr", "es")
+KEYS = [column.key for column in COLUMNS]
+
+
+@pytest.fixture
+def people_db(db: Database) -> Database:
+    add_people(db)
+    return db
+
+
+def read_csv(path: Path) -> list[list[str]]:
+    raw = path.read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf"), "UTF-8 BOM so that Excel reads accents right"
+    return list(csv.reader(io.StringIO(raw.decode("utf-8-sig"), newline="")))
+
+
+def read_xlsx(path: Path) -> list[list[openpyxl.cell.cell.Cell]]:
+    workbook = openpyxl.load_workbook(path)
+    return [list(row) for row in workbook.active.iter_rows()]
+
+
+def by_family(rows: list[list[str]]) -> dict[str, dict[str, str]]:
+    return {row[KEYS.index("family_name")]: dict(zip(KEYS, row)) for row in rows[1:]}
+
+
+# --------------------------------------------------------------------------
+# CSV
+# --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_csv_has_the_importer_columns_headed_in_each_language(people_db: Database, tmp_path: Path,
+                                                               lang: str) -> None:
+    out = tmp_path / f"participants-{lang}.csv"
+    result = export_participants(people_db, out, lang=lang)
+    rows = read_csv(out)
+    assert rows[0] == [column.header(lang) for column in COLUMNS]
+    assert result.rows == len(PEOPLE) == len(rows) - 1
+    assert result.format == "csv" and result.columns == len(COLUMNS)
+    people = by_family(rows)
+    mueller = people["Müller"]
+    assert mueller["country"] == "DEU" and mueller["delegation_type"] == "member_state"
+    assert mueller["category"] == "head" and mueller["gender"] == "M" and mueller["status"] == "confirmed"
+    assert mueller["arrival_date"] == "2015-09-27" and mueller["departure_date"] == "2015-10-01"
+    assert mueller["needs_hotel"] == {"en": "yes", "fr": "oui", "es": "sí"}[lang]
+    assert mueller["hotel_funded"] == {"en": "no", "fr": "non", "es": "no"}[lang]
+    assert mueller["preferred_hotel"]  # the hotel's name
+    assert mueller["preferred_language"] == "en"
+    assert people["Иванова"]["family_name_latin"] == "Ivanova"
+    assert people["Ausente"]["status"] == "cancelled"  # the export is everyone; the PDF leaves them out
+    oecd = people["Dubois"]
+    assert oecd["country"] == "" and oecd["delegation_type"] == "igo"
+    assert oecd["organisation"] == "Organisation for Economic Co-operation and Development"
+    assert people["Prensa"]["delegation_type"] == "" and people["Prensa"]["country"] == ""
+
+
+def test_csv_neutralises_formulas_but_keeps_values_readable(people_db: Database, tmp_path: Path) -> None:
+    out = tmp_path / "p.csv"
+    export_participants(people_db, out)
+    people = by_family(read_csv(out))
+    assert people["Smith"]["organisation"] == "'" + EVIL_HYPERLINK
+    assert people["Doe"]["organisation"] == "'" + EVIL_SUM
+    assert people["Doe"]["position"] == "'-2+3"
+    assert people["Núñez"]["phone"] == "'" + PHONE
+    for row in people.values():
+        for value in row.values():
+            assert not value.startswith(("=", "+", "-", "@", "\t", "\r"))
+
+
+def test_csv_export_of_a_search_and_of_a_delegation(people_db: Database, tmp_path: Path) -> None:
+    out = tmp_path / "p.csv"
+    assert export_participants(people_db, out, query=ParticipantQuery(search="jose")).rows == 2
+    assert set(by_family(read_csv(out))) == {"Núñez", "Pérez"}
+    result = export_participants(people_db, out, query=ParticipantQuery(member_state_iso3="DEU"))
+    assert result.rows == 3
+    # Sorted by family name.
+    assert [row[KEYS.index("family_name")] for row in read_csv(out)[1:]] == ["Albers", "Müller", "Zimmermann"]
+
+
+# --------------------------------------------------------------------------
+# XLSX
+# --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_xlsx_headers_dates_and_layout(people_db: Database, tmp_path: Path, lang: str) -> None:
+    out = tmp_path / f"p-{lang}.xlsx"
+    result = export_participants(people_db, out, lang=lang)
+    workbook = openpyxl.load_workbook(out)
+    sheet = workbook.active
+    rows = [list(row) for row in sheet.iter_rows()]
+    assert [cell.value for cell in rows[0]] == [column.header(lang) for column in COLUMNS]
+    assert all(cell.font.b for cell in rows[0])
+    assert sheet.freeze_panes == "A2"
+    assert sheet.column_dimensions["A"].width > 8
+    assert result.rows == len(rows) - 1 == len(PEOPLE)
+    values = {row[KEYS.index("family_name")].value: {k: c.value for k, c in zip(KEYS, row)} for row in rows[1:]}
+    mueller = values["Müller"]
+    assert isinstance(mueller["arrival_date"], dt.datetime)
+    assert mueller["arrival_date"].date() == dt.date(2015, 9, 27)
+    assert mueller["country"] == "DEU"
+    assert mueller["needs_hotel"] == {"en": "yes", "fr": "oui", "es": "sí"}[lang]
+    assert values["Иванова"]["family_name"] == "Иванова"
+
+
+def test_xlsx_has_no_formula_cells(people_db: Database, tmp_path: Path) -> None:
+    out = tmp_path / "p.xlsx"
+    export_participants(people_db, out)
+    rows = read_xlsx(out)
+    cells = [cell for row in rows for cell in row]
+    assert all(cell.data_type != "f" for cell in cells)
+    for cell in cells:
+        if isinstance(cell.value, str):
+            assert not cell.value.startswith(("=", "+", "-", "@", "\t", "\r")), cell.value
+    organisations = {cell.value for row in rows for cell in row if cell.column == KEYS.index("organisation") + 1}
+    assert "'" + EVIL_HYPERLINK in organisations and "'" + EVIL_SUM in organisations
+    phones = {cell.value for row in rows for cell in row if cell.column == KEYS.index("phone") + 1}
+    assert "'" + PHONE in phones
+
+
+def test_xlsx_drops_characters_xml_cannot_hold(db: Database, tmp_path: Path) -> None:
+    from ._export_data import Person
+
+    add_people(db, [Person("FRA", "Mr", "Bell\x07", "Null\x00Byte", city="x" * 40_000)])
+    out = tmp_path / "p.xlsx"
+    export_participants(db, out)
+    row = read_xlsx(out)[1]
+    assert row[KEYS.index("family_name")].value == "NullByte"
+    assert len(row[KEYS.index("city")].value) == 32_767
+
+
+def test_badge_secret_is_never_exported(people_db: Database, tmp_path: Path) -> None:
+    with people_db.session() as session:
+        secret = session.scalar(select(Conference.badge_secret))
+    assert secret
+    forms = [secret.hex(), base64.b64encode(secret).decode(), base64.urlsafe_b64encode(secret).decode().rstrip("=")]
+    for fmt in ("csv", "xlsx"):
+        out = tmp_path / f"p.{fmt}"
+        export_participants(people_db, out)
+        if fmt == "csv":
+            text = out.read_text(encoding="utf-8-sig")
+        else:
+            text = "\n".join(str(c.value) for row in read_xlsx(out) for c in row)
+        assert not any(form in text for form in forms)
+        assert "badge_secret" not in text
+
+
+# --------------------------------------------------------------------------
+# Delegations
+# --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("fmt", ["csv", "xlsx"])
+@pytest.mark.parametrize("lang", LANGS)
+def test_delegations_export(people_db: Database, tmp_path: Path, fmt: str, lang: str) -> None:
+    out = tmp_path / f"d.{fmt}"
+    result = export_delegations(people_db, out, lang=lang)
+    if fmt == "csv":
+        rows = read_csv(out)
+    else:
+        rows = [[c.value for c in row] for row in read_xlsx(out)]
+    with people_db.session() as session:
+        delegations = len(session.scalars(select(Delegation)).all())
+    assert result.rows == delegations == len(rows) - 1
+    header = rows[0]
+    assert header[:6] == {
+        "en": ["Delegation", "Type", "ISO code", "Region", "Head of delegation", "Members"],
+        "fr": ["Délégation", "Type", "Code ISO", "Région", "Chef de délégation", "Membres"],
+        "es": ["Delegación", "Tipo", "Código ISO", "Región", "Jefe/a de delegación", "Miembros"],
+    }[lang]
+    assert header[6] == {"en": "Arrivals 2015-09-27", "fr": "Arrivées 2015-09-27",
+                         "es": "Llegadas 2015-09-27"}[lang]
+    named = {row[2]: row for row in rows[1:] if row[2]}
+    germany = named["DEU"]
+    assert germany[0] == {"en": "Germany", "fr": "Allemagne", "es": "Alemania"}[lang]
+    assert germany[3] == {"en": "Europe and North America", "fr": "Europe et Amérique du Nord",
+                          "es": "Europa y América del Norte"}[lang]
+    assert germany[4] == "Jürgen Müller"
+    assert str(germany[5]) == "3" and str(germany[6]) == "3"
+    assert str(named["MEX"][5]) == "1"  # the cancelled participant is not a member any more
+
+
+# --------------------------------------------------------------------------
+# Files: formats, folders, cancel
+# --------------------------------------------------------------------------
+
+
+def test_cancel_leaves_no_file_and_keeps_the_old_one(people_db: Database, tmp_path: Path) -> None:
+    folder = tmp_path / "out"
+    folder.mkdir()
+    out = folder / "p.xlsx"
+    out.write_bytes(b"previous version")
+    calls: list[tuple[int, int]] = []
+
+    def cancel(done: int, total: int) -> bool:
+        calls.append((done, total))
+        return False
+
+    with pytest.raises(ExportCancelled):
+        export_participants(people_db, out, progress=cancel)
+    assert calls == [(0, len(PEOPLE))]
+    assert out.read_bytes() == b"previous version"
+    assert sorted(p.name for p in folder.iterdir()) == ["p.xlsx"]
+
+
+def test_progress_reaches_the_total(people_db: Database, tmp_path: Path) -> None:
+    calls: list[tuple[int, int]] = []
+    export_participants(people_db, tmp_path / "p.csv", progress=lambda d, t: calls.append((d, t)) or True)
+    assert calls[0] == (0, len(PEOPLE)) and calls[-1] == (len(PEOPLE), len(PEOPLE))
+
+
+def test_bad_destinations_give_one_line_errors(people_db: Database, tmp_path: Path) -> None:
+    tmp_path = tmp_path / "out"
+    tmp_path.mkdir()
+    with pytest.raises(ConferenceDeskError, match="does not exist"):
+        export_participants(people_db, tmp_path / "missing" / "p.csv")
+    with pytest.raises(ConferenceDeskError, match="is a folder"):
+        export_participants(people_db, tmp_path, fmt="csv")
+    with pytest.raises(ConferenceDeskError, match="Unknown export format"):
+        export_participants(people_db, tmp_path / "p.txt")
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_format_from_extension_and_explicit(people_db: Database, tmp_path: Path) -> None:
+    assert export_participants(people_db, tmp_path / "a.XLSX").format == "xlsx"
+    assert export_participants(people_db, tmp_path / "b.data", fmt="csv").format == "csv"
+    assert openpyxl.load_workbook(tmp_path / "a.XLSX").active.max_row == len(PEOPLE) + 1
+
+
+def test_export_of_an_empty_conference_has_just_the_header(db: Database, tmp_path: Path) -> None:
+    out = tmp_path / "p.csv"
+    assert export_participants(db, out).rows == 0
+    assert read_csv(out) == [[column.header("en") for column in COLUMNS]]
+
+
+def test_cancelled_participants_are_exported_with_their_status(people_db: Database, tmp_path: Path) -> None:
+    out = tmp_path / "p.csv"
+    export_participants(people_db, out, query=ParticipantQuery(status=ParticipantStatus.CANCELLED))
+    assert list(by_family(read_csv(out))) == ["Ausente"]
+
+
+# --------------------------------------------------------------------------
+# Neutralising
+# --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("value", ["=1+1", "+52 55 1234", "-3", "@SUM(A1)", "\tx", "\rx"])
+def test_neutralise_prefixes_formula_starts(value: str) -> None:
+    assert neutralise(value) == "'" + value
+
+
+@pytest.mark.parametrize("value", ["", "José", "a=b", "1+1", "'quoted", " =spaced"])
+def test_neutralise_leaves_other_text_alone(value: str) -> None:
+    assert neutralise(value) == value
+
+
+@given(st.text())
+def test_neutralised_text_never_starts_a_formula_and_keeps_the_value(value: str) -> None:
+    safe = neutralise(value)
+    assert not safe.startswith(("=", "+", "-", "@", "\t", "\r"))
+    assert safe.endswith(value) and len(safe) - len(value) in (0, 1)
+
+
+@pytest.mark.parametrize("fmt", ["csv", "xlsx"])
+def test_cancel_half_way_leaves_nothing(people_db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                        fmt: str) -> None:
+    from conference_desk.core import exporting
+
+    monkeypatch.setattr(exporting, "PAGE_SIZE", 4)
+    folder = tmp_path / "out"
+    folder.mkdir()
+    calls: list[int] = []
+
+    def stop_after_two_pages(done: int, total: int) -> bool:
+        calls.append(done)
+        return done < 8
+
+    with pytest.raises(ExportCancelled, match="no file was written"):
+        export_participants(people_db, folder / f"p.{fmt}", progress=stop_after_two_pages)
+    assert calls == [0, 4, 8]
+    assert list(folder.iterdir()) == []
