@@ -55,8 +55,10 @@ def test_export_participants_each_format_json(demo_db: str, tmp_path: Path, fmt:
         assert rows[0] == [c.header("en") for c in COLUMNS]
         assert data["rows"] == len(rows) - 1 == 650
     elif fmt == "xlsx":
-        sheet = openpyxl.load_workbook(out, read_only=True).active
-        assert data["rows"] == sum(1 for _ in sheet.iter_rows()) - 1 == 650
+        book = openpyxl.load_workbook(out, read_only=True)
+        rows_read = sum(1 for _ in book.active.iter_rows())
+        book.close()
+        assert data["rows"] == rows_read - 1 == 650
     else:
         reader = PdfReader(out)
         assert 600 <= data["rows"] < 650  # cancelled participants are not listed
