@@ -12,7 +12,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import exists, func, or_, select
+from sqlalchemy import exists, func, select
 from sqlalchemy.orm import Session, aliased
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -162,9 +162,6 @@ class ParticipantQuery:
     member_state_iso3: str | None = None
     order_by: str = "name"
     descending: bool = False
-
-
-ORDER_COLUMNS = ("name", "given_name", "delegation", "category", "city", "arrival_date", "status", "email")
 
 
 @dataclass(frozen=True)
@@ -523,18 +520,6 @@ def save_participant(
                 audit.record(session, actor, "update", "participant", participant.id,
                              summary=f"Edited {participant.full_name}", changes=changes)
         return participant.id
-
-
-def find_by_email_or_external_id(session: Session, email: str, external_id: str | None) -> Participant | None:
-    """The existing participant an imported row refers to, if any."""
-    conditions = []
-    if external_id:
-        conditions.append(Participant.external_id == external_id)
-    if email:
-        conditions.append(func.lower(Participant.email) == email.strip().lower())
-    if not conditions:
-        return None
-    return session.scalars(select(Participant).where(or_(*conditions)).order_by(Participant.id)).first()
 
 
 def state_delegation_id(session: Session, member_state_id: int) -> int:
