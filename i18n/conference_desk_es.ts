@@ -92,6 +92,369 @@
     </message>
 </context>
 <context>
+    <name>BadgePrinting</name>
+    <message>
+        <source>Save badges as PDF</source>
+        <translation>Guardar los gafetes en PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Reprint badge</source>
+        <translation>Reimprimir gafete</translation>
+    </message>
+    <message>
+        <source>Why is the badge of %1 reprinted? The old badge will no longer be accepted.</source>
+        <translation>¿Por qué se reimprime el gafete de %1? El gafete anterior dejará de ser válido.</translation>
+    </message>
+    <message>
+        <source>Printing badges to %1…</source>
+        <translation>Imprimiendo los gafetes en %1…</translation>
+    </message>
+    <message>
+        <source>Badges</source>
+        <translation>Gafetes</translation>
+    </message>
+    <message>
+        <source>Preparing badges for the printer…</source>
+        <translation>Preparando los gafetes para la impresora…</translation>
+    </message>
+    <message>
+        <source>A reprint needs a reason.</source>
+        <translation>Una reimpresión necesita un motivo.</translation>
+    </message>
+    <message>
+        <source>The printer cannot be used.</source>
+        <translation>No se puede usar la impresora.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n badge(s) printed</source>
+        <translation>
+            <numerusform>%n gafete impreso</numerusform>
+            <numerusform>%n gafetes impresos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>— printed in Latin script because no font can draw them: %1</source>
+        <translation>— impresos en alfabeto latino porque ninguna fuente puede mostrarlos: %1</translation>
+    </message>
+    <message>
+        <source>Printing failed: %1</source>
+        <translation>Error al imprimir: %1</translation>
+    </message>
+</context>
+<context>
+    <name>BadgeStatusModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Delegation</source>
+        <translation>Delegación</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>Badge</source>
+        <translation>Gafete</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>Impreso</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>version %1 (%2 reprints)</source>
+        <translation>versión %1 (%2 reimpresiones)</translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation>versión %1</translation>
+    </message>
+    <message>
+        <source>not printed</source>
+        <translation>no impreso</translation>
+    </message>
+</context>
+<context>
+    <name>BadgesScreen</name>
+    <message>
+        <source>%1 of %2 have a printed badge</source>
+        <translation>%1 de %2 tienen gafete impreso</translation>
+    </message>
+    <message>
+        <source>Choose a participant to see their badge.</source>
+        <translation>Elija un participante para ver su gafete.</translation>
+    </message>
+    <message>
+        <source>A6 badge</source>
+        <translation>gafete A6</translation>
+    </message>
+    <message>
+        <source>ID-1 card</source>
+        <translation>tarjeta ID-1</translation>
+    </message>
+    <message>
+        <source>Preview: %1, as it will print.</source>
+        <translation>Vista previa: %1, tal como se imprimirá.</translation>
+    </message>
+    <message>
+        <source>Find a participant…</source>
+        <translation>Buscar un participante…</translation>
+    </message>
+    <message>
+        <source>Only people without a printed badge</source>
+        <translation>Solo personas sin gafete impreso</translation>
+    </message>
+    <message>
+        <source>&amp;Print badge</source>
+        <translation>&amp;Imprimir gafete</translation>
+    </message>
+    <message>
+        <source>&amp;Reprint…</source>
+        <translation>&amp;Reimprimir…</translation>
+    </message>
+    <message>
+        <source>Design</source>
+        <translation>Diseño</translation>
+    </message>
+    <message>
+        <source>Category colours</source>
+        <translation>Colores de las categorías</translation>
+    </message>
+    <message>
+        <source>Batch printing</source>
+        <translation>Impresión por lotes</translation>
+    </message>
+    <message>
+        <source>Layout:</source>
+        <translation>Formato:</translation>
+    </message>
+    <message>
+        <source>Header colour:</source>
+        <translation>Color del encabezado:</translation>
+    </message>
+    <message>
+        <source>Cut marks on A4 sheets</source>
+        <translation>Marcas de corte en las hojas A4</translation>
+    </message>
+    <message>
+        <source>Show the logo area</source>
+        <translation>Mostrar el área del logotipo</translation>
+    </message>
+    <message>
+        <source>Show the delegation</source>
+        <translation>Mostrar la delegación</translation>
+    </message>
+    <message>
+        <source>Show the position</source>
+        <translation>Mostrar el cargo</translation>
+    </message>
+    <message>
+        <source>Show the city</source>
+        <translation>Mostrar la ciudad</translation>
+    </message>
+    <message>
+        <source>Show the category label</source>
+        <translation>Mostrar la categoría</translation>
+    </message>
+    <message>
+        <source>A6, four to an A4 sheet</source>
+        <translation>A6, cuatro por hoja A4</translation>
+    </message>
+    <message>
+        <source>ID-1 card (85.6 × 54 mm)</source>
+        <translation>Tarjeta ID-1 (85,6 × 54 mm)</translation>
+    </message>
+    <message>
+        <source>All participants</source>
+        <translation>Todos los participantes</translation>
+    </message>
+    <message>
+        <source>One delegation</source>
+        <translation>Una delegación</translation>
+    </message>
+    <message>
+        <source>One category</source>
+        <translation>Una categoría</translation>
+    </message>
+    <message>
+        <source>Selected participants</source>
+        <translation>Participantes seleccionados</translation>
+    </message>
+    <message>
+        <source>Print:</source>
+        <translation>Imprimir:</translation>
+    </message>
+    <message>
+        <source>Delegation:</source>
+        <translation>Delegación:</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>Categoría:</translation>
+    </message>
+    <message>
+        <source>Only badges not printed yet</source>
+        <translation>Solo gafetes aún no impresos</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>Guardar en &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Print &amp;to printer…</source>
+        <translation>Imprimir en la i&amp;mpresora…</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInScreen</name>
+    <message>
+        <source>checked in</source>
+        <translation>registrado</translation>
+    </message>
+    <message>
+        <source>No one matches. Type more of the name, or register a walk-in.</source>
+        <translation>Nadie coincide. Escriba más del nombre o registre a un participante sin inscripción.</translation>
+    </message>
+    <message>
+        <source>ADMITTED</source>
+        <translation>ADMITIDO</translation>
+    </message>
+    <message>
+        <source>ALREADY CHECKED IN</source>
+        <translation>YA REGISTRADO</translation>
+    </message>
+    <message>
+        <source>REJECTED</source>
+        <translation>RECHAZADO</translation>
+    </message>
+    <message>
+        <source>Hotel: %1</source>
+        <translation>Hotel: %1</translation>
+    </message>
+    <message>
+        <source>First checked in at %1 at %2</source>
+        <translation>Registrado por primera vez a las %1 en %2</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>por %1</translation>
+    </message>
+    <message>
+        <source>no badge yet</source>
+        <translation>aún sin gafete</translation>
+    </message>
+    <message>
+        <source>badge not printed</source>
+        <translation>gafete no impreso</translation>
+    </message>
+    <message>
+        <source>badge printed (version %1)</source>
+        <translation>gafete impreso (versión %1)</translation>
+    </message>
+    <message>
+        <source>badge revoked</source>
+        <translation>gafete revocado</translation>
+    </message>
+    <message>
+        <source>Checked in today: %1 of %2 expected</source>
+        <translation>Registrados hoy: %1 de %2 esperados</translation>
+    </message>
+    <message>
+        <source>In this session: %1 (room capacity %2) · at the venue today: %3</source>
+        <translation>En esta sesión: %1 (capacidad del salón %2) · en la sede hoy: %3</translation>
+    </message>
+    <message>
+        <source>Name on the badge</source>
+        <translation>Nombre en el gafete</translation>
+    </message>
+    <message>
+        <source>Name as it should be printed on the badge:</source>
+        <translation>Nombre tal como debe imprimirse en el gafete:</translation>
+    </message>
+    <message>
+        <source>Add a note</source>
+        <translation>Agregar una nota</translation>
+    </message>
+    <message>
+        <source>Note (kept with the participant&apos;s record):</source>
+        <translation>Nota (se guarda en el registro del participante):</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Guardado.</translation>
+    </message>
+    <message>
+        <source>Checking in at:</source>
+        <translation>Registro en:</translation>
+    </message>
+    <message>
+        <source>Day:</source>
+        <translation>Día:</translation>
+    </message>
+    <message>
+        <source>Desk:</source>
+        <translation>Mostrador:</translation>
+    </message>
+    <message>
+        <source>Operator:</source>
+        <translation>Operador:</translation>
+    </message>
+    <message>
+        <source>Venue entry</source>
+        <translation>Entrada a la sede</translation>
+    </message>
+    <message>
+        <source>Scan a badge, or type a name and press Enter</source>
+        <translation>Escanee un gafete, o escriba un nombre y pulse Intro</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Delegation</source>
+        <translation>Delegación</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <source>Print badge</source>
+        <translation>Imprimir gafete</translation>
+    </message>
+    <message>
+        <source>Correct badge name</source>
+        <translation>Corregir el nombre del gafete</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>Agregar nota</translation>
+    </message>
+    <message>
+        <source>Walk-in registration…</source>
+        <translation>Registro en sitio…</translation>
+    </message>
+    <message>
+        <source>Ready for the next badge</source>
+        <translation>Listo para el siguiente gafete</translation>
+    </message>
+</context>
+<context>
     <name>CoreMessages</name>
     <message>
         <source>Family name is required.</source>
@@ -216,6 +579,70 @@
     <message>
         <source>Import cancelled; nothing was written.</source>
         <translation>Importación cancelada; no se guardó nada.</translation>
+    </message>
+    <message>
+        <source>Already checked in.</source>
+        <translation>Ya registrado.</translation>
+    </message>
+    <message>
+        <source>Unknown code: no badge was issued with this code.</source>
+        <translation>Código desconocido: no se emitió ningún gafete con este código.</translation>
+    </message>
+    <message>
+        <source>Forged or altered code.</source>
+        <translation>Código falsificado o alterado.</translation>
+    </message>
+    <message>
+        <source>Revoked badge: it was replaced by a reprint.</source>
+        <translation>Gafete revocado: fue sustituido por una reimpresión.</translation>
+    </message>
+    <message>
+        <source>Badge of another conference.</source>
+        <translation>Gafete de otra conferencia.</translation>
+    </message>
+    <message>
+        <source>Registration cancelled.</source>
+        <translation>Inscripción cancelada.</translation>
+    </message>
+    <message>
+        <source>Not a badge code.</source>
+        <translation>No es un código de gafete.</translation>
+    </message>
+    <message>
+        <source>Not signed up for this session.</source>
+        <translation>No inscrito en esta sesión.</translation>
+    </message>
+    <message>
+        <source>No such participant.</source>
+        <translation>Participante inexistente.</translation>
+    </message>
+    <message>
+        <source>Nothing was scanned.</source>
+        <translation>No se escaneó nada.</translation>
+    </message>
+    <message>
+        <source>Country or organisation is required.</source>
+        <translation>El país o la organización es obligatorio.</translation>
+    </message>
+    <message>
+        <source>Unknown country: give its ISO 3-letter code.</source>
+        <translation>País desconocido: indique su código ISO de 3 letras.</translation>
+    </message>
+    <message>
+        <source>Unknown category (known: %1).</source>
+        <translation>Categoría desconocida (conocidas: %1).</translation>
+    </message>
+    <message>
+        <source>A reprint needs a reason.</source>
+        <translation>Una reimpresión necesita un motivo.</translation>
+    </message>
+    <message>
+        <source>A reprint needs a reason (for example: lost, damaged, name corrected).</source>
+        <translation>Una reimpresión necesita un motivo (por ejemplo: perdido, dañado, nombre corregido).</translation>
+    </message>
+    <message>
+        <source>This database holds no conference yet: run init first.</source>
+        <translation>Esta base de datos aún no contiene ninguna conferencia: ejecute primero init.</translation>
     </message>
 </context>
 <context>
@@ -1094,6 +1521,10 @@
         <translation>Buscar &amp;duplicados…</translation>
     </message>
     <message>
+        <source>Print &amp;badge</source>
+        <translation>Imprimir &amp;gafete</translation>
+    </message>
+    <message>
         <source>E&amp;xport</source>
         <translation>E&amp;xportar</translation>
     </message>
@@ -1159,6 +1590,41 @@
     <message>
         <source>Demo conference</source>
         <translation>Conferencia de demostración</translation>
+    </message>
+</context>
+<context>
+    <name>WalkInDialog</name>
+    <message>
+        <source>Walk-in registration</source>
+        <translation>Registro en sitio</translation>
+    </message>
+    <message>
+        <source>Given name:</source>
+        <translation>Nombre:</translation>
+    </message>
+    <message>
+        <source>Family name:</source>
+        <translation>Apellido:</translation>
+    </message>
+    <message>
+        <source>Country or organisation:</source>
+        <translation>País u organización:</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>Categoría:</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>Correo electrónico:</translation>
+    </message>
+    <message>
+        <source>Register, check in and print badge</source>
+        <translation>Inscribir, registrar e imprimir gafete</translation>
+    </message>
+    <message>
+        <source>Register and check in</source>
+        <translation>Inscribir y registrar</translation>
     </message>
 </context>
 </TS>

@@ -92,6 +92,369 @@
     </message>
 </context>
 <context>
+    <name>BadgePrinting</name>
+    <message>
+        <source>Save badges as PDF</source>
+        <translation>Enregistrer les badges en PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Reprint badge</source>
+        <translation>Réimprimer le badge</translation>
+    </message>
+    <message>
+        <source>Why is the badge of %1 reprinted? The old badge will no longer be accepted.</source>
+        <translation>Pourquoi réimprimer le badge de %1 ? L&apos;ancien badge ne sera plus accepté.</translation>
+    </message>
+    <message>
+        <source>Printing badges to %1…</source>
+        <translation>Impression des badges dans %1…</translation>
+    </message>
+    <message>
+        <source>Badges</source>
+        <translation>Badges</translation>
+    </message>
+    <message>
+        <source>Preparing badges for the printer…</source>
+        <translation>Préparation des badges pour l&apos;imprimante…</translation>
+    </message>
+    <message>
+        <source>A reprint needs a reason.</source>
+        <translation>Une réimpression doit être motivée.</translation>
+    </message>
+    <message>
+        <source>The printer cannot be used.</source>
+        <translation>L&apos;imprimante ne peut pas être utilisée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n badge(s) printed</source>
+        <translation>
+            <numerusform>%n badge imprimé</numerusform>
+            <numerusform>%n badges imprimés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>— printed in Latin script because no font can draw them: %1</source>
+        <translation>— imprimés en caractères latins faute de police pour les afficher : %1</translation>
+    </message>
+    <message>
+        <source>Printing failed: %1</source>
+        <translation>Échec de l&apos;impression : %1</translation>
+    </message>
+</context>
+<context>
+    <name>BadgeStatusModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Delegation</source>
+        <translation>Délégation</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Badge</source>
+        <translation>Badge</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>Imprimé</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>version %1 (%2 reprints)</source>
+        <translation>version %1 (%2 réimpressions)</translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation>version %1</translation>
+    </message>
+    <message>
+        <source>not printed</source>
+        <translation>non imprimé</translation>
+    </message>
+</context>
+<context>
+    <name>BadgesScreen</name>
+    <message>
+        <source>%1 of %2 have a printed badge</source>
+        <translation>%1 sur %2 ont un badge imprimé</translation>
+    </message>
+    <message>
+        <source>Choose a participant to see their badge.</source>
+        <translation>Choisissez un participant pour voir son badge.</translation>
+    </message>
+    <message>
+        <source>A6 badge</source>
+        <translation>badge A6</translation>
+    </message>
+    <message>
+        <source>ID-1 card</source>
+        <translation>carte ID-1</translation>
+    </message>
+    <message>
+        <source>Preview: %1, as it will print.</source>
+        <translation>Aperçu : %1, tel qu&apos;il sera imprimé.</translation>
+    </message>
+    <message>
+        <source>Find a participant…</source>
+        <translation>Rechercher un participant…</translation>
+    </message>
+    <message>
+        <source>Only people without a printed badge</source>
+        <translation>Seulement les personnes sans badge imprimé</translation>
+    </message>
+    <message>
+        <source>&amp;Print badge</source>
+        <translation>&amp;Imprimer le badge</translation>
+    </message>
+    <message>
+        <source>&amp;Reprint…</source>
+        <translation>&amp;Réimprimer…</translation>
+    </message>
+    <message>
+        <source>Design</source>
+        <translation>Présentation</translation>
+    </message>
+    <message>
+        <source>Category colours</source>
+        <translation>Couleurs des catégories</translation>
+    </message>
+    <message>
+        <source>Batch printing</source>
+        <translation>Impression par lots</translation>
+    </message>
+    <message>
+        <source>Layout:</source>
+        <translation>Format :</translation>
+    </message>
+    <message>
+        <source>Header colour:</source>
+        <translation>Couleur de l&apos;en-tête :</translation>
+    </message>
+    <message>
+        <source>Cut marks on A4 sheets</source>
+        <translation>Traits de coupe sur les feuilles A4</translation>
+    </message>
+    <message>
+        <source>Show the logo area</source>
+        <translation>Afficher la zone du logo</translation>
+    </message>
+    <message>
+        <source>Show the delegation</source>
+        <translation>Afficher la délégation</translation>
+    </message>
+    <message>
+        <source>Show the position</source>
+        <translation>Afficher la fonction</translation>
+    </message>
+    <message>
+        <source>Show the city</source>
+        <translation>Afficher la ville</translation>
+    </message>
+    <message>
+        <source>Show the category label</source>
+        <translation>Afficher la catégorie</translation>
+    </message>
+    <message>
+        <source>A6, four to an A4 sheet</source>
+        <translation>A6, quatre par feuille A4</translation>
+    </message>
+    <message>
+        <source>ID-1 card (85.6 × 54 mm)</source>
+        <translation>Carte ID-1 (85,6 × 54 mm)</translation>
+    </message>
+    <message>
+        <source>All participants</source>
+        <translation>Tous les participants</translation>
+    </message>
+    <message>
+        <source>One delegation</source>
+        <translation>Une délégation</translation>
+    </message>
+    <message>
+        <source>One category</source>
+        <translation>Une catégorie</translation>
+    </message>
+    <message>
+        <source>Selected participants</source>
+        <translation>Participants sélectionnés</translation>
+    </message>
+    <message>
+        <source>Print:</source>
+        <translation>Imprimer :</translation>
+    </message>
+    <message>
+        <source>Delegation:</source>
+        <translation>Délégation :</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>Catégorie :</translation>
+    </message>
+    <message>
+        <source>Only badges not printed yet</source>
+        <translation>Seulement les badges pas encore imprimés</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>Enregistrer en &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Print &amp;to printer…</source>
+        <translation>Imprimer sur l&apos;i&amp;mprimante…</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInScreen</name>
+    <message>
+        <source>checked in</source>
+        <translation>enregistré</translation>
+    </message>
+    <message>
+        <source>No one matches. Type more of the name, or register a walk-in.</source>
+        <translation>Aucun résultat. Tapez davantage du nom, ou inscrivez un participant sur place.</translation>
+    </message>
+    <message>
+        <source>ADMITTED</source>
+        <translation>ADMIS</translation>
+    </message>
+    <message>
+        <source>ALREADY CHECKED IN</source>
+        <translation>DÉJÀ ENREGISTRÉ</translation>
+    </message>
+    <message>
+        <source>REJECTED</source>
+        <translation>REFUSÉ</translation>
+    </message>
+    <message>
+        <source>Hotel: %1</source>
+        <translation>Hôtel : %1</translation>
+    </message>
+    <message>
+        <source>First checked in at %1 at %2</source>
+        <translation>Premier enregistrement à %1 au %2</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>par %1</translation>
+    </message>
+    <message>
+        <source>no badge yet</source>
+        <translation>pas encore de badge</translation>
+    </message>
+    <message>
+        <source>badge not printed</source>
+        <translation>badge non imprimé</translation>
+    </message>
+    <message>
+        <source>badge printed (version %1)</source>
+        <translation>badge imprimé (version %1)</translation>
+    </message>
+    <message>
+        <source>badge revoked</source>
+        <translation>badge révoqué</translation>
+    </message>
+    <message>
+        <source>Checked in today: %1 of %2 expected</source>
+        <translation>Enregistrés aujourd&apos;hui : %1 sur %2 attendus</translation>
+    </message>
+    <message>
+        <source>In this session: %1 (room capacity %2) · at the venue today: %3</source>
+        <translation>Dans cette séance : %1 (capacité de la salle %2) · sur le site aujourd&apos;hui : %3</translation>
+    </message>
+    <message>
+        <source>Name on the badge</source>
+        <translation>Nom sur le badge</translation>
+    </message>
+    <message>
+        <source>Name as it should be printed on the badge:</source>
+        <translation>Nom tel qu&apos;il doit figurer sur le badge :</translation>
+    </message>
+    <message>
+        <source>Add a note</source>
+        <translation>Ajouter une remarque</translation>
+    </message>
+    <message>
+        <source>Note (kept with the participant&apos;s record):</source>
+        <translation>Remarque (conservée dans la fiche du participant) :</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Enregistré.</translation>
+    </message>
+    <message>
+        <source>Checking in at:</source>
+        <translation>Accueil à :</translation>
+    </message>
+    <message>
+        <source>Day:</source>
+        <translation>Jour :</translation>
+    </message>
+    <message>
+        <source>Desk:</source>
+        <translation>Guichet :</translation>
+    </message>
+    <message>
+        <source>Operator:</source>
+        <translation>Opérateur :</translation>
+    </message>
+    <message>
+        <source>Venue entry</source>
+        <translation>Entrée du site</translation>
+    </message>
+    <message>
+        <source>Scan a badge, or type a name and press Enter</source>
+        <translation>Scannez un badge, ou tapez un nom et appuyez sur Entrée</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Delegation</source>
+        <translation>Délégation</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>Print badge</source>
+        <translation>Imprimer le badge</translation>
+    </message>
+    <message>
+        <source>Correct badge name</source>
+        <translation>Corriger le nom du badge</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>Ajouter une remarque</translation>
+    </message>
+    <message>
+        <source>Walk-in registration…</source>
+        <translation>Inscription sur place…</translation>
+    </message>
+    <message>
+        <source>Ready for the next badge</source>
+        <translation>Prêt pour le badge suivant</translation>
+    </message>
+</context>
+<context>
     <name>CoreMessages</name>
     <message>
         <source>Family name is required.</source>
@@ -216,6 +579,70 @@
     <message>
         <source>Import cancelled; nothing was written.</source>
         <translation>Import annulé ; rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>Already checked in.</source>
+        <translation>Déjà enregistré.</translation>
+    </message>
+    <message>
+        <source>Unknown code: no badge was issued with this code.</source>
+        <translation>Code inconnu : aucun badge n&apos;a été émis avec ce code.</translation>
+    </message>
+    <message>
+        <source>Forged or altered code.</source>
+        <translation>Code falsifié ou altéré.</translation>
+    </message>
+    <message>
+        <source>Revoked badge: it was replaced by a reprint.</source>
+        <translation>Badge révoqué : il a été remplacé par une réimpression.</translation>
+    </message>
+    <message>
+        <source>Badge of another conference.</source>
+        <translation>Badge d&apos;une autre conférence.</translation>
+    </message>
+    <message>
+        <source>Registration cancelled.</source>
+        <translation>Inscription annulée.</translation>
+    </message>
+    <message>
+        <source>Not a badge code.</source>
+        <translation>Ce n&apos;est pas un code de badge.</translation>
+    </message>
+    <message>
+        <source>Not signed up for this session.</source>
+        <translation>Non inscrit à cette séance.</translation>
+    </message>
+    <message>
+        <source>No such participant.</source>
+        <translation>Participant inconnu.</translation>
+    </message>
+    <message>
+        <source>Nothing was scanned.</source>
+        <translation>Rien n&apos;a été scanné.</translation>
+    </message>
+    <message>
+        <source>Country or organisation is required.</source>
+        <translation>Le pays ou l&apos;organisation est obligatoire.</translation>
+    </message>
+    <message>
+        <source>Unknown country: give its ISO 3-letter code.</source>
+        <translation>Pays inconnu : indiquez son code ISO à 3 lettres.</translation>
+    </message>
+    <message>
+        <source>Unknown category (known: %1).</source>
+        <translation>Catégorie inconnue (connues : %1).</translation>
+    </message>
+    <message>
+        <source>A reprint needs a reason.</source>
+        <translation>Une réimpression doit être motivée.</translation>
+    </message>
+    <message>
+        <source>A reprint needs a reason (for example: lost, damaged, name corrected).</source>
+        <translation>Une réimpression doit être motivée (par exemple : perdu, abîmé, nom corrigé).</translation>
+    </message>
+    <message>
+        <source>This database holds no conference yet: run init first.</source>
+        <translation>Cette base de données ne contient pas encore de conférence : lancez d&apos;abord init.</translation>
     </message>
 </context>
 <context>
@@ -1094,6 +1521,10 @@
         <translation>Rechercher les &amp;doublons…</translation>
     </message>
     <message>
+        <source>Print &amp;badge</source>
+        <translation>Imprimer le &amp;badge</translation>
+    </message>
+    <message>
         <source>E&amp;xport</source>
         <translation>E&amp;xporter</translation>
     </message>
@@ -1159,6 +1590,41 @@
     <message>
         <source>Demo conference</source>
         <translation>Conférence de démonstration</translation>
+    </message>
+</context>
+<context>
+    <name>WalkInDialog</name>
+    <message>
+        <source>Walk-in registration</source>
+        <translation>Inscription sur place</translation>
+    </message>
+    <message>
+        <source>Given name:</source>
+        <translation>Prénom :</translation>
+    </message>
+    <message>
+        <source>Family name:</source>
+        <translation>Nom :</translation>
+    </message>
+    <message>
+        <source>Country or organisation:</source>
+        <translation>Pays ou organisation :</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>Catégorie :</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>Courriel :</translation>
+    </message>
+    <message>
+        <source>Register, check in and print badge</source>
+        <translation>Inscrire, enregistrer et imprimer le badge</translation>
+    </message>
+    <message>
+        <source>Register and check in</source>
+        <translation>Inscrire et enregistrer</translation>
     </message>
 </context>
 </TS>

@@ -32,6 +32,7 @@ from sqlalchemy import (
     UniqueConstraint,
     func,
 )
+from sqlalchemy import text as sa_text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 # Stable constraint names, so that Alembic batch migrations on SQLite and
@@ -685,6 +686,10 @@ class Badge(Base):
     )
 
 
+ADMITTED_AT_VENUE = "outcome = 'admitted' AND place = 'venue'"
+ADMITTED_IN_SESSION = "outcome = 'admitted' AND place = 'session'"
+
+
 class CheckInEvent(Base):
     """One scan or typed check-in at a desk: an event row, never a flag."""
 
@@ -720,6 +725,18 @@ class CheckInEvent(Base):
             name="place_consistent",
         ),
         Index("ix_checkin_event_day_place", "day", "place", "session_id"),
+        # Exactly once: at most one *admitted* event per person and day at the
+        # venue, and per person, session and day (partial unique indexes, so
+        # rejections and "already in" scans are logged freely).  The database
+        # enforces it, whatever the number of desks (core/checkin.py).
+        Index(
+            "uq_checkin_admitted_venue", "day", "participant_id", unique=True,
+            sqlite_where=sa_text(ADMITTED_AT_VENUE), postgresql_where=sa_text(ADMITTED_AT_VENUE),
+        ),
+        Index(
+            "uq_checkin_admitted_session", "session_id", "day", "participant_id", unique=True,
+            sqlite_where=sa_text(ADMITTED_IN_SESSION), postgresql_where=sa_text(ADMITTED_IN_SESSION),
+        ),
     )
 
 

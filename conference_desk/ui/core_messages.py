@@ -51,12 +51,30 @@ MESSAGES = (
                       "Someone else saved this participant after you opened it; reopen it to see their changes."),
     QT_TRANSLATE_NOOP("CoreMessages", "The head of a delegation must be one of its members."),
     QT_TRANSLATE_NOOP("CoreMessages", "Import cancelled; nothing was written."),
+    # Check-in (core/checkin.py REASONS and walk-in form)
+    QT_TRANSLATE_NOOP("CoreMessages", "Already checked in."),
+    QT_TRANSLATE_NOOP("CoreMessages", "Unknown code: no badge was issued with this code."),
+    QT_TRANSLATE_NOOP("CoreMessages", "Forged or altered code."),
+    QT_TRANSLATE_NOOP("CoreMessages", "Revoked badge: it was replaced by a reprint."),
+    QT_TRANSLATE_NOOP("CoreMessages", "Badge of another conference."),
+    QT_TRANSLATE_NOOP("CoreMessages", "Registration cancelled."),
+    QT_TRANSLATE_NOOP("CoreMessages", "Not a badge code."),
+    QT_TRANSLATE_NOOP("CoreMessages", "Not signed up for this session."),
+    QT_TRANSLATE_NOOP("CoreMessages", "No such participant."),
+    QT_TRANSLATE_NOOP("CoreMessages", "Nothing was scanned."),
+    QT_TRANSLATE_NOOP("CoreMessages", "Country or organisation is required."),
+    QT_TRANSLATE_NOOP("CoreMessages", "Unknown country: give its ISO 3-letter code."),
+    QT_TRANSLATE_NOOP("CoreMessages", "Unknown category (known: %1)."),
+    # Badges
+    QT_TRANSLATE_NOOP("CoreMessages", "A reprint needs a reason."),
+    QT_TRANSLATE_NOOP("CoreMessages", "A reprint needs a reason (for example: lost, damaged, name corrected)."),
+    QT_TRANSLATE_NOOP("CoreMessages", "This database holds no conference yet: run init first."),
 )
 
 # Variable parts: dates, numbers (with thousands separators), quoted values.
 _VARIABLE = re.compile(r"\d{4}-\d{2}-\d{2}|\d[\d,]*|'[^']*'|\"[^\"]*\"")
 # A list after a colon, up to the final punctuation ("use one of: a, b, c.").
-_LIST = re.compile(r"^(?P<head>.*?: )(?P<list>.+?)(?P<end>[.?])$")
+_LIST = re.compile(r"^(?P<head>.*?: )(?P<list>.+?)(?P<end>\)?[.?])$")
 _SENTENCE = re.compile(r"(?<=[.?!])\s+(?=[A-Z])")
 
 

@@ -109,6 +109,7 @@ AREAS: tuple[Area, ...] = (
             "single badges at the desk.",
         ),
         QStyle.StandardPixmap.SP_FileDialogContentsView,
+        built=True,
     ),
     Area(
         "checkin",
@@ -119,6 +120,7 @@ AREAS: tuple[Area, ...] = (
             "badges for walk-ins.",
         ),
         QStyle.StandardPixmap.SP_DialogApplyButton,
+        built=True,
     ),
     Area(
         "reports",
@@ -168,6 +170,7 @@ class MainWindow(QMainWindow):
         splitter.setSizes([230, 800])
         self.setCentralWidget(splitter)
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.stack.currentChanged.connect(self._area_shown)
         for area in AREAS:
             item = QListWidgetItem(self.style().standardIcon(area.icon), "")
             item.setData(Qt.ItemDataRole.UserRole, area.key)
@@ -240,6 +243,15 @@ class MainWindow(QMainWindow):
             elif area.key == "registration":
                 screen = RegistrationScreen(self.db, self.languages.language)
                 screen.data_changed.connect(lambda: self.overview.reload())
+            elif area.key == "badges":
+                from .screens.badges import BadgesScreen
+
+                screen = BadgesScreen(self.db, self.languages.language)
+                screen.data_changed.connect(lambda: self.overview.reload())
+            elif area.key == "checkin":
+                from .screens.checkin import CheckInScreen
+
+                screen = CheckInScreen(self.db, self.languages.language, self.settings)
             else:
                 screen = PlaceholderScreen(AREAS_CONTEXT, area.title, area.purpose)
             screen.setObjectName(f"screen_{area.key}")
@@ -260,6 +272,10 @@ class MainWindow(QMainWindow):
         screen = self.screens["registration"]
         assert isinstance(screen, RegistrationScreen)
         return screen
+
+    @property
+    def badges(self) -> "BadgesScreen":  # noqa: F821 - imported lazily with the screen
+        return self.screens["badges"]  # type: ignore[return-value]
 
     def _read_conference_name(self) -> None:
         try:
@@ -297,6 +313,11 @@ class MainWindow(QMainWindow):
                 screen.set_facts(text)
 
     # -- behaviour -----------------------------------------------------------
+
+    def _area_shown(self, _index: int) -> None:
+        refocus = getattr(self.stack.currentWidget(), "refocus", None)
+        if callable(refocus):  # the check-in desk: ready for a scan at once
+            refocus()
 
     def show_area(self, index: int) -> None:
         self.nav.setCurrentRow(index)
@@ -342,6 +363,8 @@ class MainWindow(QMainWindow):
         self.settings.setValue("ui/language", code)
         self.overview.set_language(code)
         self.registration.set_language(code)
+        self.badges.set_language(code)
+        self.screens["checkin"].set_language(code)  # type: ignore[attr-defined]
         self._read_conference_name()
         self.retranslate()
 

@@ -40,7 +40,10 @@ class Task(QRunnable):
         self.cancelled.set()
 
     def _progress(self, done: int, total: int) -> bool:
-        self.signals.progress.emit(done, total)
+        try:
+            self.signals.progress.emit(done, total)
+        except RuntimeError:  # shutting down
+            return False
         return not self.cancelled.is_set()
 
     @Slot()
@@ -48,12 +51,19 @@ class Task(QRunnable):
         try:
             result = self.fn(self._progress)
         except ConferenceDeskError as exc:
-            self.signals.failed.emit(str(exc))
+            self._emit(self.signals.failed, str(exc))
         except Exception as exc:  # noqa: BLE001 - shown to the user, logged to stderr
             traceback.print_exc()
-            self.signals.failed.emit(f"{type(exc).__name__}: {exc}")
+            self._emit(self.signals.failed, f"{type(exc).__name__}: {exc}")
         else:
-            self.signals.done.emit(result)
+            self._emit(self.signals.done, result)
+
+    @staticmethod
+    def _emit(signal: Any, value: Any) -> None:
+        try:
+            signal.emit(value)
+        except RuntimeError:  # the application is shutting down: nobody to tell
+            pass
 
 
 _running: set[Task] = set()

@@ -107,7 +107,8 @@ def test_checkin_event_is_a_row_per_scan_with_unique_nonce(db: Database) -> None
         person = Participant(family_name="Ng", category=_category(s))
         s.add(person)
         s.flush()
-        for nonce in ("a1", "a2"):
+        # A second scan the same day is "already in" (one admission per day: migration 0003).
+        for nonce, outcome in (("a1", CheckInOutcome.ADMITTED), ("a2", CheckInOutcome.ALREADY_IN)):
             s.add(
                 CheckInEvent(
                     participant_id=person.id,
@@ -116,7 +117,7 @@ def test_checkin_event_is_a_row_per_scan_with_unique_nonce(db: Database) -> None
                     desk="Desk 1",
                     operator="clerk",
                     nonce=nonce,
-                    outcome=CheckInOutcome.ADMITTED,
+                    outcome=outcome,
                 )
             )
     with pytest.raises(IntegrityError), db.session() as s:

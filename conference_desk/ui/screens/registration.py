@@ -135,6 +135,9 @@ class RegistrationScreen(QWidget):
         self.import_button.clicked.connect(self.open_import)
         self.duplicates_button = QPushButton()
         self.duplicates_button.clicked.connect(self.open_duplicates)
+        self.badge_button = QPushButton()
+        self.badge_button.setObjectName("printBadgeButton")
+        self.badge_button.clicked.connect(self.print_badge)
         self.export_button = QToolButton()
         self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.export_menu = QMenu(self)
@@ -164,8 +167,8 @@ class RegistrationScreen(QWidget):
         top.addWidget(self.search, 1)
         top.addWidget(self.count_label)
         actions = QHBoxLayout()
-        for button in (self.new_button, self.edit_button, self.import_button, self.duplicates_button,
-                       self.export_button):
+        for button in (self.new_button, self.edit_button, self.badge_button, self.import_button,
+                       self.duplicates_button, self.export_button):
             actions.addWidget(button)
         actions.addWidget(self.message, 1)
         participants_tab = QWidget()
@@ -450,6 +453,25 @@ class RegistrationScreen(QWidget):
     def _export_failed(self, message: str) -> None:
         self.message.setText(self.tr("Export failed: %1").replace("%1", translate_core(message)))
 
+    def print_badge(self) -> None:
+        """Two clicks at the desk: select the person, print (a reprint asks why)."""
+        from conference_desk.core.badges import service
+
+        from ..badge_printing import BadgePrinting
+
+        participant_id = self.table.selected_id()
+        if participant_id is None:
+            return
+        if not hasattr(self, "badge_printing"):
+            self.badge_printing = BadgePrinting(self.db, self)
+            self.badge_printing.message.connect(self.message.setText)
+            self.badge_printing.finished.connect(lambda _r: self.data_changed.emit())
+        row = self.model.row_at(self.table.currentIndex().row())
+        if service.has_printed_badge(self.db, participant_id):
+            self.badge_printing.ask_reprint(participant_id, row.badge_name if row else "")
+        else:
+            self.badge_printing.print_single(participant_id)
+
     def _after_bulk_change(self) -> None:
         self.refresh()
         self.data_changed.emit()
@@ -480,6 +502,7 @@ class RegistrationScreen(QWidget):
         self.edit_button.setText(self.tr("&Edit"))
         self.import_button.setText(self.tr("&Import…"))
         self.duplicates_button.setText(self.tr("Find &duplicates…"))
+        self.badge_button.setText(self.tr("Print &badge"))
         self.export_button.setText(self.tr("E&xport"))
         self.export_actions["participants_xlsx"].setText(self.tr("Participants as shown (Excel)…"))
         self.export_actions["participants_csv"].setText(self.tr("Participants as shown (CSV)…"))

@@ -1,0 +1,219 @@
+"""Check-in commands: ``checkin CODE``, ``checkin --search TEXT``, ``walkin``.
+
+``checkin`` exits 0 for every outcome it could decide (admitted, already,
+rejected): the outcome is in the output.  It exits 1 when it could not decide
+(nothing scanned, unknown session, unreadable database).
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import sys
+from typing import TYPE_CHECKING, Any
+
+from .common import Commands, open_db, positive_int, print_json
+
+if TYPE_CHECKING:
+    from conference_desk.core.checkin import CheckInOutcome, CheckInPoint
+    from conference_desk.core.db import Database
+
+PROG = "conference-desk"
+
+
+def _timestamp(text: str) -> dt.datetime:
+    try:
+        return dt.datetime.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date and time (2015-09-28T09:30)") from None
+
+
+def _point_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--desk", metavar="NAME", default=None,
+                        help="name of this desk (default: the computer's name)")
+    parser.add_argument("--operator", metavar="NAME", default=None,
+                        help="who is at the desk (default: your user name)")
+    parser.add_argument("--session", metavar="ID", default=None,
+                        help="check in to this session (id or code) instead of the venue entry")
+    parser.add_argument("--at", metavar="TIME", type=_timestamp, default=None,
+                        help="time of the check-in, ISO format (default: now; without an offset, "
+                        "the conference's local time)")
+    parser.add_argument("--json", action="store_true", help="print the result as JSON")
+
+
+def _checkin_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("code", nargs="?", metavar="CODE", help="the badge code, as scanned or typed")
+    parser.add_argument("--search", metavar="TEXT", help="list people matching a name instead of checking in")
+    parser.add_argument("--participant", metavar="ID", type=positive_int,
+                        help="check in this participant (an id from --search) instead of a code")
+    parser.add_argument("--limit", metavar="N", type=positive_int, default=20,
+                        help="at most N matches for --search (default 20)")
+    _point_arguments(parser)
+
+
+def _walkin_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--given", metavar="NAME", default="", help="given name(s)")
+    parser.add_argument("--family", metavar="NAME", required=True, help="family name(s)")
+    parser.add_argument("--country", metavar="ISO3", default="",
+                        help="Member State (ISO alpha-3 code, e.g. MEX)")
+    parser.add_argument("--organisation", metavar="ORG", default="", help="organisation")
+    parser.add_argument("--category", metavar="CODE", required=True,
+                        help="category code (e.g. delegate, mayor, press)")
+    parser.add_argument("--email", metavar="E", default="", help="e-mail address")
+    parser.add_argument("--badge-out", metavar="FILE", default=None,
+                        help="print the badge to this PDF file")
+    _point_arguments(parser)
+
+
+def _point(db: Database, args: argparse.Namespace) -> CheckInPoint:
+    from sqlalchemy import select
+
+    from conference_desk.core.audit import Actor
+    from conference_desk.core.checkin import CheckInError, CheckInPoint
+    from conference_desk.core.models import Session
+
+    actor = Actor()
+    desk = args.desk if args.desk is not None else (actor.desk or "Desk 1")
+    operator = args.operator if args.operator is not None else actor.operator
+    if args.session is None:
+        return CheckInPoint(desk=desk, operator=operator, lang=args.lang or "en")
+    with db.session() as s:
+        wanted = str(args.session).strip()
+        session_id = None
+        if wanted.isdigit():
+            session_id = s.scalar(select(Session.id).where(Session.id == int(wanted)))
+        if session_id is None:
+            session_id = s.scalar(select(Session.id).where(Session.code == wanted))
+    if session_id is None:
+        raise CheckInError(f"No session {args.session!r} (give its id or code).")
+    return CheckInPoint(place="session", session_id=session_id, desk=desk, operator=operator,
+                        lang=args.lang or "en")
+
+
+def _when(db: Database, at: dt.datetime | None) -> dt.datetime | None:
+    """A naive --at is the conference's local time."""
+    if at is None or at.tzinfo is not None:
+        return at
+    from conference_desk.core.checkin import conference_zone
+
+    return at.replace(tzinfo=conference_zone(db))
+
+
+def _print_outcome(outcome: CheckInOutcome) -> None:
+    who = ""
+    if outcome.participant is not None:
+        p = outcome.participant
+        who = f"{p.name} — {p.delegation} ({p.category_label})" if p.delegation else f"{p.name} ({p.category_label})"
+    if outcome.outcome == "admitted":
+        print(f"ADMITTED  {who}")
+    elif outcome.outcome == "already":
+        first = outcome.first_checkin
+        since = f" since {first.at_local:%Y-%m-%d %H:%M} at {first.desk}" if first else ""
+        if first is not None and first.operator:
+            since += f" ({first.operator})"
+        print(f"ALREADY IN  {who}{since}")
+    else:
+        print(f"REJECTED  {outcome.message}" + (f"  {who}" if who else ""))
+    if outcome.counts:
+        print(f"checked in here today: {outcome.counts.get('checked_in', 0)}")
+
+
+def _run_checkin(args: argparse.Namespace) -> int:
+    from conference_desk.core.checkin import CheckInError, check_in_code, check_in_participant, search
+
+    given = [name for name, value in (("CODE", args.code), ("--search", args.search),
+                                      ("--participant", args.participant)) if value is not None]
+    if len(given) != 1:
+        print(f"{PROG} checkin: error: give exactly one of CODE, --search TEXT or --participant ID (see --help)",
+              file=sys.stderr)
+        return 2
+    db = open_db(args, create=False)
+    try:
+        point = _point(db, args)
+        at = _when(db, args.at)
+        if args.search is not None:
+            matches = search(db, args.search, point, at, limit=args.limit)
+            if args.json:
+                print_json([
+                    {"id": m.id, "name": m.name, "latin_name": m.latin_name, "delegation": m.delegation,
+                     "category": m.category, "status": m.status, "checked_in": m.checked_in}
+                    for m in matches
+                ])
+            else:
+                for m in matches:
+                    mark = "in" if m.checked_in else "  "
+                    print(f"{m.id:>7}  {mark}  {m.name[:40]:<40}  {m.delegation[:30]:<30}  {m.category}")
+                print(f"{len(matches)} matches.")
+            return 0
+        if args.participant is not None:
+            outcome = check_in_participant(db, args.participant, point, at)
+        else:
+            if not args.code.strip():
+                raise CheckInError("Nothing was scanned.")
+            outcome = check_in_code(db, args.code, point, at)
+    finally:
+        db.dispose()
+    if args.json:
+        print_json(outcome.as_json())
+    else:
+        _print_outcome(outcome)
+    return 0
+
+
+def _run_walkin(args: argparse.Namespace) -> int:
+    from conference_desk.core.audit import Actor
+    from conference_desk.core.checkin import register_walk_in
+    from conference_desk.core.errors import ConferenceDeskError
+    from conference_desk.core.registration import ValidationError
+
+    db = open_db(args, create=False)
+    try:
+        point = _point(db, args)
+        values = {"given_name": args.given, "family_name": args.family, "country": args.country,
+                  "organisation": args.organisation, "category": args.category, "email": args.email}
+        try:
+            participant_id, outcome = register_walk_in(
+                db, values, point, Actor(operator=point.operator, desk=point.desk), _when(db, args.at))
+        except ValidationError as exc:
+            if args.json:
+                print_json({"errors": [{"field": p.field, "value": p.value, "message": p.message}
+                                       for p in exc.problems]})
+            for problem in exc.problems:
+                print(f"{PROG}: error: {problem.field}: {problem.message}", file=sys.stderr)
+            return 1
+        badge: dict[str, Any] | None = None
+        badge_error = ""
+        if args.badge_out:
+            from conference_desk.core.badges.service import print_badges
+            from conference_desk.core.badges.types import BadgeSelection
+
+            try:
+                printed = print_badges(db, BadgeSelection(participant_ids=[participant_id]), args.badge_out,
+                                       actor=Actor(operator=point.operator, desk=point.desk))
+            except (ConferenceDeskError, OSError) as exc:
+                badge_error = str(exc)
+            else:
+                badge = {"path": str(printed.path), "code": printed.codes.get(participant_id),
+                         "pages": printed.pages,
+                         "missing_glyphs": [m.name for m in printed.missing_glyphs]}
+    finally:
+        db.dispose()
+    if args.json:
+        print_json({"participant_id": participant_id, **outcome.as_json(), "badge": badge,
+                    **({"badge_error": badge_error} if badge_error else {})})
+    else:
+        print(f"Registered participant {participant_id}.")
+        _print_outcome(outcome)
+        if badge is not None:
+            print(f"Badge printed to {badge['path']}.")
+    if badge_error:
+        print(f"{PROG}: error: registered and checked in, but the badge was not printed: {badge_error}",
+              file=sys.stderr)
+        return 1
+    return 0
+
+
+COMMANDS: Commands = {
+    "checkin": ("check in a badge code or a participant (or search by name)", _checkin_arguments, _run_checkin),
+    "walkin": ("register a walk-in, check them in and print their badge", _walkin_arguments, _run_walkin),
+}

@@ -1,0 +1,488 @@
+"""Check-in at the desk: scan or type, see at once who it is and what to do."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import QEvent, QSettings, Qt, Signal
+from PySide6.QtGui import QFont, QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy import select
+
+from conference_desk.core import checkin
+from conference_desk.core.badges import service as badge_service
+from conference_desk.core.db import Database
+from conference_desk.core.errors import ConferenceDeskError
+from conference_desk.core.info import get_conference
+from conference_desk.core.models import Session as ProgrammeSession
+from conference_desk.core.registration import load_participant, save_participant
+
+from ..badge_printing import BadgePrinting
+from ..core_messages import translate_core
+from ..widgets.scan_input import ScanInput
+from .walk_in import WalkInDialog
+
+COLOURS = {
+    "admitted": ("#1b5e20", "#e8f5e9"),
+    "already": ("#8a5a00", "#fff4d6"),
+    "rejected": ("#b71c1c", "#fdecea"),
+}
+
+
+class OutcomePanel(QFrame):
+    """The large, unmistakable result of the last scan."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("outcomePanel")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setMinimumHeight(230)
+        layout = QVBoxLayout(self)
+        self.headline = QLabel()
+        self.headline.setObjectName("outcomeHeadline")
+        self.name = QLabel()
+        self.name.setObjectName("outcomeName")
+        self.details = QLabel()
+        self.details.setObjectName("outcomeDetails")
+        self.reason = QLabel()
+        self.reason.setObjectName("outcomeReason")
+        for label, size, bold in ((self.headline, 2.4, True), (self.name, 2.0, True),
+                                  (self.details, 1.2, False), (self.reason, 1.3, True)):
+            font = QFont(label.font())
+            font.setPointSizeF(font.pointSizeF() * size)
+            font.setBold(bold)
+            label.setFont(font)
+            label.setWordWrap(True)
+            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+            layout.addWidget(label)
+        self.outcome = ""
+
+    def show_outcome(self, outcome: str, headline: str, name: str, details: str, reason: str) -> None:
+        self.outcome = outcome
+        text, background = COLOURS.get(outcome, ("#333333", "#f0f0f0"))
+        self.setStyleSheet(
+            f"QFrame#outcomePanel {{ background: {background}; border: 4px solid {text}; border-radius: 8px; }}"
+            f" QLabel {{ color: {text}; background: transparent; border: none; }}"
+        )
+        self.headline.setText(headline)
+        self.name.setText(name)
+        self.details.setText(details)
+        self.reason.setText(reason)
+
+    def clear_outcome(self, prompt: str) -> None:
+        self.outcome = ""
+        self.setStyleSheet("")
+        self.headline.setText(prompt)
+        for label in (self.name, self.details, self.reason):
+            label.setText("")
+
+
+class CheckInScreen(QWidget):
+    """Always ready for the next badge: the input keeps the focus."""
+
+    checked_in = Signal(object)  # CheckInOutcome
+
+    def __init__(self, db: Database, language: str = "en", settings: QSettings | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.language = language
+        self.settings = settings
+        self.last: checkin.CheckInOutcome | None = None
+        self.matches: list[checkin.SearchMatch] = []
+        self.printing = BadgePrinting(db, self)
+        self.printing.message.connect(lambda text: self.status.setText(text))
+        self.printing.finished.connect(lambda _r: self.refocus())
+
+        with db.session() as session:
+            conference = get_conference(session)
+            self.days = _days(conference.arrival_date, conference.departure_date)
+            title = getattr(ProgrammeSession, f"title_{language}", ProgrammeSession.title_en)
+            self.sessions = list(session.execute(
+                select(ProgrammeSession.id, ProgrammeSession.code, title, ProgrammeSession.starts_at)
+                .where(ProgrammeSession.starts_at.is_not(None)).order_by(ProgrammeSession.starts_at)
+            ))
+
+        # -- where and who ------------------------------------------------------
+        self.point_combo = QComboBox()
+        self.point_combo.setObjectName("checkinPoint")
+        self.point_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.point_combo.setMinimumContentsLength(16)
+        self.day_combo = QComboBox()
+        self.desk = QLineEdit(self._setting("checkin/desk", "Desk 1"))
+        self.desk.setMaximumWidth(110)
+        self.operator = QLineEdit(self._setting("checkin/operator", ""))
+        self.operator.setMaximumWidth(130)
+        self.labels = [QLabel() for _ in range(4)]
+        top = QHBoxLayout()
+        for label, widget in zip(self.labels, (self.point_combo, self.day_combo, self.desk, self.operator)):
+            label.setBuddy(widget)
+            top.addWidget(label)
+            top.addWidget(widget)
+        top.addStretch(1)
+        self.point_combo.currentIndexChanged.connect(self._point_changed)
+        self.day_combo.currentIndexChanged.connect(self._point_changed)
+        self.desk.editingFinished.connect(self._remember_desk)
+        self.operator.editingFinished.connect(self._remember_desk)
+
+        self.counter = QLabel()
+        self.counter.setObjectName("checkinCounter")
+        font = QFont(self.counter.font())
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        font.setBold(True)
+        self.counter.setFont(font)
+
+        # -- the input --------------------------------------------------------------
+        self.input = ScanInput()
+        self.input.setObjectName("scanInput")
+        input_font = QFont(self.input.font())
+        input_font.setPointSizeF(input_font.pointSizeF() * 1.8)
+        self.input.setFont(input_font)
+        self.input.scanned.connect(self.scan)
+        self.input.search_changed.connect(self.search)
+        self.input.submitted.connect(self.submit_typed)
+        self.input.installEventFilter(self)
+
+        self.match_table = QTableWidget(0, 4)
+        self.match_table.setObjectName("matchTable")
+        self.match_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.match_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.match_table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.match_table.verticalHeader().setVisible(False)
+        self.match_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.match_table.setMaximumHeight(200)
+        self.match_table.cellDoubleClicked.connect(lambda row, _col: self.check_in_match(row))
+
+        # -- the outcome and what to do next -----------------------------------------
+        self.panel = OutcomePanel()
+        self.print_button = QPushButton()
+        self.print_button.setObjectName("printBadgeButton")
+        self.print_button.clicked.connect(self.print_badge)
+        self.badge_name_button = QPushButton()
+        self.badge_name_button.clicked.connect(self.correct_badge_name)
+        self.note_button = QPushButton()
+        self.note_button.clicked.connect(self.add_note)
+        self.walk_in_button = QPushButton()
+        self.walk_in_button.setObjectName("walkInButton")
+        self.walk_in_button.clicked.connect(self.open_walk_in)
+        actions = QHBoxLayout()
+        for button in (self.print_button, self.badge_name_button, self.note_button):
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            actions.addWidget(button)
+        actions.addStretch(1)
+        self.walk_in_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        actions.addWidget(self.walk_in_button)
+        self.status = QLabel()
+        self.status.setObjectName("checkinStatus")
+        self.status.setWordWrap(True)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.counter)
+        layout.addWidget(self.input)
+        layout.addWidget(self.match_table)
+        layout.addWidget(self.panel, 1)
+        layout.addLayout(actions)
+        layout.addWidget(self.status)
+
+        self.retranslate()
+        self._select_default_day()
+        self._update_actions()
+        self.update_counter()
+
+    # -- settings -----------------------------------------------------------------
+
+    def _setting(self, key: str, default: str) -> str:
+        return str(self.settings.value(key, default)) if self.settings is not None else default
+
+    def _remember_desk(self) -> None:
+        if self.settings is not None:
+            self.settings.setValue("checkin/desk", self.desk.text().strip())
+            self.settings.setValue("checkin/operator", self.operator.text().strip())
+        self.refocus()
+
+    def point(self) -> checkin.CheckInPoint:
+        session_id = self.point_combo.currentData()
+        return checkin.CheckInPoint(
+            place="session" if session_id else "venue", session_id=session_id,
+            desk=self.desk.text().strip() or "Desk", operator=self.operator.text().strip(), lang=self.language,
+        )
+
+    def now(self) -> dt.datetime:
+        """The chosen day at the current time of day (today during the event)."""
+        day: dt.date = self.day_combo.currentData() or dt.date.today()
+        local_now = dt.datetime.now(checkin.conference_zone(self.db))
+        return local_now.replace(year=day.year, month=day.month, day=day.day).astimezone(dt.timezone.utc)
+
+    def _select_default_day(self) -> None:
+        zone = checkin.conference_zone(self.db)
+        today = dt.datetime.now(zone).date()
+        index = self.day_combo.findData(today)
+        if index < 0:  # outside the event (training, demo): the first conference day
+            index = min(1, self.day_combo.count() - 1)
+        self.day_combo.setCurrentIndex(index)
+
+    def _point_changed(self) -> None:
+        self.update_counter()
+        self.search(self.input.text())
+        self.refocus()
+
+    # -- scanning and searching -------------------------------------------------------
+
+    def scan(self, code: str) -> checkin.CheckInOutcome | None:
+        try:
+            outcome = checkin.check_in_code(self.db, code, self.point(), self.now())
+        except ConferenceDeskError as exc:
+            self.status.setText(translate_core(str(exc)))
+            return None
+        self.show_outcome(outcome)
+        return outcome
+
+    def search(self, text: str) -> None:
+        self.matches = []
+        if text.strip():
+            try:
+                self.matches = checkin.search(self.db, text, self.point(), self.now())
+            except ConferenceDeskError as exc:
+                self.status.setText(translate_core(str(exc)))
+        self.match_table.setRowCount(len(self.matches))
+        for row, match in enumerate(self.matches):
+            values = (match.name, match.delegation, match.category,
+                      self.tr("checked in") if match.checked_in else "")
+            for column, value in enumerate(values):
+                self.match_table.setItem(row, column, QTableWidgetItem(value))
+        if self.matches:
+            self.match_table.selectRow(0)
+
+    def submit_typed(self, _text: str) -> None:
+        row = self.match_table.currentRow()
+        if self.matches and row >= 0:
+            self.check_in_match(row)
+        elif not self.matches:
+            self.status.setText(self.tr("No one matches. Type more of the name, or register a walk-in."))
+
+    def check_in_match(self, row: int) -> checkin.CheckInOutcome | None:
+        if not 0 <= row < len(self.matches):
+            return None
+        outcome = checkin.check_in_participant(self.db, self.matches[row].id, self.point(), self.now())
+        self.input.clear_all()
+        self.show_outcome(outcome)
+        return outcome
+
+    def eventFilter(self, watched: Any, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        """Up and Down in the input move through the matches; the focus stays in the input."""
+        if watched is self.input and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            if event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Up) and self.matches:
+                step = 1 if event.key() == Qt.Key.Key_Down else -1
+                row = max(0, min(len(self.matches) - 1, self.match_table.currentRow() + step))
+                self.match_table.selectRow(row)
+                return True
+        return super().eventFilter(watched, event)
+
+    # -- outcome -----------------------------------------------------------------------
+
+    def show_outcome(self, outcome: checkin.CheckInOutcome) -> None:
+        """Show a new decision: colours, sound, counters."""
+        self.last = outcome
+        self._render_outcome(outcome)
+        if outcome.outcome != "admitted":
+            QApplication.beep()
+        self._update_actions()
+        self.update_counter()
+        self.checked_in.emit(outcome)
+        self.refocus()
+
+    def _render_outcome(self, outcome: checkin.CheckInOutcome) -> None:
+        person = outcome.participant
+        headline = {"admitted": self.tr("ADMITTED"), "already": self.tr("ALREADY CHECKED IN"),
+                    "rejected": self.tr("REJECTED")}[outcome.outcome]
+        name = person.name if person else ""
+        details = ""
+        if person is not None:
+            parts = [person.delegation, person.category_label]
+            if person.hotel:
+                parts.append(self.tr("Hotel: %1").replace("%1", person.hotel))
+            parts.append(self._badge_text(person.badge_status, person.badge_version))
+            details = " · ".join(part for part in parts if part)
+        reason = ""
+        if outcome.outcome == "already" and outcome.first_checkin is not None:
+            first = outcome.first_checkin
+            reason = self.tr("First checked in at %1 at %2").replace("%1", first.at_local.strftime("%H:%M")).replace(
+                "%2", first.desk)
+            if first.operator:
+                reason += " " + self.tr("by %1").replace("%1", first.operator)
+        elif outcome.outcome == "rejected":
+            reason = translate_core(outcome.message)
+        self.panel.show_outcome(outcome.outcome, headline, name, details, reason)
+
+    def _badge_text(self, status: str, version: int | None) -> str:
+        return {
+            "none": self.tr("no badge yet"), "not_printed": self.tr("badge not printed"),
+            "printed": self.tr("badge printed (version %1)").replace("%1", str(version or 1)),
+            "revoked": self.tr("badge revoked"),
+        }.get(status, status)
+
+    def update_counter(self) -> None:
+        data = checkin.counters(self.db, self.point(), self.day_combo.currentData())
+        if self.point().place == "venue":
+            text = self.tr("Checked in today: %1 of %2 expected").replace("%1", str(data.get("checked_in", 0))) \
+                .replace("%2", str(data.get("expected", 0)))
+        else:
+            text = self.tr("In this session: %1 (room capacity %2) · at the venue today: %3") \
+                .replace("%1", str(data.get("checked_in", 0))).replace("%2", str(data.get("capacity", 0))) \
+                .replace("%3", str(data.get("venue_checked_in", 0)))
+        self.counter.setText(text)
+
+    def _update_actions(self) -> None:
+        has_person = self.last is not None and self.last.participant is not None
+        for button in (self.print_button, self.badge_name_button, self.note_button):
+            button.setEnabled(has_person)
+
+    def refocus(self) -> None:
+        self.input.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    # -- actions -----------------------------------------------------------------------
+
+    def current_person_id(self) -> int | None:
+        if self.last is None or self.last.participant is None:
+            return None
+        return self.last.participant.id
+
+    def print_badge(self) -> None:
+        participant_id = self.current_person_id()
+        if participant_id is None:
+            return
+        if badge_service.has_printed_badge(self.db, participant_id):
+            self.printing.ask_reprint(participant_id, self.last.participant.name)  # type: ignore[union-attr]
+        else:
+            self.printing.print_single(participant_id)
+
+    def correct_badge_name(self) -> QInputDialog | None:
+        participant_id = self.current_person_id()
+        if participant_id is None:
+            return None
+        dialog = QInputDialog(self)
+        dialog.setWindowTitle(self.tr("Name on the badge"))
+        dialog.setLabelText(self.tr("Name as it should be printed on the badge:"))
+        dialog.setTextValue(self.last.participant.name)  # type: ignore[union-attr]
+        dialog.textValueSelected.connect(lambda text: self._save_field(participant_id, "badge_name", text))
+        dialog.open()
+        self.last_dialog = dialog
+        return dialog
+
+    def add_note(self) -> QInputDialog | None:
+        participant_id = self.current_person_id()
+        if participant_id is None:
+            return None
+        dialog = QInputDialog(self)
+        dialog.setWindowTitle(self.tr("Add a note"))
+        dialog.setLabelText(self.tr("Note (kept with the participant's record):"))
+        dialog.textValueSelected.connect(lambda text: self._add_note(participant_id, text))
+        dialog.open()
+        self.last_dialog = dialog
+        return dialog
+
+    def _add_note(self, participant_id: int, text: str) -> None:
+        if not text.strip():
+            return
+        notes = load_participant(self.db, participant_id).get("notes") or ""
+        stamp = f"[{self.desk.text().strip()}] {text.strip()}"
+        self._save_field(participant_id, "notes", f"{notes}\n{stamp}".strip())
+
+    def _save_field(self, participant_id: int, field: str, value: str) -> None:
+        try:
+            save_participant(self.db, {field: value.strip()}, participant_id)
+        except ConferenceDeskError as exc:
+            self.status.setText(translate_core(str(exc)))
+        else:
+            self.status.setText(self.tr("Saved."))
+            if field == "badge_name" and self.last is not None and self.last.participant is not None:
+                self.panel.name.setText(value.strip())
+        self.refocus()
+
+    def open_walk_in(self) -> WalkInDialog:
+        dialog = WalkInDialog(self.db, self.language, self)
+        dialog.submitted_values.connect(self._register_walk_in)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        self.last_dialog = dialog
+        return dialog
+
+    def _register_walk_in(self, values: dict[str, Any], print_badge: bool) -> None:
+        dialog = self.last_dialog
+        try:
+            participant_id, outcome = checkin.register_walk_in(self.db, values, self.point(), now=self.now())
+        except ConferenceDeskError as exc:
+            problems = getattr(exc, "problems", None)
+            if isinstance(dialog, WalkInDialog):
+                dialog.show_problems(problems, translate_core(str(exc)))
+            return
+        if isinstance(dialog, WalkInDialog):
+            dialog.accept()
+        self.show_outcome(outcome)
+        if print_badge:
+            self.printing.print_single(participant_id)
+
+    # -- language ------------------------------------------------------------------
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def set_language(self, language: str) -> None:
+        self.language = language
+
+    def retranslate(self) -> None:
+        for label, text in zip(self.labels, (self.tr("Checking in at:"), self.tr("Day:"), self.tr("Desk:"),
+                                             self.tr("Operator:"))):
+            label.setText(text)
+        current = self.point_combo.currentData()
+        self.point_combo.blockSignals(True)
+        self.point_combo.clear()
+        self.point_combo.addItem(self.tr("Venue entry"), None)
+        for session_id, code, title, starts_at in self.sessions:
+            self.point_combo.addItem(f"{starts_at:%d %b %H:%M} · {title}", session_id)
+        self.point_combo.setCurrentIndex(max(0, self.point_combo.findData(current)))
+        self.point_combo.blockSignals(False)
+        current_day = self.day_combo.currentData()
+        self.day_combo.blockSignals(True)
+        self.day_combo.clear()
+        for day in self.days:
+            self.day_combo.addItem(day.strftime("%a %d %b %Y"), day)
+        self.day_combo.setCurrentIndex(max(0, self.day_combo.findData(current_day)))
+        self.day_combo.blockSignals(False)
+        self.input.setPlaceholderText(self.tr("Scan a badge, or type a name and press Enter"))
+        self.match_table.setHorizontalHeaderLabels([self.tr("Name"), self.tr("Delegation"), self.tr("Category"),
+                                                    self.tr("Today")])
+        self.print_button.setText(self.tr("Print badge"))
+        self.badge_name_button.setText(self.tr("Correct badge name"))
+        self.note_button.setText(self.tr("Add note"))
+        self.walk_in_button.setText(self.tr("Walk-in registration…"))
+        if self.last is None:
+            self.panel.clear_outcome(self.tr("Ready for the next badge"))
+        else:
+            self._render_outcome(self.last)
+        if hasattr(self, "counter"):
+            self.update_counter()
+
+
+def _days(first: dt.date, last: dt.date) -> list[dt.date]:
+    return [first + dt.timedelta(days=n) for n in range((last - first).days + 1)]

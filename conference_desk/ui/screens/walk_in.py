@@ -1,0 +1,139 @@
+"""Walk-in registration at the desk: a short form, under a minute."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from conference_desk.core.db import Database
+from conference_desk.core.registration import Choice, category_choices, delegation_choices
+from conference_desk.core.text import fold
+
+from ..core_messages import translate_core
+
+ERROR_STYLE = "border: 1px solid #c62828; background: #fff3f3;"
+
+
+class WalkInDialog(QDialog):
+    """Names, country or organisation, category, e-mail; the screen registers and checks in."""
+
+    submitted_values = Signal(dict, bool)  # values, print the badge too
+
+    def __init__(self, db: Database, language: str = "en", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("WalkInDialog")
+        with db.session() as session:
+            self.choices = delegation_choices(session, language)
+            self.categories = category_choices(session, language)
+        self.given = QLineEdit()
+        self.family = QLineEdit()
+        self.where = QComboBox()
+        self.where.setEditable(True)
+        self.where.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.where.addItem("", None)
+        for choice in self.choices:
+            self.where.addItem(choice.label, choice)
+        completer = QCompleter([c.label for c in self.choices], self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.where.setCompleter(completer)
+        self.where.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.where.setMinimumContentsLength(24)
+        self.category = QComboBox()
+        for choice in self.categories:
+            self.category.addItem(choice.label, choice.extra)
+        delegate = self.category.findData("delegate")
+        self.category.setCurrentIndex(max(delegate, 0))
+        self.email = QLineEdit()
+        self.labels = [QLabel() for _ in range(5)]
+        form = QFormLayout()
+        for label, widget in zip(self.labels, (self.given, self.family, self.where, self.category, self.email)):
+            label.setBuddy(widget)
+            form.addRow(label, widget)
+        self.problems = QLabel()
+        self.problems.setObjectName("walkInProblems")
+        self.problems.setStyleSheet("color: #c62828;")
+        self.problems.setWordWrap(True)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.register_print = QPushButton()
+        self.register_print.setDefault(True)
+        self.register_only = QPushButton()
+        self.buttons.addButton(self.register_print, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.addButton(self.register_only, QDialogButtonBox.ButtonRole.ApplyRole)
+        self.register_print.clicked.connect(lambda: self.submit(True))
+        self.register_only.clicked.connect(lambda: self.submit(False))
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.problems)
+        layout.addWidget(self.buttons)
+        self.retranslate()
+        self.given.setFocus()
+
+    def selected(self) -> Choice | None:
+        text = fold(self.where.currentText())
+        if not text:
+            return None
+        for index in range(1, self.where.count()):
+            choice: Choice = self.where.itemData(index)
+            if fold(choice.label) == text or fold(choice.extra) == text:
+                return choice
+        return None
+
+    def values(self) -> dict[str, Any]:
+        values: dict[str, Any] = {
+            "given_name": self.given.text().strip(), "family_name": self.family.text().strip(),
+            "category": self.category.currentData(), "email": self.email.text().strip(),
+        }
+        choice = self.selected()
+        if choice is not None and choice.kind == "state":
+            values["country"] = choice.extra
+        elif choice is not None:
+            values["organisation"] = choice.label
+        elif self.where.currentText().strip():
+            values["organisation"] = self.where.currentText().strip()  # a new organisation
+        return values
+
+    def submit(self, print_badge: bool) -> None:
+        self.problems.setText("")
+        for widget in (self.given, self.family, self.where, self.email):
+            widget.setStyleSheet("")
+        self.submitted_values.emit(self.values(), print_badge)
+
+    def show_problems(self, problems: list[Any] | None, message: str) -> None:
+        widgets = {"given_name": self.given, "family_name": self.family, "country": self.where,
+                   "organisation": self.where, "email": self.email}
+        lines = []
+        for problem in problems or []:
+            widget = widgets.get(problem.field)
+            if widget is not None:
+                widget.setStyleSheet(ERROR_STYLE)
+            lines.append(translate_core(problem.message))
+        self.problems.setText("\n".join(lines) or message)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Walk-in registration"))
+        for label, text in zip(self.labels, (self.tr("Given name:"), self.tr("Family name:"),
+                                             self.tr("Country or organisation:"), self.tr("Category:"),
+                                             self.tr("E-mail:"))):
+            label.setText(text)
+        self.register_print.setText(self.tr("Register, check in and print badge"))
+        self.register_only.setText(self.tr("Register and check in"))

@@ -1,0 +1,104 @@
+"""The Badges screen as an organiser and a desk clerk use it."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QImage
+from PySide6.QtPrintSupport import QPrinter
+from pytestqt.qtbot import QtBot
+from sqlalchemy import select
+
+from conference_desk.core.badges import service
+from conference_desk.core.db import Database
+from conference_desk.core.demo import populate_demo
+from conference_desk.core.models import Badge
+from conference_desk.ui.models.badge_status_model import COL_PRINTED
+from conference_desk.ui.screens.badges import BadgesScreen
+from conference_desk.ui.tasks import wait_for_tasks
+
+
+@pytest.fixture
+def screen(qtbot: QtBot, db: Database) -> Iterator[BadgesScreen]:
+    populate_demo(db, 12, seed=4)
+    widget = BadgesScreen(db, "en")
+    qtbot.addWidget(widget)
+    widget.resize(1300, 760)
+    widget.show()
+    qtbot.waitUntil(lambda: widget.status_model.rowCount() > 0, timeout=15_000)
+    qtbot.waitUntil(lambda: widget.preview_png is not None, timeout=20_000)
+    yield widget
+    wait_for_tasks()
+
+
+def printed_count(db: Database) -> int:
+    with db.session() as s:
+        return len(s.scalars(select(Badge).where(Badge.printed_at.is_not(None), Badge.revoked_at.is_(None))).all())
+
+
+def test_lists_everyone_without_a_badge_and_previews_the_selected_one(screen: BadgesScreen) -> None:
+    total = screen.status_model.rowCount()
+    assert total >= 11  # cancelled participants may be left out of badge lists
+    assert screen.counts.text() == f"0 of {total} have a printed badge"
+    assert screen.proxy.index(0, COL_PRINTED).data() == "not printed"
+    image = QImage.fromData(screen.preview_png, "PNG")
+    assert not image.isNull() and image.height() > image.width()  # A6 portrait
+    assert screen.preview.pixmap() is not None and not screen.preview.pixmap().isNull()
+
+
+def test_design_changes_update_the_preview_and_are_saved(qtbot: QtBot, screen: BadgesScreen, db: Database) -> None:
+    first = screen.preview_png
+    screen.layout_combo.setCurrentIndex(screen.layout_combo.findData("id1"))
+    qtbot.waitUntil(lambda: screen.preview_png != first, timeout=20_000)
+    card = QImage.fromData(screen.preview_png, "PNG")
+    assert card.width() > card.height()  # ID-1 cards are landscape
+    screen.field_boxes["show_city"].setChecked(False)
+    assert service.load_style(db).layout == "id1"
+    assert service.load_style(db).show_city is False
+    assert not screen.cut_marks.isEnabled()
+
+
+def test_batch_to_pdf_records_prints_and_updates_the_list(qtbot: QtBot, screen: BadgesScreen, db: Database,
+                                                         tmp_path: Path) -> None:
+    out = tmp_path / "batch.pdf"
+    with qtbot.waitSignal(screen.printing.finished, timeout=60_000):
+        screen.printing.print_to_file(screen.batch_selection(), str(out), screen.current_style())
+    assert out.exists() and out.stat().st_size > 1000
+    total = screen.status_model.rowCount()
+    assert printed_count(db) == total
+    qtbot.waitUntil(lambda: screen.counts.text() == f"{total} of {total} have a printed badge", timeout=15_000)
+    assert "badge(s) printed" in screen.message.text()
+
+
+def test_single_badge_goes_to_the_printer_and_a_reprint_asks_why(qtbot: QtBot, screen: BadgesScreen,
+                                                                db: Database, tmp_path: Path) -> None:
+    pdf = tmp_path / "printer.pdf"
+
+    def printer() -> QPrinter:
+        p = QPrinter(QPrinter.PrinterMode.HighResolution)
+        p.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        p.setOutputFileName(str(pdf))
+        return p
+
+    screen.printing.printer_factory = printer
+    screen.table.selectRow(0)
+    participant_id = screen.selected_participant()
+    with qtbot.waitSignal(screen.printing.finished, timeout=60_000):
+        qtbot.mouseClick(screen.print_one, Qt.MouseButton.LeftButton)
+    assert pdf.exists() and pdf.stat().st_size > 1000
+    assert printed_count(db) == 1
+    qtbot.waitUntil(lambda: screen.counts.text().startswith("1 of"), timeout=15_000)
+    screen.select_participant(participant_id)
+    qtbot.mouseClick(screen.print_one, Qt.MouseButton.LeftButton)  # already printed: a reprint
+    dialog = screen.printing.last_dialog
+    assert "no longer be accepted" in dialog.labelText()
+    with qtbot.waitSignal(screen.printing.finished, timeout=60_000):
+        dialog.textValueSelected.emit("Lost at the hotel")
+    with db.session() as s:
+        badges = s.scalars(select(Badge).where(Badge.participant_id == participant_id).order_by(Badge.version)).all()
+        assert [b.version for b in badges] == [1, 2]
+        assert badges[0].revoked_at is not None and badges[0].revoke_reason == "Lost at the hotel"
+        assert badges[1].revoked_at is None and badges[1].printed_at is not None

@@ -1,0 +1,148 @@
+"""The check-in desk as a clerk uses it: scanner bursts, typed names, outcomes, walk-ins."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from pytestqt.qtbot import QtBot
+from sqlalchemy import func, select
+
+from conference_desk.core.badges import service
+from conference_desk.core.badges.types import BadgeSelection
+from conference_desk.core.db import Database
+from conference_desk.core.demo import populate_demo
+from conference_desk.core.models import Badge, CheckInEvent, Participant, ParticipantStatus
+from conference_desk.ui.screens.checkin import CheckInScreen
+from conference_desk.ui.tasks import wait_for_tasks
+
+
+@pytest.fixture
+def codes(db: Database, tmp_path: Path) -> dict[int, str]:
+    populate_demo(db, 30, seed=11)
+    result = service.print_badges(db, BadgeSelection(), tmp_path / "badges.pdf")
+    return result.codes
+
+
+@pytest.fixture
+def screen(qtbot: QtBot, db: Database, codes: dict[int, str], tmp_path: Path) -> Iterator[CheckInScreen]:
+    settings = QSettings(str(tmp_path / "desk.ini"), QSettings.Format.IniFormat)
+    settings.setValue("checkin/desk", "Desk 3")
+    settings.setValue("checkin/operator", "Lupita")
+    widget = CheckInScreen(db, "en", settings)
+    qtbot.addWidget(widget)
+    widget.resize(1100, 760)
+    widget.show()
+    widget.activateWindow()
+    widget.refocus()
+    yield widget
+    wait_for_tasks()
+
+
+def scan(qtbot: QtBot, screen: CheckInScreen, code: str, suffix: Qt.Key | None = Qt.Key.Key_Return) -> None:
+    with qtbot.waitSignal(screen.checked_in, timeout=3000):
+        qtbot.keyClicks(screen.input, code, delay=2)
+        if suffix is not None:
+            qtbot.keyClick(screen.input, suffix)
+
+
+def name_of(db: Database, participant_id: int) -> str:
+    with db.session() as s:
+        return s.get(Participant, participant_id).badge_name
+
+
+def test_scan_admits_then_says_already_with_desk_and_time(qtbot: QtBot, screen: CheckInScreen, db: Database,
+                                                          codes: dict[int, str]) -> None:
+    participant_id, code = next(iter(codes.items()))
+    assert screen.input.hasFocus()
+    scan(qtbot, screen, code)
+    assert screen.panel.outcome == "admitted"
+    assert screen.panel.headline.text() == "ADMITTED"
+    assert screen.panel.name.text() == name_of(db, participant_id)
+    assert "Checked in today: 1 of" in screen.counter.text()
+    scan(qtbot, screen, code, suffix=None)  # a scanner that sends no suffix
+    assert screen.panel.outcome == "already"
+    assert "at Desk 3 by Lupita" in screen.panel.reason.text()
+    assert screen.input.hasFocus() and screen.input.text() == ""
+    with db.session() as s:
+        outcomes = [e.outcome.value for e in s.scalars(select(CheckInEvent).order_by(CheckInEvent.id))]
+    assert outcomes == ["admitted", "already_in"]
+
+
+def test_forged_and_revoked_codes_scan_red_with_a_reason(qtbot: QtBot, screen: CheckInScreen, db: Database,
+                                                         codes: dict[int, str], tmp_path: Path) -> None:
+    participant_id, code = next(iter(codes.items()))
+    forged = code[:-3] + ("A" if code[-3] != "A" else "B") + code[-2:]
+    scan(qtbot, screen, forged)
+    assert screen.panel.outcome == "rejected"
+    assert "Forged or altered code" in screen.panel.reason.text()
+    service.reprint_badge(db, participant_id, "lost", tmp_path / "again.pdf")
+    scan(qtbot, screen, code, suffix=Qt.Key.Key_Tab)
+    assert screen.panel.outcome == "rejected"
+    assert "Revoked" in screen.panel.reason.text()
+    assert screen.panel.name.text() == name_of(db, participant_id)
+
+
+def test_typed_name_shows_matches_and_enter_checks_in(qtbot: QtBot, screen: CheckInScreen, db: Database) -> None:
+    with db.session() as s:
+        person = s.scalars(select(Participant).where(Participant.status != ParticipantStatus.CANCELLED)
+                           .order_by(Participant.id)).first()
+        family = person.family_name_latin or person.family_name
+    qtbot.keyClicks(screen.input, family[:5].lower(), delay=80)
+    qtbot.waitUntil(lambda: screen.match_table.rowCount() > 0, timeout=3000)
+    names = [screen.match_table.item(r, 0).text() for r in range(screen.match_table.rowCount())]
+    row = next(r for r, m in enumerate(screen.matches) if m.id == person.id)
+    for _ in range(row):
+        qtbot.keyClick(screen.input, Qt.Key.Key_Down)
+    with qtbot.waitSignal(screen.checked_in, timeout=3000):
+        qtbot.keyClick(screen.input, Qt.Key.Key_Return)
+    assert screen.panel.outcome == "admitted", names
+    assert screen.last.participant.id == person.id
+
+
+def test_walk_in_registers_checks_in_and_refuses_bad_input(qtbot: QtBot, screen: CheckInScreen,
+                                                           db: Database) -> None:
+    dialog = screen.open_walk_in()
+    qtbot.keyClicks(dialog.given, "Aroha")
+    dialog.where.setEditText("New Zealand")
+    dialog.email.setText("aroha@")
+    dialog.register_only.click()
+    assert dialog.isVisible()
+    assert "Family name is required." in dialog.problems.text()
+    qtbot.keyClicks(dialog.family, "Ngata")
+    dialog.email.setText("aroha.ngata@wellington.govt.nz")
+    with qtbot.waitSignal(screen.checked_in, timeout=3000):
+        dialog.register_only.click()
+    assert screen.panel.outcome == "admitted" and screen.panel.name.text() == "Aroha Ngata"
+    with db.session() as s:
+        ngata = s.scalars(select(Participant).where(Participant.family_name == "Ngata")).one()
+        assert ngata.delegation.member_state.iso3 == "NZL"
+        assert s.scalar(select(func.count()).select_from(CheckInEvent)
+                        .where(CheckInEvent.participant_id == ngata.id)) == 1
+
+
+def test_correcting_the_badge_name_and_adding_a_note_are_saved(qtbot: QtBot, screen: CheckInScreen,
+                                                               db: Database, codes: dict[int, str]) -> None:
+    participant_id, code = next(iter(codes.items()))
+    scan(qtbot, screen, code)
+    dialog = screen.correct_badge_name()
+    dialog.textValueSelected.emit("Dr. Ana Ruiz")
+    dialog = screen.add_note()
+    dialog.textValueSelected.emit("Needs a wheelchair at the plenary")
+    with db.session() as s:
+        person = s.get(Participant, participant_id)
+        assert person.badge_name == "Dr. Ana Ruiz"
+        assert person.notes.endswith("[Desk 3] Needs a wheelchair at the plenary")
+    assert screen.panel.name.text() == "Dr. Ana Ruiz"
+
+
+def test_session_check_in_counts_against_the_room(qtbot: QtBot, screen: CheckInScreen, codes: dict[int, str]) -> None:
+    index = next(i for i in range(screen.point_combo.count()) if "Plenary 1" in screen.point_combo.itemText(i))
+    screen.point_combo.setCurrentIndex(index)
+    code = next(iter(codes.values()))
+    scan(qtbot, screen, code)
+    assert screen.panel.outcome == "admitted"
+    assert "In this session: 1 (room capacity 800)" in screen.counter.text()
+    assert screen.input.hasFocus()
