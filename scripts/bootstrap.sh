@@ -38,8 +38,8 @@ if ! "$PYTHON" -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null
 fi
 
 if command -v dpkg-query >/dev/null; then
-  # Qt's xcb/offscreen platforms and fonts.
-  apt_install libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libglib2.0-0 fonts-dejavu-core
+  # Qt's xcb/offscreen platforms, fonts, and PulseAudio's client library for Qt Multimedia.
+  apt_install libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libglib2.0-0 fonts-dejavu-core libpulse0
 fi
 
 stamp="$VENV/.conference-desk-installed"
