@@ -18,6 +18,7 @@ badge benchmark's business, not this one's.
 from __future__ import annotations
 
 import argparse
+from typing import Any
 import datetime as dt
 import random
 import sqlite3
@@ -52,22 +53,17 @@ def percentile(values: list[float], share: float) -> float:
     return ordered[min(len(ordered) - 1, int(round(share * (len(ordered) - 1))))]
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--participants", type=int, default=100_000)
-    parser.add_argument("--scans", type=int, default=2000)
-    parser.add_argument("--db", help="reuse this database file (created if missing)")
-    args = parser.parse_args()
-
-    path = Path(args.db) if args.db else Path(tempfile.mkdtemp()) / "bench.sqlite"
+def prepare(db_arg: str | None, participants: int) -> tuple[Path, Any, int, list[str]]:
+    """A conference database with ``participants`` people, each with an issued badge."""
+    path = Path(db_arg) if db_arg else Path(tempfile.mkdtemp()) / "bench.sqlite"
     db = open_database(str(path))
     initialise(db, "iclc2015")
     with db.session() as s:
         existing = s.scalar(select(func.count()).select_from(Participant))
     if not existing:
         started = time.perf_counter()
-        populate_demo(db, args.participants, seed=1)
-        print(f"demo population of {args.participants:,}: {time.perf_counter() - started:.1f} s")
+        populate_demo(db, participants, seed=1)
+        print(f"demo population of {participants:,}: {time.perf_counter() - started:.1f} s")
     with db.session() as s:
         total = s.scalar(select(func.count()).select_from(Participant)) or 0
         without = list(s.scalars(select(Participant.id).where(~Participant.badges.any())))
@@ -81,6 +77,18 @@ def main() -> None:
         print(f"issued {len(rows):,} badges in bulk: {time.perf_counter() - started:.1f} s")
     with db.session() as s:
         all_codes = list(s.scalars(select(Badge.code).where(Badge.revoked_at.is_(None))))
+
+    return path, db, total, all_codes
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--participants", type=int, default=100_000)
+    parser.add_argument("--scans", type=int, default=2000)
+    parser.add_argument("--db", help="reuse this database file (created if missing)")
+    args = parser.parse_args()
+
+    path, db, total, all_codes = prepare(args.db, args.participants)
 
     rng = random.Random(2015)
     # A day at the desk: random badges (a few scanned twice), starting on a fresh day.

@@ -52,3 +52,26 @@ def test_a_person_typing_searches_and_enter_submits(qtbot: QtBot) -> None:
         qtbot.keyClick(widget, Qt.Key.Key_Return)
     assert submitted.args == ["garcia"]
     assert scans == []
+
+
+def test_a_long_day_of_scans_does_not_corrupt_the_interpreter(qtbot: QtBot) -> None:
+    """PySide6 6.12.0 dropped a reference to None on every call of a base event
+    handler from Python; a desk crashed after about a thousand keystrokes."""
+    import sys
+
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtWidgets import QApplication
+
+    widget = make(qtbot)
+    scans: list[str] = []
+    widget.scanned.connect(scans.append)
+    before = sys.getrefcount(None)
+    for _ in range(60):
+        for char in CODE:
+            for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+                QApplication.sendEvent(widget, QKeyEvent(kind, Qt.Key(ord(char)), Qt.KeyboardModifier.NoModifier, char))
+        QApplication.sendEvent(widget, QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_Return,
+                                                 Qt.KeyboardModifier.NoModifier, "\r"))
+    assert len(scans) == 60 and set(scans) == {CODE}
+    assert sys.getrefcount(None) > before - 200  # 60 × 27 keystrokes: no steady loss

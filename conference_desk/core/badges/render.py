@@ -60,6 +60,7 @@ from ..documents import fonts
 from ..documents.fonts import FontChain, Run
 from ..errors import ConferenceDeskError
 from ..exporting import ExportCancelled, atomic_output
+from ..text import is_latin
 from .qr_matrix import qr_ops
 from .types import LAYOUTS, BadgeData, BadgeStyle, MissingGlyphs, RenderResult
 
@@ -75,7 +76,7 @@ ID1_W, ID1_H = 85.6 * MM, 53.98 * MM
 A6_INSET = 5 * MM  # white margin inside each A6 cell (printers' unprintable edge, cut marks)
 MIN_MODULE_MM = 0.4
 DOT = 72 / 300  # one 300 dpi printer dot, in points
-A6_QR_MM = 31.0  # the QR square, quiet zone included
+A6_QR_MM = 33.0  # the QR square, quiet zone included
 A6_QR_MAX_MM = 40.0
 ID1_QR_MM = 20.5
 ID1_QR_MAX_MM = 24.0
@@ -376,6 +377,7 @@ class _Texts:
     short: str
     dates: str
     category: str
+    latin: str  # the Latin form under a name in another script ("" when not needed)
 
 
 def _texts(badge: BadgeData, style: BadgeStyle, missing: list[MissingGlyphs]) -> _Texts:
@@ -390,7 +392,13 @@ def _texts(badge: BadgeData, style: BadgeStyle, missing: list[MissingGlyphs]) ->
             missing.append(MissingGlyphs(badge.participant_id, badge.name, lost, drawn, field=label))
         return drawn
 
+    latin = ""
+    if problem is None and not is_latin(name):
+        latin = " ".join((badge.latin_name or "").split())
+        if latin == name or chains.regular.missing(latin):
+            latin = ""
     return _Texts(
+        latin=latin,
         name=name,
         delegation=field(badge.delegation, chains.bold, "delegation") if style.show_delegation else "",
         position=field(badge.position, chains.regular, "position") if style.show_position else "",
@@ -445,9 +453,13 @@ def _draw_a6(c: rl_canvas.Canvas, badge: BadgeData, qr: tuple[int, str], style: 
     # The name, big, in the box under the header.
     box_top, box_bottom = top - header_h - 4.5 * MM, top - 58 * MM
     name = fit_text(t.name, chains.bold, inner, 26, 17, 2, 20, 10)
+    latin = fit_text(t.latin, chains.regular, inner, 11, 8)
+    block = name.height(1.12) + (latin.height() + 1 * MM if latin.lines else 0)
     _fill(c, _INK)
-    block = name.height(1.12)
-    _draw_block(c, name, cx, box_top - (box_top - box_bottom - block) / 2, leading=1.12)
+    y = _draw_block(c, name, cx, box_top - (box_top - box_bottom - block) / 2, leading=1.12)
+    if latin.lines:
+        _fill(c, _MUTED)
+        _draw_block(c, latin, cx, y - 1 * MM)
 
     # A short rule in the header colour, then delegation, position, city.
     c.setStrokeColorRGB(*_rgb(style.header_colour))
@@ -531,15 +543,17 @@ def _draw_id1(c: rl_canvas.Canvas, badge: BadgeData, qr: tuple[int, str], style:
     delegation = fit_text(t.delegation, chains.bold, col, 8, 6.5, 2, 7, 6)
     position = fit_text(t.position, chains.regular, col, 6.5, 5.5)
     city = fit_text(t.city, chains.regular, col, 6.5, 5.5)
-    items = [(name, _INK, 1.6 * MM, 1.1), (delegation, _INK, 0.8 * MM, 1.18),
+    latin = fit_text(t.latin, chains.regular, col, 7, 5.5)
+    items = [(name, _INK, 0.6 * MM if latin.lines else 1.6 * MM, 1.1), (latin, _MUTED, 1.2 * MM, 1.18),
+             (delegation, _INK, 0.8 * MM, 1.18),
              (position, _MUTED, 0.3 * MM, 1.18), (city, _SOFT, 0, 1.18)]
     budget = region_top - region_bottom - 3 * MM
     total = sum(f.height(lead) + gap for f, _c, gap, lead in items if f.lines)
     if total > budget and len(delegation.lines) > 1:
-        items[1] = (fit_text(t.delegation, chains.bold, col, 8, 6), _INK, 0.8 * MM, 1.18)
+        items[2] = (fit_text(t.delegation, chains.bold, col, 8, 6), _INK, 0.8 * MM, 1.18)
         total = sum(f.height(lead) + gap for f, _c, gap, lead in items if f.lines)
     if total > budget:
-        items[3] = (_EMPTY, _SOFT, 0, 1.18)
+        items[4] = (_EMPTY, _SOFT, 0, 1.18)
         total = sum(f.height(lead) + gap for f, _c, gap, lead in items if f.lines)
     y = region_bottom + (region_top - region_bottom) / 2 + total / 2
     for fitted, colour, gap, lead in items:

@@ -182,6 +182,22 @@ def complex_script(char: str) -> bool:
     return False
 
 
+@lru_cache(maxsize=1)
+def _arabic_reshaper():  # noqa: ANN202
+    """arabic-reshaper set up for DejaVu Sans: only the ligatures both weights have glyphs
+    for (lam-alef yes; the "Allah" ligature U+FDF2 no, so it is spelt out)."""
+    from arabic_reshaper import ArabicReshaper
+    from arabic_reshaper.ligatures import LIGATURES
+
+    register_fonts()
+    covered = _codepoints(REGULAR) & _codepoints(BOLD)
+    config: dict[str, str] = {"delete_harakat": "yes", "support_ligatures": "yes"}
+    for name, (_match, forms) in LIGATURES:
+        ok = all(ord(ch) in covered for form in forms for ch in form)
+        config[name] = "yes" if ok else "no"
+    return ArabicReshaper(configuration=config)
+
+
 def _has_rtl(text: str) -> bool:
     return any(unicodedata.bidirectional(ch) in ("R", "AL") for ch in text)
 
@@ -191,9 +207,7 @@ def visual(text: str) -> str:
     if not text or text.isascii() or not _has_rtl(text):
         return text
     if any(_in(ord(ch), _ARABIC_RANGES) for ch in text):
-        import arabic_reshaper
-
-        text = arabic_reshaper.reshape(text)
+        text = _arabic_reshaper().reshape(text)
     from bidi import get_display
 
     return get_display(text)
