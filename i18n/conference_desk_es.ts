@@ -316,6 +316,65 @@
     </message>
 </context>
 <context>
+    <name>CameraScanner</name>
+    <message>
+        <source>Hold the badge&apos;s QR code up to the camera.</source>
+        <translation>Acerque el código QR del gafete a la cámara.</translation>
+    </message>
+    <message>
+        <source>No camera found</source>
+        <translation>No se encontró ninguna cámara</translation>
+    </message>
+    <message>
+        <source>Press Start to scan badges with the camera.</source>
+        <translation>Pulse Iniciar para escanear gafetes con la cámara.</translation>
+    </message>
+    <message>
+        <source>Camera stopped. Press Start to scan badges with the camera.</source>
+        <translation>Cámara detenida. Pulse Iniciar para escanear gafetes con la cámara.</translation>
+    </message>
+    <message>
+        <source>The camera was disconnected.</source>
+        <translation>La cámara se desconectó.</translation>
+    </message>
+    <message>
+        <source>Camera scanning needs the zxing-cpp package, which is not installed.</source>
+        <translation>El escaneo con cámara necesita el paquete zxing-cpp, que no está instalado.</translation>
+    </message>
+    <message>
+        <source>Waiting for permission to use the camera…</source>
+        <translation>Esperando permiso para usar la cámara…</translation>
+    </message>
+    <message>
+        <source>This computer does not allow Conference Desk to use the camera. Allow it in the system&apos;s privacy settings.</source>
+        <translation>Este equipo no permite que Conference Desk use la cámara. Permítalo en la configuración de privacidad del sistema.</translation>
+    </message>
+    <message>
+        <source>The camera stopped: %1</source>
+        <translation>La cámara se detuvo: %1</translation>
+    </message>
+    <message>
+        <source>Read a badge.</source>
+        <translation>Gafete leído.</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Iniciar</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Detener</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Cámara</translation>
+    </message>
+    <message>
+        <source>No camera</source>
+        <translation>Sin cámara</translation>
+    </message>
+</context>
+<context>
     <name>CheckInScreen</name>
     <message>
         <source>checked in</source>
@@ -448,6 +507,22 @@
     <message>
         <source>Walk-in registration…</source>
         <translation>Registro en sitio…</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Cámara</translation>
+    </message>
+    <message>
+        <source>Show or hide webcam scanning</source>
+        <translation>Mostrar u ocultar el escaneo con cámara web</translation>
+    </message>
+    <message>
+        <source>Sound</source>
+        <translation>Sonido</translation>
+    </message>
+    <message>
+        <source>Play a sound for every outcome</source>
+        <translation>Reproducir un sonido para cada resultado</translation>
     </message>
     <message>
         <source>Ready for the next badge</source>
@@ -643,6 +718,157 @@
     <message>
         <source>This database holds no conference yet: run init first.</source>
         <translation>Esta base de datos aún no contiene ninguna conferencia: ejecute primero init.</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardScreen</name>
+    <message>
+        <source>Could not read the arrivals: %1</source>
+        <translation>No se pudieron leer las llegadas: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation>&amp;Día:</translation>
+    </message>
+    <message>
+        <source>Delegations</source>
+        <translation>Delegaciones</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>completas</translation>
+    </message>
+    <message>
+        <source>partial</source>
+        <translation>parciales</translation>
+    </message>
+    <message>
+        <source>not arrived</source>
+        <translation>sin llegar</translation>
+    </message>
+    <message>
+        <source>Arrivals by hour</source>
+        <translation>Llegadas por hora</translation>
+    </message>
+    <message>
+        <source>Arrivals in the hour</source>
+        <translation>Llegadas en la hora</translation>
+    </message>
+    <message>
+        <source>Arrived so far</source>
+        <translation>Llegadas hasta ahora</translation>
+    </message>
+    <message>
+        <source>Arrived by gender</source>
+        <translation>Llegadas por género</translation>
+    </message>
+    <message>
+        <source>By UNESCO region: arrived of expected</source>
+        <translation>Por región de la UNESCO: llegadas de esperadas</translation>
+    </message>
+    <message>
+        <source>By category: arrived of expected</source>
+        <translation>Por categoría: llegadas de esperadas</translation>
+    </message>
+    <message>
+        <source>Delegation</source>
+        <translation>Delegación</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>Llegadas</translation>
+    </message>
+    <message>
+        <source>Loading the arrivals…</source>
+        <translation>Cargando las llegadas…</translation>
+    </message>
+    <message>
+        <source>Partial (%1)</source>
+        <translation>Parciales (%1)</translation>
+    </message>
+    <message>
+        <source>Not arrived (%1)</source>
+        <translation>Sin llegar (%1)</translation>
+    </message>
+    <message>
+        <source>Complete (%1)</source>
+        <translation>Completas (%1)</translation>
+    </message>
+    <message>
+        <source>ddd d MMM yyyy</source>
+        <translation>ddd d MMM yyyy</translation>
+    </message>
+    <message>
+        <source>%1 (today)</source>
+        <translation>%1 (hoy)</translation>
+    </message>
+    <message>
+        <source>Arrived today: %1 of %2 expected</source>
+        <translation>Llegadas hoy: %1 de %2 esperadas</translation>
+    </message>
+    <message>
+        <source>Arrived on %1: %2 of %3 expected</source>
+        <translation>Llegadas el %1: %2 de %3 esperadas</translation>
+    </message>
+    <message>
+        <source>d MMMM</source>
+        <translation>d &apos;de&apos; MMMM</translation>
+    </message>
+    <message>
+        <source>%1% of those expected are in</source>
+        <translation>Ha llegado el %1 % de las personas esperadas</translation>
+    </message>
+    <message>
+        <source>Last arrival: %1 · Repeat scans: %2 · Rejected scans: %3</source>
+        <translation>Última llegada: %1 · Escaneos repetidos: %2 · Escaneos rechazados: %3</translation>
+    </message>
+    <message>
+        <source>Updated at %1</source>
+        <translation>Actualizado a las %1</translation>
+    </message>
+    <message>
+        <source>No arrivals yet</source>
+        <translation>Todavía no hay llegadas</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3%)</source>
+        <translation>%1: %2 (%3 %)</translation>
+    </message>
+    <message>
+        <source>Expected, not arrived</source>
+        <translation>Esperadas, aún no llegadas</translation>
+    </message>
+    <message>
+        <source>Africa</source>
+        <translation>África</translation>
+    </message>
+    <message>
+        <source>Arab States</source>
+        <translation>Estados Árabes</translation>
+    </message>
+    <message>
+        <source>Asia-Pacific</source>
+        <translation>Asia-Pacífico</translation>
+    </message>
+    <message>
+        <source>Europe &amp; N. America</source>
+        <translation>Europa y Am. del Norte</translation>
+    </message>
+    <message>
+        <source>Latin Am. &amp; Caribbean</source>
+        <translation>Am. Latina y Caribe</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organizaciones</translation>
+    </message>
+    <message>
+        <source>No delegation</source>
+        <translation>Sin delegación</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
     </message>
 </context>
 <context>

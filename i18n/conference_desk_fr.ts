@@ -316,6 +316,65 @@
     </message>
 </context>
 <context>
+    <name>CameraScanner</name>
+    <message>
+        <source>Hold the badge&apos;s QR code up to the camera.</source>
+        <translation>Présentez le code QR du badge à la caméra.</translation>
+    </message>
+    <message>
+        <source>No camera found</source>
+        <translation>Aucune caméra trouvée</translation>
+    </message>
+    <message>
+        <source>Press Start to scan badges with the camera.</source>
+        <translation>Appuyez sur Démarrer pour scanner les badges avec la caméra.</translation>
+    </message>
+    <message>
+        <source>Camera stopped. Press Start to scan badges with the camera.</source>
+        <translation>Caméra arrêtée. Appuyez sur Démarrer pour scanner les badges avec la caméra.</translation>
+    </message>
+    <message>
+        <source>The camera was disconnected.</source>
+        <translation>La caméra a été débranchée.</translation>
+    </message>
+    <message>
+        <source>Camera scanning needs the zxing-cpp package, which is not installed.</source>
+        <translation>Le scan par caméra nécessite le paquet zxing-cpp, qui n&apos;est pas installé.</translation>
+    </message>
+    <message>
+        <source>Waiting for permission to use the camera…</source>
+        <translation>En attente de l&apos;autorisation d&apos;utiliser la caméra…</translation>
+    </message>
+    <message>
+        <source>This computer does not allow Conference Desk to use the camera. Allow it in the system&apos;s privacy settings.</source>
+        <translation>Cet ordinateur n&apos;autorise pas Conference Desk à utiliser la caméra. Autorisez-le dans les paramètres de confidentialité du système.</translation>
+    </message>
+    <message>
+        <source>The camera stopped: %1</source>
+        <translation>La caméra s&apos;est arrêtée : %1</translation>
+    </message>
+    <message>
+        <source>Read a badge.</source>
+        <translation>Badge lu.</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Démarrer</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Caméra</translation>
+    </message>
+    <message>
+        <source>No camera</source>
+        <translation>Aucune caméra</translation>
+    </message>
+</context>
+<context>
     <name>CheckInScreen</name>
     <message>
         <source>checked in</source>
@@ -448,6 +507,22 @@
     <message>
         <source>Walk-in registration…</source>
         <translation>Inscription sur place…</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Caméra</translation>
+    </message>
+    <message>
+        <source>Show or hide webcam scanning</source>
+        <translation>Afficher ou masquer le scan par webcam</translation>
+    </message>
+    <message>
+        <source>Sound</source>
+        <translation>Son</translation>
+    </message>
+    <message>
+        <source>Play a sound for every outcome</source>
+        <translation>Émettre un son pour chaque résultat</translation>
     </message>
     <message>
         <source>Ready for the next badge</source>
@@ -643,6 +718,157 @@
     <message>
         <source>This database holds no conference yet: run init first.</source>
         <translation>Cette base de données ne contient pas encore de conférence : lancez d&apos;abord init.</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardScreen</name>
+    <message>
+        <source>Could not read the arrivals: %1</source>
+        <translation>Impossible de lire les arrivées : %1</translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation>&amp;Jour :</translation>
+    </message>
+    <message>
+        <source>Delegations</source>
+        <translation>Délégations</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>complètes</translation>
+    </message>
+    <message>
+        <source>partial</source>
+        <translation>partielles</translation>
+    </message>
+    <message>
+        <source>not arrived</source>
+        <translation>pas arrivées</translation>
+    </message>
+    <message>
+        <source>Arrivals by hour</source>
+        <translation>Arrivées par heure</translation>
+    </message>
+    <message>
+        <source>Arrivals in the hour</source>
+        <translation>Arrivées dans l&apos;heure</translation>
+    </message>
+    <message>
+        <source>Arrived so far</source>
+        <translation>Arrivés jusqu&apos;ici</translation>
+    </message>
+    <message>
+        <source>Arrived by gender</source>
+        <translation>Arrivées par genre</translation>
+    </message>
+    <message>
+        <source>By UNESCO region: arrived of expected</source>
+        <translation>Par région de l&apos;UNESCO : arrivés sur attendus</translation>
+    </message>
+    <message>
+        <source>By category: arrived of expected</source>
+        <translation>Par catégorie : arrivés sur attendus</translation>
+    </message>
+    <message>
+        <source>Delegation</source>
+        <translation>Délégation</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>Arrivés</translation>
+    </message>
+    <message>
+        <source>Loading the arrivals…</source>
+        <translation>Chargement des arrivées…</translation>
+    </message>
+    <message>
+        <source>Partial (%1)</source>
+        <translation>Partielles (%1)</translation>
+    </message>
+    <message>
+        <source>Not arrived (%1)</source>
+        <translation>Pas arrivées (%1)</translation>
+    </message>
+    <message>
+        <source>Complete (%1)</source>
+        <translation>Complètes (%1)</translation>
+    </message>
+    <message>
+        <source>ddd d MMM yyyy</source>
+        <translation>ddd d MMM yyyy</translation>
+    </message>
+    <message>
+        <source>%1 (today)</source>
+        <translation>%1 (aujourd&apos;hui)</translation>
+    </message>
+    <message>
+        <source>Arrived today: %1 of %2 expected</source>
+        <translation>Arrivés aujourd&apos;hui : %1 sur %2 attendus</translation>
+    </message>
+    <message>
+        <source>Arrived on %1: %2 of %3 expected</source>
+        <translation>Arrivés le %1 : %2 sur %3 attendus</translation>
+    </message>
+    <message>
+        <source>d MMMM</source>
+        <translation>d MMMM</translation>
+    </message>
+    <message>
+        <source>%1% of those expected are in</source>
+        <translation>%1 % des personnes attendues sont arrivées</translation>
+    </message>
+    <message>
+        <source>Last arrival: %1 · Repeat scans: %2 · Rejected scans: %3</source>
+        <translation>Dernière arrivée : %1 · Scans répétés : %2 · Scans refusés : %3</translation>
+    </message>
+    <message>
+        <source>Updated at %1</source>
+        <translation>Mis à jour à %1</translation>
+    </message>
+    <message>
+        <source>No arrivals yet</source>
+        <translation>Aucune arrivée pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3%)</source>
+        <translation>%1 : %2 (%3 %)</translation>
+    </message>
+    <message>
+        <source>Expected, not arrived</source>
+        <translation>Attendus, pas encore arrivés</translation>
+    </message>
+    <message>
+        <source>Africa</source>
+        <translation>Afrique</translation>
+    </message>
+    <message>
+        <source>Arab States</source>
+        <translation>États arabes</translation>
+    </message>
+    <message>
+        <source>Asia-Pacific</source>
+        <translation>Asie-Pacifique</translation>
+    </message>
+    <message>
+        <source>Europe &amp; N. America</source>
+        <translation>Europe et Am. du Nord</translation>
+    </message>
+    <message>
+        <source>Latin Am. &amp; Caribbean</source>
+        <translation>Am. latine et Caraïbes</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organisations</translation>
+    </message>
+    <message>
+        <source>No delegation</source>
+        <translation>Sans délégation</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
     </message>
 </context>
 <context>

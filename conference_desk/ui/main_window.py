@@ -131,6 +131,7 @@ AREAS: tuple[Area, ...] = (
             "occupancy figures.",
         ),
         QStyle.StandardPixmap.SP_FileIcon,
+        built=True,
     ),
 )
 
@@ -252,6 +253,10 @@ class MainWindow(QMainWindow):
                 from .screens.checkin import CheckInScreen
 
                 screen = CheckInScreen(self.db, self.languages.language, self.settings)
+            elif area.key == "reports":
+                from .screens.dashboard import DashboardScreen
+
+                screen = DashboardScreen(self.db, self.languages.language)
             else:
                 screen = PlaceholderScreen(AREAS_CONTEXT, area.title, area.purpose)
             screen.setObjectName(f"screen_{area.key}")
@@ -365,6 +370,7 @@ class MainWindow(QMainWindow):
         self.registration.set_language(code)
         self.badges.set_language(code)
         self.screens["checkin"].set_language(code)  # type: ignore[attr-defined]
+        self.screens["reports"].set_language(code)  # type: ignore[attr-defined]
         self._read_conference_name()
         self.retranslate()
 

@@ -9,7 +9,6 @@ from PySide6.QtCore import QEvent, QSettings, Qt, Signal
 from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QApplication,
     QComboBox,
     QFrame,
     QHBoxLayout,
@@ -35,6 +34,8 @@ from conference_desk.core.registration import load_participant, save_participant
 
 from ..badge_printing import BadgePrinting
 from ..core_messages import translate_core
+from ..sounds import OutcomeSounds
+from ..widgets.camera_scanner import CameraScanner
 from ..widgets.scan_input import ScanInput
 from .walk_in import WalkInDialog
 
@@ -43,6 +44,12 @@ COLOURS = {
     "already": ("#8a5a00", "#fff4d6"),
     "rejected": ("#b71c1c", "#fdecea"),
 }
+
+# On or off must be visible at a glance (a muted desk, a camera left running).
+TOGGLE_STYLE = (
+    "QPushButton { padding: 4px 14px; border: 1px solid #9aa0a6; border-radius: 4px; background: #f1f3f4; }"
+    " QPushButton:checked { background: #1a73e8; color: white; border-color: #1558b0; }"
+)
 
 
 class OutcomePanel(QFrame):
@@ -106,6 +113,7 @@ class CheckInScreen(QWidget):
         self.language = language
         self.settings = settings
         self.last: checkin.CheckInOutcome | None = None
+        self._counts: dict[str, Any] | None = None
         self.matches: list[checkin.SearchMatch] = []
         self.printing = BadgePrinting(db, self)
         self.printing.message.connect(lambda text: self.status.setText(text))
@@ -148,6 +156,30 @@ class CheckInScreen(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.5)
         font.setBold(True)
         self.counter.setFont(font)
+
+        # -- webcam and sound: toggles that never take the focus from the input ----------
+        self.camera_button = QPushButton()
+        self.camera_button.setObjectName("cameraButton")
+        self.camera_button.setCheckable(True)
+        self.sound_button = QPushButton()
+        self.sound_button.setObjectName("soundButton")
+        self.sound_button.setCheckable(True)
+        for button in (self.camera_button, self.sound_button):
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            button.setStyleSheet(TOGGLE_STYLE)
+        self.sounds = OutcomeSounds(self)
+        self.sound_button.setChecked(_truthy(self._setting("checkin/sound", "true")))
+        self.sounds.enabled = self.sound_button.isChecked()
+        self.sound_button.toggled.connect(self._sound_toggled)
+        self.camera_panel = CameraScanner(settings)
+        self.camera_panel.setMaximumWidth(420)
+        self.camera_panel.decoded.connect(self.scan_from_camera)
+        self.camera_panel.setVisible(False)
+        self.camera_button.toggled.connect(self._camera_toggled)
+        counter_row = QHBoxLayout()
+        counter_row.addWidget(self.counter, 1)
+        counter_row.addWidget(self.camera_button)
+        counter_row.addWidget(self.sound_button)
 
         # -- the input --------------------------------------------------------------
         self.input = ScanInput()
@@ -195,10 +227,13 @@ class CheckInScreen(QWidget):
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addWidget(self.counter)
+        layout.addLayout(counter_row)
         layout.addWidget(self.input)
         layout.addWidget(self.match_table)
-        layout.addWidget(self.panel, 1)
+        outcome_row = QHBoxLayout()
+        outcome_row.addWidget(self.panel, 1)
+        outcome_row.addWidget(self.camera_panel)
+        layout.addLayout(outcome_row, 1)
         layout.addLayout(actions)
         layout.addWidget(self.status)
 
@@ -206,6 +241,7 @@ class CheckInScreen(QWidget):
         self._select_default_day()
         self._update_actions()
         self.update_counter()
+        self.camera_button.setChecked(_truthy(self._setting("checkin/camera", "false")))
 
     # -- settings -----------------------------------------------------------------
 
@@ -216,6 +252,18 @@ class CheckInScreen(QWidget):
         if self.settings is not None:
             self.settings.setValue("checkin/desk", self.desk.text().strip())
             self.settings.setValue("checkin/operator", self.operator.text().strip())
+        self.refocus()
+
+    def _sound_toggled(self, on: bool) -> None:
+        self.sounds.enabled = on
+        if self.settings is not None:
+            self.settings.setValue("checkin/sound", on)
+        self.refocus()
+
+    def _camera_toggled(self, on: bool) -> None:
+        self.camera_panel.setVisible(on)  # shown: the camera starts; hidden: it is released
+        if self.settings is not None:
+            self.settings.setValue("checkin/camera", on)
         self.refocus()
 
     def point(self) -> checkin.CheckInPoint:
@@ -254,6 +302,10 @@ class CheckInScreen(QWidget):
             return None
         self.show_outcome(outcome)
         return outcome
+
+    def scan_from_camera(self, code: str) -> checkin.CheckInOutcome | None:
+        """A code read by the webcam: the same check-in as a scanner burst."""
+        return self.scan(code)
 
     def search(self, text: str) -> None:
         self.matches = []
@@ -302,10 +354,9 @@ class CheckInScreen(QWidget):
         """Show a new decision: colours, sound, counters."""
         self.last = outcome
         self._render_outcome(outcome)
-        if outcome.outcome != "admitted":
-            QApplication.beep()
+        self.sounds.play(outcome.outcome)  # asynchronous: never holds up the next scan
         self._update_actions()
-        self.update_counter()
+        self.update_counter(outcome)
         self.checked_in.emit(outcome)
         self.refocus()
 
@@ -339,8 +390,19 @@ class CheckInScreen(QWidget):
             "revoked": self.tr("badge revoked"),
         }.get(status, status)
 
-    def update_counter(self) -> None:
-        data = checkin.counters(self.db, self.point(), self.day_combo.currentData())
+    def update_counter(self, outcome: checkin.CheckInOutcome | None = None) -> None:
+        """Counters for this point and day; after a scan, only its fresh counts are read.
+
+        The full count (with "expected", a scan of every participant) runs when the
+        point or the day changes, never between two badges.
+        """
+        if outcome is not None and self._counts is not None and "checked_in" in outcome.counts:
+            data = dict(self._counts)
+            data["checked_in"] = outcome.counts["checked_in"]
+            data["venue_checked_in"] = outcome.counts.get("venue_today", data.get("venue_checked_in", 0))
+        else:
+            data = checkin.counters(self.db, self.point(), self.day_combo.currentData())
+        self._counts = data
         if self.point().place == "venue":
             text = self.tr("Checked in today: %1 of %2 expected").replace("%1", str(data.get("checked_in", 0))) \
                 .replace("%2", str(data.get("expected", 0)))
@@ -476,12 +538,21 @@ class CheckInScreen(QWidget):
         self.badge_name_button.setText(self.tr("Correct badge name"))
         self.note_button.setText(self.tr("Add note"))
         self.walk_in_button.setText(self.tr("Walk-in registration…"))
+        self.camera_button.setText(self.tr("Camera"))
+        self.camera_button.setToolTip(self.tr("Show or hide webcam scanning"))
+        self.sound_button.setText(self.tr("Sound"))
+        self.sound_button.setToolTip(self.tr("Play a sound for every outcome"))
         if self.last is None:
             self.panel.clear_outcome(self.tr("Ready for the next badge"))
         else:
             self._render_outcome(self.last)
         if hasattr(self, "counter"):
             self.update_counter()
+
+
+def _truthy(value: object) -> bool:
+    """A QSettings boolean: INI files give back the strings "true" and "false"."""
+    return value is True or str(value).strip().lower() in ("true", "1", "yes", "on")
 
 
 def _days(first: dt.date, last: dt.date) -> list[dt.date]:
