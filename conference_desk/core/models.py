@@ -858,3 +858,48 @@ def index_missing_search_words(connection) -> int:  # type: ignore[no-untyped-de
 @event.listens_for(Participant, "after_update")
 def _refresh_search_words(_mapper, connection, target: Participant) -> None:  # type: ignore[no-untyped-def]
     index_search_words(connection, [(target.id, target.search_text)])
+
+
+# --------------------------------------------------------------------------
+# Hotel allocation (issue 6: core/hotels.py)
+# --------------------------------------------------------------------------
+
+
+class RoomAssignment(Base):
+    """One guest's stay: hotel, room type, nights and the room they share.
+
+    ``arrival`` is the first night, ``departure`` the morning after the last
+    night.  Guests sharing a room have the same ``room_label`` (numbered per
+    hotel and room type by the allocator, e.g. ``H-SGL-012``) and ``share_group``.
+    A ``locked`` assignment is never changed by an automatic re-run.
+    """
+
+    __tablename__ = "room_assignment"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    participant_id: Mapped[int] = mapped_column(
+        ForeignKey("participant.id", ondelete="CASCADE"), unique=True
+    )
+    hotel_id: Mapped[int] = mapped_column(ForeignKey("hotel.id", ondelete="CASCADE"))
+    room_type_id: Mapped[int] = mapped_column(
+        ForeignKey("room_type.id", ondelete="CASCADE"), index=True
+    )
+    arrival: Mapped[dt.date] = mapped_column(Date)
+    departure: Mapped[dt.date] = mapped_column(Date)
+    room_label: Mapped[str] = mapped_column(String(40), default="")
+    share_group: Mapped[Optional[str]] = mapped_column(String(40), nullable=True)
+    locked: Mapped[bool] = mapped_column(default=False)
+    billing: Mapped[Billing] = mapped_column(_enum(Billing, "billing"), default=Billing.ORGANISER)
+    # The hotel's confirmation number, typed in by the organiser.
+    confirmation: Mapped[str] = mapped_column(String(60), default="")
+    special_requests: Mapped[str] = mapped_column(Text, default="")
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
+
+    participant: Mapped[Participant] = relationship()
+    hotel: Mapped[Hotel] = relationship()
+    room_type: Mapped[RoomType] = relationship()
+
+    __table_args__ = (
+        CheckConstraint("departure > arrival", name="departure_after_arrival"),
+        Index("ix_room_assignment_hotel_type", "hotel_id", "room_type_id"),
+    )
