@@ -955,6 +955,261 @@
     </message>
 </context>
 <context>
+    <name>HotelsScreen</name>
+    <message>
+        <source>ddd d MMM</source>
+        <translation>ddd d MMM</translation>
+    </message>
+    <message>
+        <source>Hotel / room type</source>
+        <translation>Hotel / tipo de habitación</translation>
+    </message>
+    <message>
+        <source>%1: all rooms</source>
+        <translation>%1: todas las habitaciones</translation>
+    </message>
+    <message>
+        <source>%1: attrition threshold (%2 % of the block paid anyway)</source>
+        <translation>%1: umbral de attrition (%2 % del bloqueo se paga de todos modos)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 unused)</source>
+        <translation>%1 (%2 sin usar)</translation>
+    </message>
+    <message>
+        <source>(no room)</source>
+        <translation>(sin habitación)</translation>
+    </message>
+    <message>
+        <source>locked</source>
+        <translation>bloqueado</translation>
+    </message>
+    <message>
+        <source>Not allocated yet: run Allocate.</source>
+        <translation>Aún sin asignar: ejecute Asignar.</translation>
+    </message>
+    <message>
+        <source>Unplaced (%1)</source>
+        <translation>Sin alojar (%1)</translation>
+    </message>
+    <message>
+        <source>Moved to %1, %2, room %3.</source>
+        <translation>Movido a %1, %2, habitación %3.</translation>
+    </message>
+    <message>
+        <source>%1: assignment locked.</source>
+        <translation>%1: asignación bloqueada.</translation>
+    </message>
+    <message>
+        <source>%1: assignment unlocked.</source>
+        <translation>%1: asignación desbloqueada.</translation>
+    </message>
+    <message>
+        <source>Allocating the guests to rooms…</source>
+        <translation>Asignando habitaciones a los huéspedes…</translation>
+    </message>
+    <message>
+        <source>Allocate rooms</source>
+        <translation>Asignar habitaciones</translation>
+    </message>
+    <message>
+        <source>Allocation cancelled; nothing was changed.</source>
+        <translation>Asignación cancelada; no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Review the proposed allocation, then Apply or Discard. Nothing is written yet.</source>
+        <translation>Revise la asignación propuesta y luego Aplicar o Descartar. Aún no se ha guardado nada.</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>nuevo</translation>
+    </message>
+    <message>
+        <source>moved</source>
+        <translation>movido</translation>
+    </message>
+    <message>
+        <source>dates</source>
+        <translation>fechas</translation>
+    </message>
+    <message>
+        <source>room</source>
+        <translation>habitación</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>retirado</translation>
+    </message>
+    <message>
+        <source>optimal</source>
+        <translation>óptima</translation>
+    </message>
+    <message>
+        <source>best found in the time limit</source>
+        <translation>la mejor encontrada en el tiempo límite</translation>
+    </message>
+    <message>
+        <source>%1 guests: %2 placed, %3 unplaced, %4 delegations split, %5 changes. Objective %6 (%7).</source>
+        <translation>%1 huéspedes: %2 alojados, %3 sin alojar, %4 delegaciones divididas, %5 cambios. Objetivo %6 (%7).</translation>
+    </message>
+    <message>
+        <source>Changes (%1)</source>
+        <translation>Cambios (%1)</translation>
+    </message>
+    <message>
+        <source>Split delegations (%1)</source>
+        <translation>Delegaciones divididas (%1)</translation>
+    </message>
+    <message>
+        <source>Allocation applied: %1 changes written.</source>
+        <translation>Asignación aplicada: %1 cambios guardados.</translation>
+    </message>
+    <message>
+        <source>Proposed allocation discarded; nothing was changed.</source>
+        <translation>Asignación propuesta descartada; no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Export the rooming list of %1</source>
+        <translation>Exportar la rooming list de %1</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Libro de Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>Documento PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Rooming list of %1 written (%2 guests): %3</source>
+        <translation>Rooming list de %1 guardada (%2 huéspedes): %3</translation>
+    </message>
+    <message>
+        <source>&amp;Allocate…</source>
+        <translation>&amp;Asignar…</translation>
+    </message>
+    <message>
+        <source>&amp;Keep locks</source>
+        <translation>&amp;Conservar los bloqueos</translation>
+    </message>
+    <message>
+        <source>&amp;Time limit (s):</source>
+        <translation>&amp;Tiempo límite (s):</translation>
+    </message>
+    <message>
+        <source>&amp;Export rooming list…</source>
+        <translation>&amp;Exportar la rooming list…</translation>
+    </message>
+    <message>
+        <source>Proposed allocation (not applied yet)</source>
+        <translation>Asignación propuesta (aún no aplicada)</translation>
+    </message>
+    <message>
+        <source>A&amp;pply</source>
+        <translation>A&amp;plicar</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Descartar</translation>
+    </message>
+    <message>
+        <source>Guest</source>
+        <translation>Huésped</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Cambio</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Antes</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Después</translation>
+    </message>
+    <message>
+        <source>Delegation</source>
+        <translation>Delegación</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Hotels</source>
+        <translation>Hoteles</translation>
+    </message>
+    <message>
+        <source>Occupancy</source>
+        <translation>Ocupación</translation>
+    </message>
+    <message>
+        <source>Guests</source>
+        <translation>Huéspedes</translation>
+    </message>
+    <message>
+        <source>Unplaced</source>
+        <translation>Sin alojar</translation>
+    </message>
+    <message>
+        <source>Find a guest, delegation, hotel or room…</source>
+        <translation>Buscar un huésped, delegación, hotel o habitación…</translation>
+    </message>
+    <message>
+        <source>Hotel</source>
+        <translation>Hotel</translation>
+    </message>
+    <message>
+        <source>Room type</source>
+        <translation>Tipo de habitación</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Habitación</translation>
+    </message>
+    <message>
+        <source>Arrival</source>
+        <translation>Llegada</translation>
+    </message>
+    <message>
+        <source>Departure</source>
+        <translation>Salida</translation>
+    </message>
+    <message>
+        <source>Nights</source>
+        <translation>Noches</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Bloqueado</translation>
+    </message>
+    <message>
+        <source>&amp;Move…</source>
+        <translation>&amp;Mover…</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Bloquear</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Desbloquear</translation>
+    </message>
+    <message>
+        <source>Rooms occupied per night against the block</source>
+        <translation>Habitaciones ocupadas por noche frente al bloqueo</translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation>Bloqueo</translation>
+    </message>
+    <message>
+        <source>Attrition threshold (paid anyway)</source>
+        <translation>Umbral de attrition (se paga de todos modos)</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>Import participants</source>
@@ -1328,6 +1583,29 @@
     <message>
         <source>%1 (no. %2)</source>
         <translation>%1 (n.º %2)</translation>
+    </message>
+</context>
+<context>
+    <name>MoveDialog</name>
+    <message>
+        <source>Move a guest</source>
+        <translation>Mover a un huésped</translation>
+    </message>
+    <message>
+        <source>Move %1 (and the sharers of the room) to:</source>
+        <translation>Mover a %1 (y a quienes comparten la habitación) a:</translation>
+    </message>
+    <message>
+        <source>&amp;Hotel:</source>
+        <translation>&amp;Hotel:</translation>
+    </message>
+    <message>
+        <source>&amp;Room type:</source>
+        <translation>&amp;Tipo de habitación:</translation>
+    </message>
+    <message>
+        <source>&amp;Lock the assignment (a re-run keeps it)</source>
+        <translation>&amp;Bloquear la asignación (una nueva ejecución la conserva)</translation>
     </message>
 </context>
 <context>

@@ -955,6 +955,261 @@
     </message>
 </context>
 <context>
+    <name>HotelsScreen</name>
+    <message>
+        <source>ddd d MMM</source>
+        <translation>ddd d MMM</translation>
+    </message>
+    <message>
+        <source>Hotel / room type</source>
+        <translation>Hôtel / type de chambre</translation>
+    </message>
+    <message>
+        <source>%1: all rooms</source>
+        <translation>%1 : toutes les chambres</translation>
+    </message>
+    <message>
+        <source>%1: attrition threshold (%2 % of the block paid anyway)</source>
+        <translation>%1 : seuil d’attrition (%2 % du bloc payé de toute façon)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 unused)</source>
+        <translation>%1 (%2 inutilisées)</translation>
+    </message>
+    <message>
+        <source>(no room)</source>
+        <translation>(pas de chambre)</translation>
+    </message>
+    <message>
+        <source>locked</source>
+        <translation>verrouillé</translation>
+    </message>
+    <message>
+        <source>Not allocated yet: run Allocate.</source>
+        <translation>Pas encore réparti : lancez Répartir.</translation>
+    </message>
+    <message>
+        <source>Unplaced (%1)</source>
+        <translation>Non logés (%1)</translation>
+    </message>
+    <message>
+        <source>Moved to %1, %2, room %3.</source>
+        <translation>Déplacé vers %1, %2, chambre %3.</translation>
+    </message>
+    <message>
+        <source>%1: assignment locked.</source>
+        <translation>%1 : attribution verrouillée.</translation>
+    </message>
+    <message>
+        <source>%1: assignment unlocked.</source>
+        <translation>%1 : attribution déverrouillée.</translation>
+    </message>
+    <message>
+        <source>Allocating the guests to rooms…</source>
+        <translation>Répartition des clients dans les chambres…</translation>
+    </message>
+    <message>
+        <source>Allocate rooms</source>
+        <translation>Répartir les chambres</translation>
+    </message>
+    <message>
+        <source>Allocation cancelled; nothing was changed.</source>
+        <translation>Répartition annulée ; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>Review the proposed allocation, then Apply or Discard. Nothing is written yet.</source>
+        <translation>Vérifiez la répartition proposée, puis Appliquer ou Abandonner. Rien n’est encore enregistré.</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>nouveau</translation>
+    </message>
+    <message>
+        <source>moved</source>
+        <translation>déplacé</translation>
+    </message>
+    <message>
+        <source>dates</source>
+        <translation>dates</translation>
+    </message>
+    <message>
+        <source>room</source>
+        <translation>chambre</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>retiré</translation>
+    </message>
+    <message>
+        <source>optimal</source>
+        <translation>optimale</translation>
+    </message>
+    <message>
+        <source>best found in the time limit</source>
+        <translation>meilleure trouvée dans le temps imparti</translation>
+    </message>
+    <message>
+        <source>%1 guests: %2 placed, %3 unplaced, %4 delegations split, %5 changes. Objective %6 (%7).</source>
+        <translation>%1 clients : %2 logés, %3 non logés, %4 délégations divisées, %5 changements. Objectif %6 (%7).</translation>
+    </message>
+    <message>
+        <source>Changes (%1)</source>
+        <translation>Changements (%1)</translation>
+    </message>
+    <message>
+        <source>Split delegations (%1)</source>
+        <translation>Délégations divisées (%1)</translation>
+    </message>
+    <message>
+        <source>Allocation applied: %1 changes written.</source>
+        <translation>Répartition appliquée : %1 changements enregistrés.</translation>
+    </message>
+    <message>
+        <source>Proposed allocation discarded; nothing was changed.</source>
+        <translation>Répartition proposée abandonnée ; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>Export the rooming list of %1</source>
+        <translation>Exporter la rooming list de %1</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Classeur Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>Document PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Rooming list of %1 written (%2 guests): %3</source>
+        <translation>Rooming list de %1 enregistrée (%2 clients) : %3</translation>
+    </message>
+    <message>
+        <source>&amp;Allocate…</source>
+        <translation>&amp;Répartir…</translation>
+    </message>
+    <message>
+        <source>&amp;Keep locks</source>
+        <translation>&amp;Conserver les verrous</translation>
+    </message>
+    <message>
+        <source>&amp;Time limit (s):</source>
+        <translation>&amp;Temps limite (s) :</translation>
+    </message>
+    <message>
+        <source>&amp;Export rooming list…</source>
+        <translation>&amp;Exporter la rooming list…</translation>
+    </message>
+    <message>
+        <source>Proposed allocation (not applied yet)</source>
+        <translation>Répartition proposée (pas encore appliquée)</translation>
+    </message>
+    <message>
+        <source>A&amp;pply</source>
+        <translation>A&amp;ppliquer</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Abandonner</translation>
+    </message>
+    <message>
+        <source>Guest</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Changement</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Après</translation>
+    </message>
+    <message>
+        <source>Delegation</source>
+        <translation>Délégation</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Hotels</source>
+        <translation>Hôtels</translation>
+    </message>
+    <message>
+        <source>Occupancy</source>
+        <translation>Occupation</translation>
+    </message>
+    <message>
+        <source>Guests</source>
+        <translation>Clients</translation>
+    </message>
+    <message>
+        <source>Unplaced</source>
+        <translation>Non logés</translation>
+    </message>
+    <message>
+        <source>Find a guest, delegation, hotel or room…</source>
+        <translation>Chercher un client, une délégation, un hôtel ou une chambre…</translation>
+    </message>
+    <message>
+        <source>Hotel</source>
+        <translation>Hôtel</translation>
+    </message>
+    <message>
+        <source>Room type</source>
+        <translation>Type de chambre</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Chambre</translation>
+    </message>
+    <message>
+        <source>Arrival</source>
+        <translation>Arrivée</translation>
+    </message>
+    <message>
+        <source>Departure</source>
+        <translation>Départ</translation>
+    </message>
+    <message>
+        <source>Nights</source>
+        <translation>Nuits</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Verrouillé</translation>
+    </message>
+    <message>
+        <source>&amp;Move…</source>
+        <translation>&amp;Déplacer…</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Verrouiller</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Déverrouiller</translation>
+    </message>
+    <message>
+        <source>Rooms occupied per night against the block</source>
+        <translation>Chambres occupées par nuit par rapport au bloc</translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation>Bloc</translation>
+    </message>
+    <message>
+        <source>Attrition threshold (paid anyway)</source>
+        <translation>Seuil d’attrition (payé de toute façon)</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>Import participants</source>
@@ -1328,6 +1583,29 @@
     <message>
         <source>%1 (no. %2)</source>
         <translation>%1 (n° %2)</translation>
+    </message>
+</context>
+<context>
+    <name>MoveDialog</name>
+    <message>
+        <source>Move a guest</source>
+        <translation>Déplacer un client</translation>
+    </message>
+    <message>
+        <source>Move %1 (and the sharers of the room) to:</source>
+        <translation>Déplacer %1 (et les personnes partageant la chambre) vers :</translation>
+    </message>
+    <message>
+        <source>&amp;Hotel:</source>
+        <translation>&amp;Hôtel :</translation>
+    </message>
+    <message>
+        <source>&amp;Room type:</source>
+        <translation>&amp;Type de chambre :</translation>
+    </message>
+    <message>
+        <source>&amp;Lock the assignment (a re-run keeps it)</source>
+        <translation>&amp;Verrouiller l’attribution (une nouvelle répartition la conserve)</translation>
     </message>
 </context>
 <context>

@@ -79,6 +79,7 @@ AREAS: tuple[Area, ...] = (
             "rooming lists for the hotels.",
         ),
         QStyle.StandardPixmap.SP_DriveHDIcon,
+        built=True,
     ),
     Area(
         "programme",
@@ -244,6 +245,11 @@ class MainWindow(QMainWindow):
             elif area.key == "registration":
                 screen = RegistrationScreen(self.db, self.languages.language)
                 screen.data_changed.connect(lambda: self.overview.reload())
+            elif area.key == "hotels":
+                from .screens.hotels import HotelsScreen
+
+                screen = HotelsScreen(self.db, self.languages.language)
+                screen.data_changed.connect(lambda: self.overview.reload())
             elif area.key == "badges":
                 from .screens.badges import BadgesScreen
 
@@ -371,6 +377,7 @@ class MainWindow(QMainWindow):
         self.badges.set_language(code)
         self.screens["checkin"].set_language(code)  # type: ignore[attr-defined]
         self.screens["reports"].set_language(code)  # type: ignore[attr-defined]
+        self.screens["hotels"].set_language(code)  # type: ignore[attr-defined]
         self._read_conference_name()
         self.retranslate()
 

@@ -58,9 +58,9 @@ def test_overview_shows_the_conference_and_counts(window: MainWindow) -> None:
     assert "28 September 2015" in overview.facts.text()
     assert overview.cards["member_states"].number.text() == "195"
     assert overview.cards["sessions"].number.text() == "18"
-    hotels = window.screens["hotels"]
-    assert isinstance(hotels, PlaceholderScreen)
-    assert "2 hotels" in hotels.facts.text()
+    programme = window.screens["programme"]
+    assert isinstance(programme, PlaceholderScreen)
+    assert "18 sessions" in programme.facts.text()
 
 
 def test_language_menu_switches_to_french_and_spanish_at_runtime(
@@ -71,7 +71,7 @@ def test_language_menu_switches_to_french_and_spanish_at_runtime(
     qtbot.waitUntil(lambda: window.overview.title.text().startswith("2e Conférence"), timeout=10_000)
     assert menu_titles(window) == ["&Fichier", "&Aller à", "&Langue", "&Aide"]
     assert nav_texts(window)[1] == "Délégations et participants"
-    assert "pas encore" in window.screens["hotels"].status.text()
+    assert "pas encore" in window.screens["programme"].status.text()
     assert window.overview.cards["participants"].caption.text() == "Participants"
     assert "28 septembre 2015" in window.overview.facts.text()
     assert window.windowTitle() == "ICLC 2015 — Conference Desk"

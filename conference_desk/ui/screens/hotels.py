@@ -1,0 +1,821 @@
+"""Hotels: occupancy per night against the blocks, automatic allocation with a preview, guests, moves, locks.
+
+Everything is read off the GUI thread (``core.hotels.occupancy`` and the list of
+guests) and handed back as plain data.  "Allocate…" runs the CP-SAT allocation
+with a progress dialog and Cancel, then shows the plan's differences; nothing
+is written until "Apply".  A move is refused by the core when a night would go
+over the block; its message is shown translated (``translate_core``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCharts import QBarCategoryAxis, QBarSet, QChart, QChartView, QLineSeries, QStackedBarSeries, QValueAxis
+from PySide6.QtCore import QDate, QEvent, QLocale, QMargins, QPointF, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPen, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy import select
+from sqlalchemy.orm import selectinload
+
+from conference_desk.core import hotels
+from conference_desk.core.audit import Actor
+from conference_desk.core.db import Database
+from conference_desk.core.errors import ConferenceDeskError
+from conference_desk.core.models import Delegation, Hotel, Participant, ParticipantStatus, RoomAssignment, RoomType
+from conference_desk.core.text import fold
+
+from ..core_messages import translate_core
+from ..i18n import locale_for
+from ..tasks import make_progress_dialog, run_task
+from .dashboard import _set_nice_range
+
+UNDER = ("#1b5e20", "#e8f5e9")  # text, background: rooms left in the block
+FULL = ("#8a5a00", "#fff4d6")
+OVER = ("#b71c1c", "#ffebee")
+EMPTY = ("#78909c", "#f5f7f8")  # no block that night
+HOTEL_COLOURS = ("#3b78b5", "#e07b00", "#2e7d32", "#8e44ad", "#16a085")
+BLOCK_LINE = "#37474f"
+THRESHOLD_LINE = "#c62828"
+ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+@dataclass
+class GuestRow:
+    participant_id: int
+    name: str
+    delegation: str
+    hotel_id: int | None
+    hotel: str
+    room_type_id: int | None
+    room_type: str
+    room_label: str
+    arrival: dt.date | None
+    departure: dt.date | None
+    locked: bool
+    search: str  # folded words for the search box
+
+    @property
+    def nights(self) -> int:
+        return (self.departure - self.arrival).days if self.arrival and self.departure else 0
+
+
+def read_guests(db: Database, lang: str = "en") -> list[GuestRow]:
+    """Every hotel guest (needs a hotel, not cancelled) and anyone with a room, with where they are."""
+    with db.session() as session:
+        assignments = {a.participant_id: a for a in session.scalars(
+            select(RoomAssignment).options(selectinload(RoomAssignment.participant)))}
+        hotel_names = {h.id: h.name for h in session.scalars(select(Hotel))}
+        type_codes = {t.id: t.code for t in session.scalars(select(RoomType))}
+        people = session.scalars(
+            select(Participant).options(selectinload(Participant.delegation).selectinload(Delegation.member_state))
+            .where(((Participant.needs_hotel.is_(True)) & (Participant.status != ParticipantStatus.CANCELLED))
+                   | Participant.id.in_(list(assignments) or [-1]))
+        ).all()
+        rows = []
+        for p in people:
+            a = assignments.get(p.id)
+            delegation = p.delegation.display_name(lang) if p.delegation is not None else ""
+            hotel = hotel_names.get(a.hotel_id, "") if a else ""
+            room_type = type_codes.get(a.room_type_id, "") if a else ""
+            rows.append(GuestRow(
+                participant_id=p.id, name=p.latin_name, delegation=delegation,
+                hotel_id=a.hotel_id if a else None, hotel=hotel, room_type_id=a.room_type_id if a else None,
+                room_type=room_type, room_label=a.room_label if a else "",
+                arrival=a.arrival if a else None, departure=a.departure if a else None,
+                locked=bool(a.locked) if a else False,
+                search=fold(" ".join((p.latin_name, p.given_name, p.family_name, delegation, hotel,
+                                      a.room_label if a else ""))),
+            ))
+    rows.sort(key=lambda r: (r.hotel == "", fold(r.name)))
+    return rows
+
+
+def _item(text: str, participant_id: int | None = None, align_right: bool = False) -> QTableWidgetItem:
+    item = QTableWidgetItem(text)
+    if participant_id is not None:
+        item.setData(ID_ROLE, participant_id)
+    if align_right:
+        item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    return item
+
+
+def _table(columns: int) -> QTableWidget:
+    table = QTableWidget(0, columns)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.verticalHeader().setVisible(False)
+    table.setAlternatingRowColors(True)
+    table.horizontalHeader().setStretchLastSection(True)
+    return table
+
+
+def cell_colours(allocated: int, block: int) -> tuple[str, str]:
+    """(text, background) of an occupancy cell: green under the block, amber full, red over."""
+    if allocated > block:
+        return OVER
+    if block <= 0:
+        return EMPTY
+    return FULL if allocated == block else UNDER
+
+
+class MoveDialog(QDialog):
+    """Hotel, room type and lock for one guest (the screen does the move when accepted)."""
+
+    def __init__(self, guest: GuestRow, grid: hotels.Occupancy, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.guest = guest
+        self.grid = grid
+        self.hotel = QComboBox()
+        self.hotel.setObjectName("moveHotel")
+        self.room_type = QComboBox()
+        self.room_type.setObjectName("moveRoomType")
+        self.lock = QCheckBox()
+        self.lock.setChecked(True)
+        for h in grid.hotels:
+            self.hotel.addItem(h.name, h.hotel_id)
+        self.hotel.currentIndexChanged.connect(self._fill_types)
+        form = QFormLayout(self)
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
+        form.addRow(self.intro)
+        self.hotel_label = QLabel()
+        self.type_label = QLabel()
+        form.addRow(self.hotel_label, self.hotel)
+        form.addRow(self.type_label, self.room_type)
+        form.addRow(self.lock)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        form.addRow(self.buttons)
+        if guest.hotel_id is not None:
+            self.hotel.setCurrentIndex(max(self.hotel.findData(guest.hotel_id), 0))
+        self._fill_types()
+        if guest.room_type_id is not None:
+            self.room_type.setCurrentIndex(max(self.room_type.findData(guest.room_type_id), 0))
+        self.retranslate()
+
+    def _fill_types(self) -> None:
+        self.room_type.clear()
+        for h in self.grid.hotels:
+            if h.hotel_id == self.hotel.currentData():
+                for t in h.room_types:
+                    self.room_type.addItem(f"{t.name} ({t.code})", t.room_type_id)
+
+    def select(self, hotel_id: int, room_type_id: int) -> None:
+        self.hotel.setCurrentIndex(self.hotel.findData(hotel_id))
+        self.room_type.setCurrentIndex(self.room_type.findData(room_type_id))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Move a guest"))
+        self.intro.setText(self.tr("Move %1 (and the sharers of the room) to:").replace("%1", self.guest.name))
+        self.hotel_label.setText(self.tr("&Hotel:"))
+        self.type_label.setText(self.tr("&Room type:"))
+        self.hotel_label.setBuddy(self.hotel)
+        self.type_label.setBuddy(self.room_type)
+        self.lock.setText(self.tr("&Lock the assignment (a re-run keeps it)"))
+
+
+class HotelsScreen(QWidget):
+    """Occupancy grid and chart, allocation with a preview, guests with moves and locks, unplaced, rooming lists."""
+
+    refreshed = Signal()  # new figures are on screen
+    plan_ready = Signal()  # an allocation was computed and is shown for review
+    data_changed = Signal()  # something was written
+    exported = Signal(str)  # a rooming list was written to this file
+
+    def __init__(self, db: Database, language: str = "en", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.language = language
+        self.grid: hotels.Occupancy | None = None
+        self.guests: list[GuestRow] = []
+        self.plan: hotels.AllocationPlan | None = None
+        self.last_unplaced: dict[int, str] = {}  # participant id -> reason of the last allocation
+        self.loading = False
+        self._again = False
+        self.busy = False
+        self.move_dialog: MoveDialog | None = None
+        self.file_dialog: QFileDialog | None = None
+        self.progress_dialog: Any = None
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+
+        # -- actions ------------------------------------------------------------
+        bar = QHBoxLayout()
+        self.allocate_button = QPushButton()
+        self.allocate_button.setObjectName("hotelsAllocate")
+        self.allocate_button.clicked.connect(self.allocate)
+        self.keep_locks = QCheckBox()
+        self.keep_locks.setChecked(True)
+        self.time_label = QLabel()
+        self.time_limit = QDoubleSpinBox()
+        self.time_limit.setRange(0.5, 600)
+        self.time_limit.setDecimals(1)
+        self.time_limit.setValue(10)
+        self.time_label.setBuddy(self.time_limit)
+        self.export_hotel = QComboBox()
+        self.export_hotel.setObjectName("hotelsExportHotel")
+        self.export_hotel.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.export_button = QPushButton()
+        self.export_button.clicked.connect(self.choose_export_file)
+        bar.addWidget(self.allocate_button)
+        bar.addWidget(self.keep_locks)
+        bar.addWidget(self.time_label)
+        bar.addWidget(self.time_limit)
+        bar.addStretch(1)
+        bar.addWidget(self.export_hotel)
+        bar.addWidget(self.export_button)
+        layout.addLayout(bar)
+        self.message = QLabel()
+        self.message.setObjectName("hotelsMessage")
+        self.message.setWordWrap(True)
+        layout.addWidget(self.message)
+
+        # -- the plan under review ---------------------------------------------
+        self.plan_box = QGroupBox()
+        self.plan_box.setObjectName("hotelsPlan")
+        plan_layout = QVBoxLayout(self.plan_box)
+        self.plan_summary = QLabel()
+        self.plan_summary.setObjectName("hotelsPlanSummary")
+        self.plan_summary.setWordWrap(True)
+        plan_layout.addWidget(self.plan_summary)
+        self.plan_tabs = QTabWidget()
+        self.changes_table = _table(4)
+        self.changes_table.setObjectName("hotelsChanges")
+        self.plan_unplaced = _table(3)
+        self.plan_splits = _table(3)
+        for table in (self.changes_table, self.plan_unplaced, self.plan_splits):
+            self.plan_tabs.addTab(table, "")
+        plan_layout.addWidget(self.plan_tabs)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        self.apply_button = QPushButton()
+        self.apply_button.setObjectName("hotelsApply")
+        self.apply_button.clicked.connect(self.apply_plan)
+        self.discard_button = QPushButton()
+        self.discard_button.clicked.connect(self.discard_plan)
+        buttons.addWidget(self.apply_button)
+        buttons.addWidget(self.discard_button)
+        plan_layout.addLayout(buttons)
+        self.plan_box.hide()
+
+        # -- tabs: occupancy, guests, unplaced -----------------------------------
+        self.tabs = QTabWidget()
+        occupancy_page = QSplitter(Qt.Orientation.Vertical)
+        self.grid_table = QTableWidget(0, 1)
+        self.grid_table.setObjectName("hotelsGrid")
+        self.grid_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.grid_table.verticalHeader().setVisible(False)
+        self.grid_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        occupancy_page.addWidget(self.grid_table)
+        self.chart = QChart()
+        self.chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
+        self.chart.setMargins(QMargins(4, 4, 4, 4))
+        self.chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+        title_font = QFont(self.chart.titleFont())
+        title_font.setBold(True)
+        self.chart.setTitleFont(title_font)
+        self.bars = QStackedBarSeries()
+        self.bar_sets: dict[int, QBarSet] = {}
+        self.block_line = QLineSeries()
+        self.block_line.setPen(QPen(QColor(BLOCK_LINE), 2))
+        self.block_line.setPointsVisible(True)
+        self.threshold_line = QLineSeries()
+        pen = QPen(QColor(THRESHOLD_LINE), 2)
+        pen.setStyle(Qt.PenStyle.DashLine)
+        self.threshold_line.setPen(pen)
+        for series in (self.bars, self.block_line, self.threshold_line):
+            self.chart.addSeries(series)
+        self.night_axis = QBarCategoryAxis()
+        self.rooms_axis = QValueAxis()
+        self.rooms_axis.setLabelFormat("%.0f")
+        self.chart.addAxis(self.night_axis, Qt.AlignmentFlag.AlignBottom)
+        self.chart.addAxis(self.rooms_axis, Qt.AlignmentFlag.AlignLeft)
+        for series in (self.bars, self.block_line, self.threshold_line):
+            series.attachAxis(self.night_axis)
+            series.attachAxis(self.rooms_axis)
+        self.chart_view = QChartView(self.chart)
+        self.chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.chart_view.setMinimumHeight(240)
+        occupancy_page.addWidget(self.chart_view)
+        occupancy_page.setStretchFactor(0, 1)
+        occupancy_page.setStretchFactor(1, 1)
+        self.tabs.addTab(occupancy_page, "")
+
+        guests_page = QWidget()
+        guests_layout = QVBoxLayout(guests_page)
+        guests_layout.setContentsMargins(0, 4, 0, 0)
+        self.search = QLineEdit()
+        self.search.setObjectName("hotelsSearch")
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self._filter_guests)
+        guests_layout.addWidget(self.search)
+        self.guest_table = _table(9)
+        self.guest_table.setObjectName("hotelsGuests")
+        self.guest_table.itemSelectionChanged.connect(self._update_actions)
+        guests_layout.addWidget(self.guest_table)
+        actions = QHBoxLayout()
+        self.move_button = QPushButton()
+        self.move_button.clicked.connect(self.open_move_dialog)
+        self.lock_button = QPushButton()
+        self.lock_button.clicked.connect(lambda: self.set_locked(True))
+        self.unlock_button = QPushButton()
+        self.unlock_button.clicked.connect(lambda: self.set_locked(False))
+        for button in (self.move_button, self.lock_button, self.unlock_button):
+            actions.addWidget(button)
+        actions.addStretch(1)
+        guests_layout.addLayout(actions)
+        self.tabs.addTab(guests_page, "")
+
+        self.unplaced_table = _table(3)
+        self.unplaced_table.setObjectName("hotelsUnplaced")
+        self.tabs.addTab(self.unplaced_table, "")
+
+        layout.addWidget(self.plan_box, 2)
+        layout.addWidget(self.tabs, 3)
+        self.retranslate()
+        self._update_actions()
+
+    # -- reading --------------------------------------------------------------
+
+    def refresh(self) -> bool:
+        """Read occupancy and guests off the GUI thread; False when a read is running (redone after)."""
+        if self.loading:
+            self._again = True
+            return False
+        self.loading = True
+        db, language = self.db, self.language
+        run_task(lambda _p: (hotels.occupancy(db), read_guests(db, language)), self._loaded, self._read_failed,
+                 owner=self)
+        return True
+
+    def _loaded(self, result: tuple[hotels.Occupancy, list[GuestRow]]) -> None:
+        self.loading = False
+        if self._again:
+            self._again = False
+            self.refresh()
+            return
+        self.grid, self.guests = result
+        self._render()
+        self.refreshed.emit()
+
+    def _read_failed(self, message: str) -> None:
+        self.loading = False
+        self._show_error(message)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
+        super().showEvent(event)
+        self.refresh()
+
+    # -- drawing ----------------------------------------------------------------
+
+    def _night_text(self, night: dt.date) -> str:
+        # Translators: a Qt date format for a night in the occupancy grid (ddd = weekday, d MMM = 27 Sep).
+        return locale_for(self.language).toString(QDate(night.year, night.month, night.day), self.tr("ddd d MMM"))
+
+    def _render(self) -> None:
+        if self.grid is None:
+            return
+        self._render_grid(self.grid)
+        self._render_chart(self.grid)
+        self._render_guests()
+        self._render_unplaced()
+        current = self.export_hotel.currentData()
+        self.export_hotel.clear()
+        for h in self.grid.hotels:
+            self.export_hotel.addItem(h.name, h.hotel_id)
+        if current is not None and self.export_hotel.findData(current) >= 0:
+            self.export_hotel.setCurrentIndex(self.export_hotel.findData(current))
+
+    def _render_grid(self, grid: hotels.Occupancy) -> None:
+        number = locale_for(self.language).toString
+        table = self.grid_table
+        table.clear()
+        table.setColumnCount(1 + len(grid.nights))
+        table.setHorizontalHeaderLabels([self.tr("Hotel / room type")] + [self._night_text(n) for n in grid.nights])
+        rows = sum(len(h.room_types) + 2 for h in grid.hotels)
+        table.setRowCount(rows)
+        self.grid_rows: dict[tuple[int, int | str], int] = {}  # (hotel id, room type id | "total" | "threshold")
+        bold = QFont(table.font())
+        bold.setBold(True)
+        row = 0
+        for h in grid.hotels:
+            for t in h.room_types:
+                self.grid_rows[(h.hotel_id, t.room_type_id)] = row
+                table.setItem(row, 0, _item(f"{h.name} · {t.name}"))
+                for column, cell in enumerate(t.cells, start=1):
+                    table.setItem(row, column, self._cell(cell.allocated, cell.block, number))
+                row += 1
+            self.grid_rows[(h.hotel_id, "total")] = row
+            total = _item(self.tr("%1: all rooms").replace("%1", h.name))
+            total.setFont(bold)
+            table.setItem(row, 0, total)
+            for column, night in enumerate(h.nights, start=1):
+                item = self._cell(night.used, night.block, number)
+                item.setFont(bold)
+                table.setItem(row, column, item)
+            row += 1
+            self.grid_rows[(h.hotel_id, "threshold")] = row
+            label = self.tr("%1: attrition threshold (%2 % of the block paid anyway)")
+            table.setItem(row, 0, _item(label.replace("%1", h.name).replace("%2", number(h.attrition_percent))))
+            for column, night in enumerate(h.nights, start=1):
+                text = number(night.threshold)
+                if night.shortfall:
+                    text = self.tr("%1 (%2 unused)").replace("%1", text).replace("%2", number(night.shortfall))
+                item = _item(text, align_right=True)
+                item.setForeground(QBrush(QColor(THRESHOLD_LINE if night.shortfall else UNDER[0])))
+                table.setItem(row, column, item)
+            row += 1
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+
+    @staticmethod
+    def _cell(allocated: int, block: int, number: Any) -> QTableWidgetItem:
+        item = _item(f"{number(allocated)} / {number(block)}", align_right=True)
+        text, background = cell_colours(allocated, block)
+        item.setForeground(QBrush(QColor(text)))
+        item.setBackground(QBrush(QColor(background)))
+        item.setData(Qt.ItemDataRole.UserRole, (allocated, block))
+        return item
+
+    def grid_text(self, hotel_id: int, key: int | str, night_index: int) -> str:
+        """What the grid shows for a room type (or "total"/"threshold") of a hotel on a night."""
+        item = self.grid_table.item(self.grid_rows[(hotel_id, key)], night_index + 1)
+        return item.text() if item else ""
+
+    def _render_chart(self, grid: hotels.Occupancy) -> None:
+        locale = locale_for(self.language)
+        self.chart.setLocale(locale)
+        self.chart.setLocalizeNumbers(True)
+        if list(self.bar_sets) != [h.hotel_id for h in grid.hotels]:
+            # Rebuilt only when the hotels change: QtCharts drops the legend markers of sets re-added later.
+            self.bars.clear()
+            self.bar_sets = {}
+            for index, h in enumerate(grid.hotels):
+                bar = QBarSet(h.name)
+                colour = QColor(HOTEL_COLOURS[index % len(HOTEL_COLOURS)])
+                bar.setColor(colour)
+                bar.setBorderColor(colour)
+                self.bars.append(bar)
+                self.bar_sets[h.hotel_id] = bar
+        for h in grid.hotels:
+            bar = self.bar_sets[h.hotel_id]
+            bar.setLabel(h.name)
+            if bar.count():
+                bar.remove(0, bar.count())
+            bar.append([float(n.used) for n in h.nights])
+        blocks = [sum(h.nights[i].block for h in grid.hotels) for i in range(len(grid.nights))]
+        thresholds = [sum(h.nights[i].threshold for h in grid.hotels) for i in range(len(grid.nights))]
+        self.block_line.replace([QPointF(i, v) for i, v in enumerate(blocks)])
+        self.threshold_line.replace([QPointF(i, v) for i, v in enumerate(thresholds)])
+        self.night_axis.clear()
+        self.night_axis.append([self._night_text(n) for n in grid.nights])
+        used = [sum(h.nights[i].used for h in grid.hotels) for i in range(len(grid.nights))]
+        _set_nice_range(self.rooms_axis, max(blocks + used + [1]) * 1.05)
+
+    def _render_guests(self) -> None:
+        locale = locale_for(self.language)
+        number = locale.toString
+        selected = self.selected_guest()
+        table = self.guest_table
+        table.setSortingEnabled(False)
+        table.setRowCount(len(self.guests))
+        for row, g in enumerate(self.guests):
+            def date(d: dt.date | None) -> str:
+                return locale.toString(QDate(d.year, d.month, d.day), QLocale.FormatType.ShortFormat) if d else ""
+
+            values = [g.name, g.delegation, g.hotel or self.tr("(no room)"), g.room_type, g.room_label,
+                      date(g.arrival), date(g.departure), number(g.nights) if g.nights else "",
+                      self.tr("locked") if g.locked else ""]
+            for column, value in enumerate(values):
+                table.setItem(row, column, _item(value, g.participant_id, align_right=column == 7))
+        table.resizeColumnsToContents()
+        self._filter_guests()
+        if selected is not None:
+            self.select_guest(selected.participant_id)
+        self._update_actions()
+
+    def _filter_guests(self) -> None:
+        wanted = fold(self.search.text()).split()
+        for row, g in enumerate(self.guests):
+            self.guest_table.setRowHidden(row, not all(w in g.search for w in wanted))
+
+    def _render_unplaced(self) -> None:
+        rows = [g for g in self.guests if g.hotel_id is None]
+        table = self.unplaced_table
+        table.setRowCount(len(rows))
+        for row, g in enumerate(rows):
+            reason = self.last_unplaced.get(g.participant_id)
+            reason = translate_core(reason) if reason else self.tr("Not allocated yet: run Allocate.")
+            for column, value in enumerate((g.name, g.delegation, reason)):
+                table.setItem(row, column, _item(value, g.participant_id))
+        table.resizeColumnsToContents()
+        table.horizontalHeader().setStretchLastSection(True)
+        self.tabs.setTabText(2, self.tr("Unplaced (%1)").replace("%1", locale_for(self.language).toString(len(rows))))
+
+    # -- guests -------------------------------------------------------------------
+
+    def selected_guest(self) -> GuestRow | None:
+        rows = self.guest_table.selectionModel().selectedRows() if self.guest_table.selectionModel() else []
+        if not rows:
+            return None
+        item = self.guest_table.item(rows[0].row(), 0)
+        pid = item.data(ID_ROLE) if item else None
+        return next((g for g in self.guests if g.participant_id == pid), None)
+
+    def select_guest(self, participant_id: int) -> bool:
+        for row, g in enumerate(self.guests):
+            if g.participant_id == participant_id:
+                self.guest_table.selectRow(row)
+                return True
+        return False
+
+    def guest(self, participant_id: int) -> GuestRow | None:
+        return next((g for g in self.guests if g.participant_id == participant_id), None)
+
+    def _update_actions(self) -> None:
+        g = self.selected_guest()
+        self.move_button.setEnabled(g is not None and self.grid is not None and not self.busy)
+        self.lock_button.setEnabled(g is not None and g.hotel_id is not None and not g.locked and not self.busy)
+        self.unlock_button.setEnabled(g is not None and g.hotel_id is not None and g.locked and not self.busy)
+        self.allocate_button.setEnabled(not self.busy)
+        self.export_button.setEnabled(self.export_hotel.count() > 0)
+
+    def open_move_dialog(self) -> MoveDialog | None:
+        g = self.selected_guest()
+        if g is None or self.grid is None:
+            return None
+        dialog = MoveDialog(g, self.grid, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self.move(g.participant_id, dialog.hotel.currentData(),
+                                                  dialog.room_type.currentData(), dialog.lock.isChecked()))
+        self.move_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def move(self, participant_id: int, hotel_id: int, room_type_id: int, lock: bool = True) -> bool:
+        """Move a guest (with their room's sharers); a refusal is shown and nothing changes."""
+        try:
+            result = hotels.move_guest(self.db, participant_id, hotel_id, room_type_id, lock=lock, actor=Actor())
+        except ConferenceDeskError as exc:
+            self._show_error(str(exc))
+            return False
+        self._show_message(self.tr("Moved to %1, %2, room %3.").replace("%1", result["hotel"])
+                           .replace("%2", result["room_type"]).replace("%3", result["room_label"]))
+        self._written()
+        return True
+
+    def set_locked(self, locked: bool) -> bool:
+        g = self.selected_guest()
+        if g is None:
+            return False
+        try:
+            (hotels.lock_guest if locked else hotels.unlock_guest)(self.db, g.participant_id, Actor())
+        except ConferenceDeskError as exc:
+            self._show_error(str(exc))
+            return False
+        text = self.tr("%1: assignment locked.") if locked else self.tr("%1: assignment unlocked.")
+        self._show_message(text.replace("%1", g.name))
+        self._written()
+        return True
+
+    def _written(self) -> None:
+        if self.plan is not None:  # computed against the old assignments: it would be refused as stale
+            self.discard_plan()
+        self.data_changed.emit()
+        self.refresh()
+
+    # -- allocation ----------------------------------------------------------------
+
+    def allocate(self) -> None:
+        """Compute an allocation off the GUI thread (progress and Cancel), then show it for review."""
+        if self.busy:
+            return
+        self.busy = True
+        self._update_actions()
+        db, keep, limit, language = self.db, self.keep_locks.isChecked(), self.time_limit.value(), self.language
+        self.progress_dialog = make_progress_dialog(self, self.tr("Allocating the guests to rooms…"),
+                                                    self.tr("Allocate rooms"))
+        self.progress_dialog.canceled.connect(self._allocation_cancelled)
+        run_task(lambda progress: hotels.allocate(db, keep_locks=keep, time_limit=limit, progress=progress,
+                                                  lang=language),
+                 self._plan_ready, self._allocation_failed, owner=self, progress_dialog=self.progress_dialog)
+
+    def _allocation_cancelled(self) -> None:
+        self.busy = False
+        self._update_actions()
+        self._show_message(self.tr("Allocation cancelled; nothing was changed."))
+
+    def _allocation_failed(self, message: str) -> None:
+        self.busy = False
+        self._update_actions()
+        self._show_error(message)
+
+    def _plan_ready(self, plan: hotels.AllocationPlan) -> None:
+        self.busy = False
+        self.plan = plan
+        self.last_unplaced = {u.participant_id: u.reason for u in plan.unplaced}
+        self._render_plan()
+        self.plan_box.show()
+        self._update_actions()
+        self._render_unplaced()
+        self._show_message(self.tr("Review the proposed allocation, then Apply or Discard. Nothing is written yet."))
+        self.plan_ready.emit()
+
+    def _kind(self, kind: str) -> str:
+        return {"new": self.tr("new"), "moved": self.tr("moved"), "dates": self.tr("dates"),
+                "room": self.tr("room"), "removed": self.tr("removed")}.get(kind, kind)
+
+    @staticmethod
+    def _where(d: dict[str, Any] | None) -> str:
+        if not d:
+            return "–"
+        return f"{d['hotel']} · {d['room_type']} · {d['arrival']} → {d['departure']} · {d['room_label']}"
+
+    def _render_plan(self) -> None:
+        plan = self.plan
+        if plan is None:
+            return
+        number = locale_for(self.language).toString
+        quality = self.tr("optimal") if plan.optimal else self.tr("best found in the time limit")
+        self.plan_summary.setText(
+            self.tr("%1 guests: %2 placed, %3 unplaced, %4 delegations split, %5 changes. Objective %6 (%7).")
+            .replace("%1", number(plan.guests)).replace("%2", number(plan.placed))
+            .replace("%3", number(len(plan.unplaced))).replace("%4", number(len(plan.split_delegations)))
+            .replace("%5", number(len(plan.changes))).replace("%6", number(plan.objective)).replace("%7", quality))
+        self.changes_table.setRowCount(len(plan.changes))
+        for row, c in enumerate(plan.changes):
+            values = (c.participant, self._kind(c.kind), self._where(c.before), self._where(c.after))
+            for column, value in enumerate(values):
+                self.changes_table.setItem(row, column, _item(value, c.participant_id))
+        self.plan_unplaced.setRowCount(len(plan.unplaced))
+        for row, u in enumerate(plan.unplaced):
+            for column, value in enumerate((u.participant, u.delegation, translate_core(u.reason))):
+                self.plan_unplaced.setItem(row, column, _item(value, u.participant_id))
+        self.plan_splits.setRowCount(len(plan.split_delegations))
+        for row, s in enumerate(plan.split_delegations):
+            where = ", ".join(f"{h}: {number(n)}" for h, n in s.hotels.items())
+            for column, value in enumerate((s.delegation, where, translate_core(s.reason))):
+                self.plan_splits.setItem(row, column, _item(value))
+        for table in (self.changes_table, self.plan_unplaced, self.plan_splits):
+            table.resizeColumnsToContents()
+            table.horizontalHeader().setStretchLastSection(True)
+        self._plan_tab_titles()
+
+    def _plan_tab_titles(self) -> None:
+        plan = self.plan
+        number = locale_for(self.language).toString
+        counts = (len(plan.changes), len(plan.unplaced), len(plan.split_delegations)) if plan else (0, 0, 0)
+        titles = (self.tr("Changes (%1)"), self.tr("Unplaced (%1)"), self.tr("Split delegations (%1)"))
+        for index, (title, count) in enumerate(zip(titles, counts)):
+            self.plan_tabs.setTabText(index, title.replace("%1", number(count)))
+
+    def apply_plan(self) -> None:
+        """Write the plan under review (one transaction), then read everything again."""
+        plan = self.plan
+        if plan is None or self.busy:
+            return
+        self.busy = True
+        self._update_actions()
+        self.apply_button.setEnabled(False)
+        db = self.db
+        run_task(lambda progress: hotels.apply_allocation(db, plan, Actor(), progress), self._applied,
+                 self._apply_failed, owner=self)
+
+    def _applied(self, changes: int) -> None:
+        self.busy = False
+        self.plan = None
+        self.plan_box.hide()
+        self.apply_button.setEnabled(True)
+        self._show_message(self.tr("Allocation applied: %1 changes written.")
+                           .replace("%1", locale_for(self.language).toString(changes)))
+        self.data_changed.emit()
+        self.refresh()
+
+    def _apply_failed(self, message: str) -> None:
+        self.busy = False
+        self.apply_button.setEnabled(True)
+        self._update_actions()
+        self._show_error(message)
+
+    def discard_plan(self) -> None:
+        self.plan = None
+        self.plan_box.hide()
+        self._show_message(self.tr("Proposed allocation discarded; nothing was changed."))
+
+    # -- rooming lists -------------------------------------------------------------
+
+    def choose_export_file(self) -> QFileDialog | None:
+        hotel_id = self.export_hotel.currentData()
+        if hotel_id is None:
+            return None
+        dialog = QFileDialog(self, self.tr("Export the rooming list of %1").replace("%1", self.export_hotel.currentText()))
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setNameFilters([self.tr("Excel workbook (*.xlsx)"), self.tr("PDF document (*.pdf)")])
+        dialog.setDefaultSuffix("xlsx")
+        dialog.filterSelected.connect(lambda text: dialog.setDefaultSuffix("pdf" if "pdf" in text else "xlsx"))
+        dialog.fileSelected.connect(lambda path: self.export_rooming_list(hotel_id, path))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.file_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def export_rooming_list(self, hotel_id: int, path: str) -> None:
+        """Write one hotel's rooming list (XLSX or PDF from the file's suffix) off the GUI thread."""
+        db, language = self.db, self.language
+        fmt = "pdf" if Path(path).suffix.lower() == ".pdf" else "xlsx"
+
+        def done(result: dict[str, Any]) -> None:
+            self._show_message(self.tr("Rooming list of %1 written (%2 guests): %3")
+                               .replace("%1", result["hotel"])
+                               .replace("%2", locale_for(self.language).toString(result["rows"]))
+                               .replace("%3", result["file"]))
+            self.exported.emit(result["file"])
+
+        run_task(lambda _p: hotels.export_rooming_list(db, hotel_id, fmt, path, language), done, self._show_error,
+                 owner=self)
+
+    # -- messages and language -------------------------------------------------------
+
+    def _show_message(self, text: str) -> None:
+        self.message.setStyleSheet("")
+        self.message.setText(text)
+
+    def _show_error(self, message: str) -> None:
+        self.message.setStyleSheet(f"color: {OVER[0]};")
+        self.message.setText(translate_core(message))
+
+    def set_language(self, language: str) -> None:
+        """Names from the database (delegations) and dates in this language; read again if shown."""
+        if language != self.language:
+            self.language = language
+            if self.isVisible():
+                self.refresh()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.allocate_button.setText(self.tr("&Allocate…"))
+        self.keep_locks.setText(self.tr("&Keep locks"))
+        self.time_label.setText(self.tr("&Time limit (s):"))
+        self.export_button.setText(self.tr("&Export rooming list…"))
+        self.plan_box.setTitle(self.tr("Proposed allocation (not applied yet)"))
+        self.apply_button.setText(self.tr("A&pply"))
+        self.discard_button.setText(self.tr("&Discard"))
+        self.changes_table.setHorizontalHeaderLabels([self.tr("Guest"), self.tr("Change"), self.tr("Before"),
+                                                      self.tr("After")])
+        self.plan_unplaced.setHorizontalHeaderLabels([self.tr("Guest"), self.tr("Delegation"), self.tr("Reason")])
+        self.plan_splits.setHorizontalHeaderLabels([self.tr("Delegation"), self.tr("Hotels"), self.tr("Reason")])
+        self.tabs.setTabText(0, self.tr("Occupancy"))
+        self.tabs.setTabText(1, self.tr("Guests"))
+        self.tabs.setTabText(2, self.tr("Unplaced"))
+        self.search.setPlaceholderText(self.tr("Find a guest, delegation, hotel or room…"))
+        self.guest_table.setHorizontalHeaderLabels([
+            self.tr("Guest"), self.tr("Delegation"), self.tr("Hotel"), self.tr("Room type"), self.tr("Room"),
+            self.tr("Arrival"), self.tr("Departure"), self.tr("Nights"), self.tr("Locked")])
+        self.unplaced_table.setHorizontalHeaderLabels([self.tr("Guest"), self.tr("Delegation"), self.tr("Reason")])
+        self.move_button.setText(self.tr("&Move…"))
+        self.lock_button.setText(self.tr("&Lock"))
+        self.unlock_button.setText(self.tr("&Unlock"))
+        self.chart.setTitle(self.tr("Rooms occupied per night against the block"))
+        self.block_line.setName(self.tr("Block"))
+        self.threshold_line.setName(self.tr("Attrition threshold (paid anyway)"))
+        self._plan_tab_titles()
+        if self.grid is not None:
+            self._render()
+        if self.plan is not None:
+            self._render_plan()

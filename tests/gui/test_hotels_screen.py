@@ -1,0 +1,211 @@
+"""The hotels screen as an organiser uses it: occupancy grid, allocation preview, apply, moves, locks."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+from sqlalchemy import func, select
+
+from conference_desk.core import hotels
+from conference_desk.core.db import Database
+from conference_desk.core.demo import populate_demo
+from conference_desk.core.models import RoomAssignment, RoomBlock
+from conference_desk.ui.screens.hotels import FULL, OVER, UNDER, HotelsScreen, cell_colours
+from conference_desk.ui.tasks import wait_for_tasks
+
+SHOTS = Path(__file__).resolve().parents[2] / "shots"
+
+
+@pytest.fixture
+def screen(qtbot: QtBot, db: Database) -> Iterator[HotelsScreen]:
+    populate_demo(db, 80, seed=5)
+    widget = HotelsScreen(db, "en")
+    widget.time_limit.setValue(2)
+    qtbot.addWidget(widget)
+    widget.resize(1280, 900)
+    with qtbot.waitSignal(widget.refreshed, timeout=10_000):
+        widget.show()
+    yield widget
+    wait_for_tasks()
+
+
+def assignments(db: Database) -> int:
+    with db.session() as s:
+        return int(s.scalar(select(func.count()).select_from(RoomAssignment)) or 0)
+
+
+def allocate_and_apply(qtbot: QtBot, screen: HotelsScreen) -> hotels.AllocationPlan:
+    with qtbot.waitSignal(screen.plan_ready, timeout=30_000):
+        screen.allocate_button.click()
+    plan = screen.plan
+    assert plan is not None
+    with qtbot.waitSignal(screen.refreshed, timeout=10_000):
+        screen.apply_button.click()
+    return plan
+
+
+def check_grid_matches_core(screen: HotelsScreen, db: Database) -> None:
+    grid = hotels.occupancy(db)
+    for h in grid.hotels:
+        for t in h.room_types:
+            for i, cell in enumerate(t.cells):
+                assert screen.grid_text(h.hotel_id, t.room_type_id, i) == f"{cell.allocated} / {cell.block}"
+        for i, night in enumerate(h.nights):
+            assert screen.grid_text(h.hotel_id, "total", i) == f"{night.used} / {night.block}"
+            assert screen.grid_text(h.hotel_id, "threshold", i).startswith(str(night.threshold))
+
+
+def test_cell_colours_say_under_full_and_over() -> None:
+    assert cell_colours(3, 5) == UNDER
+    assert cell_colours(5, 5) == FULL
+    assert cell_colours(6, 5) == OVER
+
+
+def test_grid_shows_allocated_of_block_as_the_core_counts(qtbot: QtBot, screen: HotelsScreen, db: Database) -> None:
+    grid = hotels.occupancy(db)
+    assert screen.grid_table.columnCount() == 1 + len(grid.nights)
+    check_grid_matches_core(screen, db)  # before any allocation: 0 / block
+    assert screen.bar_sets and all(screen.bar_sets[h.hotel_id].sum() == 0 for h in grid.hotels)
+    allocate_and_apply(qtbot, screen)
+    check_grid_matches_core(screen, db)
+    grid = hotels.occupancy(db)
+    for h in grid.hotels:
+        bar = screen.bar_sets[h.hotel_id]
+        assert [bar.at(i) for i in range(bar.count())] == [n.used for n in h.nights]
+    assert screen.block_line.count() == len(grid.nights)
+    assert screen.block_line.at(1).y() == sum(h.nights[1].block for h in grid.hotels)
+    assert screen.threshold_line.at(1).y() == sum(h.nights[1].threshold for h in grid.hotels)
+    SHOTS.mkdir(exist_ok=True)
+    screen.grab().save(str(SHOTS / "hotels_occupancy.png"))
+
+
+def test_allocation_is_shown_before_anything_is_written(qtbot: QtBot, screen: HotelsScreen, db: Database) -> None:
+    assert assignments(db) == 0
+    assert screen.keep_locks.isChecked()
+    with qtbot.waitSignal(screen.plan_ready, timeout=30_000):
+        screen.allocate_button.click()
+    plan = screen.plan
+    assert plan is not None and plan.changes
+    assert screen.plan_box.isVisible()
+    assert screen.changes_table.rowCount() == len(plan.changes)
+    first = plan.changes[0]
+    assert screen.changes_table.item(0, 0).text() == first.participant
+    assert screen.changes_table.item(0, 1).text() == "new"
+    assert first.after is not None and first.after["hotel"] in screen.changes_table.item(0, 3).text()
+    assert "optimal" in screen.plan_summary.text() or "best found" in screen.plan_summary.text()
+    assert assignments(db) == 0  # nothing written until Apply
+    SHOTS.mkdir(exist_ok=True)
+    screen.grab().save(str(SHOTS / "hotels_plan.png"))
+
+    with qtbot.waitSignal(screen.refreshed, timeout=10_000):
+        screen.apply_button.click()
+    assert assignments(db) == plan.placed > 0
+    assert not screen.plan_box.isVisible()
+    assert "applied" in screen.message.text()
+
+
+def test_discard_writes_nothing(qtbot: QtBot, screen: HotelsScreen, db: Database) -> None:
+    with qtbot.waitSignal(screen.plan_ready, timeout=30_000):
+        screen.allocate()
+    screen.discard_button.click()
+    assert screen.plan is None and not screen.plan_box.isVisible()
+    assert assignments(db) == 0
+
+
+def test_move_to_another_hotel_updates_grid_and_guest(qtbot: QtBot, screen: HotelsScreen, db: Database) -> None:
+    allocate_and_apply(qtbot, screen)
+    grid = hotels.occupancy(db)
+    hilton, fiesta = grid.hotels[0], grid.hotels[1]
+    guest = next(g for g in screen.guests if g.hotel_id == hilton.hotel_id and g.room_type == "single")
+    target = next(t for t in fiesta.room_types if t.code == "single")
+    assert screen.select_guest(guest.participant_id)
+    dialog = screen.open_move_dialog()
+    assert dialog is not None and dialog.lock.isChecked()
+    dialog.select(fiesta.hotel_id, target.room_type_id)
+    with qtbot.waitSignal(screen.refreshed, timeout=10_000):
+        dialog.accept()
+
+    moved = screen.guest(guest.participant_id)
+    assert moved is not None and moved.hotel == fiesta.name and moved.room_type == "single" and moved.locked
+    row = next(r for r in range(screen.guest_table.rowCount())
+               if screen.guest_table.item(r, 0).data(256) == guest.participant_id)
+    assert screen.guest_table.item(row, 2).text() == fiesta.name
+    assert screen.guest_table.item(row, 8).text() == "locked"
+    assert guest.arrival is not None and guest.departure is not None
+    night = next(i for i, n in enumerate(grid.nights) if guest.arrival <= n < guest.departure)
+    before = target.cells[night].allocated
+    assert screen.grid_text(fiesta.hotel_id, target.room_type_id, night).startswith(f"{before + 1} / ")
+    check_grid_matches_core(screen, db)
+
+
+def test_a_move_over_the_block_is_refused_and_changes_nothing(qtbot: QtBot, screen: HotelsScreen,
+                                                              db: Database) -> None:
+    allocate_and_apply(qtbot, screen)
+    grid = hotels.occupancy(db)
+    fiesta = grid.hotels[1]
+    target = next(t for t in fiesta.room_types if t.code == "double")
+    with db.session() as s:  # a block of one room on every night, taken by the first mover
+        for block in s.scalars(select(RoomBlock).where(RoomBlock.room_type_id == target.room_type_id)):
+            block.rooms = 1
+    movers = [g for g in screen.guests if g.hotel_id is not None and g.hotel_id != fiesta.hotel_id
+              and not g.room_label.startswith("F")][:2]
+    assert screen.move(movers[0].participant_id, fiesta.hotel_id, target.room_type_id)
+    qtbot.waitUntil(lambda: not screen.loading, timeout=10_000)
+    count = assignments(db)
+    with db.session() as s:
+        row_before = s.scalar(select(RoomAssignment).where(RoomAssignment.participant_id == movers[1].participant_id))
+        where_before = (row_before.hotel_id, row_before.room_type_id, row_before.room_label)
+
+    assert not screen.move(movers[1].participant_id, fiesta.hotel_id, target.room_type_id)
+    assert "is full on the night of" in screen.message.text()
+    assert movers[1].name in screen.message.text()
+    with db.session() as s:
+        row_after = s.scalar(select(RoomAssignment).where(RoomAssignment.participant_id == movers[1].participant_id))
+        assert (row_after.hotel_id, row_after.room_type_id, row_after.room_label) == where_before
+    assert assignments(db) == count
+
+
+def test_lock_and_unlock_persist(qtbot: QtBot, screen: HotelsScreen, db: Database) -> None:
+    allocate_and_apply(qtbot, screen)
+    guest = next(g for g in screen.guests if g.hotel_id is not None and not g.locked)
+    screen.select_guest(guest.participant_id)
+    assert screen.lock_button.isEnabled() and not screen.unlock_button.isEnabled()
+    with qtbot.waitSignal(screen.refreshed, timeout=10_000):
+        screen.lock_button.click()
+    with db.session() as s:
+        assert s.scalar(select(RoomAssignment.locked).where(RoomAssignment.participant_id == guest.participant_id))
+    assert screen.guest(guest.participant_id).locked  # type: ignore[union-attr]
+    assert screen.selected_guest().participant_id == guest.participant_id  # type: ignore[union-attr]
+    assert screen.unlock_button.isEnabled()
+    with qtbot.waitSignal(screen.refreshed, timeout=10_000):
+        screen.unlock_button.click()
+    with db.session() as s:
+        assert not s.scalar(select(RoomAssignment.locked)
+                            .where(RoomAssignment.participant_id == guest.participant_id))
+
+
+def test_search_filters_the_guests(qtbot: QtBot, screen: HotelsScreen) -> None:
+    target = screen.guests[0]
+    qtbot.keyClicks(screen.search, target.name.split()[-1])
+    visible = [r for r in range(screen.guest_table.rowCount()) if not screen.guest_table.isRowHidden(r)]
+    assert visible and len(visible) < len(screen.guests)
+    assert any(screen.guest_table.item(r, 0).text() == target.name for r in visible)
+
+
+def test_unplaced_guests_are_listed_and_rooming_list_exported(qtbot: QtBot, screen: HotelsScreen, db: Database,
+                                                              tmp_path: Path) -> None:
+    assert screen.unplaced_table.rowCount() == len(screen.guests)  # nobody has a room yet
+    assert "Not allocated yet" in screen.unplaced_table.item(0, 2).text()
+    allocate_and_apply(qtbot, screen)
+    assert screen.unplaced_table.rowCount() == sum(1 for g in screen.guests if g.hotel_id is None)
+    out = tmp_path / "hilton.xlsx"
+    hotel_id = screen.grid.hotels[0].hotel_id  # type: ignore[union-attr]
+    with qtbot.waitSignal(screen.exported, timeout=10_000):
+        screen.export_rooming_list(hotel_id, str(out))
+    assert out.exists() and "written" in screen.message.text()
+    dialog = screen.choose_export_file()
+    assert dialog is not None and dialog.isVisible()
+    dialog.reject()
