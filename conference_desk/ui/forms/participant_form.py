@@ -43,6 +43,7 @@ from conference_desk.core.text import fold
 
 from .. import labels
 from ..core_messages import translate_core
+from ..widgets.combos import refill_combo
 
 ERROR_STYLE = "border: 1px solid #c62828; background: #fff3f3;"
 
@@ -351,23 +352,12 @@ class ParticipantForm(QDialog):
             self.labels[name].setText(text + ":")
         self.edits["badge_name"].setPlaceholderText(self.tr("Given and family name if empty"))
         self.edits["email"].setPlaceholderText("name@domain.org")
-        _fill(self.gender, labels.items("gender"))
-        _fill(self.preferred_language, labels.items("language"))
-        _fill(self.status, labels.items("status"))
+        refill_combo(self.gender, labels.items("gender"))
+        refill_combo(self.preferred_language, labels.items("language"))
+        refill_combo(self.status, labels.items("status"))
         if hasattr(self, "buttons"):
             self.revalidate()
 
-
-def _fill(combo: QComboBox, items: list[tuple[str, str]]) -> None:
-    """(Re)fill a combo with (data, label), keeping the current choice."""
-    current = combo.currentData()
-    combo.blockSignals(True)
-    combo.clear()
-    for data, label in items:
-        combo.addItem(label, data)
-    index = combo.findData(current)
-    combo.setCurrentIndex(index if index >= 0 else 0)
-    combo.blockSignals(False)
 
 
 def _qdate(day: dt.date) -> QDate:

@@ -33,6 +33,7 @@ from conference_desk.core.registration import category_choices, list_delegations
 
 from ..badge_printing import BadgePrinting
 from ..core_messages import translate_core
+from ..widgets.combos import refill_combo
 from ..models.badge_status_model import ID_ROLE, BadgeStatusModel
 from ..tasks import run_task
 
@@ -245,18 +246,9 @@ class BadgesScreen(QWidget):
         run_task(work, show, self._show_error, owner=self)
 
     def _fill_choices(self, delegations: list[Any], categories: list[Any]) -> None:
-        for combo, items in (
-            (self.delegation_combo, [(d.id, d.name) for d in sorted(delegations, key=lambda d: d.name.casefold())]),
-            (self.category_combo, [(c.extra, c.label) for c in categories]),
-        ):
-            current = combo.currentData()
-            combo.blockSignals(True)
-            combo.clear()
-            for data, text in items:
-                combo.addItem(text, data)
-            index = combo.findData(current)
-            combo.setCurrentIndex(max(index, 0))
-            combo.blockSignals(False)
+        refill_combo(self.delegation_combo,
+                     [(d.id, d.name) for d in sorted(delegations, key=lambda d: d.name.casefold())])
+        refill_combo(self.category_combo, [(c.extra, c.label) for c in categories])
         if not self.category_buttons:
             for category in categories:
                 button = ColourButton(self.style_.category_colours.get(category.extra, "#1f4e79"))
@@ -426,9 +418,9 @@ class BadgesScreen(QWidget):
                  "show_category_label": self.tr("Show the category label")}
         for name, box in self.field_boxes.items():
             box.setText(texts[name])
-        _refill(self.layout_combo, [("a6-4up", self.tr("A6, four to an A4 sheet")),
+        refill_combo(self.layout_combo, [("a6-4up", self.tr("A6, four to an A4 sheet")),
                                     ("id1", self.tr("ID-1 card (85.6 × 54 mm)"))], self.style_.layout)
-        _refill(self.scope, [("all", self.tr("All participants")), ("delegation", self.tr("One delegation")),
+        refill_combo(self.scope, [("all", self.tr("All participants")), ("delegation", self.tr("One delegation")),
                              ("category", self.tr("One category")), ("selected", self.tr("Selected participants"))])
         self.batch_labels[0].setText(self.tr("Print:"))
         self.batch_labels[1].setText(self.tr("Delegation:"))
@@ -438,13 +430,3 @@ class BadgesScreen(QWidget):
         self.printer_button.setText(self.tr("Print &to printer…"))
         self._update_counts()
         self._scope_changed()
-
-
-def _refill(combo: QComboBox, items: list[tuple[str, str]], current: str | None = None) -> None:
-    wanted = current if current is not None else combo.currentData()
-    combo.blockSignals(True)
-    combo.clear()
-    for data, text in items:
-        combo.addItem(text, data)
-    combo.setCurrentIndex(max(combo.findData(wanted), 0))
-    combo.blockSignals(False)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QEvent, QSettings, Qt, Signal
+from PySide6.QtCore import QDate, QEvent, QLocale, QSettings, Qt, Signal
 from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -34,6 +34,7 @@ from conference_desk.core.registration import load_participant, save_participant
 
 from ..badge_printing import BadgePrinting
 from ..core_messages import translate_core
+from ..widgets.combos import refill_combo
 from ..sounds import OutcomeSounds
 from ..widgets.camera_scanner import CameraScanner
 from ..widgets.scan_input import ScanInput
@@ -516,21 +517,10 @@ class CheckInScreen(QWidget):
         for label, text in zip(self.labels, (self.tr("Checking in at:"), self.tr("Day:"), self.tr("Desk:"),
                                              self.tr("Operator:"))):
             label.setText(text)
-        current = self.point_combo.currentData()
-        self.point_combo.blockSignals(True)
-        self.point_combo.clear()
-        self.point_combo.addItem(self.tr("Venue entry"), None)
-        for session_id, code, title, starts_at in self.sessions:
-            self.point_combo.addItem(f"{starts_at:%d %b %H:%M} · {title}", session_id)
-        self.point_combo.setCurrentIndex(max(0, self.point_combo.findData(current)))
-        self.point_combo.blockSignals(False)
-        current_day = self.day_combo.currentData()
-        self.day_combo.blockSignals(True)
-        self.day_combo.clear()
-        for day in self.days:
-            self.day_combo.addItem(day.strftime("%a %d %b %Y"), day)
-        self.day_combo.setCurrentIndex(max(0, self.day_combo.findData(current_day)))
-        self.day_combo.blockSignals(False)
+        refill_combo(self.point_combo, [(None, self.tr("Venue entry"))] + [
+            (session_id, f"{starts_at:%d/%m %H:%M} · {title}") for session_id, _code, title, starts_at in self.sessions])
+        refill_combo(self.day_combo, [
+            (day, QLocale().toString(QDate(day.year, day.month, day.day), "ddd d MMM yyyy")) for day in self.days])
         self.input.setPlaceholderText(self.tr("Scan a badge, or type a name and press Enter"))
         self.match_table.setHorizontalHeaderLabels([self.tr("Name"), self.tr("Delegation"), self.tr("Category"),
                                                     self.tr("Today")])

@@ -42,6 +42,7 @@ from ..forms.participant_form import ParticipantForm
 from ..models.participants_model import ID_ROLE, ParticipantTableModel
 from ..tasks import make_progress_dialog, run_task
 from ..core_messages import translate_core
+from ..widgets.combos import refill_combo
 
 SEARCH_DELAY_MS = 120
 
@@ -342,18 +343,18 @@ class RegistrationScreen(QWidget):
         self.delegation_tree.expandAll()
         self.delegation_tree.resizeColumnToContents(1)
 
-        _refill(self.delegation_filter, [(None, self.tr("All delegations"))] +
+        refill_combo(self.delegation_filter, [(None, self.tr("All delegations"))] +
                 [(d.id, d.name) for d in sorted(self.delegations, key=lambda d: d.name.casefold())])
-        _refill(self.category_filter, [(None, self.tr("All categories"))] + [(c.id, c.label) for c in categories])
-        _refill(self.region_filter, [(None, self.tr("All regions"))] + [
+        refill_combo(self.category_filter, [(None, self.tr("All categories"))] + [(c.id, c.label) for c in categories])
+        refill_combo(self.region_filter, [(None, self.tr("All regions"))] + [
             (region.value, labels.label("region", region.value)) for region in Region])
         days = []
         day = first_day
         while day <= last_day:
             days.append((day.isoformat(), QDate(day.year, day.month, day.day).toString("ddd d MMM")))
             day += dt.timedelta(days=1)
-        _refill(self.arrival_filter, [(None, self.tr("Any arrival day"))] + days)
-        _refill(self.status_filter, [(None, self.tr("Any status"))] + labels.items("status"))
+        refill_combo(self.arrival_filter, [(None, self.tr("Any arrival day"))] + days)
+        refill_combo(self.status_filter, [(None, self.tr("Any status"))] + labels.items("status"))
         self.model.status_labels = dict(labels.items("status"))
         self.member_model.status_labels = self.model.status_labels
 
@@ -519,15 +520,3 @@ class RegistrationScreen(QWidget):
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.model.columnCount() - 1)
         if self.delegations:
             self.reload_delegations()
-
-
-def _refill(combo: QComboBox, items: list[tuple[object, str]]) -> None:
-    """Replace a filter's items, keeping the current choice and without re-filtering."""
-    current = combo.currentData()
-    combo.blockSignals(True)
-    combo.clear()
-    for data, text in items:
-        combo.addItem(text, data)
-    index = combo.findData(current) if current is not None else 0
-    combo.setCurrentIndex(max(index, 0))
-    combo.blockSignals(False)
