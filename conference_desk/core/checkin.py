@@ -820,3 +820,13 @@ __all__ = [
     "FirstCheckIn", "ParticipantInfo", "SearchMatch", "attendance", "check_in_code", "check_in_participant",
     "conference_zone", "counters", "local_day", "normalise_scan", "register_walk_in", "search",
 ]
+
+
+def checkin_sessions(db: Database, lang: str = "en") -> list[tuple[int, str, str, dt.datetime]]:
+    """(id, code, title in ``lang``, start) of every scheduled session a desk or door can admit to."""
+    title = getattr(Session, f"title_{lang}", Session.title_en)
+    with db.engine.connect() as conn:
+        return [tuple(row) for row in conn.execute(  # type: ignore[misc]
+            select(Session.id, Session.code, title, Session.starts_at)
+            .where(Session.starts_at.is_not(None)).order_by(Session.starts_at)
+        )]

@@ -1704,3 +1704,59 @@ def export_delegation_summary(db: Database, out: Path | str, fmt: str | None = N
     else:
         document.write_summary_pdf(data, path)
     return {"file": str(path), "format": fmt, "delegations": len(data)}
+
+
+# --------------------------------------------------------------------------
+# Who is where (the Hotels screen's guest list)
+# --------------------------------------------------------------------------
+
+
+@dataclass
+class GuestRow:
+    participant_id: int
+    name: str
+    delegation: str
+    hotel_id: int | None
+    hotel: str
+    room_type_id: int | None
+    room_type: str
+    room_label: str
+    arrival: dt.date | None
+    departure: dt.date | None
+    locked: bool
+    search: str  # folded words for the search box
+
+    @property
+    def nights(self) -> int:
+        return (self.departure - self.arrival).days if self.arrival and self.departure else 0
+
+
+def guest_rows(db: Database, lang: str = "en") -> list[GuestRow]:
+    """Every hotel guest (needs a hotel, not cancelled) and anyone with a room, with where they are."""
+    with db.session() as session:
+        assignments = {a.participant_id: a for a in session.scalars(
+            select(RoomAssignment).options(selectinload(RoomAssignment.participant)))}
+        hotel_names = {h.id: h.name for h in session.scalars(select(Hotel))}
+        type_codes = {t.id: t.code for t in session.scalars(select(RoomType))}
+        people = session.scalars(
+            select(Participant).options(selectinload(Participant.delegation).selectinload(Delegation.member_state))
+            .where(((Participant.needs_hotel.is_(True)) & (Participant.status != ParticipantStatus.CANCELLED))
+                   | Participant.id.in_(list(assignments) or [-1]))
+        ).all()
+        rows = []
+        for p in people:
+            a = assignments.get(p.id)
+            delegation = p.delegation.display_name(lang) if p.delegation is not None else ""
+            hotel = hotel_names.get(a.hotel_id, "") if a else ""
+            room_type = type_codes.get(a.room_type_id, "") if a else ""
+            rows.append(GuestRow(
+                participant_id=p.id, name=p.latin_name, delegation=delegation,
+                hotel_id=a.hotel_id if a else None, hotel=hotel, room_type_id=a.room_type_id if a else None,
+                room_type=room_type, room_label=a.room_label if a else "",
+                arrival=a.arrival if a else None, departure=a.departure if a else None,
+                locked=bool(a.locked) if a else False,
+                search=fold(" ".join((p.latin_name, p.given_name, p.family_name, delegation, hotel,
+                                      a.room_label if a else ""))),
+            ))
+    rows.sort(key=lambda r: (r.hotel == "", fold(r.name)))
+    return rows

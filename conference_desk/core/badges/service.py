@@ -867,3 +867,9 @@ def has_printed_badge(db: Database, participant_id: int) -> bool:
     with db.session() as session:
         badge = _current_badges(session, [participant_id]).get(participant_id)
         return badge is not None and badge.printed_at is not None
+
+
+def category_colours(db: Database) -> dict[str, str]:
+    """Each category's own badge colour (before the style's overrides), by category code."""
+    with db.session() as session:
+        return {code: colour for code, colour in session.execute(select(Category.code, Category.colour))}

@@ -264,12 +264,7 @@ class BadgesScreen(QWidget):
                     self.category_labels[category.extra].setText(category.label)
 
     def _load_category_colours(self) -> None:
-        from sqlalchemy import select
-
-        from conference_desk.core.models import Category
-
-        with self.db.session() as session:
-            defaults = {code: colour for code, colour in session.execute(select(Category.code, Category.colour))}
+        defaults = service.category_colours(self.db)
         for code, button in self.category_buttons.items():
             button.set_colour(self.style_.category_colours.get(code, defaults.get(code, "#1f4e79")))
 

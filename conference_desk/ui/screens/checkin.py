@@ -22,14 +22,12 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import select
 
 from conference_desk.core import checkin
 from conference_desk.core.badges import service as badge_service
 from conference_desk.core.db import Database
 from conference_desk.core.errors import ConferenceDeskError
 from conference_desk.core.info import get_conference
-from conference_desk.core.models import Session as ProgrammeSession
 from conference_desk.core.registration import load_participant, save_participant
 
 from ..badge_printing import BadgePrinting
@@ -123,11 +121,7 @@ class CheckInScreen(QWidget):
         with db.session() as session:
             conference = get_conference(session)
             self.days = _days(conference.arrival_date, conference.departure_date)
-            title = getattr(ProgrammeSession, f"title_{language}", ProgrammeSession.title_en)
-            self.sessions = list(session.execute(
-                select(ProgrammeSession.id, ProgrammeSession.code, title, ProgrammeSession.starts_at)
-                .where(ProgrammeSession.starts_at.is_not(None)).order_by(ProgrammeSession.starts_at)
-            ))
+        self.sessions = checkin.checkin_sessions(db, language)
 
         # -- where and who ------------------------------------------------------
         self.point_combo = QComboBox()

@@ -51,6 +51,7 @@ from .. import labels
 from ..core_messages import translate_core
 from ..i18n import locale_for
 from ..tasks import run_task
+from ..widgets.charts import set_nice_range
 
 ARRIVED = "#2e7d32"
 AWAITED = "#d7dee3"
@@ -59,20 +60,6 @@ CUMULATIVE = "#e07b00"
 GENDER_COLOURS = {"F": "#8e44ad", "M": "#16a085", "X": "#e67e22", "U": "#95a5a6"}
 COMPLETENESS_COLOURS = {"complete": ("#1b5e20", "#e8f5e9"), "partial": ("#8a5a00", "#fff4d6"),
                         "not_arrived": ("#455a64", "#eceff1")}
-
-
-def _set_nice_range(axis: QValueAxis, value: float, ticks: int = 4) -> None:
-    """0 to a round bound above ``value``, in ``ticks`` round steps (1, 2, 2.5 or 5 × 10ⁿ)."""
-    step = 1.0
-    magnitude = 1.0
-    while True:
-        for factor in (1, 2, 2.5, 5):
-            step = factor * magnitude
-            if step * ticks >= value and (factor != 2.5 or magnitude >= 10):
-                axis.setRange(0, step * ticks)
-                axis.setTickCount(ticks + 1)
-                return
-        magnitude *= 10
 
 
 def bold_font(font: QFont) -> QFont:
@@ -532,8 +519,8 @@ class DashboardScreen(QWidget):
                                  if not row.get("future")])
         peak = max((row["admitted"] for row in hours), default=0)
         total = max((row["cumulative"] for row in hours), default=0)
-        _set_nice_range(self.per_hour_axis, peak * 1.12)
-        _set_nice_range(self.total_axis, total)
+        set_nice_range(self.per_hour_axis, peak * 1.12)
+        set_nice_range(self.total_axis, total)
         if hours:
             self.hour_axis.setRange(self.hour_axis.at(0), self.hour_axis.at(len(hours) - 1))
 
@@ -565,7 +552,7 @@ class DashboardScreen(QWidget):
         self._axis_texts[view] = (names, [(label_of(row), f"{number(row['admitted'])} / {number(row['expected'])}")
                                           for row in rows])
         self._fit_axis_labels(view)
-        _set_nice_range(values, max((row["admitted"] + row["awaited"] for row in rows), default=0))
+        set_nice_range(values, max((row["admitted"] + row["awaited"] for row in rows), default=0))
 
     LABEL_SHARE = 0.35  # QtCharts elides a vertical axis's labels wider than about 40 % of the chart
 

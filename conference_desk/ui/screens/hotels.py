@@ -10,7 +10,6 @@ over the block; its message is shown translated (``translate_core``).
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -39,20 +38,16 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import select
-from sqlalchemy.orm import selectinload
-
 from conference_desk.core import hotels
 from conference_desk.core.audit import Actor
 from conference_desk.core.db import Database
 from conference_desk.core.errors import ConferenceDeskError
-from conference_desk.core.models import Delegation, Hotel, Participant, ParticipantStatus, RoomAssignment, RoomType
 from conference_desk.core.text import fold
 
 from ..core_messages import translate_core
 from ..i18n import locale_for
 from ..tasks import make_progress_dialog, run_task
-from .dashboard import _set_nice_range
+from ..widgets.charts import set_nice_range
 
 UNDER = ("#1b5e20", "#e8f5e9")  # text, background: rooms left in the block
 FULL = ("#8a5a00", "#fff4d6")
@@ -62,57 +57,6 @@ HOTEL_COLOURS = ("#3b78b5", "#e07b00", "#2e7d32", "#8e44ad", "#16a085")
 BLOCK_LINE = "#37474f"
 THRESHOLD_LINE = "#c62828"
 ID_ROLE = Qt.ItemDataRole.UserRole
-
-
-@dataclass
-class GuestRow:
-    participant_id: int
-    name: str
-    delegation: str
-    hotel_id: int | None
-    hotel: str
-    room_type_id: int | None
-    room_type: str
-    room_label: str
-    arrival: dt.date | None
-    departure: dt.date | None
-    locked: bool
-    search: str  # folded words for the search box
-
-    @property
-    def nights(self) -> int:
-        return (self.departure - self.arrival).days if self.arrival and self.departure else 0
-
-
-def read_guests(db: Database, lang: str = "en") -> list[GuestRow]:
-    """Every hotel guest (needs a hotel, not cancelled) and anyone with a room, with where they are."""
-    with db.session() as session:
-        assignments = {a.participant_id: a for a in session.scalars(
-            select(RoomAssignment).options(selectinload(RoomAssignment.participant)))}
-        hotel_names = {h.id: h.name for h in session.scalars(select(Hotel))}
-        type_codes = {t.id: t.code for t in session.scalars(select(RoomType))}
-        people = session.scalars(
-            select(Participant).options(selectinload(Participant.delegation).selectinload(Delegation.member_state))
-            .where(((Participant.needs_hotel.is_(True)) & (Participant.status != ParticipantStatus.CANCELLED))
-                   | Participant.id.in_(list(assignments) or [-1]))
-        ).all()
-        rows = []
-        for p in people:
-            a = assignments.get(p.id)
-            delegation = p.delegation.display_name(lang) if p.delegation is not None else ""
-            hotel = hotel_names.get(a.hotel_id, "") if a else ""
-            room_type = type_codes.get(a.room_type_id, "") if a else ""
-            rows.append(GuestRow(
-                participant_id=p.id, name=p.latin_name, delegation=delegation,
-                hotel_id=a.hotel_id if a else None, hotel=hotel, room_type_id=a.room_type_id if a else None,
-                room_type=room_type, room_label=a.room_label if a else "",
-                arrival=a.arrival if a else None, departure=a.departure if a else None,
-                locked=bool(a.locked) if a else False,
-                search=fold(" ".join((p.latin_name, p.given_name, p.family_name, delegation, hotel,
-                                      a.room_label if a else ""))),
-            ))
-    rows.sort(key=lambda r: (r.hotel == "", fold(r.name)))
-    return rows
 
 
 def _item(text: str, participant_id: int | None = None, align_right: bool = False) -> QTableWidgetItem:
@@ -147,7 +91,7 @@ def cell_colours(allocated: int, block: int) -> tuple[str, str]:
 class MoveDialog(QDialog):
     """Hotel, room type and lock for one guest (the screen does the move when accepted)."""
 
-    def __init__(self, guest: GuestRow, grid: hotels.Occupancy, parent: QWidget | None = None) -> None:
+    def __init__(self, guest: hotels.GuestRow, grid: hotels.Occupancy, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.guest = guest
         self.grid = grid
@@ -219,7 +163,7 @@ class HotelsScreen(QWidget):
         self.db = db
         self.language = language
         self.grid: hotels.Occupancy | None = None
-        self.guests: list[GuestRow] = []
+        self.guests: list[hotels.GuestRow] = []
         self.plan: hotels.AllocationPlan | None = None
         self.last_unplaced: dict[int, str] = {}  # participant id -> reason of the last allocation
         self.loading = False
@@ -377,11 +321,11 @@ class HotelsScreen(QWidget):
             return False
         self.loading = True
         db, language = self.db, self.language
-        run_task(lambda _p: (hotels.occupancy(db), read_guests(db, language)), self._loaded, self._read_failed,
+        run_task(lambda _p: (hotels.occupancy(db), hotels.guest_rows(db, language)), self._loaded, self._read_failed,
                  owner=self)
         return True
 
-    def _loaded(self, result: tuple[hotels.Occupancy, list[GuestRow]]) -> None:
+    def _loaded(self, result: tuple[hotels.Occupancy, list[hotels.GuestRow]]) -> None:
         self.loading = False
         if self._again:
             self._again = False
@@ -502,7 +446,7 @@ class HotelsScreen(QWidget):
         self.night_axis.clear()
         self.night_axis.append([self._night_text(n) for n in grid.nights])
         used = [sum(h.nights[i].used for h in grid.hotels) for i in range(len(grid.nights))]
-        _set_nice_range(self.rooms_axis, max(blocks + used + [1]) * 1.05)
+        set_nice_range(self.rooms_axis, max(blocks + used + [1]) * 1.05)
 
     def _render_guests(self) -> None:
         locale = locale_for(self.language)
@@ -546,7 +490,7 @@ class HotelsScreen(QWidget):
 
     # -- guests -------------------------------------------------------------------
 
-    def selected_guest(self) -> GuestRow | None:
+    def selected_guest(self) -> hotels.GuestRow | None:
         rows = self.guest_table.selectionModel().selectedRows() if self.guest_table.selectionModel() else []
         if not rows:
             return None
@@ -561,7 +505,7 @@ class HotelsScreen(QWidget):
                 return True
         return False
 
-    def guest(self, participant_id: int) -> GuestRow | None:
+    def guest(self, participant_id: int) -> hotels.GuestRow | None:
         return next((g for g in self.guests if g.participant_id == participant_id), None)
 
     def _update_actions(self) -> None:
