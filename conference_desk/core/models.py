@@ -529,7 +529,12 @@ class Session(Base):
     )
     # Comma-separated target languages for interpretation ("" = none).
     interpretation: Mapped[str] = mapped_column(String(40), default="")
+    # Comma-separated languages spoken from the floor/podium (the booths'
+    # source languages); "" means the same as ``interpretation``.
+    floor_languages: Mapped[str] = mapped_column(String(40), default="", server_default="")
     expected_attendance: Mapped[int] = mapped_column(Integer, default=0)
+    # Cap on forum sign-ups; None means the room's capacity.
+    max_sign_ups: Mapped[Optional[int]] = mapped_column(Integer, nullable=True)
     region: Mapped[Optional[Region]] = mapped_column(_enum(Region, "region"), nullable=True)
     sort_order: Mapped[int] = mapped_column(Integer, default=0)
 
@@ -654,6 +659,48 @@ class InterpreterAvailability(Base):
         UniqueConstraint("interpreter_id", "day", "half", name="uq_interpreter_availability"),
         CheckConstraint("half IN ('am', 'pm')", name="half_day"),
     )
+
+
+class InterpreterAssignment(Base):
+    """An interpreter working in one booth (target language) of one session."""
+
+    __tablename__ = "interpreter_assignment"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    session_id: Mapped[int] = mapped_column(
+        ForeignKey("programme_session.id", ondelete="CASCADE"), index=True
+    )
+    booth_language: Mapped[str] = mapped_column(String(8))
+    interpreter_id: Mapped[int] = mapped_column(
+        ForeignKey("interpreter.id", ondelete="CASCADE"), index=True
+    )
+    # Kept as it is by automatic re-runs of the roster.
+    locked: Mapped[bool] = mapped_column(default=False)
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+    session: Mapped[Session] = relationship()
+    interpreter: Mapped[Interpreter] = relationship()
+
+    __table_args__ = (
+        # Never two booths of one session at once.
+        UniqueConstraint("session_id", "interpreter_id", name="uq_interpreter_assignment"),
+    )
+
+
+class ConflictAcknowledgement(Base):
+    """A programme warning an organiser has deliberately accepted.
+
+    ``fingerprint`` identifies the conflict (kind and the sessions/people
+    involved), so the acknowledgement lapses when the conflict changes.
+    """
+
+    __tablename__ = "conflict_acknowledgement"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    fingerprint: Mapped[str] = mapped_column(String(300), unique=True)
+    note: Mapped[str] = mapped_column(Text, default="")
+    operator: Mapped[str] = mapped_column(String(80), default="")
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
 
 
 # --------------------------------------------------------------------------
