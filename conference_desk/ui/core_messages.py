@@ -9,9 +9,12 @@ looked up as "Too long: at most %1 characters (%2 given)."
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale
+
+from conference_desk.core.messages import Text
 
 CONTEXT = "CoreMessages"
 
@@ -110,8 +113,32 @@ def _translate_sentence(sentence: str) -> str:
     return sentence
 
 
+def _value(value: object) -> str:
+    if isinstance(value, Text):
+        return translate_core(value)
+    if isinstance(value, dt.datetime):
+        return QLocale().toString(value, QLocale.FormatType.ShortFormat)
+    if isinstance(value, dt.date):
+        return QLocale().toString(QDate(value.year, value.month, value.day), QLocale.FormatType.ShortFormat)
+    if isinstance(value, int) and not isinstance(value, bool):
+        return QLocale().toString(value)
+    return str(value)
+
+
+def translate_text(message: Text) -> str:
+    """A core :class:`Text`: its template in the interface language, filled with its values."""
+    template = QCoreApplication.translate(CONTEXT, message.template)
+    values = {key: _value(value) for key, value in message.values.items()}
+    try:
+        return template.format(**values)
+    except (KeyError, IndexError, ValueError):  # a broken translation: fall back to English
+        return message.template.format(**values)
+
+
 def translate_core(message: str) -> str:
     """The message in the interface language (unchanged if it has no translation)."""
     if not message:
         return message
+    if isinstance(message, Text):
+        return translate_text(message)
     return " ".join(_translate_sentence(sentence) for sentence in _SENTENCE.split(message))

@@ -38,6 +38,7 @@ from .screens.overview import OverviewScreen
 from .screens.placeholder import PlaceholderScreen
 from .screens.registration import RegistrationScreen
 from .core_messages import translate_core
+from conference_desk.core.messages import message_of
 
 AREAS_CONTEXT = "Areas"
 
@@ -348,7 +349,7 @@ class MainWindow(QMainWindow):
         try:
             new_db = self._open_database_fn(path)
         except ConferenceDeskError as exc:
-            self._warn(self.tr("Cannot open the database"), translate_core(str(exc)))
+            self._warn(self.tr("Cannot open the database"), translate_core(message_of(exc)))
             return False
         old = self.db
         self.db = new_db

@@ -18,13 +18,14 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 from shiboken6 import isValid
 
 from conference_desk.core.errors import ConferenceDeskError
+from conference_desk.core.messages import message_of
 
 Progress = Callable[[int, int], bool]
 
 
 class _Signals(QObject):
     done = Signal(object)
-    failed = Signal(str)
+    failed = Signal(object)  # str, or a core messages.Text (kept translatable)
     progress = Signal(int, int)
 
 
@@ -51,7 +52,7 @@ class Task(QRunnable):
         try:
             result = self.fn(self._progress)
         except ConferenceDeskError as exc:
-            self._emit(self.signals.failed, str(exc))
+            self._emit(self.signals.failed, message_of(exc))
         except Exception as exc:  # noqa: BLE001 - shown to the user, logged to stderr
             traceback.print_exc()
             self._emit(self.signals.failed, f"{type(exc).__name__}: {exc}")

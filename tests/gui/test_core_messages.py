@@ -41,3 +41,15 @@ def test_english_stays_english(qapp) -> None:  # type: ignore[no-untyped-def]
 )
 def test_core_messages_in_french(core: str, french_text: str) -> None:
     assert translate_core(core) == french_text
+
+
+def test_text_keeps_template_and_english(qapp) -> None:  # type: ignore[no-untyped-def]
+    import datetime as dt
+
+    from conference_desk.core.errors import ConferenceDeskError
+    from conference_desk.core.messages import Text, message_of
+
+    text = Text("{guest}: no room on {night}.", guest="Ana López", night=dt.date(2015, 9, 28))
+    assert text == "Ana López: no room on 2015-09-28."
+    assert message_of(ConferenceDeskError(text)).template == "{guest}: no room on {night}."
+    assert translate_core(text) == "Ana López: no room on 28/09/2015."  # en_GB short date

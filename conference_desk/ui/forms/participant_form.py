@@ -43,6 +43,7 @@ from conference_desk.core.text import fold
 
 from .. import labels
 from ..core_messages import translate_core
+from conference_desk.core.messages import message_of
 from ..widgets.combos import refill_combo
 
 ERROR_STYLE = "border: 1px solid #c62828; background: #fff3f3;"
@@ -316,7 +317,7 @@ class ParticipantForm(QDialog):
             self.problem_label.setText("\n".join(translate_core(p.message) for p in exc.problems))
             return
         except ConferenceDeskError as exc:
-            self.problem_label.setText(translate_core(str(exc)))
+            self.problem_label.setText(translate_core(message_of(exc)))
             return
         self.saved.emit(self.saved_id)
         self.accept()

@@ -32,6 +32,7 @@ from conference_desk.core.registration import load_participant, save_participant
 
 from ..badge_printing import BadgePrinting
 from ..core_messages import translate_core
+from conference_desk.core.messages import message_of
 from ..widgets.combos import refill_combo
 from ..sounds import OutcomeSounds
 from ..widgets.camera_scanner import CameraScanner
@@ -293,7 +294,7 @@ class CheckInScreen(QWidget):
         try:
             outcome = checkin.check_in_code(self.db, code, self.point(), self.now())
         except ConferenceDeskError as exc:
-            self.status.setText(translate_core(str(exc)))
+            self.status.setText(translate_core(message_of(exc)))
             return None
         self.show_outcome(outcome)
         return outcome
@@ -308,7 +309,7 @@ class CheckInScreen(QWidget):
             try:
                 self.matches = checkin.search(self.db, text, self.point(), self.now())
             except ConferenceDeskError as exc:
-                self.status.setText(translate_core(str(exc)))
+                self.status.setText(translate_core(message_of(exc)))
         self.match_table.setRowCount(len(self.matches))
         for row, match in enumerate(self.matches):
             values = (match.name, match.delegation, match.category,
@@ -467,7 +468,7 @@ class CheckInScreen(QWidget):
         try:
             save_participant(self.db, {field: value.strip()}, participant_id)
         except ConferenceDeskError as exc:
-            self.status.setText(translate_core(str(exc)))
+            self.status.setText(translate_core(message_of(exc)))
         else:
             self.status.setText(self.tr("Saved."))
             if field == "badge_name" and self.last is not None and self.last.participant is not None:
@@ -489,7 +490,7 @@ class CheckInScreen(QWidget):
         except ConferenceDeskError as exc:
             problems = getattr(exc, "problems", None)
             if isinstance(dialog, WalkInDialog):
-                dialog.show_problems(problems, translate_core(str(exc)))
+                dialog.show_problems(problems, translate_core(message_of(exc)))
             return
         if isinstance(dialog, WalkInDialog):
             dialog.accept()

@@ -42,6 +42,7 @@ from ..forms.participant_form import ParticipantForm
 from ..models.participants_model import ID_ROLE, ParticipantTableModel
 from ..tasks import make_progress_dialog, run_task
 from ..core_messages import translate_core
+from conference_desk.core.messages import message_of
 from ..widgets.combos import refill_combo
 
 SEARCH_DELAY_MS = 120
@@ -278,7 +279,7 @@ class RegistrationScreen(QWidget):
         try:
             form = ParticipantForm(self.db, participant_id, self.language, self)
         except ConferenceDeskError as exc:
-            self.count_label.setText(translate_core(str(exc)))
+            self.count_label.setText(translate_core(message_of(exc)))
             return None
         if delegation_label:
             form.delegation.setEditText(delegation_label)
@@ -385,7 +386,7 @@ class RegistrationScreen(QWidget):
         try:
             set_delegation_head(self.db, delegation.id, participant_id)
         except ConferenceDeskError as exc:
-            self.delegation_title.setText(translate_core(str(exc)))
+            self.delegation_title.setText(translate_core(message_of(exc)))
             return
         self.reload_delegations()
         self._update_delegation_title()
