@@ -92,6 +92,33 @@
     </message>
 </context>
 <context>
+    <name>AssignDialog</name>
+    <message>
+        <source>Now in the %1 booth of this session: moves from there.</source>
+        <translation>Ahora en la cabina de %1 de esta sesión: se trasladará desde allí.</translation>
+    </message>
+    <message>
+        <source>Would break: %1</source>
+        <translation>Incumpliría: %1</translation>
+    </message>
+    <message>
+        <source>No interpreter in the pool can work in this booth at that time (languages and availability).</source>
+        <translation>Ningún intérprete del equipo puede trabajar en esta cabina en ese momento (lenguas y disponibilidad).</translation>
+    </message>
+    <message>
+        <source>Assign an interpreter</source>
+        <translation>Asignar un intérprete</translation>
+    </message>
+    <message>
+        <source>Who works in the %1 booth of %2 (%3, %4–%5)? Listed: everyone whose languages fit and who is available then; greyed: would break a rule.</source>
+        <translation>¿Quién trabaja en la cabina de %1 de %2 (%3, %4–%5)? Se listan todos aquellos cuyas lenguas sirven y que están disponibles; en gris: incumpliría una regla.</translation>
+    </message>
+    <message>
+        <source>&amp;Lock the assignment (a new roster keeps it)</source>
+        <translation>&amp;Bloquear la asignación (una nueva planificación la conserva)</translation>
+    </message>
+</context>
+<context>
     <name>BadgePrinting</name>
     <message>
         <source>Save badges as PDF</source>
@@ -409,6 +436,14 @@
         <translation>por %1</translation>
     </message>
     <message>
+        <source>Valid badge (version %1)</source>
+        <translation>Gafete válido (versión %1)</translation>
+    </message>
+    <message>
+        <source>Not in this desk&apos;s copy yet: checked when the server returns.</source>
+        <translation>Aún no está en la copia de este mostrador: se comprobará cuando vuelva el servidor.</translation>
+    </message>
+    <message>
         <source>no badge yet</source>
         <translation>aún sin gafete</translation>
     </message>
@@ -432,6 +467,35 @@
         <source>In this session: %1 (room capacity %2) · at the venue today: %3</source>
         <translation>En esta sesión: %1 (capacidad del salón %2) · en la sede hoy: %3</translation>
     </message>
+    <message numerus="yes">
+        <source>Server back: %n check-in(s) from this desk uploaded.</source>
+        <translation>
+            <numerusform>Servidor de vuelta: %n registro de este mostrador enviado.</numerusform>
+            <numerusform>Servidor de vuelta: %n registros de este mostrador enviados.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) admitted at two desks meanwhile (cross-desk duplicates).</source>
+        <translation>
+            <numerusform>%n persona admitida en dos mostradores mientras tanto (duplicado entre mostradores).</numerusform>
+            <numerusform>%n personas admitidas en dos mostradores mientras tanto (duplicados entre mostradores).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Server out of reach since %1 — this desk has no copy to decide scans from. Check the network; scans resume when the server answers.</source>
+        <translation>Servidor inaccesible desde las %1 — este mostrador no tiene copia con la que decidir los accesos. Revise la red; el registro se reanudará cuando el servidor responda.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Server out of reach since %1 — scans are decided from this desk&apos;s copy (refreshed %2) and will be uploaded when it returns. %n waiting.</source>
+        <translation>
+            <numerusform>Servidor inaccesible desde las %1 — los accesos se deciden con la copia de este mostrador (actualizada a las %2) y se enviarán cuando vuelva. %n en espera.</numerusform>
+            <numerusform>Servidor inaccesible desde las %1 — los accesos se deciden con la copia de este mostrador (actualizada a las %2) y se enviarán cuando vuelva. %n en espera.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not possible while the server is out of reach: try again when it returns.</source>
+        <translation>No es posible mientras el servidor esté inaccesible: inténtelo de nuevo cuando vuelva.</translation>
+    </message>
     <message>
         <source>Name on the badge</source>
         <translation>Nombre en el gafete</translation>
@@ -451,6 +515,10 @@
     <message>
         <source>Saved.</source>
         <translation>Guardado.</translation>
+    </message>
+    <message>
+        <source>Registered on this desk&apos;s copy: the badge can be printed when the server returns.</source>
+        <translation>Registrado en la copia de este mostrador: el gafete podrá imprimirse cuando vuelva el servidor.</translation>
     </message>
     <message>
         <source>Checking in at:</source>
@@ -530,7 +598,294 @@
     </message>
 </context>
 <context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>Remember the password</source>
+        <translation>Recordar la contraseña</translation>
+    </message>
+    <message>
+        <source>The password is then stored in plain text in this computer&apos;s settings file.</source>
+        <translation>La contraseña se guarda entonces sin cifrar en el archivo de configuración de este equipo.</translation>
+    </message>
+    <message>
+        <source>&amp;Test the connection</source>
+        <translation>&amp;Probar la conexión</translation>
+    </message>
+    <message>
+        <source>Paste a &amp;URL:</source>
+        <translation>Pegar una &amp;URL:</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Servidor:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Puerto:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Base de datos:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Usuario:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Contraseña:</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Conectar</translation>
+    </message>
+    <message>
+        <source>Connect to a server</source>
+        <translation>Conectar a un servidor</translation>
+    </message>
+    <message>
+        <source>Not a database URL.</source>
+        <translation>No es una URL de base de datos.</translation>
+    </message>
+    <message>
+        <source>Cannot connect: %1</source>
+        <translation>No se puede conectar: %1</translation>
+    </message>
+    <message>
+        <source>Connected.</source>
+        <translation>Conectado.</translation>
+    </message>
+    <message>
+        <source>Give the server&apos;s host and the database.</source>
+        <translation>Indique el servidor y la base de datos.</translation>
+    </message>
+</context>
+<context>
     <name>CoreMessages</name>
+    <message>
+        <source>No operator named {name}.</source>
+        <translation>No hay ningún operador llamado {name}.</translation>
+    </message>
+    <message>
+        <source>{name} is deactivated: ask an administrator.</source>
+        <translation>{name} está desactivado: consulte a un administrador.</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs: {name} is locked out for {seconds} s more.</source>
+        <translation>Demasiados PIN incorrectos: {name} está bloqueado {seconds} s más.</translation>
+    </message>
+    <message>
+        <source>Wrong PIN {count} times in a row: {name} is locked out for {seconds} s.</source>
+        <translation>PIN incorrecto {count} veces seguidas: {name} queda bloqueado {seconds} s.</translation>
+    </message>
+    <message>
+        <source>Wrong PIN for {name}: {left} more wrong PIN(s) lock it for a minute.</source>
+        <translation>PIN incorrecto para {name}: {left} error(es) más lo bloquean durante un minuto.</translation>
+    </message>
+    <message>
+        <source>A PIN is {low} to {high} digits.</source>
+        <translation>Un PIN tiene de {low} a {high} cifras.</translation>
+    </message>
+    <message>
+        <source>Unknown role {role}: clerk, organiser or administrator.</source>
+        <translation>Rol desconocido {role}: clerk, organiser o administrator.</translation>
+    </message>
+    <message>
+        <source>There is already an operator named {name}.</source>
+        <translation>Ya existe un operador llamado {name}.</translation>
+    </message>
+    <message>
+        <source>{name} is the last active administrator: add another one first.</source>
+        <translation>{name} es el último administrador activo: añada otro primero.</translation>
+    </message>
+    <message>
+        <source>Too long: at most {n} characters.</source>
+        <translation>Demasiado largo: {n} caracteres como máximo.</translation>
+    </message>
+    <message>
+        <source>The database {database} needs a schema update that this connection may not make: ask the administrator to run server-setup.</source>
+        <translation>La base de datos {database} necesita una actualización del esquema que esta conexión no puede hacer: pida al administrador que ejecute server-setup.</translation>
+    </message>
+    <message>
+        <source>The target database is not empty ({tables}): copy only into a new, empty database.</source>
+        <translation>La base de datos de destino no está vacía ({tables}): copie solo en una base nueva y vacía.</translation>
+    </message>
+    <message>
+        <source>server-setup needs a PostgreSQL URL (postgresql+psycopg://…), not {url}.</source>
+        <translation>server-setup necesita una URL de PostgreSQL (postgresql+psycopg://…), no {url}.</translation>
+    </message>
+    <message>
+        <source>Cannot create the database {database}: {reason}</source>
+        <translation>No se puede crear la base de datos {database}: {reason}</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the server: {reason}</source>
+        <translation>No se puede conectar al servidor: {reason}</translation>
+    </message>
+    <message>
+        <source>Cannot set up the roles of {database}: {reason}</source>
+        <translation>No se pueden configurar los roles de {database}: {reason}</translation>
+    </message>
+    <message>
+        <source>Unknown roles {roles}: clerk, organiser or admin.</source>
+        <translation>Roles desconocidos {roles}: clerk, organiser o admin.</translation>
+    </message>
+    <message>
+        <source>The first operator must be an administrator (who can then add the others).</source>
+        <translation>El primer operador debe ser un administrador (que luego podrá añadir a los demás).</translation>
+    </message>
+    <message>
+        <source>An operator needs a name.</source>
+        <translation>Un operador necesita un nombre.</translation>
+    </message>
+    <message>
+        <source>Valid badge, not in this desk&apos;s copy: admitted; checked when the server returns.</source>
+        <translation>Gafete válido, no está en la copia de este mostrador: admitido; se comprobará cuando vuelva el servidor.</translation>
+    </message>
+    <message>
+        <source>Cross-desk duplicate: admitted at another desk too while the server was out of reach.</source>
+        <translation>Duplicado entre mostradores: admitido también en otro mostrador mientras el servidor estaba inaccesible.</translation>
+    </message>
+    <message>
+        <source>Cannot use the desk&apos;s copy {path}: {reason}.</source>
+        <translation>No se puede usar la copia del mostrador {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>This desk has no copy of the conference yet: connect to the server once.</source>
+        <translation>Este mostrador aún no tiene copia de la conferencia: conéctese una vez al servidor.</translation>
+    </message>
+    <message>
+        <source>The server is out of reach ({reason}) and this desk has no copy to continue from.</source>
+        <translation>El servidor está inaccesible ({reason}) y este mostrador no tiene copia para continuar.</translation>
+    </message>
+    <message>
+        <source>Walk-in {name} was not registered: {problem}</source>
+        <translation>La inscripción in situ de {name} no se registró: {problem}</translation>
+    </message>
+    <message>
+        <source>{desk} admitted the code {code} at {time} while offline, but no such badge was issued.</source>
+        <translation>{desk} admitió el código {code} a las {time} sin conexión, pero no se emitió ningún gafete con ese código.</translation>
+    </message>
+    <message>
+        <source>{day} {month}</source>
+        <translation>{day} {month}</translation>
+    </message>
+    <message>
+        <source>Jan</source>
+        <translation>ene.</translation>
+    </message>
+    <message>
+        <source>Feb</source>
+        <translation>feb.</translation>
+    </message>
+    <message>
+        <source>Mar</source>
+        <translation>mar.</translation>
+    </message>
+    <message>
+        <source>Apr</source>
+        <translation>abr.</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>may.</translation>
+    </message>
+    <message>
+        <source>Jun</source>
+        <translation>jun.</translation>
+    </message>
+    <message>
+        <source>Jul</source>
+        <translation>jul.</translation>
+    </message>
+    <message>
+        <source>Aug</source>
+        <translation>ago.</translation>
+    </message>
+    <message>
+        <source>Sep</source>
+        <translation>sept.</translation>
+    </message>
+    <message>
+        <source>Oct</source>
+        <translation>oct.</translation>
+    </message>
+    <message>
+        <source>Nov</source>
+        <translation>nov.</translation>
+    </message>
+    <message>
+        <source>Dec</source>
+        <translation>dic.</translation>
+    </message>
+    <message>
+        <source>{day} {start}–{end}</source>
+        <translation>{day} {start}–{end}</translation>
+    </message>
+    <message>
+        <source>{day} {start}–{end_day} {end}</source>
+        <translation>{day} {start}–{end_day} {end}</translation>
+    </message>
+    <message>
+        <source>{first}–{last} {year}</source>
+        <translation>{first}–{last} {year}</translation>
+    </message>
+    <message>
+        <source>none set</source>
+        <translation>ninguno definido</translation>
+    </message>
+    <message>
+        <source>{room} is booked twice: {a} and {b} ({when}).</source>
+        <translation>{room} está reservada dos veces: {a} y {b} ({when}).</translation>
+    </message>
+    <message>
+        <source>{person} is in {a} and {b} at the same time ({when}).</source>
+        <translation>{person} está en {a} y en {b} al mismo tiempo ({when}).</translation>
+    </message>
+    <message>
+        <source>{person} has {gap} min between {a} (ends {a_end}) and {b} (starts {b_start}); the turnover gap is {turnover} min.</source>
+        <translation>{person} tiene {gap} min entre {a} (termina {a_end}) y {b} (empieza {b_start}); el margen previsto es de {turnover} min.</translation>
+    </message>
+    <message>
+        <source>{session} has {sign_ups} sign-ups but {room} holds {capacity}.</source>
+        <translation>{session} tiene {sign_ups} inscripciones pero {room} solo admite {capacity} personas.</translation>
+    </message>
+    <message>
+        <source>{session} expects {expected} people but {room} holds {capacity}.</source>
+        <translation>{session} espera {expected} personas pero {room} solo admite {capacity}.</translation>
+    </message>
+    <message>
+        <source>{session} accepts up to {cap} sign-ups but {room} holds {capacity}.</source>
+        <translation>{session} admite hasta {cap} inscripciones pero {room} solo admite {capacity} personas.</translation>
+    </message>
+    <message>
+        <source>{booths} booths for {wanted} target languages</source>
+        <translation>{booths} cabinas para {wanted} idiomas de destino</translation>
+    </message>
+    <message>
+        <source>{booths} booth for {wanted} target languages</source>
+        <translation>{booths} cabina para {wanted} idiomas de destino</translation>
+    </message>
+    <message>
+        <source>no booth for {languages}</source>
+        <translation>ninguna cabina para {languages}</translation>
+    </message>
+    <message>
+        <source>{session} needs interpretation into {languages} but {room} has {problems}.</source>
+        <translation>{session} requiere interpretación a {languages} pero {room} tiene {problems}.</translation>
+    </message>
+    <message>
+        <source>{session} ({when}) is not within the conference days ({span}).</source>
+        <translation>{session} ({when}) no está dentro de los días de la conferencia ({span}).</translation>
+    </message>
+    <message>
+        <source>{session} ({when}) is outside the venue&apos;s opening hours ({opens}–{closes}).</source>
+        <translation>{session} ({when}) está fuera del horario de apertura de la sede ({opens}–{closes}).</translation>
+    </message>
+    <message>
+        <source>{session} overlaps {plenary}, which all participants are expected at ({when}).</source>
+        <translation>{session} coincide con {plenary}, a la que se espera a todos los participantes ({when}).</translation>
+    </message>
     <message>
         <source>Family name is required.</source>
         <translation>El apellido es obligatorio.</translation>
@@ -718,6 +1073,330 @@
     <message>
         <source>This database holds no conference yet: run init first.</source>
         <translation>Esta base de datos aún no contiene ninguna conferencia: ejecute primero init.</translation>
+    </message>
+    <message>
+        <source>{participant}: new {before} -&gt; {after}</source>
+        <translation>{participant}: nuevo {before} → {after}</translation>
+    </message>
+    <message>
+        <source>{participant}: moved {before} -&gt; {after}</source>
+        <translation>{participant}: movido {before} → {after}</translation>
+    </message>
+    <message>
+        <source>{participant}: dates {before} -&gt; {after}</source>
+        <translation>{participant}: fechas cambiadas {before} → {after}</translation>
+    </message>
+    <message>
+        <source>{participant}: room {before} -&gt; {after}</source>
+        <translation>{participant}: habitación cambiada {before} → {after}</translation>
+    </message>
+    <message>
+        <source>{participant}: removed {before} -&gt; {after}</source>
+        <translation>{participant}: retirado {before} → {after}</translation>
+    </message>
+    <message>
+        <source>{participant}: {kind} {before} -&gt; {after}</source>
+        <translation>{participant}: {kind} {before} → {after}</translation>
+    </message>
+    <message>
+        <source>{hotel} {room_type} {arrival}..{departure} {room_label}</source>
+        <translation>{hotel}, {room_type}, del {arrival} al {departure}, {room_label}</translation>
+    </message>
+    <message>
+        <source>{guest} ({delegation}): sharer {sharer} is not a hotel guest of the same delegation; placed alone</source>
+        <translation>{guest} ({delegation}): {sharer}, con quien compartir la habitación, no figura entre los huéspedes de hotel de la misma delegación; habitación aparte</translation>
+    </message>
+    <message>
+        <source>{guest} (no delegation): sharer {sharer} is not a hotel guest of the same delegation; placed alone</source>
+        <translation>{guest} (sin delegación): {sharer}, con quien compartir la habitación, no figura entre los huéspedes de hotel de la misma delegación; habitación aparte</translation>
+    </message>
+    <message>
+        <source>{guest}: sharer note {note} matches several colleagues ({colleagues}); placed alone</source>
+        <translation>{guest}: la nota de habitación compartida {note} coincide con varios colegas ({colleagues}); habitación aparte</translation>
+    </message>
+    <message>
+        <source>{names}: {count} sharers but no room holds more than {capacity}; placed separately</source>
+        <translation>{names}: {count} personas comparten habitación, pero ninguna habitación aloja a más de {capacity}; alojadas por separado</translation>
+    </message>
+    <message>
+        <source>{names}: sharers locked in different rooms; each kept where locked</source>
+        <translation>{names}: personas que comparten habitación bloqueadas en habitaciones distintas; cada una se queda donde está bloqueada</translation>
+    </message>
+    <message>
+        <source>{names}: a sharer is locked in a room too small for the group; placed separately</source>
+        <translation>{names}: una de las personas está bloqueada en una habitación demasiado pequeña para el grupo; alojadas por separado</translation>
+    </message>
+    <message>
+        <source>{count} stays reach outside the block period ({first}..{last}): only the block nights are booked</source>
+        <translation>{count} estancias se salen del periodo del bloqueo (del {first} al {last}): solo se reservan las noches del bloqueo</translation>
+    </message>
+    <message>
+        <source>no night of the stay ({arrival}..{departure}) is in the block period</source>
+        <translation>ninguna noche de la estancia (del {arrival} al {departure}) está en el periodo del bloqueo</translation>
+    </message>
+    <message>
+        <source>no hotel has a room block</source>
+        <translation>ningún hotel tiene un bloqueo de habitaciones</translation>
+    </message>
+    <message>
+        <source>conflicting sharer: no room type holds {guests} guests</source>
+        <translation>habitación compartida imposible: ningún tipo de habitación aloja a {guests} personas</translation>
+    </message>
+    <message>
+        <source>not allowed: needs an accessible room for {guests} and no hotel has one</source>
+        <translation>no permitido: necesita una habitación accesible para {guests} personas y ningún hotel tiene una</translation>
+    </message>
+    <message>
+        <source>not allowed: needs an accessible room and no hotel has one</source>
+        <translation>no permitido: necesita una habitación accesible y ningún hotel tiene una</translation>
+    </message>
+    <message>
+        <source>no block that night: no accessible rooms for {guests} in any hotel on {nights}</source>
+        <translation>no hay bloqueo esa noche: ningún hotel tiene habitaciones accesibles para {guests} personas (noche(s): {nights})</translation>
+    </message>
+    <message>
+        <source>no block that night: no accessible rooms in any hotel on {nights}</source>
+        <translation>no hay bloqueo esa noche: ningún hotel tiene habitaciones accesibles (noche(s): {nights})</translation>
+    </message>
+    <message>
+        <source>no block that night: no rooms for {guests} in any hotel on {nights}</source>
+        <translation>no hay bloqueo esa noche: ningún hotel tiene habitaciones para {guests} personas (noche(s): {nights})</translation>
+    </message>
+    <message>
+        <source>no block that night: no rooms in any hotel on {nights}</source>
+        <translation>no hay bloqueo esa noche: ningún hotel tiene habitaciones (noche(s): {nights})</translation>
+    </message>
+    <message>
+        <source>no hotel has an accessible room type with a block on every night of the stay ({first}..{last})</source>
+        <translation>ningún hotel tiene un tipo de habitación accesible con bloqueo en todas las noches de la estancia (del {first} al {last})</translation>
+    </message>
+    <message>
+        <source>no hotel has a room type with a block on every night of the stay ({first}..{last})</source>
+        <translation>ningún hotel tiene un tipo de habitación con bloqueo en todas las noches de la estancia (del {first} al {last})</translation>
+    </message>
+    <message>
+        <source>room type exhausted: no hotel has one {room_types} room free for every night of the stay ({first}..{last})</source>
+        <translation>tipo de habitación agotado: ningún hotel tiene una habitación de tipo {room_types} libre en todas las noches de la estancia (del {first} al {last})</translation>
+    </message>
+    <message>
+        <source>room type exhausted: every {room_types} room for {guests} is taken on {nights}</source>
+        <translation>tipo de habitación agotado: todas las habitaciones de tipo {room_types} para {guests} personas están ocupadas (noche(s): {nights})</translation>
+    </message>
+    <message>
+        <source>room type exhausted: every {room_types} room is taken on {nights}</source>
+        <translation>tipo de habitación agotado: todas las habitaciones de tipo {room_types} están ocupadas (noche(s): {nights})</translation>
+    </message>
+    <message>
+        <source>locked assignments in more than one hotel</source>
+        <translation>asignaciones bloqueadas en más de un hotel</translation>
+    </message>
+    <message>
+        <source>{hotel} has no suitable room for {names}</source>
+        <translation>{hotel} no tiene habitación adecuada para {names}</translation>
+    </message>
+    <message>
+        <source>a locked guest stays outside {hotel}</source>
+        <translation>un huésped bloqueado se aloja fuera de {hotel}</translation>
+    </message>
+    <message>
+        <source>{hotel} has {free} suitable rooms free on {night} for the {needed} more needed</source>
+        <translation>{hotel} tiene {free} habitaciones adecuadas libres el {night} para las {needed} adicionales que harían falta</translation>
+    </message>
+    <message>
+        <source>{hotel} would need rooms taken by other delegations</source>
+        <translation>{hotel} necesitaría habitaciones ocupadas por otras delegaciones</translation>
+    </message>
+    <message>
+        <source>not enough rooms in one hotel: {reasons}</source>
+        <translation>no hay suficientes habitaciones en un solo hotel: {reasons}</translation>
+    </message>
+    <message>
+        <source>The time limit must be more than 0 seconds.</source>
+        <translation>El tiempo límite debe ser mayor que 0 segundos.</translation>
+    </message>
+    <message>
+        <source>There are no hotels: add hotels, room types and blocks first.</source>
+        <translation>No hay hoteles: añada primero los hoteles, los tipos de habitación y los bloqueos.</translation>
+    </message>
+    <message>
+        <source>{names}: locked in {hotel} {room_type} on nights without a block ({nights})</source>
+        <translation>{names}: bloqueado en {hotel}, {room_type}, en noches sin bloqueo ({nights})</translation>
+    </message>
+    <message>
+        <source>{hotel} {room_type} on {night}: {count} rooms for a block of {block} (locked assignments)</source>
+        <translation>{hotel}, {room_type}, el {night}: {count} habitaciones para un bloqueo de {block} (asignaciones bloqueadas)</translation>
+    </message>
+    <message>
+        <source>The room assignments changed since this allocation was computed; run the allocation again.</source>
+        <translation>Las asignaciones de habitaciones cambiaron desde que se calculó esta asignación; vuelva a ejecutar la asignación.</translation>
+    </message>
+    <message>
+        <source>Allocation not applied; nothing was changed.</source>
+        <translation>Asignación no aplicada; no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>{guest} has no arrival/departure dates or there are no room blocks.</source>
+        <translation>{guest} no tiene fechas de llegada o salida, o no hay bloqueos de habitaciones.</translation>
+    </message>
+    <message>
+        <source>{guest}&apos;s stay ({arrival}..{departure}) has no night in the block period ({first}..{last}).</source>
+        <translation>La estancia de {guest} (del {arrival} al {departure}) no tiene ninguna noche en el periodo del bloqueo (del {first} al {last}).</translation>
+    </message>
+    <message>
+        <source>No participant with id {id}.</source>
+        <translation>No hay ningún participante con el identificador {id}.</translation>
+    </message>
+    <message>
+        <source>{guest} is not a hotel guest (no hotel needed, or cancelled).</source>
+        <translation>{guest} no es huésped de hotel (no necesita hotel o su inscripción está cancelada).</translation>
+    </message>
+    <message>
+        <source>That room type is not one of that hotel&apos;s.</source>
+        <translation>Ese tipo de habitación no es de ese hotel.</translation>
+    </message>
+    <message>
+        <source>A {room_type} room holds {capacity}; {guests} guests share this room.</source>
+        <translation>Una habitación de tipo {room_type} aloja como máximo a {capacity} persona(s); {guests} personas comparten esta habitación.</translation>
+    </message>
+    <message>
+        <source>{guest} needs an accessible room; {room_type} is not one.</source>
+        <translation>{guest} necesita una habitación accesible; el tipo {room_type} no lo es.</translation>
+    </message>
+    <message>
+        <source>Cannot move {guest}: {hotel} has no {room_type} rooms in the block on the night of {night}.</source>
+        <translation>No se puede mover a {guest}: {hotel} no tiene habitaciones de tipo {room_type} en el bloqueo la noche del {night}.</translation>
+    </message>
+    <message>
+        <source>Cannot move {guest}: {hotel} {room_type} is full on the night of {night} ({used} of {block} rooms taken).</source>
+        <translation>No se puede mover a {guest}: en el hotel {hotel}, el tipo {room_type} está lleno la noche del {night} ({used} de {block} habitaciones ocupadas).</translation>
+    </message>
+    <message>
+        <source>{guest} cannot share a room with themselves.</source>
+        <translation>{guest} no puede compartir una habitación consigo mismo/a.</translation>
+    </message>
+    <message>
+        <source>{host} has no room yet, so {guest} cannot share it: allocate or move {host} first.</source>
+        <translation>{host} aún no tiene habitación, así que {guest} no puede compartirla: asigne o mueva primero a {host}.</translation>
+    </message>
+    <message>
+        <source>{guest} already shares {host}&apos;s room {room}.</source>
+        <translation>{guest} ya comparte la habitación {room} de {host}.</translation>
+    </message>
+    <message>
+        <source>Cannot put {guest} in {host}&apos;s room {room}: a {room_type} room is for one guest only.</source>
+        <translation>No se puede poner a {guest} en la habitación {room} de {host}: una habitación de tipo {room_type} es para una sola persona.</translation>
+    </message>
+    <message>
+        <source>{guest} needs an accessible room; {host}&apos;s room {room} ({room_type}) is not one.</source>
+        <translation>{guest} necesita una habitación accesible; la habitación {room} de {host} ({room_type}) no lo es.</translation>
+    </message>
+    <message>
+        <source>Cannot put {guest} in {host}&apos;s room {room}: a {room_type} room holds {capacity} guests and it is full on the night of {night}.</source>
+        <translation>No se puede poner a {guest} en la habitación {room} de {host}: una habitación de tipo {room_type} aloja a {capacity} personas y está llena la noche del {night}.</translation>
+    </message>
+    <message>
+        <source>Cannot put {guest} in {host}&apos;s room {room}: {host} is not there on the night of {night} and {hotel} has no {room_type} rooms in the block that night.</source>
+        <translation>No se puede poner a {guest} en la habitación {room} de {host}: {host} no está allí la noche del {night} y {hotel} no tiene habitaciones de tipo {room_type} en el bloqueo esa noche.</translation>
+    </message>
+    <message>
+        <source>Cannot put {guest} in {host}&apos;s room {room}: {host} is not there on the night of {night} and {hotel} {room_type} is full that night ({used} of {block} rooms taken).</source>
+        <translation>No se puede poner a {guest} en la habitación {room} de {host}: {host} no está allí la noche del {night} y en el hotel {hotel} el tipo {room_type} está lleno esa noche ({used} de {block} habitaciones ocupadas).</translation>
+    </message>
+    <message>
+        <source>Participant {id} has no room assignment to lock.</source>
+        <translation>El participante {id} no tiene ninguna asignación de habitación que bloquear.</translation>
+    </message>
+    <message>
+        <source>Participant {id} has no room assignment to unlock.</source>
+        <translation>El participante {id} no tiene ninguna asignación de habitación que desbloquear.</translation>
+    </message>
+    <message>
+        <source>Participant {id} has no room assignment.</source>
+        <translation>El participante {id} no tiene asignación de habitación.</translation>
+    </message>
+    <message>
+        <source>No hotel with id {id}.</source>
+        <translation>No hay ningún hotel con el identificador {id}.</translation>
+    </message>
+    <message>
+        <source>Give (part of) a hotel&apos;s name.</source>
+        <translation>Indique el nombre de un hotel (o parte del nombre).</translation>
+    </message>
+    <message>
+        <source>No hotel matches {name} (hotels: none).</source>
+        <translation>Ningún hotel coincide con {name} (no hay hoteles).</translation>
+    </message>
+    <message>
+        <source>No hotel matches {name} (hotels: {hotels}).</source>
+        <translation>Ningún hotel coincide con {name} (hoteles: {hotels}).</translation>
+    </message>
+    <message>
+        <source>{name} matches several hotels ({hotels}): give more of the name.</source>
+        <translation>{name} coincide con varios hoteles ({hotels}): indique más del nombre.</translation>
+    </message>
+    <message>
+        <source>{hotel} has no room type {code} (types: none).</source>
+        <translation>{hotel} no tiene el tipo de habitación {code} (no hay tipos).</translation>
+    </message>
+    <message>
+        <source>{hotel} has no room type {code} (types: {types}).</source>
+        <translation>{hotel} no tiene el tipo de habitación {code} (tipos: {types}).</translation>
+    </message>
+    <message>
+        <source>Give the file to write (--out).</source>
+        <translation>Indique el archivo que se va a escribir (--out).</translation>
+    </message>
+    <message>
+        <source>The family name is required.</source>
+        <translation>El apellido es obligatorio.</translation>
+    </message>
+    <message>
+        <source>The family name is longer than %1 characters.</source>
+        <translation>El apellido tiene más de %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>The given name is longer than %1 characters.</source>
+        <translation>El nombre tiene más de %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>%1 is not an e-mail address.</source>
+        <translation>%1 no es una dirección de correo electrónico.</translation>
+    </message>
+    <message>
+        <source>The phone number is longer than %1 characters.</source>
+        <translation>El número de teléfono tiene más de %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>The daily rate must be an amount of %1 or more (got %2).</source>
+        <translation>La tarifa diaria debe ser un importe de %1 o más (recibido: %2).</translation>
+    </message>
+    <message>
+        <source>The currency must be a three-letter code such as USD (got %1).</source>
+        <translation>La moneda debe ser un código de tres letras como USD (recibido: %1).</translation>
+    </message>
+    <message>
+        <source>Add the interpreter&apos;s languages: at least one A and one other language.</source>
+        <translation>Añada las lenguas del intérprete: al menos una A y otra lengua.</translation>
+    </message>
+    <message>
+        <source>At least one language must be an A (mother tongue).</source>
+        <translation>Al menos una lengua debe ser una A (lengua materna).</translation>
+    </message>
+    <message>
+        <source>An interpreter needs at least two languages (one A and a B or C to work from).</source>
+        <translation>Un intérprete necesita al menos dos lenguas (una A y una B o C desde la que trabajar).</translation>
+    </message>
+    <message>
+        <source>%1 is not a language code such as en, fr or es.</source>
+        <translation>%1 no es un código de lengua como en, fr o es.</translation>
+    </message>
+    <message>
+        <source>The interpreter assignments changed since this roster was computed; compute the roster again.</source>
+        <translation>Las asignaciones de intérpretes cambiaron desde que se calculó esta planificación; vuelva a calcularla.</translation>
+    </message>
+    <message>
+        <source>Roster cancelled; nothing was changed.</source>
+        <translation>Planificación cancelada; no se cambió nada.</translation>
     </message>
 </context>
 <context>
@@ -977,6 +1656,10 @@
         <translation>%1 (%2 sin usar)</translation>
     </message>
     <message>
+        <source>Drop guests here to move them to %1, %2 (locked).</source>
+        <translation>Suelte huéspedes aquí para trasladarlos a %1, %2 (bloqueados).</translation>
+    </message>
+    <message>
         <source>(no room)</source>
         <translation>(sin habitación)</translation>
     </message>
@@ -993,6 +1676,26 @@
         <translation>Sin alojar (%1)</translation>
     </message>
     <message>
+        <source>&amp;Share room with…</source>
+        <translation>&amp;Compartir habitación con…</translation>
+    </message>
+    <message>
+        <source>Already in that hotel and room type; nothing was changed.</source>
+        <translation>Ya está en ese hotel y tipo de habitación; no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>%1 guests moved to %2, %3.</source>
+        <translation>%1 huéspedes trasladados a %2, %3.</translation>
+    </message>
+    <message>
+        <source>%1 now shares %2&apos;s room %3 (%4, %5).</source>
+        <translation>%1 ahora comparte la habitación %3 de %2 (%4, %5).</translation>
+    </message>
+    <message>
+        <source>%1 guests now share %2&apos;s room %3 (%4, %5).</source>
+        <translation>%1 huéspedes ahora comparten la habitación %3 de %2 (%4, %5).</translation>
+    </message>
+    <message>
         <source>Moved to %1, %2, room %3.</source>
         <translation>Movido a %1, %2, habitación %3.</translation>
     </message>
@@ -1003,6 +1706,14 @@
     <message>
         <source>%1: assignment unlocked.</source>
         <translation>%1: asignación desbloqueada.</translation>
+    </message>
+    <message>
+        <source>%1 assignments locked.</source>
+        <translation>%1 asignaciones bloqueadas.</translation>
+    </message>
+    <message>
+        <source>%1 assignments unlocked.</source>
+        <translation>%1 asignaciones desbloqueadas.</translation>
     </message>
     <message>
         <source>Allocating the guests to rooms…</source>
@@ -1189,12 +1900,36 @@
         <translation>&amp;Mover…</translation>
     </message>
     <message>
+        <source>%1 guests</source>
+        <translation>%1 huéspedes</translation>
+    </message>
+    <message>
         <source>&amp;Lock</source>
         <translation>&amp;Bloquear</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
         <translation>&amp;Desbloquear</translation>
+    </message>
+    <message>
+        <source>Drag guests onto a room type here or onto a row of the occupancy grid to move them (locked), or onto another guest to share that guest&apos;s room.</source>
+        <translation>Arrastre huéspedes a un tipo de habitación aquí o a una fila de la cuadrícula de ocupación para trasladarlos (bloqueados), o sobre otro huésped para compartir su habitación.</translation>
+    </message>
+    <message>
+        <source>Drop on a room type</source>
+        <translation>Soltar en un tipo de habitación</translation>
+    </message>
+    <message>
+        <source>Sleeps</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <source>Fewest free</source>
+        <translation>Mínimo libre</translation>
+    </message>
+    <message>
+        <source>Rooms still free in the block on its fullest night</source>
+        <translation>Habitaciones aún libres en el bloqueo en su noche más llena</translation>
     </message>
     <message>
         <source>Rooms occupied per night against the block</source>
@@ -1389,6 +2124,525 @@
     </message>
 </context>
 <context>
+    <name>InterpreterDialog</name>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>Fila %1: %2</translation>
+    </message>
+    <message>
+        <source>Please correct the fields marked in red.</source>
+        <translation>Corrija los campos marcados en rojo.</translation>
+    </message>
+    <message>
+        <source>Edit interpreter %1</source>
+        <translation>Editar intérprete %1</translation>
+    </message>
+    <message>
+        <source>New interpreter</source>
+        <translation>Nuevo intérprete</translation>
+    </message>
+    <message>
+        <source>Interpreter</source>
+        <translation>Intérprete</translation>
+    </message>
+    <message>
+        <source>&amp;Given name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Family name:</source>
+        <translation>&amp;Apellido:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;Correo electrónico:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Teléfono:</translation>
+    </message>
+    <message>
+        <source>&amp;Contract:</source>
+        <translation>C&amp;ontrato:</translation>
+    </message>
+    <message>
+        <source>&amp;Local:</source>
+        <translation>&amp;Local:</translation>
+    </message>
+    <message>
+        <source>Daily &amp;rate:</source>
+        <translation>Tarifa &amp;diaria:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>N&amp;otas:</translation>
+    </message>
+    <message>
+        <source>Lives in the conference city (no travel or per diem)</source>
+        <translation>Vive en la ciudad de la conferencia (sin viaje ni viáticos)</translation>
+    </message>
+    <message>
+        <source>Currency: a three-letter code such as USD, EUR or MXN</source>
+        <translation>Moneda: un código de tres letras como USD, EUR o MXN</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Lenguas</translation>
+    </message>
+    <message>
+        <source>A: mother tongue, works into it. B: active, works into it only with retour. C: passive, works only from it.</source>
+        <translation>A: lengua materna, trabaja hacia ella. B: activa, trabaja hacia ella solo en retour. C: pasiva, trabaja solo desde ella.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Lengua</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>Retour (into this B)</source>
+        <translation>Retour (hacia esta B)</translation>
+    </message>
+    <message>
+        <source>&amp;Add a language</source>
+        <translation>&amp;Añadir una lengua</translation>
+    </message>
+    <message>
+        <source>Re&amp;move the language</source>
+        <translation>&amp;Quitar la lengua</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Disponible</translation>
+    </message>
+    <message>
+        <source>Untick the half-days the interpreter cannot work.</source>
+        <translation>Desmarque los medios días en que el intérprete no puede trabajar.</translation>
+    </message>
+    <message>
+        <source>Also not available: %1</source>
+        <translation>Tampoco disponible: %1</translation>
+    </message>
+</context>
+<context>
+    <name>InterpreterLabels</name>
+    <message>
+        <source>No one yet</source>
+        <translation>Nadie todavía</translation>
+    </message>
+    <message>
+        <source>Team too small</source>
+        <translation>Equipo incompleto</translation>
+    </message>
+    <message>
+        <source>Staffed</source>
+        <translation>Cubierta</translation>
+    </message>
+    <message>
+        <source>Rule broken</source>
+        <translation>Regla incumplida</translation>
+    </message>
+    <message>
+        <source>No such session, booth or interpreter</source>
+        <translation>Sesión, cabina o intérprete inexistente</translation>
+    </message>
+    <message>
+        <source>In two booths of one session</source>
+        <translation>En dos cabinas de una misma sesión</translation>
+    </message>
+    <message>
+        <source>Works into an A, or a B with retour, only</source>
+        <translation>Solo trabaja hacia una lengua A, o una B en retour</translation>
+    </message>
+    <message>
+        <source>Never from a C into a B</source>
+        <translation>Nunca de una C a una B</translation>
+    </message>
+    <message>
+        <source>Understands none of the languages spoken</source>
+        <translation>No entiende ninguna de las lenguas habladas</translation>
+    </message>
+    <message>
+        <source>A language spoken is not covered (nor relayed)</source>
+        <translation>Una lengua hablada no está cubierta (ni por relé)</translation>
+    </message>
+    <message>
+        <source>Team too small for the session&apos;s length</source>
+        <translation>Equipo demasiado pequeño para la duración de la sesión</translation>
+    </message>
+    <message>
+        <source>In two places at once</source>
+        <translation>En dos lugares a la vez</translation>
+    </message>
+    <message>
+        <source>Too little rest between two sessions</source>
+        <translation>Muy poco descanso entre dos sesiones</translation>
+    </message>
+    <message>
+        <source>Too many sessions in one day</source>
+        <translation>Demasiadas sesiones en un día</translation>
+    </message>
+    <message>
+        <source>Not available then</source>
+        <translation>No disponible en ese momento</translation>
+    </message>
+    <message>
+        <source>Freelance</source>
+        <translation>Independiente</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>De plantilla</translation>
+    </message>
+    <message>
+        <source>Morning</source>
+        <translation>Mañana</translation>
+    </message>
+    <message>
+        <source>Afternoon</source>
+        <translation>Tarde</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Alta</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Baja</translation>
+    </message>
+</context>
+<context>
+    <name>InterpretersScreen</name>
+    <message>
+        <source>Booths staffed: &lt;b&gt;%1 of %2&lt;/b&gt; · Rules broken: &lt;b style=&apos;color:%5&apos;&gt;%3&lt;/b&gt; · Cost: &lt;b&gt;%4&lt;/b&gt; · Interpreters in the pool: %6</source>
+        <translation>Cabinas cubiertas: &lt;b&gt;%1 de %2&lt;/b&gt; · Reglas incumplidas: &lt;b style=&apos;color:%5&apos;&gt;%3&lt;/b&gt; · Costo: &lt;b&gt;%4&lt;/b&gt; · Intérpretes en el equipo: %6</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Día</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sesión</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Sala</translation>
+    </message>
+    <message>
+        <source>%1 booth</source>
+        <translation>Cabina de %1</translation>
+    </message>
+    <message>
+        <source>No %1 booth for this session.</source>
+        <translation>No hay cabina de %1 para esta sesión.</translation>
+    </message>
+    <message>
+        <source>(locked)</source>
+        <translation>(asignación bloqueada)</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 interpreters</source>
+        <translation>%1: %2 de %3 intérpretes</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rules broken (%n):</source>
+        <translation>
+            <numerusform>Regla incumplida (%n):</numerusform>
+            <numerusform>Reglas incumplidas (%n):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No rule broken.</source>
+        <translation>Ninguna regla incumplida.</translation>
+    </message>
+    <message>
+        <source>local</source>
+        <translation>local</translation>
+    </message>
+    <message>
+        <source>non-local</source>
+        <translation>no local</translation>
+    </message>
+    <message>
+        <source>Select a booth in the grid.</source>
+        <translation>Seleccione una cabina en la cuadrícula.</translation>
+    </message>
+    <message>
+        <source>%1 — %2 booth</source>
+        <translation>%1 — cabina de %2</translation>
+    </message>
+    <message>
+        <source>In the booth:</source>
+        <translation>En la cabina:</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Desbloquear</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Bloquear</translation>
+    </message>
+    <message>
+        <source>Not assigned: %1</source>
+        <translation>No asignado: %1</translation>
+    </message>
+    <message>
+        <source>%1 assigned to the %2 booth of %3.</source>
+        <translation>%1 asignado/a a la cabina de %2 de %3.</translation>
+    </message>
+    <message>
+        <source>%1 taken out of %2.</source>
+        <translation>%1 retirado/a de %2.</translation>
+    </message>
+    <message>
+        <source>%1: locked (a new roster keeps it).</source>
+        <translation>%1: asignación bloqueada (una nueva planificación la conserva).</translation>
+    </message>
+    <message>
+        <source>%1: unlocked.</source>
+        <translation>%1: asignación desbloqueada.</translation>
+    </message>
+    <message>
+        <source>Building the interpreters&apos; roster…</source>
+        <translation>Calculando la planificación de intérpretes…</translation>
+    </message>
+    <message>
+        <source>Build roster</source>
+        <translation>Calcular la planificación</translation>
+    </message>
+    <message>
+        <source>Roster cancelled; nothing was changed.</source>
+        <translation>Planificación cancelada; no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Review the proposed roster, then Apply or Discard. Nothing is written yet.</source>
+        <translation>Revise la planificación propuesta y luego aplíquela o descártela. Aún no se ha guardado nada.</translation>
+    </message>
+    <message>
+        <source>Roster applied: %1 changes written.</source>
+        <translation>Planificación aplicada: %1 cambios guardados.</translation>
+    </message>
+    <message>
+        <source>Proposed roster discarded; nothing was changed.</source>
+        <translation>Planificación propuesta descartada; no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>%1 saved.</source>
+        <translation>%1 guardado/a.</translation>
+    </message>
+    <message>
+        <source>Delete %1 from the pool?</source>
+        <translation>¿Eliminar a %1 del equipo?</translation>
+    </message>
+    <message numerus="yes">
+        <source>They are in %n booth(s) of the roster; those booths will be short.</source>
+        <translation>
+            <numerusform>Está en %n cabina de la planificación; esa cabina quedará incompleta.</numerusform>
+            <numerusform>Está en %n cabinas de la planificación; esas cabinas quedarán incompletas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete an interpreter</source>
+        <translation>Eliminar un intérprete</translation>
+    </message>
+    <message>
+        <source>%1 deleted (%2 assignments removed).</source>
+        <translation>%1 eliminado/a (%2 asignaciones retiradas).</translation>
+    </message>
+    <message>
+        <source>Interpreting rules saved; the roster was checked against them again.</source>
+        <translation>Reglas de interpretación guardadas; la planificación se volvió a verificar.</translation>
+    </message>
+    <message>
+        <source>interpreter-schedules</source>
+        <translation>horarios-interpretes</translation>
+    </message>
+    <message>
+        <source>interpreter-schedule</source>
+        <translation>horario-interprete</translation>
+    </message>
+    <message>
+        <source>booth-sheets</source>
+        <translation>hojas-cabinas</translation>
+    </message>
+    <message>
+        <source>interpreting-cost</source>
+        <translation>costo-interpretacion</translation>
+    </message>
+    <message>
+        <source>Save the document</source>
+        <translation>Guardar el documento</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>Documento PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation>Guardado: %1</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Escribiendo %1…</translation>
+    </message>
+    <message>
+        <source>Not written: %1</source>
+        <translation>No guardado: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Build roster…</source>
+        <translation>&amp;Calcular la planificación…</translation>
+    </message>
+    <message>
+        <source>Staff every booth within the rules at the lowest cost, changing as little as possible; you review the result before it is applied.</source>
+        <translation>Cubrir todas las cabinas respetando las reglas al menor costo y cambiando lo menos posible; usted revisa el resultado antes de aplicarlo.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep locks</source>
+        <translation>&amp;Mantener bloqueos</translation>
+    </message>
+    <message>
+        <source>Locked assignments stay where they are in the new roster.</source>
+        <translation>Las asignaciones bloqueadas se mantienen en la nueva planificación.</translation>
+    </message>
+    <message>
+        <source>&amp;Time limit (s):</source>
+        <translation>&amp;Tiempo límite (s):</translation>
+    </message>
+    <message>
+        <source>&amp;Documents</source>
+        <translation>&amp;Documentos</translation>
+    </message>
+    <message>
+        <source>Schedules of all interpreters (PDF)…</source>
+        <translation>Horarios de todos los intérpretes (PDF)…</translation>
+    </message>
+    <message>
+        <source>Schedule of the selected interpreter (PDF)…</source>
+        <translation>Horario del intérprete seleccionado (PDF)…</translation>
+    </message>
+    <message>
+        <source>Booth sheets, all days (PDF)…</source>
+        <translation>Hojas de cabina, todos los días (PDF)…</translation>
+    </message>
+    <message>
+        <source>Booth sheets for one day (PDF)</source>
+        <translation>Hojas de cabina de un día (PDF)</translation>
+    </message>
+    <message>
+        <source>Cost summary (PDF)…</source>
+        <translation>Resumen de costos (PDF)…</translation>
+    </message>
+    <message>
+        <source>&amp;Rules…</source>
+        <translation>&amp;Reglas…</translation>
+    </message>
+    <message>
+        <source>Roster</source>
+        <translation>Planificación</translation>
+    </message>
+    <message>
+        <source>By interpreter</source>
+        <translation>Por intérprete</translation>
+    </message>
+    <message>
+        <source>Interpreters</source>
+        <translation>Intérpretes</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regla</translation>
+    </message>
+    <message>
+        <source>What is wrong</source>
+        <translation>Qué falla</translation>
+    </message>
+    <message>
+        <source>&amp;Assign…</source>
+        <translation>&amp;Asignar…</translation>
+    </message>
+    <message>
+        <source>Choose who works in the selected booth (double-click a booth does the same).</source>
+        <translation>Elegir quién trabaja en la cabina seleccionada (un doble clic en una cabina hace lo mismo).</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <source>Interpreter</source>
+        <translation>Intérprete</translation>
+    </message>
+    <message>
+        <source>Sessions (booth, time)</source>
+        <translation>Sesiones (cabina, hora)</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minutos</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Costo</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Lenguas</translation>
+    </message>
+    <message>
+        <source>Based</source>
+        <translation>Residencia</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Contrato</translation>
+    </message>
+    <message>
+        <source>Daily rate</source>
+        <translation>Tarifa diaria</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sesiones</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Días</translation>
+    </message>
+    <message>
+        <source>Not available</source>
+        <translation>No disponible</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Nuevo…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Editar…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation>E&amp;liminar…</translation>
+    </message>
+    <message>
+        <source>Colours:</source>
+        <translation>Colores:</translation>
+    </message>
+    <message>
+        <source>A padlock marks a locked assignment: a new roster keeps it.</source>
+        <translation>Un candado marca una asignación bloqueada: una nueva planificación la conserva.</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>Registered</source>
@@ -1474,9 +2728,85 @@
         <source>Host country</source>
         <translation>País anfitrión</translation>
     </message>
+    <message>
+        <source>Ceremony</source>
+        <translation>Ceremonia</translation>
+    </message>
+    <message>
+        <source>Plenary</source>
+        <translation>Plenaria</translation>
+    </message>
+    <message>
+        <source>Thematic forum</source>
+        <translation>Foro temático</translation>
+    </message>
+    <message>
+        <source>Regional forum</source>
+        <translation>Foro regional</translation>
+    </message>
+    <message>
+        <source>Mayors&apos; forum</source>
+        <translation>Foro de alcaldes</translation>
+    </message>
+    <message>
+        <source>Break</source>
+        <translation>Pausa</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Ponente</translation>
+    </message>
+    <message>
+        <source>Moderator</source>
+        <translation>Moderador/a</translation>
+    </message>
+    <message>
+        <source>Rapporteur</source>
+        <translation>Relator/a</translation>
+    </message>
+    <message>
+        <source>Panellist</source>
+        <translation>Panelista</translation>
+    </message>
+    <message>
+        <source>Room double-booked</source>
+        <translation>Sala reservada dos veces</translation>
+    </message>
+    <message>
+        <source>Person in two places</source>
+        <translation>Persona en dos lugares</translation>
+    </message>
+    <message>
+        <source>No time to change rooms</source>
+        <translation>Sin tiempo para cambiar de sala</translation>
+    </message>
+    <message>
+        <source>Over capacity</source>
+        <translation>Aforo superado</translation>
+    </message>
+    <message>
+        <source>Interpretation booths missing</source>
+        <translation>Faltan cabinas de interpretación</translation>
+    </message>
+    <message>
+        <source>Outside the conference days</source>
+        <translation>Fuera de los días de la conferencia</translation>
+    </message>
+    <message>
+        <source>Outside opening hours</source>
+        <translation>Fuera del horario de apertura</translation>
+    </message>
+    <message>
+        <source>Overlaps a plenary</source>
+        <translation>Coincide con una plenaria</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
+    <message>
+        <source>Signed in: %1 (%2) · %3</source>
+        <translation>Sesión iniciada: %1 (%2) · %3</translation>
+    </message>
     <message>
         <source>Already in the database: %1 delegations, %2 participants.</source>
         <translation>Ya en la base de datos: %1 delegaciones, %2 participantes.</translation>
@@ -1550,6 +2880,14 @@
         <translation>&amp;Abrir base de datos…</translation>
     </message>
     <message>
+        <source>&amp;Connect to a server…</source>
+        <translation>&amp;Conectar a un servidor…</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>&amp;Cerrar sesión</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
@@ -1590,6 +2928,10 @@
     <message>
         <source>Move a guest</source>
         <translation>Mover a un huésped</translation>
+    </message>
+    <message>
+        <source>Move %1 guests (and the sharers of their rooms) to:</source>
+        <translation>Trasladar %1 huéspedes (y a quienes comparten su habitación) a:</translation>
     </message>
     <message>
         <source>Move %1 (and the sharers of the room) to:</source>
@@ -1859,6 +3201,123 @@
     </message>
 </context>
 <context>
+    <name>ParticipantPicker</name>
+    <message>
+        <source>[cancelled]</source>
+        <translation>[cancelado]</translation>
+    </message>
+    <message numerus="yes">
+        <source>… %n more: type more of the name</source>
+        <translation>
+            <numerusform>… %n más: escriba más del nombre</numerusform>
+            <numerusform>… %n más: escriba más del nombre</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody found</source>
+        <translation>No se encontró a nadie</translation>
+    </message>
+    <message>
+        <source>Find a participant: type part of the name</source>
+        <translation>Buscar un participante: escriba parte del nombre</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantSessionsBox</name>
+    <message>
+        <source>Choose a forum…</source>
+        <translation>Elija un foro…</translation>
+    </message>
+    <message>
+        <source>no time yet</source>
+        <translation>todavía sin horario</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>sin límite</translation>
+    </message>
+    <message>
+        <source>full, %1 waiting</source>
+        <translation>lleno, %1 en espera</translation>
+    </message>
+    <message>
+        <source>%1 free</source>
+        <translation>%1 libres</translation>
+    </message>
+    <message>
+        <source>waiting list, position %1</source>
+        <translation>lista de espera, posición %1</translation>
+    </message>
+    <message>
+        <source>signed up</source>
+        <translation>inscrito/a</translation>
+    </message>
+    <message>
+        <source>Choose a forum first.</source>
+        <translation>Elija primero un foro.</translation>
+    </message>
+    <message>
+        <source>Personal agenda</source>
+        <translation>Agenda personal</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Escribiendo %1…</translation>
+    </message>
+    <message>
+        <source>Agenda written: %1</source>
+        <translation>Agenda escrita: %1</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sesiones</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sesión</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Sala</translation>
+    </message>
+    <message>
+        <source>Role or sign-up</source>
+        <translation>Función o inscripción</translation>
+    </message>
+    <message>
+        <source>Cancel sign-up</source>
+        <translation>Cancelar inscripción</translation>
+    </message>
+    <message>
+        <source>Sign up</source>
+        <translation>Inscribir</translation>
+    </message>
+    <message>
+        <source>Agenda (PDF)…</source>
+        <translation>Agenda (PDF)…</translation>
+    </message>
+    <message>
+        <source>This participant&apos;s sessions, roles and rooms, to print or send</source>
+        <translation>Las sesiones, funciones y salas de esta persona, para imprimir o enviar</translation>
+    </message>
+    <message>
+        <source>Save the participant first to sign them up to forums.</source>
+        <translation>Guarde primero al participante para inscribirlo en foros.</translation>
+    </message>
+    <message>
+        <source>Sign-ups are saved at once; a full forum puts them on its waiting list.</source>
+        <translation>Las inscripciones se guardan de inmediato; un foro lleno las pasa a su lista de espera.</translation>
+    </message>
+</context>
+<context>
     <name>ParticipantTableModel</name>
     <message>
         <source>Family name</source>
@@ -1906,6 +3365,169 @@
     <message>
         <source>This area is not built yet. Its data already has a place in the conference database; the screen comes in a later version.</source>
         <translation>Esta área aún no está disponible. Sus datos ya tienen lugar en la base de datos de la conferencia; la pantalla llegará en una versión posterior.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeScreen</name>
+    <message>
+        <source>Could not read the programme: %1</source>
+        <translation>No se pudo leer el programa: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not scheduled (%n)</source>
+        <translation>
+            <numerusform>Sin programar (%n)</numerusform>
+            <numerusform>Sin programar (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Drag onto the grid.</source>
+        <translation>Arrástrelas a la cuadrícula.</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Advertencia</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Aceptada</translation>
+    </message>
+    <message>
+        <source>No conflicts: every room, person and booth is where it can be.</source>
+        <translation>Sin conflictos: cada sala, persona y cabina está donde puede estar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n conflicto</numerusform>
+            <numerusform>%n conflictos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n accepted)</source>
+        <translation>
+            <numerusform>(%n aceptado)</numerusform>
+            <numerusform>(%n aceptados)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Withdraw acceptance</source>
+        <translation>Retirar la aceptación</translation>
+    </message>
+    <message>
+        <source>Accept this warning</source>
+        <translation>Aceptar esta advertencia</translation>
+    </message>
+    <message>
+        <source>Errors must be solved; a warning can be accepted deliberately.</source>
+        <translation>Los errores deben resolverse; una advertencia puede aceptarse deliberadamente.</translation>
+    </message>
+    <message>
+        <source>Not moved: %1</source>
+        <translation>No se movió: %1</translation>
+    </message>
+    <message>
+        <source>not scheduled</source>
+        <translation>sin programar</translation>
+    </message>
+    <message>
+        <source>%1 moved: %2.</source>
+        <translation>%1 movida: %2.</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Editar…</translation>
+    </message>
+    <message>
+        <source>Remove from the timetable</source>
+        <translation>Quitar del horario</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Calendar (*.ics)</source>
+        <translation>Calendario (*.ics)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Escribiendo %1…</translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation>Escrito: %1</translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>Falló la exportación: %1</translation>
+    </message>
+    <message>
+        <source>New session…</source>
+        <translation>Nueva sesión…</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documentos</translation>
+    </message>
+    <message>
+        <source>Programme booklet (PDF)…</source>
+        <translation>Folleto del programa (PDF)…</translation>
+    </message>
+    <message>
+        <source>Calendar for phones and Outlook (.ics)…</source>
+        <translation>Calendario para teléfonos y Outlook (.ics)…</translation>
+    </message>
+    <message>
+        <source>Door sheets for this day (PDF)…</source>
+        <translation>Carteles de puerta de este día (PDF)…</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation>Configuración…</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravedad</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>What is wrong</source>
+        <translation>Qué está mal</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeSettingsDialog</name>
+    <message>
+        <source>Programme settings</source>
+        <translation>Configuración del programa</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Gap a person needs between two sessions:</source>
+        <translation>Margen que necesita una persona entre dos sesiones:</translation>
+    </message>
+    <message>
+        <source>The venue opens at:</source>
+        <translation>La sede abre a las:</translation>
+    </message>
+    <message>
+        <source>The venue closes at:</source>
+        <translation>La sede cierra a las:</translation>
     </message>
 </context>
 <context>
@@ -2079,6 +3701,553 @@
     <message>
         <source>Arrivals</source>
         <translation>Llegadas</translation>
+    </message>
+</context>
+<context>
+    <name>Roles</name>
+    <message>
+        <source>clerk</source>
+        <translation>personal de mostrador</translation>
+    </message>
+    <message>
+        <source>organiser</source>
+        <translation>organizador</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>administrador</translation>
+    </message>
+</context>
+<context>
+    <name>RosterReviewDialog</name>
+    <message>
+        <source>Proposed roster (not applied yet)</source>
+        <translation>Planificación propuesta (aún no aplicada)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 of %2 booths staffed&lt;/b&gt; by %3 interpreters; %4 cannot be staffed.</source>
+        <translation>&lt;b&gt;%1 de %2 cabinas cubiertas&lt;/b&gt; por %3 intérpretes; %4 no se pueden cubrir.</translation>
+    </message>
+    <message>
+        <source>Cost: %1 %2. Rules broken: %3. Changes to the current roster: %4.</source>
+        <translation>Costo: %1 %2. Reglas incumplidas: %3. Cambios respecto a la planificación actual: %4.</translation>
+    </message>
+    <message>
+        <source>The best possible roster (proven optimal).</source>
+        <translation>La mejor planificación posible (óptimo demostrado).</translation>
+    </message>
+    <message>
+        <source>The best roster found within the time limit (not proven optimal: allow more time for a cheaper or fairer one).</source>
+        <translation>La mejor planificación encontrada en el tiempo límite (óptimo no demostrado: conceda más tiempo para una más barata o más equitativa).</translation>
+    </message>
+    <message>
+        <source>Nothing is written until you apply.</source>
+        <translation>No se guarda nada hasta que aplique.</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Aplicar</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Descartar</translation>
+    </message>
+    <message>
+        <source>Cannot be staffed (%1)</source>
+        <translation>Imposibles de cubrir (%1)</translation>
+    </message>
+    <message>
+        <source>Changes (%1)</source>
+        <translation>Cambios (%1)</translation>
+    </message>
+    <message>
+        <source>Rules broken (%1)</source>
+        <translation>Reglas incumplidas (%1)</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Cambio</translation>
+    </message>
+    <message>
+        <source>Interpreter</source>
+        <translation>Intérprete</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sesión</translation>
+    </message>
+    <message>
+        <source>Booth</source>
+        <translation>Cabina</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Por qué</translation>
+    </message>
+    <message>
+        <source>What would fix it</source>
+        <translation>Qué lo resolvería</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regla</translation>
+    </message>
+    <message>
+        <source>What is wrong</source>
+        <translation>Qué falla</translation>
+    </message>
+</context>
+<context>
+    <name>RulesDialog</name>
+    <message>
+        <source>Must be more than the time one interpreter may work alone.</source>
+        <translation>Debe superar el tiempo que un intérprete puede trabajar solo.</translation>
+    </message>
+    <message>
+        <source>Interpreting rules</source>
+        <translation>Reglas de interpretación</translation>
+    </message>
+    <message>
+        <source>Working conditions (AIIC / UN)</source>
+        <translation>Condiciones de trabajo (AIIC / ONU)</translation>
+    </message>
+    <message>
+        <source>Roster priorities (solver weights)</source>
+        <translation>Prioridades de la planificación (pesos del solucionador)</translation>
+    </message>
+    <message>
+        <source>One interpreter alone for a session of up to (min):</source>
+        <translation>Un solo intérprete para una sesión de hasta (min):</translation>
+    </message>
+    <message>
+        <source>Two per booth up to (min), three beyond:</source>
+        <translation>Dos por cabina hasta (min), tres más allá:</translation>
+    </message>
+    <message>
+        <source>Team of a booth where someone works retour:</source>
+        <translation>Equipo de una cabina donde alguien trabaja en retour:</translation>
+    </message>
+    <message>
+        <source>Sessions a day per interpreter, at most:</source>
+        <translation>Sesiones al día por intérprete, como máximo:</translation>
+    </message>
+    <message>
+        <source>A session longer than this counts as two (min):</source>
+        <translation>Una sesión más larga cuenta como dos (min):</translation>
+    </message>
+    <message>
+        <source>Rest between two sessions, at least (min):</source>
+        <translation>Descanso entre dos sesiones, como mínimo (min):</translation>
+    </message>
+    <message>
+        <source>Interpreters able to give relay from a language, at least:</source>
+        <translation>Intérpretes capaces de dar relé desde una lengua, como mínimo:</translation>
+    </message>
+    <message>
+        <source>The afternoon starts at:</source>
+        <translation>La tarde empieza a las:</translation>
+    </message>
+    <message>
+        <source>Extra per working day of a non-local interpreter (%1):</source>
+        <translation>Suplemento por día trabajado de un intérprete no local (%1):</translation>
+    </message>
+    <message>
+        <source>Spread the load fairly (weight):</source>
+        <translation>Repartir la carga con equidad (peso):</translation>
+    </message>
+    <message>
+        <source>Keep the current roster (weight per change):</source>
+        <translation>Conservar la planificación actual (peso por cambio):</translation>
+    </message>
+    <message>
+        <source>Staff every booth (weight per empty booth):</source>
+        <translation>Cubrir todas las cabinas (peso por cabina vacía):</translation>
+    </message>
+</context>
+<context>
+    <name>SessionDialog</name>
+    <message>
+        <source>Only forums take sign-ups.</source>
+        <translation>Solo los foros admiten inscripciones.</translation>
+    </message>
+    <message>
+        <source>no time yet: the session is not on the timetable</source>
+        <translation>todavía sin horario: la sesión no está en el calendario</translation>
+    </message>
+    <message>
+        <source>(%1 h)</source>
+        <translation>(%1 h)</translation>
+    </message>
+    <message>
+        <source>(%1 h %2 min)</source>
+        <translation>(%1 h %2 min)</translation>
+    </message>
+    <message>
+        <source>Without a room the session waits in the list of sessions not scheduled.</source>
+        <translation>Sin sala, la sesión queda en la lista de sesiones sin programar.</translation>
+    </message>
+    <message>
+        <source>This room has too few interpretation booths for these languages: the timetable will show a conflict.</source>
+        <translation>Esta sala no tiene suficientes cabinas de interpretación para estos idiomas: el calendario mostrará un conflicto.</translation>
+    </message>
+    <message>
+        <source>Room capacity (%1)</source>
+        <translation>Capacidad de la sala (%1)</translation>
+    </message>
+    <message>
+        <source>Room capacity</source>
+        <translation>Capacidad de la sala</translation>
+    </message>
+    <message>
+        <source>Leave at “Room capacity” to offer all the room&apos;s places.</source>
+        <translation>Deje «Capacidad de la sala» para ofrecer todos los lugares de la sala.</translation>
+    </message>
+    <message>
+        <source>Not saved: correct the fields with a red message.</source>
+        <translation>No se guardó: corrija los campos con un mensaje en rojo.</translation>
+    </message>
+    <message>
+        <source>%1 added as %2.</source>
+        <translation>%1 añadido/a como %2.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer %2 in this session.</source>
+        <translation>%1 ya no es %2 en esta sesión.</translation>
+    </message>
+    <message>
+        <source>Nobody signed up yet.</source>
+        <translation>Todavía no hay nadie inscrito.</translation>
+    </message>
+    <message>
+        <source>%1 signed up (no limit: the session has no room and no cap)</source>
+        <translation>%1 inscritos (sin límite: la sesión no tiene sala ni límite)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 places taken</source>
+        <translation>%1 de %2 lugares ocupados</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n en espera</numerusform>
+            <numerusform>%n en espera</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>full: the next sign-up goes on the waiting list</source>
+        <translation>lleno: la próxima inscripción pasa a la lista de espera</translation>
+    </message>
+    <message>
+        <source>Delete the session %1 “%2”?</source>
+        <translation>¿Eliminar la sesión %1 «%2»?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) with a role in it</source>
+        <translation>
+            <numerusform>%n persona con una función en ella</numerusform>
+            <numerusform>%n personas con una función en ella</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sign-up(s)</source>
+        <translation>
+            <numerusform>%n inscripción</numerusform>
+            <numerusform>%n inscripciones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n on the waiting list</source>
+        <translation>
+            <numerusform>%n en la lista de espera</numerusform>
+            <numerusform>%n en la lista de espera</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This also removes: %1.</source>
+        <translation>También se eliminan: %1.</translation>
+    </message>
+    <message>
+        <source>This cannot be undone.</source>
+        <translation>Esta acción no se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>Delete session</source>
+        <translation>Eliminar sesión</translation>
+    </message>
+    <message>
+        <source>%1 — %2 places</source>
+        <translation>%1 — %2 lugares</translation>
+    </message>
+    <message>
+        <source>booths %1</source>
+        <translation>cabinas %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n booth(s)</source>
+        <translation>
+            <numerusform>%n cabina</numerusform>
+            <numerusform>%n cabinas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no booths</source>
+        <translation>sin cabinas</translation>
+    </message>
+    <message>
+        <source>New session</source>
+        <translation>Nueva sesión</translation>
+    </message>
+    <message>
+        <source>Session %1</source>
+        <translation>Sesión %1</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sesión</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Participantes</translation>
+    </message>
+    <message>
+        <source>Sign-ups</source>
+        <translation>Inscripciones</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Eliminar…</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <source>When and where</source>
+        <translation>Cuándo y dónde</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Idiomas</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Asistencia</translation>
+    </message>
+    <message>
+        <source>Code *:</source>
+        <translation>Código *:</translation>
+    </message>
+    <message>
+        <source>e.g. TF1</source>
+        <translation>p. ej. TF1</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Tipo:</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Inglés</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Francés</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>Español</translation>
+    </message>
+    <message>
+        <source>Title *:</source>
+        <translation>Título *:</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Título:</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>Descripción:</translation>
+    </message>
+    <message>
+        <source>The English title is used when empty</source>
+        <translation>Si está vacío se usa el título en inglés</translation>
+    </message>
+    <message>
+        <source>Region:</source>
+        <translation>Región:</translation>
+    </message>
+    <message>
+        <source>Day:</source>
+        <translation>Día:</translation>
+    </message>
+    <message>
+        <source>Time:</source>
+        <translation>Hora:</translation>
+    </message>
+    <message>
+        <source>Room:</source>
+        <translation>Sala:</translation>
+    </message>
+    <message>
+        <source>Interpretation into:</source>
+        <translation>Interpretación al:</translation>
+    </message>
+    <message>
+        <source>Spoken from the floor:</source>
+        <translation>Idiomas hablados en la sala:</translation>
+    </message>
+    <message>
+        <source>None ticked: the same languages as the interpretation.</source>
+        <translation>Ninguno marcado: los mismos idiomas que la interpretación.</translation>
+    </message>
+    <message>
+        <source>Expected attendance:</source>
+        <translation>Asistencia prevista:</translation>
+    </message>
+    <message>
+        <source>Sign-up cap:</source>
+        <translation>Límite de inscripciones:</translation>
+    </message>
+    <message>
+        <source>No time yet</source>
+        <translation>Todavía sin horario</translation>
+    </message>
+    <message>
+        <source>Not scheduled (no room)</source>
+        <translation>Sin programar (sin sala)</translation>
+    </message>
+    <message>
+        <source>— (not a regional forum)</source>
+        <translation>— (no es un foro regional)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Función</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Add a speaker, moderator, rapporteur or panellist</source>
+        <translation>Añadir un orador, moderador, relator o panelista</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Función:</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Añadir</translation>
+    </message>
+    <message>
+        <source>Adding someone saves the new session first.</source>
+        <translation>Añadir a alguien guarda primero la nueva sesión.</translation>
+    </message>
+    <message>
+        <source>Changes on this tab are saved at once.</source>
+        <translation>Los cambios de esta pestaña se guardan de inmediato.</translation>
+    </message>
+    <message>
+        <source>Signed up</source>
+        <translation>Inscritos</translation>
+    </message>
+    <message>
+        <source>Waiting list</source>
+        <translation>Lista de espera</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>N.º</translation>
+    </message>
+    <message>
+        <source>Cancel sign-up</source>
+        <translation>Cancelar inscripción</translation>
+    </message>
+    <message>
+        <source>Remove from the waiting list</source>
+        <translation>Quitar de la lista de espera</translation>
+    </message>
+    <message>
+        <source>Sign someone up</source>
+        <translation>Inscribir a alguien</translation>
+    </message>
+    <message>
+        <source>Sign up</source>
+        <translation>Inscribir</translation>
+    </message>
+    <message>
+        <source>When the forum is full, a sign-up goes on the waiting list; a cancelled place goes to the first person waiting.</source>
+        <translation>Cuando el foro está lleno, la inscripción pasa a la lista de espera; un lugar cancelado pasa a la primera persona en espera.</translation>
+    </message>
+</context>
+<context>
+    <name>ShareDialog</name>
+    <message>
+        <source>Share a room</source>
+        <translation>Compartir una habitación</translation>
+    </message>
+    <message>
+        <source>Put %1 in the room of:</source>
+        <translation>Poner a %1 en la habitación de:</translation>
+    </message>
+    <message>
+        <source>Put %1 guests in the room of:</source>
+        <translation>Poner a %1 huéspedes en la habitación de:</translation>
+    </message>
+    <message>
+        <source>Find a guest, delegation, hotel or room…</source>
+        <translation>Buscar un huésped, delegación, hotel o habitación…</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Sign in to work at this desk.</source>
+        <translation>Inicie sesión para trabajar en este puesto.</translation>
+    </message>
+    <message>
+        <source>&amp;Operator:</source>
+        <translation>&amp;Operador:</translation>
+    </message>
+    <message>
+        <source>&amp;PIN:</source>
+        <translation>&amp;PIN:</translation>
+    </message>
+    <message>
+        <source>&amp;Desk:</source>
+        <translation>&amp;Puesto:</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Sign in — Conference Desk</source>
+        <translation>Inicio de sesión — Conference Desk</translation>
+    </message>
+    <message>
+        <source>Type or choose your name.</source>
+        <translation>Escriba o elija su nombre.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Locked out after too many wrong PINs. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>Bloqueado tras demasiados PIN incorrectos. Vuelva a intentarlo en %n segundo.</numerusform>
+            <numerusform>Bloqueado tras demasiados PIN incorrectos. Vuelva a intentarlo en %n segundos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong PIN. %n more wrong PIN(s) lock this name for a minute.</source>
+        <translation>
+            <numerusform>PIN incorrecto. Un error más (%n) bloquea este nombre durante un minuto.</numerusform>
+            <numerusform>PIN incorrecto. %n errores más bloquean este nombre durante un minuto.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

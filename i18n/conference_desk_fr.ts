@@ -92,6 +92,33 @@
     </message>
 </context>
 <context>
+    <name>AssignDialog</name>
+    <message>
+        <source>Now in the %1 booth of this session: moves from there.</source>
+        <translation>Actuellement dans la cabine %1 de cette séance : en sera déplacé(e).</translation>
+    </message>
+    <message>
+        <source>Would break: %1</source>
+        <translation>Enfreindrait : %1</translation>
+    </message>
+    <message>
+        <source>No interpreter in the pool can work in this booth at that time (languages and availability).</source>
+        <translation>Aucun interprète de l&apos;équipe ne peut travailler dans cette cabine à ce moment (langues et disponibilité).</translation>
+    </message>
+    <message>
+        <source>Assign an interpreter</source>
+        <translation>Affecter un interprète</translation>
+    </message>
+    <message>
+        <source>Who works in the %1 booth of %2 (%3, %4–%5)? Listed: everyone whose languages fit and who is available then; greyed: would break a rule.</source>
+        <translation>Qui travaille dans la cabine %1 de %2 (%3, %4–%5) ? Sont listés tous ceux dont les langues conviennent et qui sont disponibles ; en gris : enfreindrait une règle.</translation>
+    </message>
+    <message>
+        <source>&amp;Lock the assignment (a new roster keeps it)</source>
+        <translation>&amp;Verrouiller l&apos;affectation (un nouveau planning la conserve)</translation>
+    </message>
+</context>
+<context>
     <name>BadgePrinting</name>
     <message>
         <source>Save badges as PDF</source>
@@ -409,6 +436,14 @@
         <translation>par %1</translation>
     </message>
     <message>
+        <source>Valid badge (version %1)</source>
+        <translation>Badge valide (version %1)</translation>
+    </message>
+    <message>
+        <source>Not in this desk&apos;s copy yet: checked when the server returns.</source>
+        <translation>Pas encore dans la copie de ce guichet : vérifié au retour du serveur.</translation>
+    </message>
+    <message>
         <source>no badge yet</source>
         <translation>pas encore de badge</translation>
     </message>
@@ -432,6 +467,35 @@
         <source>In this session: %1 (room capacity %2) · at the venue today: %3</source>
         <translation>Dans cette séance : %1 (capacité de la salle %2) · sur le site aujourd&apos;hui : %3</translation>
     </message>
+    <message numerus="yes">
+        <source>Server back: %n check-in(s) from this desk uploaded.</source>
+        <translation>
+            <numerusform>Serveur de retour : %n enregistrement de ce guichet envoyé.</numerusform>
+            <numerusform>Serveur de retour : %n enregistrements de ce guichet envoyés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) admitted at two desks meanwhile (cross-desk duplicates).</source>
+        <translation>
+            <numerusform>%n personne admise à deux guichets entre-temps (doublon entre guichets).</numerusform>
+            <numerusform>%n personnes admises à deux guichets entre-temps (doublons entre guichets).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Server out of reach since %1 — this desk has no copy to decide scans from. Check the network; scans resume when the server answers.</source>
+        <translation>Serveur injoignable depuis %1 — ce guichet n’a pas de copie pour décider des passages. Vérifiez le réseau ; l’enregistrement reprendra quand le serveur répondra.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Server out of reach since %1 — scans are decided from this desk&apos;s copy (refreshed %2) and will be uploaded when it returns. %n waiting.</source>
+        <translation>
+            <numerusform>Serveur injoignable depuis %1 — les passages sont décidés à partir de la copie de ce guichet (actualisée à %2) et seront envoyés à son retour. %n en attente.</numerusform>
+            <numerusform>Serveur injoignable depuis %1 — les passages sont décidés à partir de la copie de ce guichet (actualisée à %2) et seront envoyés à son retour. %n en attente.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not possible while the server is out of reach: try again when it returns.</source>
+        <translation>Impossible tant que le serveur est injoignable : réessayez à son retour.</translation>
+    </message>
     <message>
         <source>Name on the badge</source>
         <translation>Nom sur le badge</translation>
@@ -451,6 +515,10 @@
     <message>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
+    </message>
+    <message>
+        <source>Registered on this desk&apos;s copy: the badge can be printed when the server returns.</source>
+        <translation>Inscrit dans la copie de ce guichet : le badge pourra être imprimé au retour du serveur.</translation>
     </message>
     <message>
         <source>Checking in at:</source>
@@ -530,7 +598,294 @@
     </message>
 </context>
 <context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>Remember the password</source>
+        <translation>Mémoriser le mot de passe</translation>
+    </message>
+    <message>
+        <source>The password is then stored in plain text in this computer&apos;s settings file.</source>
+        <translation>Le mot de passe est alors enregistré en clair dans le fichier de paramètres de cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>&amp;Test the connection</source>
+        <translation>&amp;Tester la connexion</translation>
+    </message>
+    <message>
+        <source>Paste a &amp;URL:</source>
+        <translation>Coller une &amp;URL :</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Hôte :</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port :</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Base de données :</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Utilisateur :</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Mot de passe :</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Se connecter</translation>
+    </message>
+    <message>
+        <source>Connect to a server</source>
+        <translation>Se connecter à un serveur</translation>
+    </message>
+    <message>
+        <source>Not a database URL.</source>
+        <translation>Ce n&apos;est pas une URL de base de données.</translation>
+    </message>
+    <message>
+        <source>Cannot connect: %1</source>
+        <translation>Connexion impossible : %1</translation>
+    </message>
+    <message>
+        <source>Connected.</source>
+        <translation>Connecté.</translation>
+    </message>
+    <message>
+        <source>Give the server&apos;s host and the database.</source>
+        <translation>Indiquez l&apos;hôte du serveur et la base de données.</translation>
+    </message>
+</context>
+<context>
     <name>CoreMessages</name>
+    <message>
+        <source>No operator named {name}.</source>
+        <translation>Aucun opérateur nommé {name}.</translation>
+    </message>
+    <message>
+        <source>{name} is deactivated: ask an administrator.</source>
+        <translation>{name} est désactivé : adressez-vous à un administrateur.</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs: {name} is locked out for {seconds} s more.</source>
+        <translation>Trop de codes PIN erronés : {name} est bloqué encore {seconds} s.</translation>
+    </message>
+    <message>
+        <source>Wrong PIN {count} times in a row: {name} is locked out for {seconds} s.</source>
+        <translation>Code PIN erroné {count} fois de suite : {name} est bloqué pendant {seconds} s.</translation>
+    </message>
+    <message>
+        <source>Wrong PIN for {name}: {left} more wrong PIN(s) lock it for a minute.</source>
+        <translation>Code PIN erroné pour {name} : encore {left} erreur(s) et ce nom est bloqué une minute.</translation>
+    </message>
+    <message>
+        <source>A PIN is {low} to {high} digits.</source>
+        <translation>Un code PIN compte de {low} à {high} chiffres.</translation>
+    </message>
+    <message>
+        <source>Unknown role {role}: clerk, organiser or administrator.</source>
+        <translation>Rôle inconnu {role} : clerk, organiser ou administrator.</translation>
+    </message>
+    <message>
+        <source>There is already an operator named {name}.</source>
+        <translation>Il existe déjà un opérateur nommé {name}.</translation>
+    </message>
+    <message>
+        <source>{name} is the last active administrator: add another one first.</source>
+        <translation>{name} est le dernier administrateur actif : ajoutez-en d&apos;abord un autre.</translation>
+    </message>
+    <message>
+        <source>Too long: at most {n} characters.</source>
+        <translation>Trop long : {n} caractères au plus.</translation>
+    </message>
+    <message>
+        <source>The database {database} needs a schema update that this connection may not make: ask the administrator to run server-setup.</source>
+        <translation>La base de données {database} doit être mise à jour, ce que cette connexion n&apos;a pas le droit de faire : demandez à l&apos;administrateur de lancer server-setup.</translation>
+    </message>
+    <message>
+        <source>The target database is not empty ({tables}): copy only into a new, empty database.</source>
+        <translation>La base de données cible n&apos;est pas vide ({tables}) : copiez uniquement dans une base nouvelle et vide.</translation>
+    </message>
+    <message>
+        <source>server-setup needs a PostgreSQL URL (postgresql+psycopg://…), not {url}.</source>
+        <translation>server-setup demande une URL PostgreSQL (postgresql+psycopg://…), pas {url}.</translation>
+    </message>
+    <message>
+        <source>Cannot create the database {database}: {reason}</source>
+        <translation>Impossible de créer la base de données {database} : {reason}</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the server: {reason}</source>
+        <translation>Connexion au serveur impossible : {reason}</translation>
+    </message>
+    <message>
+        <source>Cannot set up the roles of {database}: {reason}</source>
+        <translation>Impossible de configurer les rôles de {database} : {reason}</translation>
+    </message>
+    <message>
+        <source>Unknown roles {roles}: clerk, organiser or admin.</source>
+        <translation>Rôles inconnus {roles} : clerk, organiser ou admin.</translation>
+    </message>
+    <message>
+        <source>The first operator must be an administrator (who can then add the others).</source>
+        <translation>Le premier opérateur doit être un administrateur (qui pourra ensuite ajouter les autres).</translation>
+    </message>
+    <message>
+        <source>An operator needs a name.</source>
+        <translation>Un opérateur doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>Valid badge, not in this desk&apos;s copy: admitted; checked when the server returns.</source>
+        <translation>Badge valide, absent de la copie de ce guichet : admis ; vérifié au retour du serveur.</translation>
+    </message>
+    <message>
+        <source>Cross-desk duplicate: admitted at another desk too while the server was out of reach.</source>
+        <translation>Doublon entre guichets : admis aussi à un autre guichet pendant que le serveur était injoignable.</translation>
+    </message>
+    <message>
+        <source>Cannot use the desk&apos;s copy {path}: {reason}.</source>
+        <translation>Impossible d’utiliser la copie du guichet {path} : {reason}.</translation>
+    </message>
+    <message>
+        <source>This desk has no copy of the conference yet: connect to the server once.</source>
+        <translation>Ce guichet n’a pas encore de copie de la conférence : connectez-vous une fois au serveur.</translation>
+    </message>
+    <message>
+        <source>The server is out of reach ({reason}) and this desk has no copy to continue from.</source>
+        <translation>Le serveur est injoignable ({reason}) et ce guichet n’a pas de copie pour continuer.</translation>
+    </message>
+    <message>
+        <source>Walk-in {name} was not registered: {problem}</source>
+        <translation>L’inscription sur place de {name} n’a pas été enregistrée : {problem}</translation>
+    </message>
+    <message>
+        <source>{desk} admitted the code {code} at {time} while offline, but no such badge was issued.</source>
+        <translation>{desk} a admis le code {code} à {time} hors ligne, mais aucun badge de ce code n’a été émis.</translation>
+    </message>
+    <message>
+        <source>{day} {month}</source>
+        <translation>{day} {month}</translation>
+    </message>
+    <message>
+        <source>Jan</source>
+        <translation>janv.</translation>
+    </message>
+    <message>
+        <source>Feb</source>
+        <translation>févr.</translation>
+    </message>
+    <message>
+        <source>Mar</source>
+        <translation>mars</translation>
+    </message>
+    <message>
+        <source>Apr</source>
+        <translation>avr.</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>mai</translation>
+    </message>
+    <message>
+        <source>Jun</source>
+        <translation>juin</translation>
+    </message>
+    <message>
+        <source>Jul</source>
+        <translation>juil.</translation>
+    </message>
+    <message>
+        <source>Aug</source>
+        <translation>août</translation>
+    </message>
+    <message>
+        <source>Sep</source>
+        <translation>sept.</translation>
+    </message>
+    <message>
+        <source>Oct</source>
+        <translation>oct.</translation>
+    </message>
+    <message>
+        <source>Nov</source>
+        <translation>nov.</translation>
+    </message>
+    <message>
+        <source>Dec</source>
+        <translation>déc.</translation>
+    </message>
+    <message>
+        <source>{day} {start}–{end}</source>
+        <translation>{day} {start}–{end}</translation>
+    </message>
+    <message>
+        <source>{day} {start}–{end_day} {end}</source>
+        <translation>{day} {start}–{end_day} {end}</translation>
+    </message>
+    <message>
+        <source>{first}–{last} {year}</source>
+        <translation>{first}–{last} {year}</translation>
+    </message>
+    <message>
+        <source>none set</source>
+        <translation>aucun défini</translation>
+    </message>
+    <message>
+        <source>{room} is booked twice: {a} and {b} ({when}).</source>
+        <translation>{room} est réservée deux fois : {a} et {b} ({when}).</translation>
+    </message>
+    <message>
+        <source>{person} is in {a} and {b} at the same time ({when}).</source>
+        <translation>{person} est à la fois dans {a} et dans {b} ({when}).</translation>
+    </message>
+    <message>
+        <source>{person} has {gap} min between {a} (ends {a_end}) and {b} (starts {b_start}); the turnover gap is {turnover} min.</source>
+        <translation>{person} n&apos;a que {gap} min entre {a} (fin {a_end}) et {b} (début {b_start}) ; le battement prévu est de {turnover} min.</translation>
+    </message>
+    <message>
+        <source>{session} has {sign_ups} sign-ups but {room} holds {capacity}.</source>
+        <translation>{session} compte {sign_ups} inscriptions mais {room} n&apos;accueille que {capacity} personnes.</translation>
+    </message>
+    <message>
+        <source>{session} expects {expected} people but {room} holds {capacity}.</source>
+        <translation>{session} attend {expected} personnes mais {room} n&apos;en accueille que {capacity}.</translation>
+    </message>
+    <message>
+        <source>{session} accepts up to {cap} sign-ups but {room} holds {capacity}.</source>
+        <translation>{session} accepte jusqu&apos;à {cap} inscriptions mais {room} n&apos;accueille que {capacity} personnes.</translation>
+    </message>
+    <message>
+        <source>{booths} booths for {wanted} target languages</source>
+        <translation>{booths} cabines pour {wanted} langues cibles</translation>
+    </message>
+    <message>
+        <source>{booths} booth for {wanted} target languages</source>
+        <translation>{booths} cabine pour {wanted} langues cibles</translation>
+    </message>
+    <message>
+        <source>no booth for {languages}</source>
+        <translation>aucune cabine pour {languages}</translation>
+    </message>
+    <message>
+        <source>{session} needs interpretation into {languages} but {room} has {problems}.</source>
+        <translation>{session} demande une interprétation vers {languages} mais {room} a {problems}.</translation>
+    </message>
+    <message>
+        <source>{session} ({when}) is not within the conference days ({span}).</source>
+        <translation>{session} ({when}) n&apos;est pas dans les jours de la conférence ({span}).</translation>
+    </message>
+    <message>
+        <source>{session} ({when}) is outside the venue&apos;s opening hours ({opens}–{closes}).</source>
+        <translation>{session} ({when}) est en dehors des heures d&apos;ouverture du lieu ({opens}–{closes}).</translation>
+    </message>
+    <message>
+        <source>{session} overlaps {plenary}, which all participants are expected at ({when}).</source>
+        <translation>{session} chevauche {plenary}, à laquelle tous les participants sont attendus ({when}).</translation>
+    </message>
     <message>
         <source>Family name is required.</source>
         <translation>Le nom est obligatoire.</translation>
@@ -718,6 +1073,330 @@
     <message>
         <source>This database holds no conference yet: run init first.</source>
         <translation>Cette base de données ne contient pas encore de conférence : lancez d&apos;abord init.</translation>
+    </message>
+    <message>
+        <source>{participant}: new {before} -&gt; {after}</source>
+        <translation>{participant} : nouveau {before} → {after}</translation>
+    </message>
+    <message>
+        <source>{participant}: moved {before} -&gt; {after}</source>
+        <translation>{participant} : déplacé {before} → {after}</translation>
+    </message>
+    <message>
+        <source>{participant}: dates {before} -&gt; {after}</source>
+        <translation>{participant} : dates modifiées {before} → {after}</translation>
+    </message>
+    <message>
+        <source>{participant}: room {before} -&gt; {after}</source>
+        <translation>{participant} : chambre changée {before} → {after}</translation>
+    </message>
+    <message>
+        <source>{participant}: removed {before} -&gt; {after}</source>
+        <translation>{participant} : retiré {before} → {after}</translation>
+    </message>
+    <message>
+        <source>{participant}: {kind} {before} -&gt; {after}</source>
+        <translation>{participant} : {kind} {before} → {after}</translation>
+    </message>
+    <message>
+        <source>{hotel} {room_type} {arrival}..{departure} {room_label}</source>
+        <translation>{hotel}, {room_type}, du {arrival} au {departure}, {room_label}</translation>
+    </message>
+    <message>
+        <source>{guest} ({delegation}): sharer {sharer} is not a hotel guest of the same delegation; placed alone</source>
+        <translation>{guest} ({delegation}) : {sharer}, avec qui partager la chambre, ne figure pas parmi les clients d’hôtel de la même délégation ; chambre à part</translation>
+    </message>
+    <message>
+        <source>{guest} (no delegation): sharer {sharer} is not a hotel guest of the same delegation; placed alone</source>
+        <translation>{guest} (sans délégation) : {sharer}, avec qui partager la chambre, ne figure pas parmi les clients d’hôtel de la même délégation ; chambre à part</translation>
+    </message>
+    <message>
+        <source>{guest}: sharer note {note} matches several colleagues ({colleagues}); placed alone</source>
+        <translation>{guest} : la note de partage de chambre {note} correspond à plusieurs collègues ({colleagues}) ; chambre à part</translation>
+    </message>
+    <message>
+        <source>{names}: {count} sharers but no room holds more than {capacity}; placed separately</source>
+        <translation>{names} : {count} personnes partagent la chambre, mais aucune chambre n’en accueille plus de {capacity} ; logées séparément</translation>
+    </message>
+    <message>
+        <source>{names}: sharers locked in different rooms; each kept where locked</source>
+        <translation>{names} : personnes partageant la chambre verrouillées dans des chambres différentes ; chacune reste là où elle est verrouillée</translation>
+    </message>
+    <message>
+        <source>{names}: a sharer is locked in a room too small for the group; placed separately</source>
+        <translation>{names} : l’une des personnes est verrouillée dans une chambre trop petite pour le groupe ; logées séparément</translation>
+    </message>
+    <message>
+        <source>{count} stays reach outside the block period ({first}..{last}): only the block nights are booked</source>
+        <translation>{count} séjours dépassent la période du bloc (du {first} au {last}) : seules les nuits du bloc sont réservées</translation>
+    </message>
+    <message>
+        <source>no night of the stay ({arrival}..{departure}) is in the block period</source>
+        <translation>aucune nuit du séjour (du {arrival} au {departure}) ne tombe dans la période du bloc</translation>
+    </message>
+    <message>
+        <source>no hotel has a room block</source>
+        <translation>aucun hôtel n’a de bloc de chambres</translation>
+    </message>
+    <message>
+        <source>conflicting sharer: no room type holds {guests} guests</source>
+        <translation>partage de chambre impossible : aucun type de chambre n’accueille {guests} personnes</translation>
+    </message>
+    <message>
+        <source>not allowed: needs an accessible room for {guests} and no hotel has one</source>
+        <translation>impossible : il faut une chambre accessible pour {guests} personnes et aucun hôtel n’en a</translation>
+    </message>
+    <message>
+        <source>not allowed: needs an accessible room and no hotel has one</source>
+        <translation>impossible : il faut une chambre accessible et aucun hôtel n’en a</translation>
+    </message>
+    <message>
+        <source>no block that night: no accessible rooms for {guests} in any hotel on {nights}</source>
+        <translation>pas de bloc cette nuit-là : aucun hôtel n’a de chambre accessible pour {guests} personnes (nuit(s) : {nights})</translation>
+    </message>
+    <message>
+        <source>no block that night: no accessible rooms in any hotel on {nights}</source>
+        <translation>pas de bloc cette nuit-là : aucun hôtel n’a de chambre accessible (nuit(s) : {nights})</translation>
+    </message>
+    <message>
+        <source>no block that night: no rooms for {guests} in any hotel on {nights}</source>
+        <translation>pas de bloc cette nuit-là : aucun hôtel n’a de chambre pour {guests} personnes (nuit(s) : {nights})</translation>
+    </message>
+    <message>
+        <source>no block that night: no rooms in any hotel on {nights}</source>
+        <translation>pas de bloc cette nuit-là : aucun hôtel n’a de chambre (nuit(s) : {nights})</translation>
+    </message>
+    <message>
+        <source>no hotel has an accessible room type with a block on every night of the stay ({first}..{last})</source>
+        <translation>aucun hôtel n’a de type de chambre accessible avec un bloc pour chaque nuit du séjour (du {first} au {last})</translation>
+    </message>
+    <message>
+        <source>no hotel has a room type with a block on every night of the stay ({first}..{last})</source>
+        <translation>aucun hôtel n’a de type de chambre avec un bloc pour chaque nuit du séjour (du {first} au {last})</translation>
+    </message>
+    <message>
+        <source>room type exhausted: no hotel has one {room_types} room free for every night of the stay ({first}..{last})</source>
+        <translation>type de chambre épuisé : aucun hôtel n’a de chambre de type {room_types} libre pour chaque nuit du séjour (du {first} au {last})</translation>
+    </message>
+    <message>
+        <source>room type exhausted: every {room_types} room for {guests} is taken on {nights}</source>
+        <translation>type de chambre épuisé : toutes les chambres de type {room_types} pour {guests} personnes sont prises (nuit(s) : {nights})</translation>
+    </message>
+    <message>
+        <source>room type exhausted: every {room_types} room is taken on {nights}</source>
+        <translation>type de chambre épuisé : toutes les chambres de type {room_types} sont prises (nuit(s) : {nights})</translation>
+    </message>
+    <message>
+        <source>locked assignments in more than one hotel</source>
+        <translation>attributions verrouillées dans plus d’un hôtel</translation>
+    </message>
+    <message>
+        <source>{hotel} has no suitable room for {names}</source>
+        <translation>{hotel} n’a pas de chambre adaptée pour {names}</translation>
+    </message>
+    <message>
+        <source>a locked guest stays outside {hotel}</source>
+        <translation>un client verrouillé loge hors de {hotel}</translation>
+    </message>
+    <message>
+        <source>{hotel} has {free} suitable rooms free on {night} for the {needed} more needed</source>
+        <translation>{hotel} a {free} chambres adaptées libres le {night} pour les {needed} de plus qu’il faudrait</translation>
+    </message>
+    <message>
+        <source>{hotel} would need rooms taken by other delegations</source>
+        <translation>{hotel} aurait besoin de chambres prises par d’autres délégations</translation>
+    </message>
+    <message>
+        <source>not enough rooms in one hotel: {reasons}</source>
+        <translation>pas assez de chambres dans un seul hôtel : {reasons}</translation>
+    </message>
+    <message>
+        <source>The time limit must be more than 0 seconds.</source>
+        <translation>Le temps limite doit être supérieur à 0 seconde.</translation>
+    </message>
+    <message>
+        <source>There are no hotels: add hotels, room types and blocks first.</source>
+        <translation>Il n’y a aucun hôtel : ajoutez d’abord les hôtels, les types de chambres et les blocs.</translation>
+    </message>
+    <message>
+        <source>{names}: locked in {hotel} {room_type} on nights without a block ({nights})</source>
+        <translation>{names} : verrouillé dans {hotel}, {room_type}, des nuits sans bloc ({nights})</translation>
+    </message>
+    <message>
+        <source>{hotel} {room_type} on {night}: {count} rooms for a block of {block} (locked assignments)</source>
+        <translation>{hotel}, {room_type}, le {night} : {count} chambres pour un bloc de {block} (attributions verrouillées)</translation>
+    </message>
+    <message>
+        <source>The room assignments changed since this allocation was computed; run the allocation again.</source>
+        <translation>Les attributions de chambres ont changé depuis le calcul de cette répartition ; relancez la répartition.</translation>
+    </message>
+    <message>
+        <source>Allocation not applied; nothing was changed.</source>
+        <translation>Répartition non appliquée ; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>{guest} has no arrival/departure dates or there are no room blocks.</source>
+        <translation>{guest} n’a pas de dates d’arrivée ou de départ, ou il n’y a aucun bloc de chambres.</translation>
+    </message>
+    <message>
+        <source>{guest}&apos;s stay ({arrival}..{departure}) has no night in the block period ({first}..{last}).</source>
+        <translation>Le séjour de {guest} (du {arrival} au {departure}) n’a aucune nuit dans la période du bloc (du {first} au {last}).</translation>
+    </message>
+    <message>
+        <source>No participant with id {id}.</source>
+        <translation>Aucun participant avec l’identifiant {id}.</translation>
+    </message>
+    <message>
+        <source>{guest} is not a hotel guest (no hotel needed, or cancelled).</source>
+        <translation>{guest} n’est pas client d’un hôtel (pas besoin d’hôtel, ou inscription annulée).</translation>
+    </message>
+    <message>
+        <source>That room type is not one of that hotel&apos;s.</source>
+        <translation>Ce type de chambre n’appartient pas à cet hôtel.</translation>
+    </message>
+    <message>
+        <source>A {room_type} room holds {capacity}; {guests} guests share this room.</source>
+        <translation>Une chambre de type {room_type} accueille au plus {capacity} personne(s) ; {guests} personnes partagent cette chambre.</translation>
+    </message>
+    <message>
+        <source>{guest} needs an accessible room; {room_type} is not one.</source>
+        <translation>{guest} a besoin d’une chambre accessible ; le type {room_type} ne l’est pas.</translation>
+    </message>
+    <message>
+        <source>Cannot move {guest}: {hotel} has no {room_type} rooms in the block on the night of {night}.</source>
+        <translation>Impossible de déplacer {guest} : {hotel} n’a aucune chambre de type {room_type} dans le bloc la nuit du {night}.</translation>
+    </message>
+    <message>
+        <source>Cannot move {guest}: {hotel} {room_type} is full on the night of {night} ({used} of {block} rooms taken).</source>
+        <translation>Impossible de déplacer {guest} : dans l’hôtel {hotel}, le type {room_type} est complet la nuit du {night} ({used} chambres prises sur {block}).</translation>
+    </message>
+    <message>
+        <source>{guest} cannot share a room with themselves.</source>
+        <translation>{guest} ne peut pas partager une chambre avec lui-même ou elle-même.</translation>
+    </message>
+    <message>
+        <source>{host} has no room yet, so {guest} cannot share it: allocate or move {host} first.</source>
+        <translation>{host} n’a pas encore de chambre, {guest} ne peut donc pas la partager : répartissez ou déplacez d’abord {host}.</translation>
+    </message>
+    <message>
+        <source>{guest} already shares {host}&apos;s room {room}.</source>
+        <translation>{guest} partage déjà la chambre {room} de {host}.</translation>
+    </message>
+    <message>
+        <source>Cannot put {guest} in {host}&apos;s room {room}: a {room_type} room is for one guest only.</source>
+        <translation>Impossible de mettre {guest} dans la chambre {room} de {host} : une chambre de type {room_type} est pour une seule personne.</translation>
+    </message>
+    <message>
+        <source>{guest} needs an accessible room; {host}&apos;s room {room} ({room_type}) is not one.</source>
+        <translation>{guest} a besoin d’une chambre accessible ; la chambre {room} de {host} ({room_type}) ne l’est pas.</translation>
+    </message>
+    <message>
+        <source>Cannot put {guest} in {host}&apos;s room {room}: a {room_type} room holds {capacity} guests and it is full on the night of {night}.</source>
+        <translation>Impossible de mettre {guest} dans la chambre {room} de {host} : une chambre de type {room_type} accueille {capacity} personnes et elle est complète la nuit du {night}.</translation>
+    </message>
+    <message>
+        <source>Cannot put {guest} in {host}&apos;s room {room}: {host} is not there on the night of {night} and {hotel} has no {room_type} rooms in the block that night.</source>
+        <translation>Impossible de mettre {guest} dans la chambre {room} de {host} : {host} n’y est pas la nuit du {night} et {hotel} n’a aucune chambre de type {room_type} dans le bloc cette nuit-là.</translation>
+    </message>
+    <message>
+        <source>Cannot put {guest} in {host}&apos;s room {room}: {host} is not there on the night of {night} and {hotel} {room_type} is full that night ({used} of {block} rooms taken).</source>
+        <translation>Impossible de mettre {guest} dans la chambre {room} de {host} : {host} n’y est pas la nuit du {night} et, dans l’hôtel {hotel}, le type {room_type} est complet cette nuit-là ({used} chambres prises sur {block}).</translation>
+    </message>
+    <message>
+        <source>Participant {id} has no room assignment to lock.</source>
+        <translation>Le participant {id} n’a pas d’attribution de chambre à verrouiller.</translation>
+    </message>
+    <message>
+        <source>Participant {id} has no room assignment to unlock.</source>
+        <translation>Le participant {id} n’a pas d’attribution de chambre à déverrouiller.</translation>
+    </message>
+    <message>
+        <source>Participant {id} has no room assignment.</source>
+        <translation>Le participant {id} n’a pas d’attribution de chambre.</translation>
+    </message>
+    <message>
+        <source>No hotel with id {id}.</source>
+        <translation>Aucun hôtel avec l’identifiant {id}.</translation>
+    </message>
+    <message>
+        <source>Give (part of) a hotel&apos;s name.</source>
+        <translation>Indiquez le nom d’un hôtel (ou une partie du nom).</translation>
+    </message>
+    <message>
+        <source>No hotel matches {name} (hotels: none).</source>
+        <translation>Aucun hôtel ne correspond à {name} (aucun hôtel enregistré).</translation>
+    </message>
+    <message>
+        <source>No hotel matches {name} (hotels: {hotels}).</source>
+        <translation>Aucun hôtel ne correspond à {name} (hôtels : {hotels}).</translation>
+    </message>
+    <message>
+        <source>{name} matches several hotels ({hotels}): give more of the name.</source>
+        <translation>{name} correspond à plusieurs hôtels ({hotels}) : précisez le nom.</translation>
+    </message>
+    <message>
+        <source>{hotel} has no room type {code} (types: none).</source>
+        <translation>{hotel} n’a pas de type de chambre {code} (aucun type).</translation>
+    </message>
+    <message>
+        <source>{hotel} has no room type {code} (types: {types}).</source>
+        <translation>{hotel} n’a pas de type de chambre {code} (types : {types}).</translation>
+    </message>
+    <message>
+        <source>Give the file to write (--out).</source>
+        <translation>Indiquez le fichier à écrire (--out).</translation>
+    </message>
+    <message>
+        <source>The family name is required.</source>
+        <translation>Le nom de famille est obligatoire.</translation>
+    </message>
+    <message>
+        <source>The family name is longer than %1 characters.</source>
+        <translation>Le nom de famille dépasse %1 caractères.</translation>
+    </message>
+    <message>
+        <source>The given name is longer than %1 characters.</source>
+        <translation>Le prénom dépasse %1 caractères.</translation>
+    </message>
+    <message>
+        <source>%1 is not an e-mail address.</source>
+        <translation>%1 n&apos;est pas une adresse électronique.</translation>
+    </message>
+    <message>
+        <source>The phone number is longer than %1 characters.</source>
+        <translation>Le numéro de téléphone dépasse %1 caractères.</translation>
+    </message>
+    <message>
+        <source>The daily rate must be an amount of %1 or more (got %2).</source>
+        <translation>Le tarif journalier doit être un montant de %1 ou plus (reçu : %2).</translation>
+    </message>
+    <message>
+        <source>The currency must be a three-letter code such as USD (got %1).</source>
+        <translation>La devise doit être un code de trois lettres comme USD (reçu : %1).</translation>
+    </message>
+    <message>
+        <source>Add the interpreter&apos;s languages: at least one A and one other language.</source>
+        <translation>Ajoutez les langues de l&apos;interprète : au moins une A et une autre langue.</translation>
+    </message>
+    <message>
+        <source>At least one language must be an A (mother tongue).</source>
+        <translation>Au moins une langue doit être une A (langue maternelle).</translation>
+    </message>
+    <message>
+        <source>An interpreter needs at least two languages (one A and a B or C to work from).</source>
+        <translation>Un interprète a besoin d&apos;au moins deux langues (une A et une B ou C à partir de laquelle travailler).</translation>
+    </message>
+    <message>
+        <source>%1 is not a language code such as en, fr or es.</source>
+        <translation>%1 n&apos;est pas un code de langue comme en, fr ou es.</translation>
+    </message>
+    <message>
+        <source>The interpreter assignments changed since this roster was computed; compute the roster again.</source>
+        <translation>Les affectations des interprètes ont changé depuis le calcul de ce planning ; recalculez le planning.</translation>
+    </message>
+    <message>
+        <source>Roster cancelled; nothing was changed.</source>
+        <translation>Planning annulé ; rien n&apos;a été modifié.</translation>
     </message>
 </context>
 <context>
@@ -977,6 +1656,10 @@
         <translation>%1 (%2 inutilisées)</translation>
     </message>
     <message>
+        <source>Drop guests here to move them to %1, %2 (locked).</source>
+        <translation>Déposez des clients ici pour les déplacer vers %1, %2 (verrouillés).</translation>
+    </message>
+    <message>
         <source>(no room)</source>
         <translation>(pas de chambre)</translation>
     </message>
@@ -993,6 +1676,26 @@
         <translation>Non logés (%1)</translation>
     </message>
     <message>
+        <source>&amp;Share room with…</source>
+        <translation>&amp;Partager la chambre de…</translation>
+    </message>
+    <message>
+        <source>Already in that hotel and room type; nothing was changed.</source>
+        <translation>Déjà dans cet hôtel et ce type de chambre ; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>%1 guests moved to %2, %3.</source>
+        <translation>%1 clients déplacés vers %2, %3.</translation>
+    </message>
+    <message>
+        <source>%1 now shares %2&apos;s room %3 (%4, %5).</source>
+        <translation>%1 partage désormais la chambre %3 de %2 (%4, %5).</translation>
+    </message>
+    <message>
+        <source>%1 guests now share %2&apos;s room %3 (%4, %5).</source>
+        <translation>%1 clients partagent désormais la chambre %3 de %2 (%4, %5).</translation>
+    </message>
+    <message>
         <source>Moved to %1, %2, room %3.</source>
         <translation>Déplacé vers %1, %2, chambre %3.</translation>
     </message>
@@ -1003,6 +1706,14 @@
     <message>
         <source>%1: assignment unlocked.</source>
         <translation>%1 : attribution déverrouillée.</translation>
+    </message>
+    <message>
+        <source>%1 assignments locked.</source>
+        <translation>%1 attributions verrouillées.</translation>
+    </message>
+    <message>
+        <source>%1 assignments unlocked.</source>
+        <translation>%1 attributions déverrouillées.</translation>
     </message>
     <message>
         <source>Allocating the guests to rooms…</source>
@@ -1189,12 +1900,36 @@
         <translation>&amp;Déplacer…</translation>
     </message>
     <message>
+        <source>%1 guests</source>
+        <translation>%1 clients</translation>
+    </message>
+    <message>
         <source>&amp;Lock</source>
         <translation>&amp;Verrouiller</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
         <translation>&amp;Déverrouiller</translation>
+    </message>
+    <message>
+        <source>Drag guests onto a room type here or onto a row of the occupancy grid to move them (locked), or onto another guest to share that guest&apos;s room.</source>
+        <translation>Faites glisser des clients sur un type de chambre ici ou sur une ligne de la grille d’occupation pour les déplacer (verrouillés), ou sur un autre client pour partager sa chambre.</translation>
+    </message>
+    <message>
+        <source>Drop on a room type</source>
+        <translation>Déposer sur un type de chambre</translation>
+    </message>
+    <message>
+        <source>Sleeps</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <source>Fewest free</source>
+        <translation>Minimum libre</translation>
+    </message>
+    <message>
+        <source>Rooms still free in the block on its fullest night</source>
+        <translation>Chambres encore libres dans le bloc lors de la nuit la plus chargée</translation>
     </message>
     <message>
         <source>Rooms occupied per night against the block</source>
@@ -1389,6 +2124,525 @@
     </message>
 </context>
 <context>
+    <name>InterpreterDialog</name>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>Ligne %1 : %2</translation>
+    </message>
+    <message>
+        <source>Please correct the fields marked in red.</source>
+        <translation>Veuillez corriger les champs signalés en rouge.</translation>
+    </message>
+    <message>
+        <source>Edit interpreter %1</source>
+        <translation>Modifier l&apos;interprète %1</translation>
+    </message>
+    <message>
+        <source>New interpreter</source>
+        <translation>Nouvel interprète</translation>
+    </message>
+    <message>
+        <source>Interpreter</source>
+        <translation>Interprète</translation>
+    </message>
+    <message>
+        <source>&amp;Given name:</source>
+        <translation>&amp;Prénom :</translation>
+    </message>
+    <message>
+        <source>&amp;Family name:</source>
+        <translation>&amp;Nom de famille :</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;Courriel :</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Téléphone :</translation>
+    </message>
+    <message>
+        <source>&amp;Contract:</source>
+        <translation>C&amp;ontrat :</translation>
+    </message>
+    <message>
+        <source>&amp;Local:</source>
+        <translation>&amp;Local :</translation>
+    </message>
+    <message>
+        <source>Daily &amp;rate:</source>
+        <translation>Tarif &amp;journalier :</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notes :</translation>
+    </message>
+    <message>
+        <source>Lives in the conference city (no travel or per diem)</source>
+        <translation>Habite la ville de la conférence (ni voyage ni indemnité journalière)</translation>
+    </message>
+    <message>
+        <source>Currency: a three-letter code such as USD, EUR or MXN</source>
+        <translation>Devise : un code de trois lettres comme USD, EUR ou MXN</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Langues</translation>
+    </message>
+    <message>
+        <source>A: mother tongue, works into it. B: active, works into it only with retour. C: passive, works only from it.</source>
+        <translation>A : langue maternelle, travaille vers elle. B : active, travaille vers elle seulement en retour. C : passive, travaille seulement à partir d&apos;elle.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Retour (into this B)</source>
+        <translation>Retour (vers cette B)</translation>
+    </message>
+    <message>
+        <source>&amp;Add a language</source>
+        <translation>&amp;Ajouter une langue</translation>
+    </message>
+    <message>
+        <source>Re&amp;move the language</source>
+        <translation>&amp;Supprimer la langue</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Disponible</translation>
+    </message>
+    <message>
+        <source>Untick the half-days the interpreter cannot work.</source>
+        <translation>Décochez les demi-journées où l&apos;interprète ne peut pas travailler.</translation>
+    </message>
+    <message>
+        <source>Also not available: %1</source>
+        <translation>Également indisponible : %1</translation>
+    </message>
+</context>
+<context>
+    <name>InterpreterLabels</name>
+    <message>
+        <source>No one yet</source>
+        <translation>Personne pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>Team too small</source>
+        <translation>Équipe incomplète</translation>
+    </message>
+    <message>
+        <source>Staffed</source>
+        <translation>Pourvue</translation>
+    </message>
+    <message>
+        <source>Rule broken</source>
+        <translation>Règle enfreinte</translation>
+    </message>
+    <message>
+        <source>No such session, booth or interpreter</source>
+        <translation>Séance, cabine ou interprète inexistant</translation>
+    </message>
+    <message>
+        <source>In two booths of one session</source>
+        <translation>Dans deux cabines d&apos;une même séance</translation>
+    </message>
+    <message>
+        <source>Works into an A, or a B with retour, only</source>
+        <translation>Travaille uniquement vers une langue A, ou une B en retour</translation>
+    </message>
+    <message>
+        <source>Never from a C into a B</source>
+        <translation>Jamais d&apos;une C vers une B</translation>
+    </message>
+    <message>
+        <source>Understands none of the languages spoken</source>
+        <translation>Ne comprend aucune des langues parlées</translation>
+    </message>
+    <message>
+        <source>A language spoken is not covered (nor relayed)</source>
+        <translation>Une langue parlée n&apos;est pas couverte (ni en relais)</translation>
+    </message>
+    <message>
+        <source>Team too small for the session&apos;s length</source>
+        <translation>Équipe trop petite pour la durée de la séance</translation>
+    </message>
+    <message>
+        <source>In two places at once</source>
+        <translation>À deux endroits à la fois</translation>
+    </message>
+    <message>
+        <source>Too little rest between two sessions</source>
+        <translation>Trop peu de repos entre deux séances</translation>
+    </message>
+    <message>
+        <source>Too many sessions in one day</source>
+        <translation>Trop de séances dans une journée</translation>
+    </message>
+    <message>
+        <source>Not available then</source>
+        <translation>Pas disponible à ce moment</translation>
+    </message>
+    <message>
+        <source>Freelance</source>
+        <translation>Free-lance</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Permanent</translation>
+    </message>
+    <message>
+        <source>Morning</source>
+        <translation>Matin</translation>
+    </message>
+    <message>
+        <source>Afternoon</source>
+        <translation>Après-midi</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Ajout</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Retrait</translation>
+    </message>
+</context>
+<context>
+    <name>InterpretersScreen</name>
+    <message>
+        <source>Booths staffed: &lt;b&gt;%1 of %2&lt;/b&gt; · Rules broken: &lt;b style=&apos;color:%5&apos;&gt;%3&lt;/b&gt; · Cost: &lt;b&gt;%4&lt;/b&gt; · Interpreters in the pool: %6</source>
+        <translation>Cabines pourvues : &lt;b&gt;%1 sur %2&lt;/b&gt; · Règles enfreintes : &lt;b style=&apos;color:%5&apos;&gt;%3&lt;/b&gt; · Coût : &lt;b&gt;%4&lt;/b&gt; · Interprètes dans l&apos;équipe : %6</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Séance</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Salle</translation>
+    </message>
+    <message>
+        <source>%1 booth</source>
+        <translation>Cabine %1</translation>
+    </message>
+    <message>
+        <source>No %1 booth for this session.</source>
+        <translation>Pas de cabine %1 pour cette séance.</translation>
+    </message>
+    <message>
+        <source>(locked)</source>
+        <translation>(verrouillé)</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 interpreters</source>
+        <translation>%1 : %2 interprètes sur %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rules broken (%n):</source>
+        <translation>
+            <numerusform>Règle enfreinte (%n) :</numerusform>
+            <numerusform>Règles enfreintes (%n) :</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No rule broken.</source>
+        <translation>Aucune règle enfreinte.</translation>
+    </message>
+    <message>
+        <source>local</source>
+        <translation>local</translation>
+    </message>
+    <message>
+        <source>non-local</source>
+        <translation>non local</translation>
+    </message>
+    <message>
+        <source>Select a booth in the grid.</source>
+        <translation>Sélectionnez une cabine dans la grille.</translation>
+    </message>
+    <message>
+        <source>%1 — %2 booth</source>
+        <translation>%1 — cabine %2</translation>
+    </message>
+    <message>
+        <source>In the booth:</source>
+        <translation>Dans la cabine :</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Déverrouiller</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Verrouiller</translation>
+    </message>
+    <message>
+        <source>Not assigned: %1</source>
+        <translation>Non affecté : %1</translation>
+    </message>
+    <message>
+        <source>%1 assigned to the %2 booth of %3.</source>
+        <translation>%1 affecté(e) à la cabine %2 de %3.</translation>
+    </message>
+    <message>
+        <source>%1 taken out of %2.</source>
+        <translation>%1 retiré(e) de %2.</translation>
+    </message>
+    <message>
+        <source>%1: locked (a new roster keeps it).</source>
+        <translation>%1 : affectation verrouillée (un nouveau planning la conserve).</translation>
+    </message>
+    <message>
+        <source>%1: unlocked.</source>
+        <translation>%1 : affectation déverrouillée.</translation>
+    </message>
+    <message>
+        <source>Building the interpreters&apos; roster…</source>
+        <translation>Calcul du planning des interprètes…</translation>
+    </message>
+    <message>
+        <source>Build roster</source>
+        <translation>Calculer le planning</translation>
+    </message>
+    <message>
+        <source>Roster cancelled; nothing was changed.</source>
+        <translation>Planning annulé ; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>Review the proposed roster, then Apply or Discard. Nothing is written yet.</source>
+        <translation>Examinez le planning proposé, puis appliquez-le ou abandonnez-le. Rien n&apos;est encore enregistré.</translation>
+    </message>
+    <message>
+        <source>Roster applied: %1 changes written.</source>
+        <translation>Planning appliqué : %1 changements enregistrés.</translation>
+    </message>
+    <message>
+        <source>Proposed roster discarded; nothing was changed.</source>
+        <translation>Planning proposé abandonné ; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>%1 saved.</source>
+        <translation>%1 enregistré(e).</translation>
+    </message>
+    <message>
+        <source>Delete %1 from the pool?</source>
+        <translation>Supprimer %1 de l&apos;équipe ?</translation>
+    </message>
+    <message numerus="yes">
+        <source>They are in %n booth(s) of the roster; those booths will be short.</source>
+        <translation>
+            <numerusform>Cette personne est dans %n cabine du planning ; cette cabine sera incomplète.</numerusform>
+            <numerusform>Cette personne est dans %n cabines du planning ; ces cabines seront incomplètes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete an interpreter</source>
+        <translation>Supprimer un interprète</translation>
+    </message>
+    <message>
+        <source>%1 deleted (%2 assignments removed).</source>
+        <translation>%1 supprimé(e) (%2 affectations retirées).</translation>
+    </message>
+    <message>
+        <source>Interpreting rules saved; the roster was checked against them again.</source>
+        <translation>Règles de l&apos;interprétation enregistrées ; le planning a été revérifié.</translation>
+    </message>
+    <message>
+        <source>interpreter-schedules</source>
+        <translation>plannings-interpretes</translation>
+    </message>
+    <message>
+        <source>interpreter-schedule</source>
+        <translation>planning-interprete</translation>
+    </message>
+    <message>
+        <source>booth-sheets</source>
+        <translation>fiches-cabines</translation>
+    </message>
+    <message>
+        <source>interpreting-cost</source>
+        <translation>cout-interpretation</translation>
+    </message>
+    <message>
+        <source>Save the document</source>
+        <translation>Enregistrer le document</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>Document PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation>Enregistré : %1</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Écriture de %1…</translation>
+    </message>
+    <message>
+        <source>Not written: %1</source>
+        <translation>Non enregistré : %1</translation>
+    </message>
+    <message>
+        <source>&amp;Build roster…</source>
+        <translation>&amp;Calculer le planning…</translation>
+    </message>
+    <message>
+        <source>Staff every booth within the rules at the lowest cost, changing as little as possible; you review the result before it is applied.</source>
+        <translation>Pourvoir chaque cabine dans le respect des règles au moindre coût, en changeant le moins possible ; vous examinez le résultat avant qu&apos;il soit appliqué.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep locks</source>
+        <translation>&amp;Garder les verrous</translation>
+    </message>
+    <message>
+        <source>Locked assignments stay where they are in the new roster.</source>
+        <translation>Les affectations verrouillées restent en place dans le nouveau planning.</translation>
+    </message>
+    <message>
+        <source>&amp;Time limit (s):</source>
+        <translation>&amp;Temps limite (s) :</translation>
+    </message>
+    <message>
+        <source>&amp;Documents</source>
+        <translation>&amp;Documents</translation>
+    </message>
+    <message>
+        <source>Schedules of all interpreters (PDF)…</source>
+        <translation>Plannings de tous les interprètes (PDF)…</translation>
+    </message>
+    <message>
+        <source>Schedule of the selected interpreter (PDF)…</source>
+        <translation>Planning de l&apos;interprète sélectionné (PDF)…</translation>
+    </message>
+    <message>
+        <source>Booth sheets, all days (PDF)…</source>
+        <translation>Fiches des cabines, tous les jours (PDF)…</translation>
+    </message>
+    <message>
+        <source>Booth sheets for one day (PDF)</source>
+        <translation>Fiches des cabines d&apos;un jour (PDF)</translation>
+    </message>
+    <message>
+        <source>Cost summary (PDF)…</source>
+        <translation>Récapitulatif des coûts (PDF)…</translation>
+    </message>
+    <message>
+        <source>&amp;Rules…</source>
+        <translation>&amp;Règles…</translation>
+    </message>
+    <message>
+        <source>Roster</source>
+        <translation>Planning</translation>
+    </message>
+    <message>
+        <source>By interpreter</source>
+        <translation>Par interprète</translation>
+    </message>
+    <message>
+        <source>Interpreters</source>
+        <translation>Interprètes</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Règle</translation>
+    </message>
+    <message>
+        <source>What is wrong</source>
+        <translation>Ce qui ne va pas</translation>
+    </message>
+    <message>
+        <source>&amp;Assign…</source>
+        <translation>&amp;Affecter…</translation>
+    </message>
+    <message>
+        <source>Choose who works in the selected booth (double-click a booth does the same).</source>
+        <translation>Choisir qui travaille dans la cabine sélectionnée (un double-clic sur une cabine fait de même).</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Re&amp;tirer</translation>
+    </message>
+    <message>
+        <source>Interpreter</source>
+        <translation>Interprète</translation>
+    </message>
+    <message>
+        <source>Sessions (booth, time)</source>
+        <translation>Séances (cabine, heure)</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Coût</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Langues</translation>
+    </message>
+    <message>
+        <source>Based</source>
+        <translation>Domicile</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Contrat</translation>
+    </message>
+    <message>
+        <source>Daily rate</source>
+        <translation>Tarif journalier</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Séances</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Jours</translation>
+    </message>
+    <message>
+        <source>Not available</source>
+        <translation>Indisponible</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Nouveau…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <source>Colours:</source>
+        <translation>Couleurs :</translation>
+    </message>
+    <message>
+        <source>A padlock marks a locked assignment: a new roster keeps it.</source>
+        <translation>Un cadenas signale une affectation verrouillée : un nouveau planning la conserve.</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>Registered</source>
@@ -1474,9 +2728,85 @@
         <source>Host country</source>
         <translation>Pays hôte</translation>
     </message>
+    <message>
+        <source>Ceremony</source>
+        <translation>Cérémonie</translation>
+    </message>
+    <message>
+        <source>Plenary</source>
+        <translation>Plénière</translation>
+    </message>
+    <message>
+        <source>Thematic forum</source>
+        <translation>Forum thématique</translation>
+    </message>
+    <message>
+        <source>Regional forum</source>
+        <translation>Forum régional</translation>
+    </message>
+    <message>
+        <source>Mayors&apos; forum</source>
+        <translation>Forum des maires</translation>
+    </message>
+    <message>
+        <source>Break</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Intervenant·e</translation>
+    </message>
+    <message>
+        <source>Moderator</source>
+        <translation>Modérateur·rice</translation>
+    </message>
+    <message>
+        <source>Rapporteur</source>
+        <translation>Rapporteur·e</translation>
+    </message>
+    <message>
+        <source>Panellist</source>
+        <translation>Panéliste</translation>
+    </message>
+    <message>
+        <source>Room double-booked</source>
+        <translation>Salle réservée deux fois</translation>
+    </message>
+    <message>
+        <source>Person in two places</source>
+        <translation>Personne à deux endroits</translation>
+    </message>
+    <message>
+        <source>No time to change rooms</source>
+        <translation>Pas le temps de changer de salle</translation>
+    </message>
+    <message>
+        <source>Over capacity</source>
+        <translation>Capacité dépassée</translation>
+    </message>
+    <message>
+        <source>Interpretation booths missing</source>
+        <translation>Cabines d&apos;interprétation manquantes</translation>
+    </message>
+    <message>
+        <source>Outside the conference days</source>
+        <translation>Hors des jours de la conférence</translation>
+    </message>
+    <message>
+        <source>Outside opening hours</source>
+        <translation>Hors des heures d&apos;ouverture</translation>
+    </message>
+    <message>
+        <source>Overlaps a plenary</source>
+        <translation>Chevauche une plénière</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
+    <message>
+        <source>Signed in: %1 (%2) · %3</source>
+        <translation>Connecté : %1 (%2) · %3</translation>
+    </message>
     <message>
         <source>Already in the database: %1 delegations, %2 participants.</source>
         <translation>Déjà dans la base de données : %1 délégations, %2 participants.</translation>
@@ -1550,6 +2880,14 @@
         <translation>&amp;Ouvrir une base de données…</translation>
     </message>
     <message>
+        <source>&amp;Connect to a server…</source>
+        <translation>Se &amp;connecter à un serveur…</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>Se &amp;déconnecter</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
@@ -1590,6 +2928,10 @@
     <message>
         <source>Move a guest</source>
         <translation>Déplacer un client</translation>
+    </message>
+    <message>
+        <source>Move %1 guests (and the sharers of their rooms) to:</source>
+        <translation>Déplacer %1 clients (et les personnes qui partagent leur chambre) vers :</translation>
     </message>
     <message>
         <source>Move %1 (and the sharers of the room) to:</source>
@@ -1859,6 +3201,123 @@
     </message>
 </context>
 <context>
+    <name>ParticipantPicker</name>
+    <message>
+        <source>[cancelled]</source>
+        <translation>[annulé]</translation>
+    </message>
+    <message numerus="yes">
+        <source>… %n more: type more of the name</source>
+        <translation>
+            <numerusform>… %n de plus : tapez davantage du nom</numerusform>
+            <numerusform>… %n de plus : tapez davantage du nom</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody found</source>
+        <translation>Aucune personne trouvée</translation>
+    </message>
+    <message>
+        <source>Find a participant: type part of the name</source>
+        <translation>Trouver un participant : tapez une partie du nom</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantSessionsBox</name>
+    <message>
+        <source>Choose a forum…</source>
+        <translation>Choisir un forum…</translation>
+    </message>
+    <message>
+        <source>no time yet</source>
+        <translation>pas encore d&apos;horaire</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>sans limite</translation>
+    </message>
+    <message>
+        <source>full, %1 waiting</source>
+        <translation>complet, %1 en attente</translation>
+    </message>
+    <message>
+        <source>%1 free</source>
+        <translation>%1 libres</translation>
+    </message>
+    <message>
+        <source>waiting list, position %1</source>
+        <translation>liste d&apos;attente, position %1</translation>
+    </message>
+    <message>
+        <source>signed up</source>
+        <translation>inscrit(e)</translation>
+    </message>
+    <message>
+        <source>Choose a forum first.</source>
+        <translation>Choisissez d&apos;abord un forum.</translation>
+    </message>
+    <message>
+        <source>Personal agenda</source>
+        <translation>Agenda personnel</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Écriture de %1…</translation>
+    </message>
+    <message>
+        <source>Agenda written: %1</source>
+        <translation>Agenda écrit : %1</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Séances</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Séance</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Salle</translation>
+    </message>
+    <message>
+        <source>Role or sign-up</source>
+        <translation>Rôle ou inscription</translation>
+    </message>
+    <message>
+        <source>Cancel sign-up</source>
+        <translation>Annuler l&apos;inscription</translation>
+    </message>
+    <message>
+        <source>Sign up</source>
+        <translation>Inscrire</translation>
+    </message>
+    <message>
+        <source>Agenda (PDF)…</source>
+        <translation>Agenda (PDF)…</translation>
+    </message>
+    <message>
+        <source>This participant&apos;s sessions, roles and rooms, to print or send</source>
+        <translation>Les séances, rôles et salles de cette personne, à imprimer ou à envoyer</translation>
+    </message>
+    <message>
+        <source>Save the participant first to sign them up to forums.</source>
+        <translation>Enregistrez d&apos;abord le participant pour l&apos;inscrire à des forums.</translation>
+    </message>
+    <message>
+        <source>Sign-ups are saved at once; a full forum puts them on its waiting list.</source>
+        <translation>Les inscriptions sont enregistrées immédiatement ; un forum complet les met sur sa liste d&apos;attente.</translation>
+    </message>
+</context>
+<context>
     <name>ParticipantTableModel</name>
     <message>
         <source>Family name</source>
@@ -1906,6 +3365,169 @@
     <message>
         <source>This area is not built yet. Its data already has a place in the conference database; the screen comes in a later version.</source>
         <translation>Cet espace n&apos;est pas encore disponible. Ses données ont déjà leur place dans la base de données de la conférence ; l&apos;écran viendra dans une version ultérieure.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeScreen</name>
+    <message>
+        <source>Could not read the programme: %1</source>
+        <translation>Impossible de lire le programme : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not scheduled (%n)</source>
+        <translation>
+            <numerusform>Non programmée (%n)</numerusform>
+            <numerusform>Non programmées (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Drag onto the grid.</source>
+        <translation>Faites glisser sur la grille.</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Avertissement</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Acceptée</translation>
+    </message>
+    <message>
+        <source>No conflicts: every room, person and booth is where it can be.</source>
+        <translation>Aucun conflit : chaque salle, personne et cabine est là où elle peut être.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n conflit</numerusform>
+            <numerusform>%n conflits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n accepted)</source>
+        <translation>
+            <numerusform>(%n accepté)</numerusform>
+            <numerusform>(%n acceptés)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Withdraw acceptance</source>
+        <translation>Retirer l&apos;acceptation</translation>
+    </message>
+    <message>
+        <source>Accept this warning</source>
+        <translation>Accepter cet avertissement</translation>
+    </message>
+    <message>
+        <source>Errors must be solved; a warning can be accepted deliberately.</source>
+        <translation>Les erreurs doivent être résolues ; un avertissement peut être accepté délibérément.</translation>
+    </message>
+    <message>
+        <source>Not moved: %1</source>
+        <translation>Non déplacée : %1</translation>
+    </message>
+    <message>
+        <source>not scheduled</source>
+        <translation>non programmée</translation>
+    </message>
+    <message>
+        <source>%1 moved: %2.</source>
+        <translation>%1 déplacée : %2.</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <source>Remove from the timetable</source>
+        <translation>Retirer de l&apos;horaire</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Calendar (*.ics)</source>
+        <translation>Calendrier (*.ics)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Écriture de %1…</translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation>Écrit : %1</translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>Échec de l&apos;exportation : %1</translation>
+    </message>
+    <message>
+        <source>New session…</source>
+        <translation>Nouvelle séance…</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>Programme booklet (PDF)…</source>
+        <translation>Livret du programme (PDF)…</translation>
+    </message>
+    <message>
+        <source>Calendar for phones and Outlook (.ics)…</source>
+        <translation>Calendrier pour téléphones et Outlook (.ics)…</translation>
+    </message>
+    <message>
+        <source>Door sheets for this day (PDF)…</source>
+        <translation>Affiches de porte de ce jour (PDF)…</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation>Paramètres…</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>What is wrong</source>
+        <translation>Ce qui ne va pas</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeSettingsDialog</name>
+    <message>
+        <source>Programme settings</source>
+        <translation>Paramètres du programme</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Gap a person needs between two sessions:</source>
+        <translation>Battement nécessaire entre deux séances :</translation>
+    </message>
+    <message>
+        <source>The venue opens at:</source>
+        <translation>Le lieu ouvre à :</translation>
+    </message>
+    <message>
+        <source>The venue closes at:</source>
+        <translation>Le lieu ferme à :</translation>
     </message>
 </context>
 <context>
@@ -2079,6 +3701,553 @@
     <message>
         <source>Arrivals</source>
         <translation>Arrivées</translation>
+    </message>
+</context>
+<context>
+    <name>Roles</name>
+    <message>
+        <source>clerk</source>
+        <translation>agent d&apos;accueil</translation>
+    </message>
+    <message>
+        <source>organiser</source>
+        <translation>organisateur</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>administrateur</translation>
+    </message>
+</context>
+<context>
+    <name>RosterReviewDialog</name>
+    <message>
+        <source>Proposed roster (not applied yet)</source>
+        <translation>Planning proposé (pas encore appliqué)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 of %2 booths staffed&lt;/b&gt; by %3 interpreters; %4 cannot be staffed.</source>
+        <translation>&lt;b&gt;%1 cabines pourvues sur %2&lt;/b&gt; par %3 interprètes ; %4 ne peuvent pas être pourvues.</translation>
+    </message>
+    <message>
+        <source>Cost: %1 %2. Rules broken: %3. Changes to the current roster: %4.</source>
+        <translation>Coût : %1 %2. Règles enfreintes : %3. Changements par rapport au planning actuel : %4.</translation>
+    </message>
+    <message>
+        <source>The best possible roster (proven optimal).</source>
+        <translation>Le meilleur planning possible (optimalité prouvée).</translation>
+    </message>
+    <message>
+        <source>The best roster found within the time limit (not proven optimal: allow more time for a cheaper or fairer one).</source>
+        <translation>Le meilleur planning trouvé dans le temps imparti (optimalité non prouvée : accordez plus de temps pour un planning moins cher ou plus équitable).</translation>
+    </message>
+    <message>
+        <source>Nothing is written until you apply.</source>
+        <translation>Rien n&apos;est enregistré tant que vous n&apos;appliquez pas.</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Appliquer</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>A&amp;bandonner</translation>
+    </message>
+    <message>
+        <source>Cannot be staffed (%1)</source>
+        <translation>Impossibles à pourvoir (%1)</translation>
+    </message>
+    <message>
+        <source>Changes (%1)</source>
+        <translation>Changements (%1)</translation>
+    </message>
+    <message>
+        <source>Rules broken (%1)</source>
+        <translation>Règles enfreintes (%1)</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Changement</translation>
+    </message>
+    <message>
+        <source>Interpreter</source>
+        <translation>Interprète</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Séance</translation>
+    </message>
+    <message>
+        <source>Booth</source>
+        <translation>Cabine</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+    <message>
+        <source>What would fix it</source>
+        <translation>Ce qui résoudrait le problème</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Règle</translation>
+    </message>
+    <message>
+        <source>What is wrong</source>
+        <translation>Ce qui ne va pas</translation>
+    </message>
+</context>
+<context>
+    <name>RulesDialog</name>
+    <message>
+        <source>Must be more than the time one interpreter may work alone.</source>
+        <translation>Doit dépasser la durée pendant laquelle un interprète peut travailler seul.</translation>
+    </message>
+    <message>
+        <source>Interpreting rules</source>
+        <translation>Règles de l&apos;interprétation</translation>
+    </message>
+    <message>
+        <source>Working conditions (AIIC / UN)</source>
+        <translation>Conditions de travail (AIIC / ONU)</translation>
+    </message>
+    <message>
+        <source>Roster priorities (solver weights)</source>
+        <translation>Priorités du planning (poids du solveur)</translation>
+    </message>
+    <message>
+        <source>One interpreter alone for a session of up to (min):</source>
+        <translation>Un seul interprète pour une séance jusqu&apos;à (min) :</translation>
+    </message>
+    <message>
+        <source>Two per booth up to (min), three beyond:</source>
+        <translation>Deux par cabine jusqu&apos;à (min), trois au-delà :</translation>
+    </message>
+    <message>
+        <source>Team of a booth where someone works retour:</source>
+        <translation>Équipe d&apos;une cabine où quelqu&apos;un travaille en retour :</translation>
+    </message>
+    <message>
+        <source>Sessions a day per interpreter, at most:</source>
+        <translation>Séances par jour et par interprète, au plus :</translation>
+    </message>
+    <message>
+        <source>A session longer than this counts as two (min):</source>
+        <translation>Une séance plus longue compte double (min) :</translation>
+    </message>
+    <message>
+        <source>Rest between two sessions, at least (min):</source>
+        <translation>Repos entre deux séances, au moins (min) :</translation>
+    </message>
+    <message>
+        <source>Interpreters able to give relay from a language, at least:</source>
+        <translation>Interprètes capables de donner le relais d&apos;une langue, au moins :</translation>
+    </message>
+    <message>
+        <source>The afternoon starts at:</source>
+        <translation>L&apos;après-midi commence à :</translation>
+    </message>
+    <message>
+        <source>Extra per working day of a non-local interpreter (%1):</source>
+        <translation>Supplément par jour travaillé d&apos;un interprète non local (%1) :</translation>
+    </message>
+    <message>
+        <source>Spread the load fairly (weight):</source>
+        <translation>Répartir équitablement la charge (poids) :</translation>
+    </message>
+    <message>
+        <source>Keep the current roster (weight per change):</source>
+        <translation>Garder le planning actuel (poids par changement) :</translation>
+    </message>
+    <message>
+        <source>Staff every booth (weight per empty booth):</source>
+        <translation>Pourvoir chaque cabine (poids par cabine vide) :</translation>
+    </message>
+</context>
+<context>
+    <name>SessionDialog</name>
+    <message>
+        <source>Only forums take sign-ups.</source>
+        <translation>Seuls les forums prennent des inscriptions.</translation>
+    </message>
+    <message>
+        <source>no time yet: the session is not on the timetable</source>
+        <translation>pas encore d&apos;horaire : la séance n&apos;est pas dans le calendrier</translation>
+    </message>
+    <message>
+        <source>(%1 h)</source>
+        <translation>(%1 h)</translation>
+    </message>
+    <message>
+        <source>(%1 h %2 min)</source>
+        <translation>(%1 h %2 min)</translation>
+    </message>
+    <message>
+        <source>Without a room the session waits in the list of sessions not scheduled.</source>
+        <translation>Sans salle, la séance attend dans la liste des séances non planifiées.</translation>
+    </message>
+    <message>
+        <source>This room has too few interpretation booths for these languages: the timetable will show a conflict.</source>
+        <translation>Cette salle n&apos;a pas assez de cabines d&apos;interprétation pour ces langues : le calendrier signalera un conflit.</translation>
+    </message>
+    <message>
+        <source>Room capacity (%1)</source>
+        <translation>Capacité de la salle (%1)</translation>
+    </message>
+    <message>
+        <source>Room capacity</source>
+        <translation>Capacité de la salle</translation>
+    </message>
+    <message>
+        <source>Leave at “Room capacity” to offer all the room&apos;s places.</source>
+        <translation>Laissez « Capacité de la salle » pour offrir toutes les places de la salle.</translation>
+    </message>
+    <message>
+        <source>Not saved: correct the fields with a red message.</source>
+        <translation>Non enregistré : corrigez les champs signalés en rouge.</translation>
+    </message>
+    <message>
+        <source>%1 added as %2.</source>
+        <translation>%1 ajouté(e) comme %2.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer %2 in this session.</source>
+        <translation>%1 n&apos;est plus %2 dans cette séance.</translation>
+    </message>
+    <message>
+        <source>Nobody signed up yet.</source>
+        <translation>Personne n&apos;est encore inscrit.</translation>
+    </message>
+    <message>
+        <source>%1 signed up (no limit: the session has no room and no cap)</source>
+        <translation>%1 inscrits (sans limite : la séance n&apos;a ni salle ni plafond)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 places taken</source>
+        <translation>%1 places prises sur %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n en attente</numerusform>
+            <numerusform>%n en attente</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>full: the next sign-up goes on the waiting list</source>
+        <translation>complet : la prochaine inscription ira sur la liste d&apos;attente</translation>
+    </message>
+    <message>
+        <source>Delete the session %1 “%2”?</source>
+        <translation>Supprimer la séance %1 « %2 » ?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) with a role in it</source>
+        <translation>
+            <numerusform>%n personne ayant un rôle dans la séance</numerusform>
+            <numerusform>%n personnes ayant un rôle dans la séance</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sign-up(s)</source>
+        <translation>
+            <numerusform>%n inscription</numerusform>
+            <numerusform>%n inscriptions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n on the waiting list</source>
+        <translation>
+            <numerusform>%n sur la liste d&apos;attente</numerusform>
+            <numerusform>%n sur la liste d&apos;attente</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This also removes: %1.</source>
+        <translation>Sont aussi supprimés : %1.</translation>
+    </message>
+    <message>
+        <source>This cannot be undone.</source>
+        <translation>Cette action est irréversible.</translation>
+    </message>
+    <message>
+        <source>Delete session</source>
+        <translation>Supprimer la séance</translation>
+    </message>
+    <message>
+        <source>%1 — %2 places</source>
+        <translation>%1 — %2 places</translation>
+    </message>
+    <message>
+        <source>booths %1</source>
+        <translation>cabines %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n booth(s)</source>
+        <translation>
+            <numerusform>%n cabine</numerusform>
+            <numerusform>%n cabines</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no booths</source>
+        <translation>sans cabines</translation>
+    </message>
+    <message>
+        <source>New session</source>
+        <translation>Nouvelle séance</translation>
+    </message>
+    <message>
+        <source>Session %1</source>
+        <translation>Séance %1</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Séance</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Intervenants</translation>
+    </message>
+    <message>
+        <source>Sign-ups</source>
+        <translation>Inscriptions</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Supprimer…</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>When and where</source>
+        <translation>Quand et où</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Langues</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Participation</translation>
+    </message>
+    <message>
+        <source>Code *:</source>
+        <translation>Code * :</translation>
+    </message>
+    <message>
+        <source>e.g. TF1</source>
+        <translation>p. ex. TF1</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Type :</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Anglais</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>Espagnol</translation>
+    </message>
+    <message>
+        <source>Title *:</source>
+        <translation>Titre * :</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Titre :</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>Description :</translation>
+    </message>
+    <message>
+        <source>The English title is used when empty</source>
+        <translation>Vide : le titre anglais est utilisé</translation>
+    </message>
+    <message>
+        <source>Region:</source>
+        <translation>Région :</translation>
+    </message>
+    <message>
+        <source>Day:</source>
+        <translation>Jour :</translation>
+    </message>
+    <message>
+        <source>Time:</source>
+        <translation>Heure :</translation>
+    </message>
+    <message>
+        <source>Room:</source>
+        <translation>Salle :</translation>
+    </message>
+    <message>
+        <source>Interpretation into:</source>
+        <translation>Interprétation vers :</translation>
+    </message>
+    <message>
+        <source>Spoken from the floor:</source>
+        <translation>Langues parlées dans la salle :</translation>
+    </message>
+    <message>
+        <source>None ticked: the same languages as the interpretation.</source>
+        <translation>Aucune cochée : les mêmes langues que l&apos;interprétation.</translation>
+    </message>
+    <message>
+        <source>Expected attendance:</source>
+        <translation>Participation attendue :</translation>
+    </message>
+    <message>
+        <source>Sign-up cap:</source>
+        <translation>Plafond d&apos;inscriptions :</translation>
+    </message>
+    <message>
+        <source>No time yet</source>
+        <translation>Pas encore d&apos;horaire</translation>
+    </message>
+    <message>
+        <source>Not scheduled (no room)</source>
+        <translation>Non planifiée (sans salle)</translation>
+    </message>
+    <message>
+        <source>— (not a regional forum)</source>
+        <translation>— (pas un forum régional)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Add a speaker, moderator, rapporteur or panellist</source>
+        <translation>Ajouter un orateur, un modérateur, un rapporteur ou un panéliste</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Rôle :</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Adding someone saves the new session first.</source>
+        <translation>Ajouter une personne enregistre d&apos;abord la nouvelle séance.</translation>
+    </message>
+    <message>
+        <source>Changes on this tab are saved at once.</source>
+        <translation>Les modifications de cet onglet sont enregistrées immédiatement.</translation>
+    </message>
+    <message>
+        <source>Signed up</source>
+        <translation>Inscrits</translation>
+    </message>
+    <message>
+        <source>Waiting list</source>
+        <translation>Liste d&apos;attente</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>Cancel sign-up</source>
+        <translation>Annuler l&apos;inscription</translation>
+    </message>
+    <message>
+        <source>Remove from the waiting list</source>
+        <translation>Retirer de la liste d&apos;attente</translation>
+    </message>
+    <message>
+        <source>Sign someone up</source>
+        <translation>Inscrire une personne</translation>
+    </message>
+    <message>
+        <source>Sign up</source>
+        <translation>Inscrire</translation>
+    </message>
+    <message>
+        <source>When the forum is full, a sign-up goes on the waiting list; a cancelled place goes to the first person waiting.</source>
+        <translation>Quand le forum est complet, l&apos;inscription va sur la liste d&apos;attente ; une place libérée revient à la première personne en attente.</translation>
+    </message>
+</context>
+<context>
+    <name>ShareDialog</name>
+    <message>
+        <source>Share a room</source>
+        <translation>Partager une chambre</translation>
+    </message>
+    <message>
+        <source>Put %1 in the room of:</source>
+        <translation>Mettre %1 dans la chambre de :</translation>
+    </message>
+    <message>
+        <source>Put %1 guests in the room of:</source>
+        <translation>Mettre %1 clients dans la chambre de :</translation>
+    </message>
+    <message>
+        <source>Find a guest, delegation, hotel or room…</source>
+        <translation>Rechercher un client, une délégation, un hôtel ou une chambre…</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Sign in to work at this desk.</source>
+        <translation>Connectez-vous pour travailler à ce poste.</translation>
+    </message>
+    <message>
+        <source>&amp;Operator:</source>
+        <translation>&amp;Opérateur :</translation>
+    </message>
+    <message>
+        <source>&amp;PIN:</source>
+        <translation>&amp;Code PIN :</translation>
+    </message>
+    <message>
+        <source>&amp;Desk:</source>
+        <translation>&amp;Poste :</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Se connecter</translation>
+    </message>
+    <message>
+        <source>Sign in — Conference Desk</source>
+        <translation>Connexion — Conference Desk</translation>
+    </message>
+    <message>
+        <source>Type or choose your name.</source>
+        <translation>Saisissez ou choisissez votre nom.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Locked out after too many wrong PINs. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>Bloqué après trop de codes PIN erronés. Réessayez dans %n seconde.</numerusform>
+            <numerusform>Bloqué après trop de codes PIN erronés. Réessayez dans %n secondes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong PIN. %n more wrong PIN(s) lock this name for a minute.</source>
+        <translation>
+            <numerusform>Code PIN erroné. Encore %n erreur et ce nom est bloqué une minute.</numerusform>
+            <numerusform>Code PIN erroné. Encore %n erreurs et ce nom est bloqué une minute.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -60,12 +60,34 @@ class PostgresServer:
             conn.execute(f'CREATE DATABASE "{name}"')
         return self.url(name)
 
-    def stop(self) -> None:
+    def start(self) -> None:
+        """Start the server (again, after :meth:`stop` with ``remove=False``) and wait until it listens."""
+        self._run(
+            str(self.bindir / "pg_ctl"), "-D", str(self.root / "data"), "-l", str(self.root / "log"), "-w", "-o",
+            f"-p {self.port} -h 127.0.0.1 -k {self.root} -c fsync=off -c full_page_writes=off",
+            "start",
+        )
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline:
+            with socket.socket() as sock:
+                if sock.connect_ex(("127.0.0.1", self.port)) == 0:
+                    return
+            time.sleep(0.2)
+        raise RuntimeError("PostgreSQL did not start")
+
+    def stop(self, *, remove: bool = True) -> None:
+        """Stop the server at once (like a crash or a pulled cable: connections drop).
+
+        ``remove=False`` keeps the data folder, so :meth:`start` brings the same
+        server back (tests of desks that lose their server); the default also
+        deletes it (the end of the test session).
+        """
         try:
             self._run(str(self.bindir / "pg_ctl"), "-D", str(self.root / "data"), "-m", "immediate", "stop")
         except subprocess.CalledProcessError:
             pass
-        shutil.rmtree(self.root, ignore_errors=True)
+        if remove:
+            shutil.rmtree(self.root, ignore_errors=True)
 
 
 def start_server() -> PostgresServer:
@@ -80,16 +102,9 @@ def start_server() -> PostgresServer:
     server = PostgresServer(bindir, root, _free_port(), user)
     server._run(str(bindir / "initdb"), "-D", str(root / "data"), "-U", user, "-A", "trust",
                 "-E", "UTF8", "--no-locale")
-    server._run(
-        str(bindir / "pg_ctl"), "-D", str(root / "data"), "-l", str(root / "log"), "-w", "-o",
-        f"-p {server.port} -h 127.0.0.1 -k {root} -c fsync=off -c full_page_writes=off",
-        "start",
-    )
-    deadline = time.monotonic() + 30
-    while time.monotonic() < deadline:
-        with socket.socket() as sock:
-            if sock.connect_ex(("127.0.0.1", server.port)) == 0:
-                return server
-        time.sleep(0.2)
-    server.stop()
-    raise RuntimeError("PostgreSQL did not start")
+    try:
+        server.start()
+    except (RuntimeError, subprocess.CalledProcessError):
+        server.stop()
+        raise
+    return server

@@ -3,6 +3,10 @@
 ``checkin`` exits 0 for every outcome it could decide (admitted, already,
 rejected): the outcome is in the output.  It exits 1 when it could not decide
 (nothing scanned, unknown session, unreadable database).
+
+With ``--cache FILE`` (this desk's local copy, see ``sync``), ``checkin``
+continues when the server is out of reach: the code is decided from the copy
+(signature, badge, earlier admissions), queued, and uploaded by ``sync``.
 """
 
 from __future__ import annotations
@@ -10,6 +14,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import sys
+import uuid
 from typing import TYPE_CHECKING, Any
 
 from .common import Commands, open_db, positive_int, print_json
@@ -48,6 +53,9 @@ def _checkin_arguments(parser: argparse.ArgumentParser) -> None:
                         help="check in this participant (an id from --search) instead of a code")
     parser.add_argument("--limit", metavar="N", type=positive_int, default=20,
                         help="at most N matches for --search (default 20)")
+    parser.add_argument("--cache", metavar="FILE", default=None,
+                        help="this desk's local copy: when the server is out of reach, decide from it and "
+                        "queue the check-in for `sync`")
     _point_arguments(parser)
 
 
@@ -127,7 +135,16 @@ def _run_checkin(args: argparse.Namespace) -> int:
         print(f"{PROG} checkin: error: give exactly one of CODE, --search TEXT or --participant ID (see --help)",
               file=sys.stderr)
         return 2
-    db = open_db(args, create=False)
+    from conference_desk.core.desk import is_connection_error
+    from conference_desk.core.errors import ConferenceDeskError
+
+    nonce = uuid.uuid4().hex
+    try:
+        db = open_db(args, create=False)
+    except ConferenceDeskError as exc:
+        if args.cache and args.search is None and is_connection_error(exc):
+            return _run_offline(args, nonce, exc)
+        raise
     try:
         point = _point(db, args)
         at = _when(db, args.at)
@@ -145,18 +162,74 @@ def _run_checkin(args: argparse.Namespace) -> int:
                     print(f"{m.id:>7}  {mark}  {m.name[:40]:<40}  {m.delegation[:30]:<30}  {m.category}")
                 print(f"{len(matches)} matches.")
             return 0
-        if args.participant is not None:
-            outcome = check_in_participant(db, args.participant, point, at)
-        else:
-            if not args.code.strip():
-                raise CheckInError("Nothing was scanned.")
-            outcome = check_in_code(db, args.code, point, at)
+        if args.code is not None and not args.code.strip():
+            raise CheckInError("Nothing was scanned.")
+        try:
+            if args.participant is not None:
+                outcome = check_in_participant(db, args.participant, point, at, nonce=nonce)
+            else:
+                outcome = check_in_code(db, args.code, point, at, nonce=nonce)
+        except Exception as exc:  # noqa: BLE001 - a connection lost midway: same nonce, from the copy
+            if args.cache and is_connection_error(exc):
+                return _run_offline(args, nonce, exc)
+            raise
+        if args.cache:
+            _remember(args.cache, outcome, point)
     finally:
         db.dispose()
     if args.json:
         print_json(outcome.as_json())
     else:
         _print_outcome(outcome)
+    return 0
+
+
+def _remember(path: str, outcome: CheckInOutcome, point: CheckInPoint) -> None:
+    from conference_desk.core import desk_cache
+
+    cache = desk_cache.open_cache(path)
+    try:
+        if cache.has_copy:
+            desk_cache.remember_online(cache, outcome, point)
+    finally:
+        cache.close()
+
+
+def _run_offline(args: argparse.Namespace, nonce: str, exc: BaseException) -> int:
+    """The server is out of reach: decide from this desk's copy and queue (``sync`` uploads)."""
+    from conference_desk.core import desk_cache
+    from conference_desk.core.audit import Actor
+    from conference_desk.core.checkin import CheckInError, CheckInPoint
+
+    reason = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
+    cache = desk_cache.open_cache(args.cache)
+    try:
+        actor = Actor()
+        desk = args.desk if args.desk is not None else (actor.desk or "Desk 1")
+        operator = args.operator if args.operator is not None else actor.operator
+        if args.session is None:
+            point = CheckInPoint(desk=desk, operator=operator, lang=args.lang or "en")
+        elif str(args.session).strip().isdigit():
+            point = CheckInPoint(place="session", session_id=int(args.session), desk=desk, operator=operator,
+                                 lang=args.lang or "en")
+        else:
+            raise CheckInError(f"The server is out of reach: give the session's id, not {args.session!r}.")
+        at = args.at
+        if at is not None and at.tzinfo is None:
+            at = at.replace(tzinfo=cache.zone())
+        if args.participant is not None:
+            outcome = desk_cache.check_in_participant_offline(cache, args.participant, point, at, nonce=nonce)
+        else:
+            outcome = desk_cache.decide_offline(cache, args.code, point, at, nonce=nonce)
+        pending = cache.pending()
+    finally:
+        cache.close()
+    if args.json:
+        print_json({**outcome.as_json(), "pending": pending, "server_error": reason})
+    else:
+        _print_outcome(outcome)
+        print(f"offline: the server is out of reach ({reason}); decided from this desk's copy, "
+              f"{pending} waiting for `{PROG} sync`.")
     return 0
 
 

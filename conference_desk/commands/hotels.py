@@ -1,4 +1,4 @@
-"""Hotel commands: ``hotels allocate | occupancy | rooming-list | summary | move | lock | unlock``."""
+"""Hotel commands: ``hotels allocate | occupancy | rooming-list | summary | move | share | lock | unlock``."""
 
 from __future__ import annotations
 
@@ -70,6 +70,17 @@ def _hotels_arguments(parser: argparse.ArgumentParser) -> None:
                       help="lock the new assignment so automatic re-runs keep it")
     move.add_argument("--alone", action="store_true", help="move only this guest, not the room's sharers")
     move.add_argument("--json", action="store_true", help="print the result as JSON")
+
+    share = sub.add_parser("share", help="put a guest into another guest's room to share it",
+                           description="Put a guest into the room of another guest (same hotel, room type "
+                           "and room) to share it. Refused if the room type holds one guest, the room is full "
+                           "on a night, or a night the other guest is not there would go over the block.")
+    share.add_argument("participant_id", type=positive_int, metavar="PARTICIPANT_ID", help="the guest who moves")
+    share.add_argument("with_participant_id", type=positive_int, metavar="WITH_PARTICIPANT_ID",
+                       help="the guest whose room is shared")
+    share.add_argument("--lock", action="store_true",
+                       help="lock the mover's new assignment so automatic re-runs keep it")
+    share.add_argument("--json", action="store_true", help="print the result as JSON")
 
     for name, text in (("lock", "lock a guest's assignment (re-runs keep it)"),
                        ("unlock", "unlock a guest's assignment")):
@@ -157,6 +168,14 @@ def _run_hotels(args: argparse.Namespace) -> int:
             else:
                 print(f"Moved to {result['hotel']} {result['room_type']} {result['room_label']}"
                       f" ({result['arrival']}..{result['departure']}){', locked' if result['locked'] else ''}.")
+        elif args.action == "share":
+            result = hotels.share_room(db, args.participant_id, args.with_participant_id, Actor(), lock=args.lock)
+            if args.json:
+                print_json(result)
+            else:
+                print(f"Participant {result['participant_id']} now shares room {result['room_label']}"
+                      f" ({result['hotel']} {result['room_type']}, {result['arrival']}..{result['departure']})"
+                      f" with participant {result['with_participant_id']}{', locked' if result['locked'] else ''}.")
         elif args.action in ("lock", "unlock"):
             (hotels.lock_guest if args.action == "lock" else hotels.unlock_guest)(db, args.participant_id, Actor())
             if args.json:
@@ -181,6 +200,6 @@ def _print_occupancy(grid: Any) -> None:
 
 
 COMMANDS: Commands = {
-    "hotels": ("hotel rooms: allocate, occupancy, rooming lists, summary per delegation, move/lock guests",
+    "hotels": ("hotel rooms: allocate, occupancy, rooming lists, summary per delegation, move/share/lock guests",
                _hotels_arguments, _run_hotels),
 }

@@ -13,12 +13,37 @@ from sqlalchemy.orm import Session
 from .models import AuditEntry
 
 
+# Who is signed in at this desk (the GUI sets it after sign-in): an ``Actor()``
+# made anywhere without arguments then names that operator and desk, so every
+# change records them even when a screen lets the core pick the default actor.
+_signed_in: tuple[str, str] | None = None
+
+
+def set_signed_in(operator: str | None, desk: str | None = None) -> None:
+    """Make ``Actor()`` default to this operator at this desk (None: back to the system user)."""
+    global _signed_in
+    _signed_in = None if operator is None else (str(operator)[:80], str(desk or _safe(socket.gethostname))[:40])
+
+
+def signed_in() -> tuple[str, str] | None:
+    """(operator, desk) set by :func:`set_signed_in`, or None."""
+    return _signed_in
+
+
+def _default_operator() -> str:
+    return _signed_in[0] if _signed_in is not None else _safe(getpass.getuser)
+
+
+def _default_desk() -> str:
+    return _signed_in[1] if _signed_in is not None else _safe(socket.gethostname)
+
+
 @dataclass
 class Actor:
     """Who is working: an operator at a desk (the CLI and GUI fill it in)."""
 
-    operator: str = field(default_factory=lambda: _safe(getpass.getuser))
-    desk: str = field(default_factory=lambda: _safe(socket.gethostname))
+    operator: str = field(default_factory=_default_operator)
+    desk: str = field(default_factory=_default_desk)
 
 
 def _safe(fn: Any) -> str:

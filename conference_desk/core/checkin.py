@@ -90,6 +90,9 @@ REASONS: dict[str, str] = {
     "malformed": "Not a badge code.",
     "not_in_session": "Not signed up for this session.",
     "unknown_participant": "No such participant.",
+    # Offline desks (core/desk_cache.py): admitted from the desk's copy / merged on upload.
+    "not_in_local_copy": "Valid badge, not in this desk's copy: admitted; checked when the server returns.",
+    "cross_desk_duplicate": "Cross-desk duplicate: admitted at another desk too while the server was out of reach.",
 }
 
 # verify_code outcome -> reason code of a rejection.
@@ -197,6 +200,7 @@ class CheckInOutcome:
     at: dt.datetime | None = None  # aware UTC time of this decision
     replayed: bool = False  # the nonce was already recorded: this is that decision
     counts: dict[str, int] = field(default_factory=dict)  # checked_in (this point, today), venue_today
+    offline: bool = False  # decided from the desk's local copy (core/desk_cache.py), queued for upload
 
     @property
     def admitted(self) -> bool:
@@ -228,6 +232,7 @@ class CheckInOutcome:
             "badge_version": self.badge_version,
             "replayed": self.replayed,
             "counts": dict(self.counts),
+            "offline": self.offline,
         }
 
 
@@ -661,15 +666,16 @@ def _walk_in_values(session: Any, values: Mapping[str, Any]) -> tuple[dict[str, 
 
 
 def register_walk_in(db: Database, values: Mapping[str, Any], point: CheckInPoint,
-                     actor: audit.Actor | None = None, now: dt.datetime | None = None,
-                     ) -> tuple[int, CheckInOutcome]:
+                     actor: audit.Actor | None = None, now: dt.datetime | None = None, *,
+                     nonce: str | None = None) -> tuple[int, CheckInOutcome]:
     """Register a walk-in from a short form and check them in, in one transaction.
 
     ``values``: given_name, family_name, country (ISO alpha-3) and/or
     organisation, category (code), email; other participant fields pass
     through.  Raises registration.ValidationError naming each bad field;
     nothing is written then.  The badge is printed by the caller
-    (``badges.service.print_badges``).
+    (``badges.service.print_badges``).  ``nonce``: the check-in event's id
+    (an offline desk passes the walk-in's own, so a re-upload finds it).
     """
     from .registration import ValidationError, _coerce, state_delegation_id
 
@@ -679,7 +685,7 @@ def register_walk_in(db: Database, values: Mapping[str, Any], point: CheckInPoin
         _pvalues, problems, _state = _walk_in_values(session, values)
         if problems:
             raise ValidationError(problems)
-    nonce = uuid.uuid4().hex
+    nonce = nonce or uuid.uuid4().hex
     with db.session() as session:
         conn = session.connection()
         if conn.dialect.name == "sqlite":

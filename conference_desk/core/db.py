@@ -1,7 +1,11 @@
 """Opening a conference database: SQLite file (default) or an SQLAlchemy URL.
 
-Opening always brings the schema to the newest Alembic revision, so a database
-made by an earlier version of Conference Desk opens in a later one.  A database
+Opening brings the schema to the newest Alembic revision (when it is not there
+already), so a database made by an earlier version of Conference Desk opens in a
+later one.  A desk connecting with a PostgreSQL role that may not change the
+schema (``core/server.py``) opens a database at the newest revision without
+trying; one that is behind is refused with "ask the administrator to run
+server-setup".  A database
 made by a *newer* version, or a file that is not a Conference Desk database, is
 refused with a clear message and left untouched.
 """
@@ -24,6 +28,7 @@ from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from .errors import DatabaseError
+from .messages import Text
 from .paths import MIGRATIONS_DIR
 
 SQLITE_BUSY_TIMEOUT_MS = 10_000
@@ -145,6 +150,23 @@ class Database:
         self.engine.dispose()
 
 
+# A dead PostgreSQL server must fail in seconds, not minutes (desks then continue
+# from their local copy, core/desk.py): connect timeout, TCP keepalives and a
+# user timeout on unacknowledged writes; pooled connections are pinged before use.
+# The URL's own query parameters win (``?connect_timeout=10``).
+CONNECT_TIMEOUT_S = 3
+_PG_CONNECT_ARGS = {"connect_timeout": CONNECT_TIMEOUT_S, "keepalives": 1, "keepalives_idle": 5,
+                    "keepalives_interval": 2, "keepalives_count": 3, "tcp_user_timeout": 10_000}
+
+
+def _engine_options(url: str) -> dict[str, object]:
+    parsed = sa_make_url(url)
+    if parsed.get_backend_name() != "postgresql":
+        return {}
+    connect_args = {key: value for key, value in _PG_CONNECT_ARGS.items() if key not in parsed.query}
+    return {"pool_pre_ping": True, "connect_args": connect_args}
+
+
 def open_database(value: str, *, create: bool = True, migrate: bool = True) -> Database:
     """Open (and by default create and migrate) the database at a path or URL."""
     url = database_url(value)
@@ -152,15 +174,17 @@ def open_database(value: str, *, create: bool = True, migrate: bool = True) -> D
     if path is not None:
         _check_sqlite_file(path, create)
     try:
-        engine = create_engine(url, future=True)
+        engine = create_engine(url, future=True, **_engine_options(url))
     except (ArgumentError, ImportError) as exc:
         raise DatabaseError(f"Cannot use database {value!r}: {exc}") from exc
     if engine.dialect.name == "sqlite":
         _install_sqlite_pragmas(engine)
+    else:  # never show a password in a message
+        value = engine.url.render_as_string(hide_password=True)
     try:
-        _check_schema_is_ours(engine, value)
-        if migrate:
-            upgrade(engine)
+        revision = _check_schema_is_ours(engine, value)
+        if migrate and revision != head_revision():
+            _upgrade_or_explain(engine, value)
     except DatabaseError:
         engine.dispose()
         raise
@@ -172,11 +196,12 @@ def open_database(value: str, *, create: bool = True, migrate: bool = True) -> D
     return Database(url=url, engine=engine, session_factory=factory)
 
 
-def _check_schema_is_ours(engine: Engine, label: str) -> None:
+def _check_schema_is_ours(engine: Engine, label: str) -> str | None:
+    """The schema revision of the database (None: empty), refusing what is not ours."""
     with engine.connect() as conn:
         tables = set(inspect(conn).get_table_names())
         if not tables:
-            return
+            return None
         if "alembic_version" not in tables:
             raise DatabaseError(f"{label} is not a Conference Desk database (unknown tables).")
         revision = MigrationContext.configure(conn).get_current_revision()
@@ -185,6 +210,25 @@ def _check_schema_is_ours(engine: Engine, label: str) -> None:
             f"{label} was made by a newer version of Conference Desk (schema {revision}); "
             "update the application to open it."
         )
+    return revision
+
+
+# SQLSTATE of "permission denied" / "must be owner" in PostgreSQL.
+_INSUFFICIENT_PRIVILEGE = "42501"
+
+
+def _upgrade_or_explain(engine: Engine, label: str) -> None:
+    """Migrate; when the connection's role may not (a desk's role URL), say who can."""
+    try:
+        upgrade(engine)
+    except DBAPIError as exc:
+        if getattr(exc.orig, "sqlstate", None) == _INSUFFICIENT_PRIVILEGE:
+            raise DatabaseError(Text(
+                "The database {database} needs a schema update that this connection may not make: "
+                "ask the administrator to run server-setup.",
+                database=engine.url.render_as_string(hide_password=True),
+            )) from exc
+        raise
 
 
 def upgrade(engine: Engine, revision: str = "head") -> None:

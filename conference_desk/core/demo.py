@@ -976,7 +976,14 @@ class _Generator:
             self._fill(group)
         self._flush()
         self._set_heads()
+        from .interpreters.demo import populate_interpreter_pool  # the interpreters' pool (issue 8)
+
+        populate_interpreter_pool(self.session, self.conference, random.Random(self.seed * 31 + 8))
         index_missing_search_words(self.session.connection())
+        from .programme.demo import populate_programme_demo
+
+        # Own generator: the programme never changes who the participants are.
+        populate_programme_demo(self.session, self.conference, random.Random(self.seed * 104_729 + 7))
         delegations = sum(1 for g in groups if g.delegation is not None and g.size > 0)
         states = sum(1 for g in groups if g.kind == "member_state" and g.size > 0)
         return DemoResult(

@@ -7,6 +7,15 @@ Who is a guest
     placed.  Sharers come from ``sharer_note`` ("Sharing with Ana Pérez"): the
     named colleague is looked up among the guests of the same delegation by
     folded name; anything unresolved is reported and the guest is placed alone.
+    Guests who share a room now (put together by hand with :func:`share_room`,
+    or by an earlier allocation) stay one share group on a re-run, joined by the
+    sharers their notes name, as long as the group fits the largest room type.
+
+Messages
+    Everything a user can read (refusals, unplaced and split reasons, sharer
+    issues, notes, ``Change.describe()``) is a :class:`~.messages.Text`: the
+    English sentence, whose ``{name}`` template the GUI translates (the
+    templates are listed in ``ui/core_messages.py``).
 
 The model (:func:`allocate`)
     One decision per *room unit* (a guest alone, or a share group): a (hotel,
@@ -47,6 +56,7 @@ from sqlalchemy.orm import Session, selectinload
 from .audit import Actor, record
 from .db import Database
 from .errors import ConferenceDeskError
+from .messages import Text, join
 from .models import (
     Billing,
     Category,
@@ -164,13 +174,39 @@ class Change:
     before: dict[str, Any] | None
     after: dict[str, Any] | None
 
-    def describe(self) -> str:
-        def where(d: dict[str, Any] | None) -> str:
+    def describe(self) -> Text:
+        def where(d: dict[str, Any] | None) -> Text | str:
             if not d:
                 return "-"
-            return f"{d['hotel']} {d['room_type']} {d['arrival']}..{d['departure']} {d['room_label']}"
+            return Text("{hotel} {room_type} {arrival}..{departure} {room_label}", hotel=d["hotel"],
+                        room_type=d["room_type"], arrival=_date(d["arrival"]), departure=_date(d["departure"]),
+                        room_label=d["room_label"])
 
-        return f"{self.participant}: {self.kind} {where(self.before)} -> {where(self.after)}"
+        template = _CHANGE_TEMPLATES.get(self.kind)
+        if template is None:
+            return Text("{participant}: {kind} {before} -> {after}", participant=self.participant, kind=self.kind,
+                        before=where(self.before), after=where(self.after))
+        return Text(template, participant=self.participant, before=where(self.before), after=where(self.after))
+
+
+# Change.describe() per kind of change (whole sentences, so that each translates as one).
+_CHANGE_TEMPLATES = {
+    "new": "{participant}: new {before} -> {after}",
+    "moved": "{participant}: moved {before} -> {after}",
+    "dates": "{participant}: dates {before} -> {after}",
+    "room": "{participant}: room {before} -> {after}",
+    "removed": "{participant}: removed {before} -> {after}",
+}
+
+
+def _date(value: Any) -> Any:
+    """A date kept as a date (the GUI writes it in the interface language); ISO strings are read back."""
+    if isinstance(value, str):
+        try:
+            return dt.date.fromisoformat(value)
+        except ValueError:
+            return value
+    return value
 
 
 @dataclass
@@ -393,7 +429,7 @@ def _sharer_names(note: str) -> list[set[str]]:
     return names
 
 
-def _resolve_sharers(guests: dict[int, _Guest]) -> tuple[list[list[int]], list[str]]:
+def _resolve_sharers(guests: dict[int, _Guest]) -> tuple[list[list[int]], list[Text]]:
     """Share groups (lists of participant ids, size ≥ 2) and the problems found."""
     by_delegation: dict[int | None, list[_Guest]] = defaultdict(list)
     for g in guests.values():
@@ -406,7 +442,7 @@ def _resolve_sharers(guests: dict[int, _Guest]) -> tuple[list[list[int]], list[s
             x = parent[x]
         return x
 
-    issues: list[str] = []
+    issues: list[Text] = []
     for g in sorted(guests.values(), key=lambda g: g.sort_key):
         if not g.sharer_note:
             continue
@@ -420,13 +456,19 @@ def _resolve_sharers(guests: dict[int, _Guest]) -> tuple[list[list[int]], list[s
                 exact = [c for c in matches if name_words == c.name_words]
                 matches = exact if len(exact) == 1 else matches
             if not matches:
-                issues.append(f"{g.name} ({g.delegation or 'no delegation'}): sharer "
-                              f"{' '.join(sorted(name_words))!r} is not a hotel guest of the same delegation;"
-                              " placed alone")
+                sharer = repr(" ".join(sorted(name_words)))
+                if g.delegation:
+                    issues.append(Text("{guest} ({delegation}): sharer {sharer} is not a hotel guest of the same"
+                                       " delegation; placed alone", guest=g.name, delegation=g.delegation,
+                                       sharer=sharer))
+                else:
+                    issues.append(Text("{guest} (no delegation): sharer {sharer} is not a hotel guest of the same"
+                                       " delegation; placed alone", guest=g.name, sharer=sharer))
                 continue
             if len(matches) > 1:
-                issues.append(f"{g.name}: sharer note {g.sharer_note!r} matches several colleagues "
-                              f"({', '.join(m.name for m in matches)}); placed alone")
+                issues.append(Text("{guest}: sharer note {note} matches several colleagues ({colleagues});"
+                                   " placed alone", guest=g.name, note=repr(g.sharer_note),
+                                   colleagues=", ".join(m.name for m in matches)))
                 continue
             parent[find(matches[0].id)] = find(g.id)
     groups: dict[int, list[int]] = defaultdict(list)
@@ -448,7 +490,7 @@ class _Unit:
     fixed: Option | None = None
     options: dict[Option, int] = field(default_factory=dict)  # option -> cost
     unplaced_cost: int = 0
-    reason: tuple[str, str] | None = None  # why it has no option at all
+    reason: tuple[str, Text] | None = None  # why it has no option at all
     current: Option | None = None  # the option all members currently share, if any
 
     @property
@@ -464,41 +506,97 @@ def _type_matches(request: str, rt: _Type) -> bool:
     return request == rt.code or (request == "accessible" and rt.accessible)
 
 
-def _build_units(s: _Situation, keep_locks: bool, weights: Weights) -> tuple[list[_Unit], list[str], list[str]]:
-    groups, issues = _resolve_sharers(s.guests)
-    max_capacity = max((rt.capacity for rt in s.types.values()), default=1)
-    grouped: set[int] = set()
-    member_lists: list[list[int]] = []
-    for members in groups:
-        if len(members) > max_capacity:
-            names = ", ".join(s.guests[m].name for m in members)
-            issues.append(f"{names}: {len(members)} sharers but no room holds more than {max_capacity};"
-                          " placed separately")
+def _current_rooms(guests: dict[int, _Guest]) -> list[list[int]]:
+    """Guests who share a room now (share groups of participant ids, size ≥ 2).
+
+    A room is a hotel, room type and room label (else share group) as the
+    assignments say, like :func:`occupancy` counts rooms; a label used again on
+    other nights is another stay, so only guests whose nights overlap (directly
+    or through a roommate) are together.
+    """
+    by_room: dict[tuple[int, int, str], list[_Guest]] = defaultdict(list)
+    for g in guests.values():
+        c = g.current
+        room = (c.room_label or c.share_group) if c is not None else None
+        if c is not None and room:
+            by_room[(c.hotel_id, c.room_type_id, room)].append(g)
+    groups: list[list[int]] = []
+    for members in by_room.values():
+        if len(members) < 2:
             continue
+        members.sort(key=lambda g: (g.current.arrival, g.current.departure, g.id))  # type: ignore[union-attr]
+        together: list[_Guest] = []
+        end = dt.date.min
+        for g in members:
+            assert g.current is not None
+            if together and g.current.arrival >= end:
+                if len(together) > 1:
+                    groups.append(sorted(x.id for x in together))
+                together = []
+            together.append(g)
+            end = max(end, g.current.departure) if len(together) > 1 else g.current.departure
+        if len(together) > 1:
+            groups.append(sorted(x.id for x in together))
+    return groups
+
+
+def _build_units(s: _Situation, keep_locks: bool, weights: Weights) -> tuple[list[_Unit], list[Text], list[Text]]:
+    note_groups, issues = _resolve_sharers(s.guests)
+    max_capacity = max((rt.capacity for rt in s.types.values()), default=1)
+
+    def problem(members: list[int]) -> Text | None:
+        """Why these guests cannot be one room unit (None: they can)."""
+        names = ", ".join(s.guests[m].name for m in members)
+        if len(members) > max_capacity:
+            return Text("{names}: {count} sharers but no room holds more than {capacity}; placed separately",
+                        names=names, count=len(members), capacity=max_capacity)
         locks = {
             Option(s.guests[m].current.hotel_id, s.guests[m].current.room_type_id)  # type: ignore[union-attr]
             for m in members if keep_locks and s.guests[m].current and s.guests[m].current.locked  # type: ignore[union-attr]
         }
         if len(locks) > 1:
-            issues.append(f"{', '.join(s.guests[m].name for m in members)}: sharers locked in different rooms;"
-                          " each kept where locked")
-            continue
+            return Text("{names}: sharers locked in different rooms; each kept where locked", names=names)
         if locks:
             lock = next(iter(locks))
             if s.types[lock.room_type_id].capacity < len(members) if lock.room_type_id in s.types else True:
-                issues.append(f"{', '.join(s.guests[m].name for m in members)}: a sharer is locked in a room"
-                              " too small for the group; placed separately")
-                continue
-        grouped.update(members)
-        member_lists.append(members)
-    member_lists += [[gid] for gid in s.guests if gid not in grouped]
+                return Text("{names}: a sharer is locked in a room too small for the group; placed separately",
+                            names=names)
+        return None
 
-    notes: list[str] = []
+    # Guests who share a room now stay together (a re-run must not undo a manual share),
+    # joined by the sharers their notes name, as long as the whole group still fits one room.
+    parent = {gid: gid for gid in s.guests}
+
+    def find(x: int) -> int:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    def component(members: Iterable[int]) -> list[int]:
+        roots = {find(m) for m in members}
+        return sorted(gid for gid in s.guests if find(gid) in roots)
+
+    for members in [*_current_rooms(s.guests), *note_groups]:
+        candidate = component(members)
+        refused = problem(candidate)
+        if refused is not None:
+            issues.append(refused)
+            continue
+        for m in candidate:
+            parent[find(m)] = find(candidate[0])
+    together: dict[int, list[int]] = defaultdict(list)
+    for gid in s.guests:
+        together[find(gid)].append(gid)
+    member_lists = [sorted(members) for members in together.values() if len(members) > 1]
+    member_lists += [members for members in together.values() if len(members) == 1]
+
+    notes: list[Text] = []
     clipped = sum(1 for g in s.guests.values() if g.first is not None
                   and (g.first > g.arrival or g.last + DAY < g.departure))  # type: ignore[operator]
     if clipped:
-        notes.append(f"{clipped} stays reach outside the block period "
-                     f"({s.nights[0]}..{s.nights[-1]}): only the block nights are booked")
+        notes.append(Text("{count} stays reach outside the block period ({first}..{last}): only the block nights"
+                          " are booked", count=clipped, first=s.nights[0], last=s.nights[-1]))
 
     units: list[_Unit] = []
     for members in member_lists:
@@ -508,8 +606,9 @@ def _build_units(s: _Situation, keep_locks: bool, weights: Weights) -> tuple[lis
         delegation = gs[0].delegation_id
         if not firsts:
             unit = _Unit(members, (), delegation)
-            unit.reason = ("no_nights", f"no night of the stay ({gs[0].arrival}..{gs[0].departure}) is in the"
-                           " block period" if s.nights else "no hotel has a room block")
+            unit.reason = ("no_nights", Text("no night of the stay ({arrival}..{departure}) is in the block period",
+                                             arrival=gs[0].arrival, departure=gs[0].departure)
+                           if s.nights else Text("no hotel has a room block"))
             unit.unplaced_cost = sum(weights.unplaced for _ in gs)
             units.append(unit)
             continue
@@ -546,24 +645,42 @@ def _build_units(s: _Situation, keep_locks: bool, weights: Weights) -> tuple[lis
                     cost += weights.moved
             unit.options[option] = cost
         if unit.fixed is None and not unit.options:
-            if len(gs) > max_capacity:
-                unit.reason = ("sharer", f"conflicting sharer: no room type holds {len(gs)} guests")
-            elif not compatible:
-                unit.reason = ("accessibility", "not allowed: needs an accessible room"
-                               + (f" for {len(gs)}" if len(gs) > 1 else "") + " and no hotel has one")
-            else:
-                missing = [n for n in nights
-                           if all(s.blocks.get((rt.hotel_id, rt.id, n), 0) <= 0 for rt in compatible)]
-                kinds = "accessible " if needs_accessible else ""
-                if missing:
-                    unit.reason = ("no_block", f"no block that night: no {kinds}rooms"
-                                   + (f" for {len(gs)}" if len(gs) > 1 else "")
-                                   + f" in any hotel on {', '.join(str(n) for n in missing)}")
-                else:
-                    unit.reason = ("no_block", f"no hotel has a {kinds}room type with a block on every"
-                                   f" night of the stay ({nights[0]}..{nights[-1]})")
+            unit.reason = _no_option_reason(s, gs, nights, compatible, needs_accessible, max_capacity)
         units.append(unit)
     return units, issues, notes
+
+
+def _no_option_reason(s: _Situation, gs: list[_Guest], nights: tuple[dt.date, ...], compatible: list[_Type],
+                      needs_accessible: bool, max_capacity: int) -> tuple[str, Text]:
+    """(code, reason) of a unit that no room type of any hotel can take."""
+    size = len(gs)
+    if size > max_capacity:
+        return ("sharer", Text("conflicting sharer: no room type holds {guests} guests", guests=size))
+    if not compatible:
+        if size > 1:
+            return ("accessibility", Text("not allowed: needs an accessible room for {guests} and no hotel has one",
+                                          guests=size))
+        return ("accessibility", Text("not allowed: needs an accessible room and no hotel has one"))
+    missing = [n for n in nights
+               if all(s.blocks.get((rt.hotel_id, rt.id, n), 0) <= 0 for rt in compatible)]
+    if missing:
+        dates = join(missing, ", ")
+        if needs_accessible and size > 1:
+            text = Text("no block that night: no accessible rooms for {guests} in any hotel on {nights}",
+                        guests=size, nights=dates)
+        elif needs_accessible:
+            text = Text("no block that night: no accessible rooms in any hotel on {nights}", nights=dates)
+        elif size > 1:
+            text = Text("no block that night: no rooms for {guests} in any hotel on {nights}", guests=size,
+                        nights=dates)
+        else:
+            text = Text("no block that night: no rooms in any hotel on {nights}", nights=dates)
+        return ("no_block", text)
+    if needs_accessible:
+        return ("no_block", Text("no hotel has an accessible room type with a block on every night of the stay"
+                                 " ({first}..{last})", first=nights[0], last=nights[-1]))
+    return ("no_block", Text("no hotel has a room type with a block on every night of the stay ({first}..{last})",
+                             first=nights[0], last=nights[-1]))
 
 
 # --------------------------------------------------------------------------
@@ -622,9 +739,16 @@ def _fits_alone(s: _Situation, units: list[_Unit], h: int, fixed_used: Counter[t
     return True
 
 
+# CP-SAT workers in order of usefulness for this model (measured on the 2,000-guest benchmark,
+# 2 cores): "max_lp_sym" (LP with symmetry) raises the bound until optimality is proven, "no_lp"
+# finds the good solutions; the default 8-worker portfolio time-slices them with six others and
+# took 15-18 s to prove what these two prove in 6.5-7.5 s.
+SUBSOLVERS = ("max_lp_sym", "no_lp", "quick_restart", "default_lp", "reduced_costs", "core")
+
+
 def _workers() -> int:
-    # The CP-SAT portfolio needs several workers to shine, even on 2 cores (measured).
-    return 8
+    """One worker per core, at least the two that matter, at most the six listed."""
+    return max(2, min(os.cpu_count() or 2, len(SUBSOLVERS)))
 
 
 def _solve(
@@ -744,6 +868,8 @@ def _solve(
     solver = cp_model.CpSolver()
     solver.parameters.max_time_in_seconds = float(time_limit)
     solver.parameters.num_workers = workers or _workers()
+    if solver.parameters.num_workers <= len(SUBSOLVERS):
+        solver.parameters.subsolvers.extend(SUBSOLVERS[:solver.parameters.num_workers])
     solver.parameters.random_seed = 1
     result: dict[str, Any] = {}
 
@@ -895,38 +1021,41 @@ def _usage(placements: Iterable[tuple[_Unit, Option]]) -> Counter[tuple[int, int
     return used
 
 
-def _unplaced_reason(s: _Situation, unit: _Unit, used: Counter[tuple[int, int, dt.date]]) -> tuple[str, str]:
+def _unplaced_reason(s: _Situation, unit: _Unit, used: Counter[tuple[int, int, dt.date]]) -> tuple[str, Text]:
     if unit.reason is not None:
         return unit.reason
     full = [n for n in unit.nights
             if all(used[(o.hotel_id, o.room_type_id, n)] >= s.blocks.get((o.hotel_id, o.room_type_id, n), 0)
                    for o in unit.options)]
-    type_names = sorted({s.types[o.room_type_id].code for o in unit.options})
+    type_names = "/".join(sorted({s.types[o.room_type_id].code for o in unit.options}))
     if not full:  # every night has some room, but no single type/hotel has the whole stay free
-        return ("exhausted", "room type exhausted: no hotel has one " + "/".join(type_names)
-                + f" room free for every night of the stay ({unit.nights[0]}..{unit.nights[-1]})")
-    return ("exhausted", f"room type exhausted: every {'/'.join(type_names)} room"
-            + (f" for {unit.size}" if unit.size > 1 else "")
-            + f" is taken on {', '.join(str(n) for n in full)}")
+        return ("exhausted", Text("room type exhausted: no hotel has one {room_types} room free for every night of"
+                                  " the stay ({first}..{last})", room_types=type_names, first=unit.nights[0],
+                                  last=unit.nights[-1]))
+    if unit.size > 1:
+        return ("exhausted", Text("room type exhausted: every {room_types} room for {guests} is taken on {nights}",
+                                  room_types=type_names, guests=unit.size, nights=join(full, ", ")))
+    return ("exhausted", Text("room type exhausted: every {room_types} room is taken on {nights}",
+                              room_types=type_names, nights=join(full, ", ")))
 
 
 def _split_reason(
     s: _Situation, d_units: list[tuple[_Unit, Option]], all_placements: list[tuple[_Unit, Option]],
-) -> str:
+) -> Text:
     if sum(1 for u, _o in d_units if u.fixed is not None) and len({o.hotel_id for u, o in d_units
                                                                  if u.fixed is not None}) > 1:
-        return "locked assignments in more than one hotel"
+        return Text("locked assignments in more than one hotel")
     used = _usage(all_placements)
-    parts = []
+    parts: list[Text] = []
     for h in sorted({o.hotel_id for _u, o in d_units} | set(s.hotels)):
         if any(h not in {o.hotel_id for o in u.options} and u.fixed is None for u, _o in d_units):
             blocked = [u for u, _o in d_units if u.fixed is None and h not in {o.hotel_id for o in u.options}]
             names = ", ".join(s.guests[m].name for u in blocked for m in u.members)
-            parts.append(f"{s.hotels[h]} has no suitable room for {names}")
+            parts.append(Text("{hotel} has no suitable room for {names}", hotel=s.hotels[h], names=names))
             continue
         outside = [(u, o) for u, o in d_units if o.hotel_id != h]
         if any(u.fixed is not None for u, _o in outside):
-            parts.append(f"a locked guest stays outside {s.hotels[h]}")
+            parts.append(Text("a locked guest stays outside {hotel}", hotel=s.hotels[h]))
             continue
         worst: tuple[int, dt.date, int, int] | None = None
         for n in s.nights:
@@ -938,11 +1067,11 @@ def _split_reason(
             if free < need and (worst is None or need - free > worst[0]):
                 worst = (need - free, n, free, need)
         if worst is not None:
-            parts.append(f"{s.hotels[h]} has {max(worst[2], 0)} suitable rooms free on {worst[1]}"
-                         f" for the {worst[3]} more needed")
+            parts.append(Text("{hotel} has {free} suitable rooms free on {night} for the {needed} more needed",
+                              hotel=s.hotels[h], free=max(worst[2], 0), night=worst[1], needed=worst[3]))
         else:
-            parts.append(f"{s.hotels[h]} would need rooms taken by other delegations")
-    return "not enough rooms in one hotel: " + "; ".join(parts)
+            parts.append(Text("{hotel} would need rooms taken by other delegations", hotel=s.hotels[h]))
+    return Text("not enough rooms in one hotel: {reasons}", reasons=join(parts))
 
 
 # --------------------------------------------------------------------------
@@ -979,26 +1108,28 @@ def allocate(
     solver runs; returning ``False`` stops it and raises :class:`AllocationCancelled`.
     """
     if time_limit <= 0:
-        raise HotelError("The time limit must be more than 0 seconds.")
+        raise HotelError(Text("The time limit must be more than 0 seconds."))
     with db.session() as session:
         s = _read(session, lang)
     if not s.hotels:
-        raise HotelError("There are no hotels: add hotels, room types and blocks first.")
+        raise HotelError(Text("There are no hotels: add hotels, room types and blocks first."))
     units, issues, notes = _build_units(s, keep_locks, weights)
     for u in units:
         if u.fixed is not None:
             over = [n for n in u.nights if s.blocks.get((u.fixed.hotel_id, u.fixed.room_type_id, n), 0) <= 0]
             if over:
-                notes.append(f"{', '.join(s.guests[m].name for m in u.members)}: locked in "
-                             f"{s.hotels[u.fixed.hotel_id]} {s.types[u.fixed.room_type_id].code} on nights"
-                             f" without a block ({', '.join(map(str, over))})")
+                notes.append(Text("{names}: locked in {hotel} {room_type} on nights without a block ({nights})",
+                                  names=", ".join(s.guests[m].name for m in u.members),
+                                  hotel=s.hotels[u.fixed.hotel_id], room_type=s.types[u.fixed.room_type_id].code,
+                                  nights=join(over, ", ")))
     chosen, objective, bound, optimal, seconds, terms = _solve(s, units, weights, time_limit, progress, workers)
     placements = [(u, o) for u in units if (o := chosen.get(id(u))) is not None]
     used = _usage(placements)
     for (h, t, n), count in sorted(used.items()):
         if count > s.blocks.get((h, t, n), 0):
-            notes.append(f"{s.hotels[h]} {s.types[t].code} on {n}: {count} rooms for a block of"
-                         f" {s.blocks.get((h, t, n), 0)} (locked assignments)")
+            notes.append(Text("{hotel} {room_type} on {night}: {count} rooms for a block of {block}"
+                              " (locked assignments)", hotel=s.hotels[h], room_type=s.types[t].code, night=n,
+                              count=count, block=s.blocks.get((h, t, n), 0)))
     labels = _pack_labels(s, placements)
 
     stays: list[PlannedStay] = []
@@ -1100,10 +1231,10 @@ def apply_allocation(
         current = {pid: _Current(a.hotel_id, a.room_type_id, a.arrival, a.departure, a.room_label,
                                  a.share_group, bool(a.locked)) for pid, a in rows.items()}
         if _fingerprint(current) != plan.base:
-            raise StalePlanError("The room assignments changed since this allocation was computed;"
-                                 " run the allocation again.")
+            raise StalePlanError(Text("The room assignments changed since this allocation was computed;"
+                                      " run the allocation again."))
         if progress is not None and progress(0, total) is False:
-            raise AllocationCancelled("Allocation not applied; nothing was changed.")
+            raise AllocationCancelled(Text("Allocation not applied; nothing was changed."))
         planned = {st.participant_id for st in plan.stays}
         for pid, row in rows.items():
             if pid not in planned:
@@ -1123,7 +1254,7 @@ def apply_allocation(
             row.arrival, row.departure = st.arrival, st.departure
             row.room_label, row.share_group, row.locked = st.room_label, st.share_group, st.locked
             if progress is not None and i % 200 == 0 and progress(i, total) is False:
-                raise AllocationCancelled("Allocation not applied; nothing was changed.")
+                raise AllocationCancelled(Text("Allocation not applied; nothing was changed."))
         record(
             session, actor, "hotel allocate", "room_assignment", None,
             summary=f"Hotel allocation applied: {plan.placed} placed, {len(plan.unplaced)} unplaced,"
@@ -1134,7 +1265,7 @@ def apply_allocation(
                      "objective": plan.objective, "optimal": plan.optimal},
         )
         if progress is not None and progress(total, total) is False:
-            raise AllocationCancelled("Allocation not applied; nothing was changed.")
+            raise AllocationCancelled(Text("Allocation not applied; nothing was changed."))
     return len(plan.changes)
 
 
@@ -1158,11 +1289,13 @@ def _guest_nights(session: Session, p: Participant) -> tuple[dt.date, dt.date]:
     arrival = p.arrival_date or (conference.arrival_date if conference else None)
     departure = p.departure_date or (conference.departure_date if conference else None)
     if arrival is None or departure is None or not nights:
-        raise HotelError(f"{p.latin_name} has no arrival/departure dates or there are no room blocks.")
+        raise HotelError(Text("{guest} has no arrival/departure dates or there are no room blocks.",
+                              guest=p.latin_name))
     first, last = max(arrival, nights[0]), min(departure - DAY, nights[-1])
     if last < first:
-        raise HotelError(f"{p.latin_name}'s stay ({arrival}..{departure}) has no night in the block period"
-                         f" ({nights[0]}..{nights[-1]}).")
+        raise HotelError(Text("{guest}'s stay ({arrival}..{departure}) has no night in the block period"
+                              " ({first}..{last}).", guest=p.latin_name, arrival=arrival, departure=departure,
+                              first=nights[0], last=nights[-1]))
     return first, last + DAY
 
 
@@ -1193,76 +1326,234 @@ def move_guest(
     """
     actor = actor or Actor()
     with db.session() as session:
-        p = session.get(Participant, participant_id)
-        if p is None:
-            raise HotelError(f"No participant with id {participant_id}.")
-        if not p.needs_hotel or p.status == ParticipantStatus.CANCELLED:
-            raise HotelError(f"{p.latin_name} is not a hotel guest (no hotel needed, or cancelled).")
-        hotel = session.get(Hotel, hotel_id)
-        rt = session.get(RoomType, room_type_id)
-        if hotel is None or rt is None or rt.hotel_id != hotel.id:
-            raise HotelError("That room type is not one of that hotel's.")
-        mine = session.scalar(select(RoomAssignment).where(RoomAssignment.participant_id == participant_id))
-        rows: list[RoomAssignment] = [mine] if mine else []
-        if mine is not None and with_sharers and mine.share_group:
-            rows = list(session.scalars(select(RoomAssignment).where(
-                RoomAssignment.room_type_id == mine.room_type_id,
-                RoomAssignment.share_group == mine.share_group)))
-        if mine is None:
-            arrival, departure = _guest_nights(session, p)
-            people = [p]
+        return _move_guest(session, participant_id, hotel_id, room_type_id, lock, actor, with_sharers)
+
+
+def move_guests(
+    db: Database,
+    participant_ids: Sequence[int],
+    hotel_id: int,
+    room_type_id: int,
+    lock: bool = True,
+    actor: Actor | None = None,
+) -> list[dict[str, Any]]:
+    """:func:`move_guest` for several guests (each with their room's sharers) in one transaction.
+
+    A guest already moved as the sharer of an earlier one is not moved again.
+    One refusal and nothing is changed for anyone.
+    """
+    actor = actor or Actor()
+    results: list[dict[str, Any]] = []
+    moved: set[int] = set()
+    with db.session() as session:
+        for pid in dict.fromkeys(participant_ids):
+            if pid in moved:
+                continue
+            result = _move_guest(session, pid, hotel_id, room_type_id, lock, actor, True)
+            moved.update(result["participants"])
+            results.append(result)
+    return results
+
+
+def _move_guest(session: Session, participant_id: int, hotel_id: int, room_type_id: int, lock: bool,
+                actor: Actor, with_sharers: bool) -> dict[str, Any]:
+    """The body of :func:`move_guest`, inside the caller's transaction."""
+    p = session.get(Participant, participant_id)
+    if p is None:
+        raise HotelError(Text("No participant with id {id}.", id=str(participant_id)))
+    if not p.needs_hotel or p.status == ParticipantStatus.CANCELLED:
+        raise HotelError(Text("{guest} is not a hotel guest (no hotel needed, or cancelled).", guest=p.latin_name))
+    hotel = session.get(Hotel, hotel_id)
+    rt = session.get(RoomType, room_type_id)
+    if hotel is None or rt is None or rt.hotel_id != hotel.id:
+        raise HotelError(Text("That room type is not one of that hotel's."))
+    mine = session.scalar(select(RoomAssignment).where(RoomAssignment.participant_id == participant_id))
+    rows: list[RoomAssignment] = [mine] if mine else []
+    if mine is not None and with_sharers and mine.share_group:
+        rows = list(session.scalars(select(RoomAssignment).where(
+            RoomAssignment.room_type_id == mine.room_type_id,
+            RoomAssignment.share_group == mine.share_group)))
+    if mine is None:
+        arrival, departure = _guest_nights(session, p)
+        people = [p]
+    else:
+        arrival, departure = min(r.arrival for r in rows), max(r.departure for r in rows)
+        people = [r.participant for r in rows]
+    if rt.capacity < len(people):
+        raise HotelError(Text("A {room_type} room holds {capacity}; {guests} guests share this room.",
+                              room_type=rt.name, capacity=rt.capacity, guests=len(people)))
+    if not rt.accessible and any((x.accessibility_needs or "").strip() for x in people):
+        raise HotelError(Text("{guest} needs an accessible room; {room_type} is not one.", guest=p.latin_name,
+                              room_type=rt.name))
+    nights = [arrival + DAY * i for i in range((departure - arrival).days)]
+    blocks = {b.night: b.rooms for b in session.scalars(select(RoomBlock).where(RoomBlock.room_type_id == rt.id))}
+    taken = _room_numbers(session, rt.id, {x.id for x in people})
+    for n in nights:
+        used = sum(1 for dates in taken.values() if n in dates)
+        block = blocks.get(n, 0)
+        if block <= 0:
+            raise HotelError(Text("Cannot move {guest}: {hotel} has no {room_type} rooms in the block on the night"
+                                  " of {night}.", guest=p.latin_name, hotel=hotel.name, room_type=rt.name, night=n))
+        if used + 1 > block:
+            raise HotelError(Text("Cannot move {guest}: {hotel} {room_type} is full on the night of {night}"
+                                  " ({used} of {block} rooms taken).", guest=p.latin_name, hotel=hotel.name,
+                                  room_type=rt.name, night=n, used=used, block=block))
+    prefix = hotel_prefixes({h.id: h.name for h in session.scalars(select(Hotel))})[hotel.id]
+    number = 1
+    while taken.get(label := _room_label(prefix, rt.code, number), set()).intersection(nights):
+        number += 1
+    before = {}
+    after = {}
+    by_person = {r.participant_id: r for r in rows}
+    for person in people:
+        row = by_person.get(person.id)
+        if row is None:
+            row = RoomAssignment(participant_id=person.id, arrival=arrival, departure=departure,
+                                 confirmation="", special_requests="",
+                                 billing=_billing(session, person, rt.id, arrival, departure))
+            session.add(row)
+            before[person.id] = None
         else:
-            arrival, departure = min(r.arrival for r in rows), max(r.departure for r in rows)
-            people = [r.participant for r in rows]
-        if rt.capacity < len(people):
-            raise HotelError(f"A {rt.name} room holds {rt.capacity}; {len(people)} guests share this room.")
-        if not rt.accessible and any((x.accessibility_needs or "").strip() for x in people):
-            raise HotelError(f"{p.latin_name} needs an accessible room; {rt.name} is not one.")
-        nights = [arrival + DAY * i for i in range((departure - arrival).days)]
-        blocks = {b.night: b.rooms for b in session.scalars(select(RoomBlock).where(RoomBlock.room_type_id == rt.id))}
-        taken = _room_numbers(session, rt.id, {x.id for x in people})
-        for n in nights:
-            used = sum(1 for dates in taken.values() if n in dates)
-            block = blocks.get(n, 0)
-            if block <= 0:
-                raise HotelError(f"Cannot move {p.latin_name}: {hotel.name} has no {rt.name} rooms in the block"
-                                 f" on the night of {n}.")
-            if used + 1 > block:
-                raise HotelError(f"Cannot move {p.latin_name}: {hotel.name} {rt.name} is full on the night of"
-                                 f" {n} ({used} of {block} rooms taken).")
-        prefix = hotel_prefixes({h.id: h.name for h in session.scalars(select(Hotel))})[hotel.id]
-        number = 1
-        while taken.get(label := _room_label(prefix, rt.code, number), set()).intersection(nights):
-            number += 1
-        before = {}
-        after = {}
-        by_person = {r.participant_id: r for r in rows}
-        for person in people:
-            row = by_person.get(person.id)
-            if row is None:
-                row = RoomAssignment(participant_id=person.id, arrival=arrival, departure=departure,
-                                     confirmation="", special_requests="",
-                                     billing=_billing(session, person, rt.id, arrival, departure))
-                session.add(row)
-                before[person.id] = None
-            else:
-                before[person.id] = _assignment_dict(session, row)
-                if row.hotel_id != hotel.id:
-                    row.confirmation = ""
-            row.hotel_id, row.room_type_id = hotel.id, rt.id
-            row.room_label = label
-            row.share_group = label if len(people) > 1 else None
-            row.locked = lock
-            session.flush()
-            after[person.id] = _assignment_dict(session, row)
-        for person in people:
-            record(session, actor, "hotel move", "participant", person.id,
-                   summary=f"{person.latin_name}: moved to {hotel.name}, {rt.name} {label}"
-                           + (" (locked)" if lock else ""),
-                   changes={"assignment": [before[person.id], after[person.id]]})
-        return {"participants": [x.id for x in people], "hotel": hotel.name, "room_type": rt.code,
-                "room_label": label, "arrival": arrival.isoformat(), "departure": departure.isoformat(),
-                "locked": lock}
+            before[person.id] = _assignment_dict(session, row)
+            if row.hotel_id != hotel.id:
+                row.confirmation = ""
+        row.hotel_id, row.room_type_id = hotel.id, rt.id
+        row.room_label = label
+        row.share_group = label if len(people) > 1 else None
+        row.locked = lock
+        session.flush()
+        after[person.id] = _assignment_dict(session, row)
+    for person in people:
+        record(session, actor, "hotel move", "participant", person.id,
+               summary=f"{person.latin_name}: moved to {hotel.name}, {rt.name} {label}"
+                       + (" (locked)" if lock else ""),
+               changes={"assignment": [before[person.id], after[person.id]]})
+    return {"participants": [x.id for x in people], "hotel": hotel.name, "room_type": rt.code,
+            "room_label": label, "arrival": arrival.isoformat(), "departure": departure.isoformat(),
+            "locked": lock}
+
+
+class HotelRefusal(HotelError):
+    """A refused room share; its message is a :class:`~.messages.Text` (``message_of(exc)``),
+    so a screen can translate it and put the names, rooms and dates back in."""
+
+    def __init__(self, message: Text) -> None:
+        super().__init__(message)
+
+
+def share_room(
+    db: Database, participant_id: int, with_participant_id: int, actor: Actor | None = None, lock: bool = True,
+) -> dict[str, Any]:
+    """Put a guest into another guest's room (same hotel, room type and room label) to share it.
+
+    The mover keeps their own nights.  Refused, naming both guests, when the
+    room type holds one guest, the room is full on a night, a night on which
+    the other guest is not there would go over the block (the mover then needs
+    the room alone), or the mover needs an accessible room and this is not one.
+    One transaction, logged as ``hotel share``; the mover's assignment is
+    locked unless ``lock`` is False (like :func:`move_guest`).
+    """
+    return share_rooms(db, [participant_id], with_participant_id, actor, lock)[0]
+
+
+def share_rooms(
+    db: Database, participant_ids: Sequence[int], with_participant_id: int, actor: Actor | None = None,
+    lock: bool = True,
+) -> list[dict[str, Any]]:
+    """:func:`share_room` for several guests into one room, in one transaction (one refusal: nothing changes)."""
+    actor = actor or Actor()
+    with db.session() as session:
+        return [_share_room(session, pid, with_participant_id, actor, lock)
+                for pid in dict.fromkeys(participant_ids)]
+
+
+def _share_room(session: Session, participant_id: int, with_id: int, actor: Actor, lock: bool) -> dict[str, Any]:
+    p = session.get(Participant, participant_id)
+    q = session.get(Participant, with_id)
+    for pid, person in ((participant_id, p), (with_id, q)):
+        if person is None:
+            raise HotelRefusal(Text("No participant with id {id}.", id=str(pid)))
+    assert p is not None and q is not None
+    if p.id == q.id:
+        raise HotelRefusal(Text("{guest} cannot share a room with themselves.", guest=p.latin_name))
+    if not p.needs_hotel or p.status == ParticipantStatus.CANCELLED:
+        raise HotelRefusal(Text("{guest} is not a hotel guest (no hotel needed, or cancelled).", guest=p.latin_name))
+    theirs = session.scalar(select(RoomAssignment).where(RoomAssignment.participant_id == q.id))
+    if theirs is None or not theirs.room_label:
+        raise HotelRefusal(Text("{host} has no room yet, so {guest} cannot share it: allocate or move {host} first.",
+                                host=q.latin_name, guest=p.latin_name))
+    hotel = session.get(Hotel, theirs.hotel_id)
+    rt = session.get(RoomType, theirs.room_type_id)
+    assert hotel is not None and rt is not None
+    label = theirs.room_label
+    mine = session.scalar(select(RoomAssignment).where(RoomAssignment.participant_id == p.id))
+    if mine is not None and mine.room_type_id == rt.id and mine.room_label == label:
+        raise HotelRefusal(Text("{guest} already shares {host}'s room {room}.", guest=p.latin_name,
+                                host=q.latin_name, room=label))
+    if rt.capacity <= 1:
+        raise HotelRefusal(Text("Cannot put {guest} in {host}'s room {room}: a {room_type} room is for one guest"
+                                " only.", guest=p.latin_name, host=q.latin_name, room=label, room_type=rt.name))
+    if not rt.accessible and (p.accessibility_needs or "").strip():
+        raise HotelRefusal(Text("{guest} needs an accessible room; {host}'s room {room} ({room_type}) is not one.",
+                                guest=p.latin_name, host=q.latin_name, room=label, room_type=rt.name))
+    arrival, departure = (mine.arrival, mine.departure) if mine is not None else _guest_nights(session, p)
+    nights = [arrival + DAY * i for i in range((departure - arrival).days)]
+    roommates = [a for a in session.scalars(select(RoomAssignment).where(
+        RoomAssignment.room_type_id == rt.id, RoomAssignment.room_label == label,
+        RoomAssignment.participant_id != p.id))]
+    blocks = {b.night: b.rooms for b in session.scalars(select(RoomBlock).where(RoomBlock.room_type_id == rt.id))}
+    taken = _room_numbers(session, rt.id, {p.id})
+    for n in nights:
+        there = [a for a in roommates if a.arrival <= n < a.departure]
+        if len(there) >= rt.capacity:
+            raise HotelRefusal(Text("Cannot put {guest} in {host}'s room {room}: a {room_type} room holds {capacity}"
+                                    " guests and it is full on the night of {night}.", guest=p.latin_name,
+                                    host=q.latin_name, room=label, room_type=rt.name, capacity=rt.capacity,
+                                    night=n))
+        if there:
+            continue
+        # Nobody in the room that night: the mover needs it alone, one more room of the block.
+        used = sum(1 for dates in taken.values() if n in dates)
+        block = blocks.get(n, 0)
+        if block <= 0:
+            raise HotelRefusal(Text("Cannot put {guest} in {host}'s room {room}: {host} is not there on the night of"
+                                    " {night} and {hotel} has no {room_type} rooms in the block that night.",
+                                    guest=p.latin_name, host=q.latin_name, room=label, night=n, hotel=hotel.name,
+                                    room_type=rt.name))
+        if used + 1 > block:
+            raise HotelRefusal(Text("Cannot put {guest} in {host}'s room {room}: {host} is not there on the night of"
+                                    " {night} and {hotel} {room_type} is full that night ({used} of {block} rooms"
+                                    " taken).", guest=p.latin_name, host=q.latin_name, room=label, night=n,
+                                    hotel=hotel.name, room_type=rt.name, used=used, block=block))
+    before = _assignment_dict(session, mine) if mine is not None else None
+    old_room = (mine.room_type_id, mine.room_label) if mine is not None and mine.room_label else None
+    if mine is None:
+        mine = RoomAssignment(participant_id=p.id, arrival=arrival, departure=departure, confirmation="",
+                              special_requests="", billing=_billing(session, p, rt.id, arrival, departure))
+        session.add(mine)
+    elif mine.hotel_id != hotel.id:
+        mine.confirmation = ""  # the old hotel's number means nothing at the new one
+    mine.hotel_id, mine.room_type_id, mine.room_label = hotel.id, rt.id, label
+    mine.locked = lock
+    sharing = [a for a in roommates if a.arrival < departure and arrival < a.departure]
+    for a in [mine, *sharing]:
+        a.share_group = label
+    session.flush()
+    if old_room is not None:  # the room left behind: no longer shared if one guest is left in it
+        left = list(session.scalars(select(RoomAssignment).where(
+            RoomAssignment.room_type_id == old_room[0], RoomAssignment.room_label == old_room[1])))
+        if len(left) == 1:
+            left[0].share_group = None
+    after = _assignment_dict(session, mine)
+    names = sorted(a.participant.latin_name for a in sharing) or [q.latin_name]
+    record(session, actor, "hotel share", "participant", p.id,
+           summary=f"{p.latin_name}: now shares room {label} ({hotel.name}, {rt.name}) with {', '.join(names)}"
+                   + (" (locked)" if lock else ""),
+           changes={"assignment": [before, after], "with": [a.participant_id for a in sharing] or [q.id]})
+    return {"participant_id": p.id, "with_participant_id": q.id,
+            "participants": sorted([p.id, *(a.participant_id for a in sharing)]),
+            "hotel": hotel.name, "room_type": rt.code, "room_label": label, "arrival": arrival.isoformat(),
+            "departure": departure.isoformat(), "locked": lock}
 
 
 def _set_lock(db: Database, participant_id: int, locked: bool, actor: Actor | None) -> None:
@@ -1270,8 +1561,9 @@ def _set_lock(db: Database, participant_id: int, locked: bool, actor: Actor | No
     with db.session() as session:
         row = session.scalar(select(RoomAssignment).where(RoomAssignment.participant_id == participant_id))
         if row is None:
-            raise HotelError(f"Participant {participant_id} has no room assignment to "
-                             f"{'lock' if locked else 'unlock'}.")
+            raise HotelError(Text("Participant {id} has no room assignment to lock.", id=str(participant_id))
+                             if locked else
+                             Text("Participant {id} has no room assignment to unlock.", id=str(participant_id)))
         if row.locked == locked:
             return
         row.locked = locked
@@ -1297,7 +1589,7 @@ def update_assignment(
     with db.session() as session:
         row = session.scalar(select(RoomAssignment).where(RoomAssignment.participant_id == participant_id))
         if row is None:
-            raise HotelError(f"Participant {participant_id} has no room assignment.")
+            raise HotelError(Text("Participant {id} has no room assignment.", id=str(participant_id)))
         changes: dict[str, Any] = {}
         if confirmation is not None and confirmation.strip() != row.confirmation:
             changes["confirmation"] = [row.confirmation, confirmation.strip()[:60]]
@@ -1453,10 +1745,10 @@ def find_hotel(session: Session, name_part: str | int) -> Hotel:
         for h in hotels:
             if h.id == name_part:
                 return h
-        raise HotelError(f"No hotel with id {name_part}.")
+        raise HotelError(Text("No hotel with id {id}.", id=str(name_part)))
     wanted = fold(name_part)
     if not wanted:
-        raise HotelError("Give (part of) a hotel's name.")
+        raise HotelError(Text("Give (part of) a hotel's name."))
     exact = [h for h in hotels if fold(h.name) == wanted]
     if exact:
         return exact[0]
@@ -1464,10 +1756,12 @@ def find_hotel(session: Session, name_part: str | int) -> Hotel:
     if len(matches) == 1:
         return matches[0]
     if not matches:
-        known = "; ".join(h.name for h in hotels) or "none"
-        raise HotelError(f"No hotel matches {name_part!r} (hotels: {known}).")
-    raise HotelError(f"{name_part!r} matches several hotels ({'; '.join(h.name for h in matches)}):"
-                     " give more of the name.")
+        if not hotels:
+            raise HotelError(Text("No hotel matches {name} (hotels: none).", name=repr(name_part)))
+        raise HotelError(Text("No hotel matches {name} (hotels: {hotels}).", name=repr(name_part),
+                              hotels="; ".join(h.name for h in hotels)))
+    raise HotelError(Text("{name} matches several hotels ({hotels}): give more of the name.", name=repr(name_part),
+                          hotels="; ".join(h.name for h in matches)))
 
 
 def find_room_type(session: Session, hotel: Hotel, code: str) -> RoomType:
@@ -1478,8 +1772,10 @@ def find_room_type(session: Session, hotel: Hotel, code: str) -> RoomType:
     matches = [rt for rt in hotel.room_types if wanted and wanted in fold(rt.name)]
     if len(matches) == 1:
         return matches[0]
-    raise HotelError(f"{hotel.name} has no room type {code!r} (types: "
-                     f"{', '.join(rt.code for rt in hotel.room_types) or 'none'}).")
+    if not hotel.room_types:
+        raise HotelError(Text("{hotel} has no room type {code} (types: none).", hotel=hotel.name, code=repr(code)))
+    raise HotelError(Text("{hotel} has no room type {code} (types: {types}).", hotel=hotel.name, code=repr(code),
+                          types=", ".join(rt.code for rt in hotel.room_types)))
 
 
 # --------------------------------------------------------------------------
@@ -1532,21 +1828,23 @@ class RoomingList:
         return [sum(v[i] for v in self.rooms_per_night.values()) for i in range(len(self.nights))]
 
 
-def special_requests_text(p: Participant, a: RoomAssignment, first_night: dt.date | None) -> str:
+def special_requests_text(p: Participant, a: RoomAssignment, first_night: dt.date | None, lang: str = "en") -> str:
+    from .documents.strings import text
+
     parts = []
     if (p.accessibility_needs or "").strip():
-        parts.append(f"Accessibility: {p.accessibility_needs.strip()}")
+        parts.append(text("rl_req_accessibility", lang, needs=p.accessibility_needs.strip()))
     note = fold(p.notes or "")
     late = next((line.strip() for line in (p.notes or "").splitlines()
                  if any(w in fold(line) for w in _LATE_WORDS)), "")
     if late:
         parts.append(late)
     elif any(w in note for w in _LATE_WORDS):
-        parts.append("Late arrival")
+        parts.append(text("rl_req_late", lang))
     if first_night is not None and a.arrival > first_night:
-        parts.append(f"Arrives {a.arrival.isoformat()}")
+        parts.append(text("rl_req_arrives", lang, date=a.arrival.isoformat()))
     if (p.dietary_needs or "").strip():
-        parts.append(f"Diet: {p.dietary_needs.strip()}")
+        parts.append(text("rl_req_diet", lang, diet=p.dietary_needs.strip()))
     if (a.special_requests or "").strip():
         parts.append(a.special_requests.strip())
     return "; ".join(parts)
@@ -1585,7 +1883,7 @@ def rooming_list(db: Database, hotel: str | int, lang: str = "en") -> RoomingLis
                     arrival=a.arrival, departure=a.departure, nights=(a.departure - a.arrival).days,
                     room_type=rt.name, room_type_code=rt.code, room_label=a.room_label,
                     sharers=", ".join(sorted(sharers)), billing=a.billing.value,
-                    special_requests=special_requests_text(p, a, first_night),
+                    special_requests=special_requests_text(p, a, first_night, lang),
                     delegation=_delegation_name(p.delegation, lang),
                 ),
             ))
@@ -1607,15 +1905,15 @@ def export_rooming_list(
 
     path = Path(out)
     if not str(out):
-        raise HotelError("Give the file to write (--out).")
+        raise HotelError(Text("Give the file to write (--out)."))
     fmt = format_from_path(path, fmt, ("xlsx", "pdf"))
     data = rooming_list(db, hotel, lang)
     from .documents import rooming_list as document
 
     if fmt == "xlsx":
-        document.write_xlsx(data, path)
+        document.write_xlsx(data, path, lang)
     else:
-        document.write_pdf(data, path)
+        document.write_pdf(data, path, lang)
     return {"file": str(path), "format": fmt, "hotel": data.hotel, "rows": len(data.rows)}
 
 
@@ -1650,6 +1948,8 @@ class DelegationSummary:
 
 def delegation_summary(db: Database, lang: str = "en") -> list[DelegationSummary]:
     """Per delegation: who stays where, which nights and room types (placed guests and the rest)."""
+    from .documents.strings import text
+
     with db.session() as session:
         hotels = {h.id: h.name for h in session.scalars(select(Hotel))}
         types = {rt.id: rt for rt in session.scalars(select(RoomType))}
@@ -1685,7 +1985,7 @@ def delegation_summary(db: Database, lang: str = "en") -> list[DelegationSummary
                                             (a.departure - a.arrival).days, a.room_label,
                                             ", ".join(sharers), "placed"))
             head = delegation.head.latin_name if delegation is not None and delegation.head is not None else ""
-            result.append(DelegationSummary(d_id, _delegation_name(delegation, lang) or "(no delegation)", head,
+            result.append(DelegationSummary(d_id, _delegation_name(delegation, lang) or text("rl_no_delegation", lang), head,
                                             dict(Counter(s.hotel for s in stays if s.hotel)), stays))
         result.sort(key=lambda x: (x.delegation_id is None, fold(x.delegation)))
         return result
@@ -1700,9 +2000,9 @@ def export_delegation_summary(db: Database, out: Path | str, fmt: str | None = N
     from .documents import rooming_list as document
 
     if fmt == "xlsx":
-        document.write_summary_xlsx(data, path)
+        document.write_summary_xlsx(data, path, lang)
     else:
-        document.write_summary_pdf(data, path)
+        document.write_summary_pdf(data, path, lang)
     return {"file": str(path), "format": fmt, "delegations": len(data)}
 
 

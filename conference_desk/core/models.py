@@ -950,3 +950,39 @@ class RoomAssignment(Base):
         CheckConstraint("departure > arrival", name="departure_after_arrival"),
         Index("ix_room_assignment_hotel_type", "hotel_id", "room_type_id"),
     )
+
+
+# --------------------------------------------------------------------------
+# Operators and roles (issue 9: core/operators.py)
+# --------------------------------------------------------------------------
+
+
+class OperatorRole(str, enum.Enum):
+    CLERK = "clerk"
+    ORGANISER = "organiser"
+    ADMINISTRATOR = "administrator"
+
+
+class Operator(Base):
+    """A person who signs in at a desk (name + PIN) with a role.
+
+    The PIN is kept as PBKDF2-HMAC-SHA256 (``pin_iterations`` rounds, a salt of
+    its own).  ``failed_attempts`` counts wrong PINs in a row; five lock the
+    operator out until ``locked_until`` (stored here, so every desk agrees).
+    """
+
+    __tablename__ = "operator"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(80), unique=True)
+    role: Mapped[OperatorRole] = mapped_column(_enum(OperatorRole, "operator_role"))
+    pin_hash: Mapped[bytes] = mapped_column(LargeBinary(64))
+    pin_salt: Mapped[bytes] = mapped_column(LargeBinary(32))
+    pin_iterations: Mapped[int] = mapped_column(Integer)
+    active: Mapped[bool] = mapped_column(default=True)
+    failed_attempts: Mapped[int] = mapped_column(Integer, default=0)
+    locked_until: Mapped[Optional[dt.datetime]] = mapped_column(DateTime, nullable=True)
+    last_sign_in_at: Mapped[Optional[dt.datetime]] = mapped_column(DateTime, nullable=True)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+    __table_args__ = (CheckConstraint("failed_attempts >= 0", name="failed_attempts_not_negative"),)

@@ -83,6 +83,7 @@ def run_gui(database: str, lang: str | None = None, demo_participants: int | Non
         )
 
     window.show()
+    window.require_sign_in()  # when the database has operators: who works at this desk?
     try:
         return app.exec()
     finally:

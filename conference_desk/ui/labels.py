@@ -38,6 +38,30 @@ _LABELS: dict[str, dict[str, str]] = {
         "unesco": QT_TRANSLATE_NOOP("Labels", "UNESCO"),
         "host": QT_TRANSLATE_NOOP("Labels", "Host country"),
     },
+    "session_type": {
+        "ceremony": QT_TRANSLATE_NOOP("Labels", "Ceremony"),
+        "plenary": QT_TRANSLATE_NOOP("Labels", "Plenary"),
+        "thematic_forum": QT_TRANSLATE_NOOP("Labels", "Thematic forum"),
+        "regional_forum": QT_TRANSLATE_NOOP("Labels", "Regional forum"),
+        "mayors_forum": QT_TRANSLATE_NOOP("Labels", "Mayors' forum"),
+        "break": QT_TRANSLATE_NOOP("Labels", "Break"),
+    },
+    "session_role": {
+        "speaker": QT_TRANSLATE_NOOP("Labels", "Speaker"),
+        "moderator": QT_TRANSLATE_NOOP("Labels", "Moderator"),
+        "rapporteur": QT_TRANSLATE_NOOP("Labels", "Rapporteur"),
+        "panellist": QT_TRANSLATE_NOOP("Labels", "Panellist"),
+    },
+    "conflict_kind": {
+        "room_double_booked": QT_TRANSLATE_NOOP("Labels", "Room double-booked"),
+        "person_double_booked": QT_TRANSLATE_NOOP("Labels", "Person in two places"),
+        "person_turnover": QT_TRANSLATE_NOOP("Labels", "No time to change rooms"),
+        "over_capacity": QT_TRANSLATE_NOOP("Labels", "Over capacity"),
+        "booths_missing": QT_TRANSLATE_NOOP("Labels", "Interpretation booths missing"),
+        "outside_days": QT_TRANSLATE_NOOP("Labels", "Outside the conference days"),
+        "outside_hours": QT_TRANSLATE_NOOP("Labels", "Outside opening hours"),
+        "plenary_overlap": QT_TRANSLATE_NOOP("Labels", "Overlaps a plenary"),
+    },
 }
 
 

@@ -32,6 +32,7 @@ from conference_desk.core.db import Database, open_database
 from conference_desk.core.errors import ConferenceDeskError
 from conference_desk.core.info import get_conference
 
+from . import session_state
 from .about import AboutDialog
 from .i18n import LANGUAGE_NAMES, LANGUAGES, LanguageManager
 from .screens.overview import OverviewScreen
@@ -91,6 +92,7 @@ AREAS: tuple[Area, ...] = (
             "sign-ups and conflict detection.",
         ),
         QStyle.StandardPixmap.SP_FileDialogDetailedView,
+        built=True,
     ),
     Area(
         "interpreters",
@@ -101,6 +103,7 @@ AREAS: tuple[Area, ...] = (
             "respects the profession's working conditions.",
         ),
         QStyle.StandardPixmap.SP_MediaVolume,
+        built=True,
     ),
     Area(
         "badges",
@@ -136,6 +139,25 @@ AREAS: tuple[Area, ...] = (
         built=True,
     ),
 )
+
+
+ROLE_NAMES = (
+    QT_TRANSLATE_NOOP("Roles", "clerk"),
+    QT_TRANSLATE_NOOP("Roles", "organiser"),
+    QT_TRANSLATE_NOOP("Roles", "administrator"),
+)
+
+# What a role must be allowed (core/operators.PERMISSIONS) to see each area.
+AREA_PERMISSIONS = {
+    "overview": "conference.view",
+    "registration": "participants.view",
+    "hotels": "hotels",
+    "programme": "programme",
+    "interpreters": "interpreters",
+    "badges": "badges.print",
+    "checkin": "checkin",
+    "reports": "reports",
+}
 
 
 def area_title(area: Area) -> str:
@@ -181,6 +203,9 @@ class MainWindow(QMainWindow):
 
         self.db_label = QLabel()
         self.db_label.setObjectName("databaseLabel")
+        self.operator_label = QLabel()
+        self.operator_label.setObjectName("operatorLabel")
+        self.statusBar().addPermanentWidget(self.operator_label)
         self.statusBar().addPermanentWidget(self.db_label)
 
         self._build_actions()
@@ -196,6 +221,10 @@ class MainWindow(QMainWindow):
         self.open_action = QAction(self)
         self.open_action.setShortcut(QKeySequence.StandardKey.Open)
         self.open_action.triggered.connect(self.choose_database)
+        self.connect_action = QAction(self)
+        self.connect_action.triggered.connect(self.connect_to_server)
+        self.sign_out_action = QAction(self)
+        self.sign_out_action.triggered.connect(self.sign_out)
         self.quit_action = QAction(self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
@@ -223,6 +252,9 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         self.file_menu = bar.addMenu("")
         self.file_menu.addAction(self.open_action)
+        self.file_menu.addAction(self.connect_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.sign_out_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
         self.view_menu = bar.addMenu("")
@@ -251,6 +283,15 @@ class MainWindow(QMainWindow):
 
                 screen = HotelsScreen(self.db, self.languages.language)
                 screen.data_changed.connect(lambda: self.overview.reload())
+            elif area.key == "programme":
+                from .screens.programme import ProgrammeScreen
+
+                screen = ProgrammeScreen(self.db, self.languages.language)
+            elif area.key == "interpreters":
+                from .screens.interpreters import InterpretersScreen
+
+                screen = InterpretersScreen(self.db, self.languages.language)
+                screen.data_changed.connect(lambda: self.overview.reload())
             elif area.key == "badges":
                 from .screens.badges import BadgesScreen
 
@@ -272,6 +313,92 @@ class MainWindow(QMainWindow):
         self.overview.loaded.connect(self._update_area_facts)
         self.overview.reload()
         self._read_conference_name()
+        self.apply_role()
+
+    # -- operators and roles -------------------------------------------------
+
+    def area_allowed(self, key: str) -> bool:
+        return session_state.may(AREA_PERMISSIONS.get(key, "setup"))
+
+    def apply_role(self) -> None:
+        """Show only the areas and actions the signed-in operator's role may use."""
+        for index, area in enumerate(AREAS):
+            allowed = self.area_allowed(area.key)
+            self.nav.item(index).setHidden(not allowed)
+            self.area_actions[index].setVisible(allowed)
+            self.area_actions[index].setEnabled(allowed)
+        operator = session_state.current_operator()
+        self.sign_out_action.setVisible(operator is not None)
+        self.connect_action.setVisible(session_state.may("server") or operator is None)
+        registration = self.screens.get("registration")
+        set_read_only = getattr(registration, "set_read_only", None)
+        if callable(set_read_only):
+            set_read_only(not session_state.may("participants.edit"))
+        checkin = self.screens.get("checkin")
+        if operator is not None and checkin is not None and hasattr(checkin, "operator"):
+            checkin.operator.setText(operator.name)  # type: ignore[attr-defined]
+            checkin.operator.setReadOnly(True)  # type: ignore[attr-defined]
+            checkin.desk.setText(session_state.desk_name(self.settings))  # type: ignore[attr-defined]
+        item = self.nav.currentItem()
+        if item is None or item.isHidden():
+            for index in range(self.nav.count()):
+                if not self.nav.item(index).isHidden():
+                    self.show_area(index)
+                    break
+        self._show_operator()
+
+    def _show_operator(self) -> None:
+        operator = session_state.current_operator()
+        if operator is None:
+            self.operator_label.setText("")
+            self.operator_label.setVisible(False)
+            return
+        role = QCoreApplication.translate("Roles", {"clerk": "clerk", "organiser": "organiser",
+                                                    "administrator": "administrator"}[operator.role])
+        self.operator_label.setVisible(True)
+        self.operator_label.setText(
+            self.tr("Signed in: %1 (%2) · %3").replace("%1", operator.name).replace("%2", role)
+            .replace("%3", session_state.desk_name(self.settings)))
+
+    def require_sign_in(self) -> "QDialog | None":  # noqa: F821 - imported lazily
+        """If the database has operators, ask who works here (non-blocking); None when no one signs in."""
+        from conference_desk.core.operators import has_operators
+
+        from .dialogs.sign_in_dialog import SignInDialog
+
+        try:
+            needed = has_operators(self.db)
+        except ConferenceDeskError:
+            needed = False
+        if not needed:
+            session_state.sign_out()
+            self.apply_role()
+            return None
+        dialog = SignInDialog(self.db, self.settings, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(self.apply_role)
+        dialog.rejected.connect(self.close)
+        self.sign_in_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def sign_out(self) -> None:
+        """Sign out: nothing of the previous operator stays usable; the next one signs in."""
+        session_state.sign_out()
+        for index in range(self.nav.count()):
+            self.nav.item(index).setHidden(True)
+        self._show_operator()
+        self.require_sign_in()
+
+    def connect_to_server(self) -> "QDialog":  # noqa: F821 - imported lazily
+        from .dialogs.connect_dialog import ConnectDialog
+
+        dialog = ConnectDialog(self.settings, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self.switch_database(dialog.url()))
+        self.connect_dialog = dialog
+        dialog.open()
+        return dialog
 
     @property
     def overview(self) -> OverviewScreen:
@@ -353,10 +480,12 @@ class MainWindow(QMainWindow):
             return False
         old = self.db
         self.db = new_db
+        session_state.sign_out()  # another database: its own operators sign in
         self._build_screens()
         self.retranslate()
-        self.settings.setValue("database/last", path)
+        self.settings.setValue("database/last", new_db.describe())  # never a password
         old.dispose()
+        self.require_sign_in()
         return True
 
     def show_about(self) -> AboutDialog:
@@ -379,6 +508,8 @@ class MainWindow(QMainWindow):
         self.screens["checkin"].set_language(code)  # type: ignore[attr-defined]
         self.screens["reports"].set_language(code)  # type: ignore[attr-defined]
         self.screens["hotels"].set_language(code)  # type: ignore[attr-defined]
+        self.screens["programme"].set_language(code)  # type: ignore[attr-defined]
+        self.screens["interpreters"].set_language(code)  # type: ignore[attr-defined]
         self._read_conference_name()
         self.retranslate()
 
@@ -398,6 +529,8 @@ class MainWindow(QMainWindow):
         self.language_menu.setTitle(self.tr("&Language"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.open_action.setText(self.tr("&Open database…"))
+        self.connect_action.setText(self.tr("&Connect to a server…"))
+        self.sign_out_action.setText(self.tr("Sign &out"))
         self.quit_action.setText(self.tr("&Quit"))
         self.about_action.setText(self.tr("&About Conference Desk"))
         for index, area in enumerate(AREAS):
@@ -408,6 +541,7 @@ class MainWindow(QMainWindow):
             self.area_actions[index].setText(title)
         self.language_actions[self.languages.language].setChecked(True)
         self._update_area_facts()
+        self._show_operator()
 
     # -- state ---------------------------------------------------------------
 

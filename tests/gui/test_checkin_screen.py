@@ -146,3 +146,71 @@ def test_session_check_in_counts_against_the_room(qtbot: QtBot, screen: CheckInS
     assert screen.panel.outcome == "admitted"
     assert "In this session: 1 (room capacity 800)" in screen.counter.text()
     assert screen.input.hasFocus()
+
+
+# -- desks that agree, and a desk that goes on without its server ---------------------------------
+
+
+def test_two_screens_on_one_database_show_the_same_counters(qtbot: QtBot, screen: CheckInScreen, db: Database,
+                                                            codes: dict[int, str], tmp_path: Path) -> None:
+    settings = QSettings(str(tmp_path / "desk4.ini"), QSettings.Format.IniFormat)
+    settings.setValue("checkin/desk", "Desk 4")
+    other = CheckInScreen(db, "en", settings)
+    qtbot.addWidget(other)
+    other.show()
+    assert "Checked in today: 0 of" in other.counter.text()
+    scan(qtbot, screen, next(iter(codes.values())))
+    assert "Checked in today: 1 of" in screen.counter.text()
+    # The other desk's poll (every few seconds while shown) reads the counters off the GUI thread.
+    with qtbot.waitSignal(other.counters_refreshed, timeout=10_000):
+        other._poll()
+    assert "Checked in today: 1 of" in other.counter.text()
+    assert other.counter.text() == screen.counter.text()
+    assert other.poll_timer.isActive() and other.poll_timer.interval() <= 5_000
+
+
+def test_a_desk_whose_server_fails_shows_a_banner_and_keeps_admitting(qtbot: QtBot, db: Database,
+                                                                      codes: dict[int, str],
+                                                                      tmp_path: Path) -> None:
+    from conference_desk.core import desk_cache
+    from tests.unit.test_desk_cache import closed_port_database
+
+    cache = desk_cache.open_cache(tmp_path / "desk-cache.sqlite")
+    settings = QSettings(str(tmp_path / "desk5.ini"), QSettings.Format.IniFormat)
+    settings.setValue("checkin/desk", "Desk 5")
+    widget = CheckInScreen(db, "en", settings, cache=cache)
+    qtbot.addWidget(widget)
+    widget.show()
+    qtbot.waitUntil(lambda: cache.has_copy and not widget._syncing, timeout=10_000)  # first copy made
+    items = list(codes.items())
+    scan(qtbot, widget, items[0][1])
+    assert widget.panel.outcome == "admitted" and not widget.offline_banner.isVisible()
+    # The server goes away: the desk's engine now raises OperationalError (closed port, 1 s timeout).
+    working = widget.desk_service.db
+    widget.desk_service.db = closed_port_database()
+    scan(qtbot, widget, items[1][1])
+    assert widget.panel.outcome == "admitted" and widget.last.offline
+    assert widget.offline_banner.isVisible()
+    banner = widget.offline_banner.text()
+    assert banner.startswith("Server out of reach since ") and "decided from this desk's copy (refreshed " in banner
+    assert banner.endswith("1 waiting.")
+    assert "Checked in today: 2 of" in widget.counter.text()  # the server's admission + the queued one
+    scan(qtbot, widget, items[0][1])  # admitted online before the failure: "already", from the copy
+    assert widget.panel.outcome == "already" and "at Desk 5" in widget.panel.reason.text()
+    assert widget.offline_banner.text().endswith("2 waiting.")
+    # Still out of reach: the timer's sync changes nothing.
+    with qtbot.waitSignal(widget.synced, timeout=10_000) as blocker:
+        assert widget.sync_now()
+    assert blocker.args == [None] and widget.offline_banner.isVisible()
+    # The server returns: the next sync uploads, the banner goes.
+    widget.desk_service.db.dispose()
+    widget.desk_service.db = working
+    with qtbot.waitSignal(widget.synced, timeout=10_000) as blocker:
+        assert widget.sync_now()
+    assert blocker.args[0].uploaded == 2 and not widget.offline_banner.isVisible()
+    assert "Server back: 2 check-in(s) from this desk uploaded." in widget.status.text()
+    with db.session() as s:
+        admitted = s.scalar(select(func.count()).select_from(CheckInEvent).where(CheckInEvent.outcome == "admitted"))
+    assert admitted == 2
+    wait_for_tasks()
+    cache.close()

@@ -7,13 +7,24 @@ from pathlib import Path
 
 import pytest
 from pytestqt.qtbot import QtBot
+from PySide6.QtCore import QMimeData, QPointF, Qt
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
+from PySide6.QtWidgets import QApplication
 from sqlalchemy import func, select
 
 from conference_desk.core import hotels
 from conference_desk.core.db import Database
 from conference_desk.core.demo import populate_demo
-from conference_desk.core.models import RoomAssignment, RoomBlock
-from conference_desk.ui.screens.hotels import FULL, OVER, UNDER, HotelsScreen, cell_colours
+from conference_desk.core.models import AuditEntry, RoomAssignment, RoomBlock
+from conference_desk.ui.screens.hotels import (
+    FULL,
+    OVER,
+    PARTICIPANTS_MIME,
+    UNDER,
+    HotelsScreen,
+    cell_colours,
+)
+from conference_desk.ui.screens.hotels import participant_ids as participant_ids_of
 from conference_desk.ui.tasks import wait_for_tasks
 
 SHOTS = Path(__file__).resolve().parents[2] / "shots"
@@ -209,3 +220,196 @@ def test_unplaced_guests_are_listed_and_rooming_list_exported(qtbot: QtBot, scre
     dialog = screen.choose_export_file()
     assert dialog is not None and dialog.isVisible()
     dialog.reject()
+
+
+# --------------------------------------------------------------------------
+# Drag and drop: guests onto a room type (move) or onto another guest (share)
+# --------------------------------------------------------------------------
+
+
+def dragged(screen: HotelsScreen, *participant_ids: int) -> QMimeData:
+    """The mime data the guest list produces when these guests are dragged."""
+    model = screen.guest_table.model()
+    mime = model.mimeData([model.index(screen.guest_row(pid), 0) for pid in participant_ids])
+    assert participant_ids_of(mime) == list(participant_ids)
+    return mime
+
+
+def where(db: Database, participant_id: int) -> tuple[int, int, str, bool] | None:
+    with db.session() as s:
+        row = s.scalar(select(RoomAssignment).where(RoomAssignment.participant_id == participant_id))
+        return (row.hotel_id, row.room_type_id, row.room_label, row.locked) if row else None
+
+
+def drop_on_grid(screen: HotelsScreen, mime: QMimeData, hotel_id: int, room_type_id: int) -> bool:
+    model = screen.grid_table.model()
+    index = model.index(screen.grid_rows[(hotel_id, room_type_id)], 2)
+    return model.dropMimeData(mime, Qt.DropAction.MoveAction, -1, -1, index)
+
+
+def test_dropping_a_guest_on_a_grid_row_moves_them(qtbot: QtBot, screen: HotelsScreen, db: Database) -> None:
+    allocate_and_apply(qtbot, screen)
+    grid = hotels.occupancy(db)
+    hilton, fiesta = grid.hotels[0], grid.hotels[1]
+    guest = next(g for g in screen.guests if g.hotel_id == hilton.hotel_id and g.room_type == "single"
+                 and not g.locked)
+    target = next(t for t in fiesta.room_types if t.code == "single")
+    assert guest.arrival is not None
+    night = next(i for i, n in enumerate(grid.nights) if n == guest.arrival)
+    before = target.cells[night].allocated
+    mime = dragged(screen, guest.participant_id)
+    assert mime.hasFormat(PARTICIPANTS_MIME)
+    # Only the room-type rows take guests: not a hotel's total or threshold row.
+    total = screen.grid_table.model().index(screen.grid_rows[(fiesta.hotel_id, "total")], 1)
+    assert not screen.grid_table.model().flags(total) & Qt.ItemFlag.ItemIsDropEnabled
+    assert not screen.grid_table.model().dropMimeData(mime, Qt.DropAction.MoveAction, -1, -1, total)
+    assert where(db, guest.participant_id)[0] == hilton.hotel_id  # type: ignore[index]
+
+    with qtbot.waitSignal(screen.refreshed, timeout=10_000):
+        assert drop_on_grid(screen, mime, fiesta.hotel_id, target.room_type_id)
+    hotel_id, room_type_id, label, locked = where(db, guest.participant_id)  # type: ignore[misc]
+    assert (hotel_id, room_type_id, locked) == (fiesta.hotel_id, target.room_type_id, True)
+    assert label.startswith("F-SGL-")
+    assert screen.grid_text(fiesta.hotel_id, target.room_type_id, night).startswith(f"{before + 1} / ")
+    check_grid_matches_core(screen, db)
+    assert "Moved to " + fiesta.name in screen.message.text()
+    row = screen.guest_row(guest.participant_id)
+    assert screen.guest_table.item(row, 2).text() == fiesta.name
+    assert screen.guest_table.item(row, 8).text() == "locked"
+
+
+def test_a_drop_over_the_block_is_refused_with_the_message_and_changes_nothing(
+        qtbot: QtBot, screen: HotelsScreen, db: Database) -> None:
+    allocate_and_apply(qtbot, screen)
+    fiesta = hotels.occupancy(db).hotels[1]
+    target = next(t for t in fiesta.room_types if t.code == "double")
+    with db.session() as s:  # a block of one room on every night, taken by the first mover
+        for block in s.scalars(select(RoomBlock).where(RoomBlock.room_type_id == target.room_type_id)):
+            block.rooms = 1
+    movers = [g for g in screen.guests if g.hotel_id is not None and g.hotel_id != fiesta.hotel_id
+              and not g.room_label.startswith("F")][:3]
+    with qtbot.waitSignal(screen.refreshed, timeout=10_000):
+        assert drop_on_grid(screen, dragged(screen, movers[0].participant_id), fiesta.hotel_id,
+                            target.room_type_id)
+    count = assignments(db)
+    before = {g.participant_id: where(db, g.participant_id) for g in movers[1:]}
+    # Two guests at once: all or nothing.
+    assert not drop_on_grid(screen, dragged(screen, movers[1].participant_id, movers[2].participant_id),
+                            fiesta.hotel_id, target.room_type_id)
+    assert "is full on the night of" in screen.message.text() and movers[1].name in screen.message.text()
+    assert {g.participant_id: where(db, g.participant_id) for g in movers[1:]} == before
+    assert assignments(db) == count
+    check_grid_matches_core(screen, db)
+
+
+def test_a_real_drop_event_on_the_room_type_tree_moves_several_guests(qtbot: QtBot, screen: HotelsScreen,
+                                                                      db: Database) -> None:
+    allocate_and_apply(qtbot, screen)
+    screen.tabs.setCurrentIndex(1)
+    fiesta = hotels.occupancy(db).hotels[1]
+    target = next(t for t in fiesta.room_types if t.code == "double")
+    movers = [g for g in screen.guests if g.hotel_id is not None and g.hotel_id != fiesta.hotel_id
+              and not g.room_label.startswith("F") and not g.locked][:2]
+    assert screen.select_guests([g.participant_id for g in movers]) == 2
+    assert [g.participant_id for g in screen.selected_guests()] == sorted(
+        (g.participant_id for g in movers), key=screen.guest_row)
+    mime = screen.guest_table.model().mimeData(screen.guest_table.selectionModel().selectedRows())
+    item = screen.room_tree.item_for(fiesta.hotel_id, target.room_type_id)
+    assert item is not None and item.text(2)  # the fewest rooms free on a night
+    pos = QPointF(screen.room_tree.visualItemRect(item).center())
+    viewport = screen.room_tree.viewport()
+    # As Qt delivers a drag: enter (which makes the tree the drag's target), move, then drop.
+    enter = QDragEnterEvent(pos.toPoint(), Qt.DropAction.MoveAction, mime, Qt.MouseButton.LeftButton,
+                            Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(viewport, enter)
+    assert enter.isAccepted()
+    hotel_row = QPointF(screen.room_tree.visualItemRect(item.parent()).center()).toPoint()
+    over_hotel = QDragMoveEvent(hotel_row, Qt.DropAction.MoveAction, mime, Qt.MouseButton.LeftButton,
+                                Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(viewport, over_hotel)
+    assert not over_hotel.isAccepted()  # a hotel's own row is not a room type
+    move = QDragMoveEvent(pos.toPoint(), Qt.DropAction.MoveAction, mime, Qt.MouseButton.LeftButton,
+                          Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(viewport, move)
+    assert move.isAccepted()
+    drop = QDropEvent(pos, Qt.DropAction.MoveAction, mime, Qt.MouseButton.LeftButton,
+                      Qt.KeyboardModifier.NoModifier)
+    with qtbot.waitSignal(screen.refreshed, timeout=10_000):
+        QApplication.sendEvent(viewport, drop)
+    for g in movers:
+        assert where(db, g.participant_id)[:2] == (fiesta.hotel_id, target.room_type_id)  # type: ignore[index]
+    assert "guests moved to " + fiesta.name in screen.message.text()
+    check_grid_matches_core(screen, db)
+    SHOTS.mkdir(exist_ok=True)
+    screen.grab().save(str(SHOTS / "hotels_drag_and_drop.png"))
+
+
+def alone_in_a_double(qtbot: QtBot, screen: HotelsScreen) -> hotels.GuestRow:
+    """A guest moved (by the dialog's core function) alone into a new double room."""
+    assert screen.grid is not None
+    guest = next(g for g in reversed(screen.guests) if g.hotel_id is not None and g.room_type == "single")
+    double = next((h.hotel_id, t.room_type_id) for h in screen.grid.hotels for t in h.room_types
+                  if t.code == "double")
+    with qtbot.waitSignal(screen.refreshed, timeout=10_000):
+        assert screen.move(guest.participant_id, *double)
+    moved = screen.guest(guest.participant_id)
+    assert moved is not None and moved.room_type == "double"
+    assert sum(1 for o in screen.guests if o.room_label == moved.room_label
+               and o.room_type_id == moved.room_type_id) == 1
+    return moved
+
+
+def test_dropping_a_guest_on_another_guest_shares_the_room(qtbot: QtBot, screen: HotelsScreen,
+                                                           db: Database) -> None:
+    allocate_and_apply(qtbot, screen)
+    host = alone_in_a_double(qtbot, screen)
+    mover = next(g for g in screen.guests if g.hotel_id is not None and g.room_type == "single")
+    single = next(g for g in screen.guests if g.hotel_id is not None and g.room_type == "single"
+                  and g.participant_id != mover.participant_id)
+    model = screen.guest_table.model()
+    # Onto a guest in a single room: refused with the core's message naming both, nothing changes.
+    before = where(db, mover.participant_id)
+    assert not model.dropMimeData(dragged(screen, mover.participant_id), Qt.DropAction.MoveAction, -1, -1,
+                                  model.index(screen.guest_row(single.participant_id), 1))
+    assert "is for one guest only" in screen.message.text()
+    assert mover.name in screen.message.text() and single.name in screen.message.text()
+    assert where(db, mover.participant_id) == before
+    # Onto a guest alone in a double: shared.
+    with qtbot.waitSignal(screen.refreshed, timeout=10_000):
+        assert model.dropMimeData(dragged(screen, mover.participant_id), Qt.DropAction.MoveAction, -1, -1,
+                                  model.index(screen.guest_row(host.participant_id), 3))
+    assert where(db, mover.participant_id)[:3] == where(db, host.participant_id)[:3]  # type: ignore[index]
+    assert "now shares" in screen.message.text() and host.name in screen.message.text()
+    assert screen.guest_table.item(screen.guest_row(mover.participant_id), 4).text() == host.room_label
+    check_grid_matches_core(screen, db)
+    # The room is full now: a third guest is refused.
+    third = next(g for g in screen.guests if g.hotel_id is not None and g.participant_id not in
+                 (mover.participant_id, host.participant_id) and g.room_type == "single")
+    assert not screen.share([third.participant_id], host.participant_id)
+    assert "is full on the night of" in screen.message.text()
+
+
+def test_share_room_with_from_the_context_menu(qtbot: QtBot, screen: HotelsScreen, db: Database) -> None:
+    allocate_and_apply(qtbot, screen)
+    screen.tabs.setCurrentIndex(1)
+    host = alone_in_a_double(qtbot, screen)
+    mover = next(g for g in screen.guests if g.hotel_id is not None and g.room_type == "single")
+    row = screen.guest_row(mover.participant_id)
+    screen.guest_table.scrollToItem(screen.guest_table.item(row, 0))
+    pos = screen.guest_table.visualItemRect(screen.guest_table.item(row, 0)).center()
+    menu = screen.open_context_menu(pos)
+    assert menu is not None and screen.selected_guest().participant_id == mover.participant_id  # type: ignore[union-attr]
+    share_action = next(a for a in menu.actions() if "Share room" in a.text())
+    assert share_action.isEnabled()
+    share_action.trigger()
+    menu.close()
+    dialog = screen.share_dialog
+    assert dialog is not None and dialog.isVisible()
+    assert not dialog.buttons.button(dialog.buttons.StandardButton.Ok).isEnabled()
+    qtbot.keyClicks(dialog.search, host.name)
+    assert dialog.choose(host.participant_id)
+    with qtbot.waitSignal(screen.refreshed, timeout=10_000):
+        dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
+    assert where(db, mover.participant_id)[2] == host.room_label  # type: ignore[index]
+    with db.session() as s:
+        assert s.scalar(select(func.count()).select_from(AuditEntry).where(AuditEntry.action == "hotel share")) == 1

@@ -15,6 +15,7 @@ from sqlalchemy import func, select
 from conference_desk.core import hotels
 from conference_desk.core.audit import Actor
 from conference_desk.core.db import Database
+from conference_desk.core.messages import Text, message_of
 from conference_desk.core.models import (
     AuditEntry,
     Category,
@@ -204,6 +205,77 @@ def test_locked_guest_stays_put(conf: Conf) -> None:
     # Without locks: still together, and the lock flag is kept only where nothing moves.
     plan = hotels.allocate(conf.db, keep_locks=False, time_limit=10)
     assert plan.split_delegations == [] and plan.unplaced == []
+
+
+def shared_by_hand(conf: Conf, lock: bool) -> tuple[int, int]:
+    """Two guests without sharer notes (different delegations), first in single rooms, then put together
+    by hand into the only twin room (``share_room``), locked or not."""
+    conf.add_hotel("Hilton", {"single": (1, [5, 5]), "twin": (2, [1, 1])})
+    a = conf.add_guest("Uno", "Chile", given="Ana")
+    b = conf.add_guest("Dos", "Peru", given="Bea")
+    allocate_apply(conf)
+    assert conf.assignments()[a].room_type_id == conf.type[("Hilton", "single")]
+    hotels.move_guest(conf.db, a, conf.hotel["Hilton"], conf.type[("Hilton", "twin")], lock=lock, actor=ACTOR)
+    hotels.share_room(conf.db, b, a, ACTOR, lock=lock)
+    return a, b
+
+
+def assert_one_room(conf: Conf, a: int, b: int) -> None:
+    rows = conf.assignments()
+    twin = conf.type[("Hilton", "twin")]
+    assert rows[a].room_type_id == rows[b].room_type_id == twin
+    assert rows[a].room_label == rows[b].room_label
+    assert rows[a].share_group == rows[b].share_group == rows[a].room_label
+    grid = hotels.occupancy(conf.db)
+    cells = next(t for t in grid.hotels[0].room_types if t.room_type_id == twin).cells
+    assert [c.allocated for c in cells] == [1, 1]  # one room of the twin block, not two
+    assert [n.used for n in grid.hotels[0].nights] == [1, 1]
+    assert_within_blocks(conf.db)
+    assert_labels_never_double_booked(conf.db)
+
+
+@pytest.mark.parametrize("lock", [False, True])
+def test_a_rerun_keeps_a_room_shared_by_hand(conf: Conf, lock: bool) -> None:
+    a, b = shared_by_hand(conf, lock)
+    assert_one_room(conf, a, b)
+    for keep_locks in (True, False):
+        plan = hotels.allocate(conf.db, keep_locks=keep_locks, time_limit=10)
+        assert plan.unplaced == [] and plan.sharer_issues == [] and plan.notes == []
+        stays = {st.participant_id: st for st in plan.stays}
+        assert stays[a].room_label == stays[b].room_label == stays[a].share_group
+        assert stays[a].room_type_id == conf.type[("Hilton", "twin")]
+        assert plan.changes == []  # nothing to undo
+    allocate_apply(conf, keep_locks=True)
+    assert_one_room(conf, a, b)
+    allocate_apply(conf, keep_locks=False)
+    assert_one_room(conf, a, b)
+
+
+def test_a_room_shared_by_hand_joins_the_sharers_a_note_names(conf: Conf) -> None:
+    conf.add_hotel("Hilton", {"single": (1, [5, 5]), "suite": (3, [1, 1])})
+    a = conf.add_guest("Uno", "Chile", given="Ana")
+    b = conf.add_guest("Dos", "Peru", given="Bea")
+    c = conf.add_guest("Tres", "Chile", given="Cleo", sharer="with Ana Uno")
+    hotels.move_guest(conf.db, a, conf.hotel["Hilton"], conf.type[("Hilton", "suite")], lock=False, actor=ACTOR)
+    hotels.share_room(conf.db, b, a, ACTOR, lock=False)
+    plan = allocate_apply(conf)
+    assert plan.sharer_issues == []
+    rows = conf.assignments()
+    assert rows[a].room_label == rows[b].room_label == rows[c].room_label
+    assert {rows[p].share_group for p in (a, b, c)} == {rows[a].room_label}
+    assert hotels.occupancy(conf.db).hotels[0].nights[0].used == 1
+
+
+def test_a_room_label_used_again_on_other_nights_is_not_a_shared_room(conf: Conf) -> None:
+    conf.add_hotel("Hilton", {"single": (1, [1, 1]), "twin": (2, [1, 1])})
+    first = conf.add_guest("Early", None, given="Ana", nights=(0, 1))
+    second = conf.add_guest("Late", None, given="Bea", nights=(1, 2))
+    allocate_apply(conf)
+    rows = conf.assignments()
+    assert rows[first].room_label == rows[second].room_label  # one single room, one guest a night
+    plan = hotels.allocate(conf.db, time_limit=10)
+    assert plan.changes == [] and plan.sharer_issues == []
+    assert all(st.share_group is None for st in plan.stays)
 
 
 def test_accessibility_guest_only_in_an_accessible_room(conf: Conf) -> None:
@@ -420,6 +492,82 @@ def test_move_guest_refuses_an_inaccessible_room_and_keeps_sharers_together(conf
     assert rows[a].room_label == rows[b].room_label
 
 
+def test_share_room_puts_the_guest_in_the_other_guests_room_and_logs_it(conf: Conf) -> None:
+    conf.add_hotel("Hilton", {"single": (1, [3, 3]), "twin": (2, [2, 2])})
+    a = conf.add_guest("Uno", None, given="Ana")
+    b = conf.add_guest("Dos", None, given="Bea")
+    hotels.move_guest(conf.db, a, conf.hotel["Hilton"], conf.type[("Hilton", "twin")], actor=ACTOR)
+    hotels.move_guest(conf.db, b, conf.hotel["Hilton"], conf.type[("Hilton", "single")], lock=False, actor=ACTOR)
+    assert hotels.occupancy(conf.db).hotels[0].nights[0].used == 2
+    result = hotels.share_room(conf.db, b, a, ACTOR)
+    rows = conf.assignments()
+    assert rows[b].room_type_id == rows[a].room_type_id == conf.type[("Hilton", "twin")]
+    assert rows[b].room_label == rows[a].room_label == rows[a].share_group == rows[b].share_group
+    assert result["room_label"] == rows[a].room_label and result["participants"] == sorted([a, b])
+    assert rows[b].locked  # locked by default, like a move
+    assert hotels.occupancy(conf.db).hotels[0].nights[0].used == 1  # one room for the two of them
+    assert_labels_never_double_booked(conf.db)
+    with conf.db.session() as s:
+        entry = s.scalars(select(AuditEntry).where(AuditEntry.action == "hotel share")).one()
+        assert entry.entity_id == b and "Ana Uno" in entry.summary
+        before, after = json.loads(entry.changes)["assignment"]
+        assert before["room_type"] == "single" and after["room_type"] == "twin"
+    with pytest.raises(hotels.HotelError, match="already shares"):
+        hotels.share_room(conf.db, b, a, ACTOR)
+
+
+def test_share_room_refuses_a_single_and_a_full_room_and_changes_nothing(conf: Conf) -> None:
+    conf.add_hotel("Hilton", {"single": (1, [3, 3]), "twin": (2, [2, 2]), "suite": (3, [1, 1])})
+    a, b, c, d, e = (conf.add_guest(name, None, given="Ana") for name in ("Uno", "Dos", "Tres", "Cuatro", "Cinco"))
+    for pid, code in ((a, "twin"), (b, "twin"), (c, "single"), (d, "single"), (e, "suite")):
+        hotels.move_guest(conf.db, pid, conf.hotel["Hilton"], conf.type[("Hilton", code)], actor=ACTOR)
+    hotels.share_room(conf.db, b, a, ACTOR)
+    before = {pid: (r.room_type_id, r.room_label, r.share_group) for pid, r in conf.assignments().items()}
+    with pytest.raises(hotels.HotelError) as single:
+        hotels.share_room(conf.db, d, c, ACTOR)
+    assert str(single.value) == (f"Cannot put Ana Cuatro in Ana Tres's room {before[c][1]}:"
+                                 " a Single room is for one guest only.")
+    with pytest.raises(hotels.HotelError) as full:
+        hotels.share_room(conf.db, c, a, ACTOR)
+    assert str(full.value) == (f"Cannot put Ana Tres in Ana Uno's room {before[a][1]}: a Twin room holds 2"
+                               " guests and it is full on the night of 2015-09-27.")
+    assert isinstance(full.value, hotels.HotelRefusal)
+    assert message_of(full.value).values["night"] == dt.date(2015, 9, 27)  # a date: the GUI writes it
+    with pytest.raises(hotels.HotelError, match="themselves"):
+        hotels.share_room(conf.db, c, c, ACTOR)
+    assert {pid: (r.room_type_id, r.room_label, r.share_group) for pid, r in conf.assignments().items()} == before
+    # A suite holds 3: two more guests fit in one transaction.
+    hotels.share_rooms(conf.db, [c, d], e, ACTOR)
+    rows = conf.assignments()
+    assert rows[c].room_label == rows[d].room_label == rows[e].room_label == rows[e].share_group
+    with pytest.raises(hotels.HotelError, match="a Suite room holds 3 guests and it is full"):
+        hotels.share_room(conf.db, a, e, ACTOR)
+    assert rows[a].share_group is not None and conf.assignments()[b].share_group is not None
+    assert_labels_never_double_booked(conf.db)
+
+
+def test_share_room_refuses_a_night_the_mover_adds_over_the_block(conf: Conf) -> None:
+    conf.add_hotel("Hilton", {"twin": (2, [2, 1])})
+    conf.add_hotel("Fiesta", {"single": (1, [5, 5])})
+    short = conf.add_guest("Corto", None, given="Ana", nights=(0, 1))
+    other = conf.add_guest("Otro", None, given="Bea", nights=(0, 2))
+    mover = conf.add_guest("Largo", None, given="Eva", nights=(0, 2))
+    hotels.move_guest(conf.db, short, conf.hotel["Hilton"], conf.type[("Hilton", "twin")], actor=ACTOR)
+    hotels.move_guest(conf.db, other, conf.hotel["Hilton"], conf.type[("Hilton", "twin")], actor=ACTOR)
+    hotels.move_guest(conf.db, mover, conf.hotel["Fiesta"], conf.type[("Fiesta", "single")], actor=ACTOR)
+    before = conf.assignments()[mover]
+    with pytest.raises(hotels.HotelError) as refused:
+        hotels.share_room(conf.db, mover, short, ACTOR)
+    message = str(refused.value)
+    assert "Eva Largo" in message and "Ana Corto" in message and "2015-09-28" in message
+    assert "Hilton Twin is full that night (1 of 1 rooms taken)" in message
+    after = conf.assignments()[mover]
+    assert (after.hotel_id, after.room_label) == (before.hotel_id, before.room_label)
+    # The other way round fits: the short stay joins the long one on its only night.
+    hotels.share_room(conf.db, short, other, ACTOR)
+    assert conf.assignments()[short].room_label == conf.assignments()[other].room_label
+
+
 def test_update_assignment_confirmation_is_logged(conf: Conf) -> None:
     conf.add_hotel("Hilton", {"single": (1, [3, 3])})
     a = conf.add_guest("A", None)
@@ -595,3 +743,51 @@ def test_delegation_summary_and_exports(allocated: Conf, tmp_path: Path) -> None
         wb.close()
     hotels.export_delegation_summary(allocated.db, tmp_path / "s.pdf")
     assert (tmp_path / "s.pdf").read_bytes().startswith(b"%PDF")
+
+
+@pytest.mark.parametrize("lang", ["fr", "es"])
+def test_rooming_list_and_summary_follow_the_language(allocated: Conf, tmp_path: Path, lang: str) -> None:
+    from openpyxl import load_workbook
+    from pypdf import PdfReader
+
+    words = {
+        "fr": {"sheet": "Liste des chambres", "header": ("Confirmation", "Titre", "Nom de famille", "Prénom",
+                                                         "Arrivée", "Départ"),
+               "billing": "Organisateur", "diet": "Régime : Vegetarian", "totals": "Totaux par nuit",
+               "rooms": "Chambres (tous types)", "guests": "Clients", "summary": "Hébergement",
+               "status": "logé", "title": "Liste des chambres — Hilton Mexico City Reforma"},
+        "es": {"sheet": "Lista de habitaciones", "header": ("Confirmación", "Tratamiento", "Apellido(s)", "Nombre",
+                                                            "Llegada", "Salida"),
+               "billing": "Organizador", "diet": "Dieta: Vegetarian", "totals": "Totales por noche",
+               "rooms": "Habitaciones (todos los tipos)", "guests": "Huéspedes", "summary": "Alojamiento",
+               "status": "alojado", "title": "Lista de habitaciones — Hilton Mexico City Reforma"},
+    }[lang]
+    out = tmp_path / "hilton.xlsx"
+    hotels.export_rooming_list(allocated.db, "Hilton", "xlsx", out, lang)
+    wb = load_workbook(out)
+    try:
+        assert wb.sheetnames == [words["sheet"], words["totals"]]
+        rows = list(wb[words["sheet"]].iter_rows(values_only=True))
+        assert rows[0][:6] == words["header"]
+        zapata = dict(zip(rows[0], rows[2]))
+        assert words["billing"] in zapata.values()
+        alvarez = dict(zip(rows[0], rows[3]))
+        assert words["diet"] in " ".join(str(v) for v in alvarez.values())  # special requests translated too
+        totals = list(wb[words["totals"]].iter_rows(values_only=True))
+        assert any(r[0] == words["rooms"] for r in totals) and any(r[0] == words["guests"] for r in totals)
+        assert not any(isinstance(r[0], str) and r[0] in ("Guests", "Rooms (all types)", "Cut-off date")
+                       for r in totals)
+    finally:
+        wb.close()
+    pdf = tmp_path / "hilton.pdf"
+    hotels.export_rooming_list(allocated.db, "Hilton", "pdf", pdf, lang)
+    text = " ".join(page.extract_text() for page in PdfReader(str(pdf)).pages)
+    assert words["title"] in text and words["totals"] in text and "Totals per night" not in text
+    hotels.export_delegation_summary(allocated.db, tmp_path / "s.xlsx", lang=lang)
+    wb = load_workbook(tmp_path / "s.xlsx")
+    try:
+        sheet = wb[words["summary"]]
+        assert sheet.cell(1, 1).value == ("Délégation" if lang == "fr" else "Delegación")
+        assert words["status"] in [c.value for c in sheet["L"]]
+    finally:
+        wb.close()

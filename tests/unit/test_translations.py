@@ -48,3 +48,24 @@ def test_compiled_catalogue_is_up_to_date(lang: str, qapp) -> None:  # type: ign
                 assert translator.translate(name, source) == translation.text, (name, source)
             checked += 1
     assert checked > 100
+
+
+@pytest.mark.parametrize("lang", ["fr", "es"])
+def test_placeholders_are_kept(lang: str) -> None:
+    """A translation keeps every {name} and %1 of its source, or the message would lose a value."""
+    import re
+    import xml.etree.ElementTree as ET
+
+    tool = _tool()
+    broken = []
+    for message in ET.parse(tool.ts_path(lang)).getroot().iter("message"):
+        source = message.findtext("source") or ""
+        translation = message.find("translation")
+        if translation is None:
+            continue
+        texts = [t.text or "" for t in translation.iter("numerusform")] or [translation.text or ""]
+        wanted = sorted(set(re.findall(r"\{[a-z_0-9]+\}|%\d", source)))
+        for text in texts:
+            if text and sorted(set(re.findall(r"\{[a-z_0-9]+\}|%\d", text))) != wanted:
+                broken.append((source, text))
+    assert broken == []

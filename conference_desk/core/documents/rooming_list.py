@@ -17,17 +17,27 @@ from xml.sax.saxutils import escape
 
 from ..exporting import _strip_illegal, atomic_output, neutralise
 from . import fonts
+from .strings import text
 
 if TYPE_CHECKING:
     from ..hotels import DelegationSummary, RoomingList
 
+# (key in strings.TEXT, column width); the headers follow the language of the document.
 ROOMING_COLUMNS = (
-    ("Confirmation", 14), ("Title", 7), ("Family name", 20), ("Given name", 18), ("Arrival", 11),
-    ("Departure", 11), ("Nights", 7), ("Room type", 22), ("Room", 12), ("Sharer(s)", 24),
-    ("Billing", 10), ("Special requests", 44), ("Delegation", 28),
+    ("rl_confirmation", 14), ("rl_title", 7), ("rl_family_name", 20), ("rl_given_name", 18), ("rl_arrival", 11),
+    ("rl_departure", 11), ("rl_nights", 7), ("rl_room_type", 22), ("rl_room", 12), ("rl_sharers", 24),
+    ("rl_billing", 10), ("rl_special_requests", 44), ("col_delegation", 28),
 )
 
-BILLING_LABELS = {"organiser": "Organiser", "guest": "Guest"}
+BILLING_KEYS = {"organiser": "rl_billing_organiser", "guest": "rl_billing_guest"}
+
+
+def _headers(columns: tuple[tuple[str, int], ...], lang: str) -> list[str]:
+    return [text(key, lang) for key, _w in columns]
+
+
+def _billing(value: str, lang: str) -> str:
+    return text(BILLING_KEYS[value], lang) if value in BILLING_KEYS else value
 
 
 def _cell(value: Any) -> Any:
@@ -36,10 +46,9 @@ def _cell(value: Any) -> Any:
     return value
 
 
-def _row_values(r: Any) -> list[Any]:
+def _row_values(r: Any, lang: str = "en") -> list[Any]:
     return [r.confirmation, r.title, r.family_name, r.given_name, r.arrival, r.departure, r.nights,
-            r.room_type, r.room_label, r.sharers, BILLING_LABELS.get(r.billing, r.billing),
-            r.special_requests, r.delegation]
+            r.room_type, r.room_label, r.sharers, _billing(r.billing, lang), r.special_requests, r.delegation]
 
 
 def _style_header(sheet: Any, headers: list[str], widths: list[int], row: int = 1) -> None:
@@ -55,7 +64,7 @@ def _style_header(sheet: Any, headers: list[str], widths: list[int], row: int = 
             sheet.column_dimensions[get_column_letter(col)].width = width
 
 
-def write_xlsx(data: RoomingList, path: Path) -> None:
+def write_xlsx(data: RoomingList, path: Path, lang: str = "en") -> None:
     from openpyxl import Workbook
     from openpyxl.styles import Font
     from openpyxl.utils import get_column_letter
@@ -64,37 +73,37 @@ def write_xlsx(data: RoomingList, path: Path) -> None:
         wb = Workbook()
         try:
             sheet = wb.active
-            sheet.title = "Rooming list"
-            _style_header(sheet, [c for c, _w in ROOMING_COLUMNS], [w for _c, w in ROOMING_COLUMNS])
+            sheet.title = text("rl_sheet_list", lang)
+            _style_header(sheet, _headers(ROOMING_COLUMNS, lang), [w for _c, w in ROOMING_COLUMNS])
             for r in data.rows:
-                sheet.append([_cell(v) for v in _row_values(r)])
+                sheet.append([_cell(v) for v in _row_values(r, lang)])
             for row in sheet.iter_rows(min_row=2, min_col=5, max_col=6):
                 for cell in row:
                     cell.number_format = "yyyy-mm-dd"
             sheet.freeze_panes = "A2"
             sheet.auto_filter.ref = f"A1:{get_column_letter(len(ROOMING_COLUMNS))}{max(len(data.rows) + 1, 1)}"
 
-            totals = wb.create_sheet("Totals per night")
+            totals = wb.create_sheet(text("rl_sheet_totals", lang))
             bold = Font(bold=True)
             totals.append([_cell(data.hotel)])
             totals["A1"].font = Font(bold=True, size=13)
             totals.append([_cell(data.conference)])
-            totals.append(["Cut-off date", data.cutoff_date])
-            totals.append(["Guests", len(data.rows)])
+            totals.append([text("rl_cutoff", lang), data.cutoff_date])
+            totals.append([text("rl_guests", lang), len(data.rows)])
             totals.append([])
             header_row = totals.max_row + 1
             nights = [n for n in data.nights]
-            _style_header(totals, ["Night of", *[n.isoformat() for n in nights]],
+            _style_header(totals, [text("rl_night_of", lang), *[n.isoformat() for n in nights]],
                           [30, *[12] * len(nights)], row=header_row)
             for name, counts in data.rooms_per_night.items():
                 blocks = data.blocks_per_night.get(name, [0] * len(nights))
-                totals.append([_cell(f"{name}: rooms"), *counts])
-                totals.append([_cell(f"{name}: block"), *blocks])
-            totals.append(["Rooms (all types)", *data.rooms_total_per_night])
+                totals.append([_cell(text("rl_type_rooms", lang, name=name)), *counts])
+                totals.append([_cell(text("rl_type_block", lang, name=name)), *blocks])
+            totals.append([text("rl_rooms_all", lang), *data.rooms_total_per_night])
             totals.cell(row=totals.max_row, column=1).font = bold
-            totals.append(["Block (all types)",
+            totals.append([text("rl_block_all", lang),
                            *[sum(v[i] for v in data.blocks_per_night.values()) for i in range(len(nights))]])
-            totals.append(["Guests", *data.guests_per_night])
+            totals.append([text("rl_guests", lang), *data.guests_per_night])
             totals.cell(row=totals.max_row, column=1).font = bold
             totals.cell(row=3, column=2).number_format = "yyyy-mm-dd"
             wb.save(tmp)
@@ -107,7 +116,8 @@ def _date(value: dt.date | None) -> str:
 
 
 def _table_pdf(path: Path, title: str, subtitle_lines: list[str], header: list[str], rows: list[list[str]],
-               col_widths_mm: list[float], tail: list[tuple[str, list[str], list[list[str]], list[float]]]) -> None:
+               col_widths_mm: list[float], tail: list[tuple[str, list[str], list[list[str]], list[float]]],
+               lang: str = "en") -> None:
     from reportlab.lib import colors
     from reportlab.lib.pagesizes import A4, landscape
     from reportlab.lib.styles import ParagraphStyle
@@ -147,7 +157,7 @@ def _table_pdf(path: Path, title: str, subtitle_lines: list[str], header: list[s
         canv.setFont(regular, 7)
         canv.setFillColor(colors.HexColor("#555555"))
         canv.drawString(12 * mm, 8 * mm, fonts.printable(title))
-        canv.drawRightString(page[0] - 12 * mm, 8 * mm, f"Page {doc.page}")
+        canv.drawRightString(page[0] - 12 * mm, 8 * mm, fonts.printable(text("rl_page", lang, page=doc.page)))
         canv.restoreState()
 
     story: list[Any] = [para(title, "title")]
@@ -163,11 +173,11 @@ def _table_pdf(path: Path, title: str, subtitle_lines: list[str], header: list[s
         doc.build(story, onFirstPage=footer, onLaterPages=footer)
 
 
-def write_pdf(data: RoomingList, path: Path) -> None:
-    header = [c for c, _w in ROOMING_COLUMNS]
+def write_pdf(data: RoomingList, path: Path, lang: str = "en") -> None:
+    header = _headers(ROOMING_COLUMNS, lang)
     widths = [18, 10, 24, 22, 17, 17, 10, 24, 17, 27, 14, 45, 28]  # 273 mm of landscape A4
-    rows = [[str(v) if not isinstance(v, dt.date) else v.isoformat() for v in _row_values(r)]
-            for r in data.rows]
+    rows = [[str(v) if not isinstance(v, dt.date) else v.isoformat() for v in r]
+            for r in (_row_values(x, lang) for x in data.rows)]
     nights = [n.isoformat() for n in data.nights]
     night_w = min(22.0, (273 - 60) / max(len(nights), 1))
     totals = []
@@ -175,42 +185,46 @@ def write_pdf(data: RoomingList, path: Path) -> None:
         blocks = data.blocks_per_night.get(name, [0] * len(counts))
         totals.append([name, *[f"{c} / {b}" for c, b in zip(counts, blocks)]])
     all_blocks = [sum(v[i] for v in data.blocks_per_night.values()) for i in range(len(nights))]
-    totals.append(["Rooms (all types)", *[f"{c} / {b}" for c, b in zip(data.rooms_total_per_night, all_blocks)]])
-    totals.append(["Guests", *[str(g) for g in data.guests_per_night]])
+    totals.append([text("rl_rooms_all", lang),
+                   *[f"{c} / {b}" for c, b in zip(data.rooms_total_per_night, all_blocks)]])
+    totals.append([text("rl_guests", lang), *[str(g) for g in data.guests_per_night]])
     subtitle = [data.conference, data.address,
-                f"Cut-off date: {_date(data.cutoff_date) or 'none'}   ·   {len(data.rows)} guests"
-                f"   ·   printed {dt.date.today().isoformat()}"]
-    _table_pdf(path, f"Rooming list — {data.hotel}", [line for line in subtitle if line], header, rows, widths,
-               [("Totals per night (rooms allocated / block)", ["Night of", *nights], totals,
-                 [60, *[night_w] * len(nights)])])
+                f"{text('rl_cutoff_line', lang, date=_date(data.cutoff_date) or text('rl_none', lang))}"
+                f"   ·   {text('rl_guests_count', lang, n=len(data.rows))}"
+                f"   ·   {text('rl_printed', lang, date=dt.date.today().isoformat())}"]
+    _table_pdf(path, text("rl_pdf_title", lang, hotel=data.hotel), [line for line in subtitle if line], header, rows,
+               widths, [(text("rl_pdf_totals", lang), [text("rl_night_of", lang), *nights], totals,
+                         [60, *[night_w] * len(nights)])], lang)
 
 
 SUMMARY_COLUMNS = (
-    ("Delegation", 30), ("Head of delegation", 24), ("Guest", 26), ("Category", 18), ("Hotel", 30),
-    ("Room type", 22), ("Room", 12), ("Arrival", 11), ("Departure", 11), ("Nights", 7), ("Sharer(s)", 24),
-    ("Status", 10),
+    ("col_delegation", 30), ("col_head", 24), ("rl_guest", 26), ("rl_category", 18), ("rl_hotel", 30),
+    ("rl_room_type", 22), ("rl_room", 12), ("rl_arrival", 11), ("rl_departure", 11), ("rl_nights", 7),
+    ("rl_sharers", 24), ("rl_status", 10),
 )
+STATUS_KEYS = {"placed": "rl_status_placed", "unplaced": "rl_status_unplaced"}
 
 
-def _summary_rows(data: list[DelegationSummary]) -> list[list[Any]]:
+def _summary_rows(data: list[DelegationSummary], lang: str = "en") -> list[list[Any]]:
     rows = []
     for d in data:
         for s in d.stays:
+            status = text(STATUS_KEYS[s.status], lang) if s.status in STATUS_KEYS else s.status
             rows.append([d.delegation, d.head, s.name, s.category, s.hotel, s.room_type, s.room_label,
-                         s.arrival, s.departure, s.nights or None, s.sharers, s.status])
+                         s.arrival, s.departure, s.nights or None, s.sharers, status])
     return rows
 
 
-def write_summary_xlsx(data: list[DelegationSummary], path: Path) -> None:
+def write_summary_xlsx(data: list[DelegationSummary], path: Path, lang: str = "en") -> None:
     from openpyxl import Workbook
 
     with atomic_output(path) as tmp:
         wb = Workbook()
         try:
             sheet = wb.active
-            sheet.title = "Accommodation"
-            _style_header(sheet, [c for c, _w in SUMMARY_COLUMNS], [w for _c, w in SUMMARY_COLUMNS])
-            for row in _summary_rows(data):
+            sheet.title = text("rl_sheet_summary", lang)
+            _style_header(sheet, _headers(SUMMARY_COLUMNS, lang), [w for _c, w in SUMMARY_COLUMNS])
+            for row in _summary_rows(data, lang):
                 sheet.append([_cell(v) for v in row])
             for row in sheet.iter_rows(min_row=2, min_col=8, max_col=9):
                 for cell in row:
@@ -221,9 +235,10 @@ def write_summary_xlsx(data: list[DelegationSummary], path: Path) -> None:
             wb.close()
 
 
-def write_summary_pdf(data: list[DelegationSummary], path: Path) -> None:
-    header = [c for c, _w in SUMMARY_COLUMNS]
+def write_summary_pdf(data: list[DelegationSummary], path: Path, lang: str = "en") -> None:
+    header = _headers(SUMMARY_COLUMNS, lang)
     widths = [30, 26, 28, 18, 34, 24, 16, 17, 17, 10, 33, 20]
     rows = [["" if v is None else v.isoformat() if isinstance(v, dt.date) else str(v) for v in row]
-            for row in _summary_rows(data)]
-    _table_pdf(path, "Accommodation per delegation", [f"{len(data)} delegations"], header, rows, widths, [])
+            for row in _summary_rows(data, lang)]
+    _table_pdf(path, text("rl_summary_title", lang), [text("rl_delegations_count", lang, n=len(data))], header,
+               rows, widths, [], lang)

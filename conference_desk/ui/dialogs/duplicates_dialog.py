@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from conference_desk.core.audit import Actor
+from conference_desk.ui.session_state import current_actor
 from conference_desk.core.db import Database
 from conference_desk.core.duplicates import (
     DEFAULT_THRESHOLD,
@@ -218,7 +218,7 @@ class DuplicatesDialog(QDialog):
         progress = make_progress_dialog(self, self.tr("Merging…"), self.tr("Likely duplicates"))
 
         def work(_report: Any) -> MergeResult:
-            return merge_participants(db, keep_id, drop_id, Actor())
+            return merge_participants(db, keep_id, drop_id, current_actor())
 
         run_task(work, self._merged, self._failed, owner=self, progress_dialog=progress)
 

@@ -45,6 +45,7 @@ from .. import labels
 from ..core_messages import translate_core
 from conference_desk.core.messages import message_of
 from ..widgets.combos import refill_combo
+from .participant_sessions import ParticipantSessionsBox
 
 ERROR_STYLE = "border: 1px solid #c62828; background: #fff3f3;"
 
@@ -161,6 +162,10 @@ class ParticipantForm(QDialog):
         columns.addLayout(left, 1)
         right = QVBoxLayout()
         right.addWidget(self.travel_box)
+        # Forum sign-ups and roles: written at once, not with Save (a forum's places
+        # are shared with every other desk).
+        self.sessions_box = ParticipantSessionsBox(db, participant_id, language)
+        right.addWidget(self.sessions_box)
         right.addStretch(1)
         columns.addLayout(right, 1)
         for form in (self.identity_form, self.role_form, self.travel_form):
@@ -182,7 +187,7 @@ class ParticipantForm(QDialog):
         layout.addWidget(scroll)
         layout.addWidget(self.problem_label)
         layout.addWidget(self.buttons)
-        self.resize(1080, 640)
+        self.resize(1080, 700)
 
         self.retranslate()
         if participant_id is not None:

@@ -1,11 +1,17 @@
-"""Check-in at the desk: scan or type, see at once who it is and what to do."""
+"""Check-in at the desk: scan or type, see at once who it is and what to do.
+
+Every check-in goes through ``core/desk.Desk``: the server when it answers,
+the desk's local copy when it does not (a banner says so; a timer uploads the
+queue off the GUI thread when the server returns).  The counters are read
+again every few seconds while the screen is shown, so desks agree.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QDate, QEvent, QLocale, QSettings, Qt, Signal
+from PySide6.QtCore import QDate, QEvent, QLocale, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,8 +30,11 @@ from PySide6.QtWidgets import (
 )
 
 from conference_desk.core import checkin
+from conference_desk.core import desk_cache as desk_cache_module
 from conference_desk.core.badges import service as badge_service
 from conference_desk.core.db import Database
+from conference_desk.core.desk import Desk
+from conference_desk.core.desk_cache import DeskCache, SyncResult
 from conference_desk.core.errors import ConferenceDeskError
 from conference_desk.core.info import get_conference
 from conference_desk.core.registration import load_participant, save_participant
@@ -35,6 +44,7 @@ from ..core_messages import translate_core
 from conference_desk.core.messages import message_of
 from ..widgets.combos import refill_combo
 from ..sounds import OutcomeSounds
+from ..tasks import run_task
 from ..widgets.camera_scanner import CameraScanner
 from ..widgets.scan_input import ScanInput
 from .walk_in import WalkInDialog
@@ -105,11 +115,28 @@ class CheckInScreen(QWidget):
     """Always ready for the next badge: the input keeps the focus."""
 
     checked_in = Signal(object)  # CheckInOutcome
+    counters_refreshed = Signal()
+    synced = Signal(object)  # SyncResult, or None when the server is still out of reach
+
+    POLL_MS = 3_000  # counters, while the screen is shown
+    SYNC_MS = 10_000  # upload / refresh attempts
+    REFRESH_EVERY_S = 60  # refresh the desk's copy while online
 
     def __init__(self, db: Database, language: str = "en", settings: QSettings | None = None,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, cache: DeskCache | None = None) -> None:
         super().__init__(parent)
         self.db = db
+        if cache is None and not db.is_sqlite:
+            # Shared server: keep a local copy to continue from when the network drops.
+            path = self._setting_of(settings, "checkin/cache", "")
+            try:
+                cache = desk_cache_module.open_cache(path or None)
+            except ConferenceDeskError:
+                cache = None
+        self.cache = cache
+        self.desk_service = Desk(db, cache)
+        self._polling = False
+        self._syncing = False
         self.language = language
         self.settings = settings
         self.last: checkin.CheckInOutcome | None = None
@@ -221,7 +248,17 @@ class CheckInScreen(QWidget):
         self.status.setObjectName("checkinStatus")
         self.status.setWordWrap(True)
 
+        # -- offline: a plain banner, not an error ---------------------------------------
+        self.offline_banner = QLabel()
+        self.offline_banner.setObjectName("offlineBanner")
+        self.offline_banner.setWordWrap(True)
+        self.offline_banner.setStyleSheet(
+            "QLabel#offlineBanner { background: #fff4d6; color: #5f3b00; border: 2px solid #8a5a00;"
+            " border-radius: 6px; padding: 8px; font-weight: bold; }")
+        self.offline_banner.setVisible(False)
+
         layout = QVBoxLayout(self)
+        layout.addWidget(self.offline_banner)
         layout.addLayout(top)
         layout.addLayout(counter_row)
         layout.addWidget(self.input)
@@ -239,10 +276,30 @@ class CheckInScreen(QWidget):
         self.update_counter()
         self.camera_button.setChecked(_truthy(self._setting("checkin/camera", "false")))
 
+        self.poll_timer = QTimer(self)
+        self.poll_timer.setInterval(self.POLL_MS)
+        self.poll_timer.timeout.connect(self._poll)
+        self.poll_timer.start()
+        self.sync_timer = QTimer(self)
+        self.sync_timer.setInterval(self.SYNC_MS)
+        self.sync_timer.timeout.connect(self._sync_tick)
+        if self.cache is not None:
+            self.sync_timer.start()
+            self.sync_now()  # a first copy, off the GUI thread
+
     # -- settings -----------------------------------------------------------------
 
     def _setting(self, key: str, default: str) -> str:
-        return str(self.settings.value(key, default)) if self.settings is not None else default
+        return self._setting_of(self.settings, key, default)
+
+    @staticmethod
+    def _setting_of(settings: QSettings | None, key: str, default: str) -> str:
+        return str(settings.value(key, default)) if settings is not None else default
+
+    def _desk(self) -> Desk:
+        """The desk service, pointed at the current check-in point."""
+        self.desk_service.point = self.point()
+        return self.desk_service
 
     def _remember_desk(self) -> None:
         if self.settings is not None:
@@ -272,7 +329,7 @@ class CheckInScreen(QWidget):
     def now(self) -> dt.datetime:
         """The chosen day at the current time of day (today during the event)."""
         day: dt.date = self.day_combo.currentData() or dt.date.today()
-        local_now = dt.datetime.now(checkin.conference_zone(self.db))
+        local_now = dt.datetime.now(self.desk_service.zone())
         return local_now.replace(year=day.year, month=day.month, day=day.day).astimezone(dt.timezone.utc)
 
     def _select_default_day(self) -> None:
@@ -292,9 +349,10 @@ class CheckInScreen(QWidget):
 
     def scan(self, code: str) -> checkin.CheckInOutcome | None:
         try:
-            outcome = checkin.check_in_code(self.db, code, self.point(), self.now())
+            outcome = self._desk().scan(code, self.now())
         except ConferenceDeskError as exc:
             self.status.setText(translate_core(message_of(exc)))
+            self._update_banner()
             return None
         self.show_outcome(outcome)
         return outcome
@@ -307,7 +365,7 @@ class CheckInScreen(QWidget):
         self.matches = []
         if text.strip():
             try:
-                self.matches = checkin.search(self.db, text, self.point(), self.now())
+                self.matches = self._desk().search(text, self.now())
             except ConferenceDeskError as exc:
                 self.status.setText(translate_core(message_of(exc)))
         self.match_table.setRowCount(len(self.matches))
@@ -329,7 +387,11 @@ class CheckInScreen(QWidget):
     def check_in_match(self, row: int) -> checkin.CheckInOutcome | None:
         if not 0 <= row < len(self.matches):
             return None
-        outcome = checkin.check_in_participant(self.db, self.matches[row].id, self.point(), self.now())
+        try:
+            outcome = self._desk().check_in_participant(self.matches[row].id, self.now())
+        except ConferenceDeskError as exc:
+            self.status.setText(translate_core(message_of(exc)))
+            return None
         self.input.clear_all()
         self.show_outcome(outcome)
         return outcome
@@ -353,6 +415,7 @@ class CheckInScreen(QWidget):
         self.sounds.play(outcome.outcome)  # asynchronous: never holds up the next scan
         self._update_actions()
         self.update_counter(outcome)
+        self._update_banner()
         self.checked_in.emit(outcome)
         self.refocus()
 
@@ -377,6 +440,9 @@ class CheckInScreen(QWidget):
                 reason += " " + self.tr("by %1").replace("%1", first.operator)
         elif outcome.outcome == "rejected":
             reason = translate_core(outcome.message)
+        elif outcome.reason == "not_in_local_copy":
+            name = self.tr("Valid badge (version %1)").replace("%1", str(outcome.badge_version or 1))
+            reason = self.tr("Not in this desk's copy yet: checked when the server returns.")
         self.panel.show_outcome(outcome.outcome, headline, name, details, reason)
 
     def _badge_text(self, status: str, version: int | None) -> str:
@@ -397,7 +463,16 @@ class CheckInScreen(QWidget):
             data["checked_in"] = outcome.counts["checked_in"]
             data["venue_checked_in"] = outcome.counts.get("venue_today", data.get("venue_checked_in", 0))
         else:
-            data = checkin.counters(self.db, self.point(), self.day_combo.currentData())
+            try:
+                data = self._desk().counters(self.day_combo.currentData())
+            except ConferenceDeskError as exc:
+                self.status.setText(translate_core(message_of(exc)))
+                self._update_banner()
+                return
+        self._show_counts(data)
+        self._update_banner()
+
+    def _show_counts(self, data: dict[str, Any]) -> None:
         self._counts = data
         if self.point().place == "venue":
             text = self.tr("Checked in today: %1 of %2 expected").replace("%1", str(data.get("checked_in", 0))) \
@@ -407,6 +482,99 @@ class CheckInScreen(QWidget):
                 .replace("%1", str(data.get("checked_in", 0))).replace("%2", str(data.get("capacity", 0))) \
                 .replace("%3", str(data.get("venue_checked_in", 0)))
         self.counter.setText(text)
+
+    # -- agreeing with the other desks, and going on without the server ---------------
+
+    def refresh_counters(self) -> bool:
+        """Read the counters again off the GUI thread (another desk may have admitted people)."""
+        if self._polling:
+            return False
+        self._polling = True
+        desk, day = self._desk(), self.day_combo.currentData()
+        point = desk.point
+
+        def loaded(data: dict[str, Any]) -> None:
+            self._polling = False
+            if point == self.point() and day == self.day_combo.currentData():
+                self._show_counts(data)
+            self._update_banner()
+            self.counters_refreshed.emit()
+
+        def failed(_message: str) -> None:
+            self._polling = False
+            self._update_banner()
+
+        run_task(lambda _progress: desk.counters(day), loaded, failed, owner=self)
+        return True
+
+    def _poll(self) -> None:
+        if self.isVisible():
+            self.refresh_counters()
+
+    def _sync_tick(self) -> None:
+        desk = self.desk_service
+        refreshed = desk.refreshed_at
+        stale = refreshed is None or (dt.datetime.now(dt.timezone.utc) - refreshed).total_seconds() \
+            >= self.REFRESH_EVERY_S
+        if desk.offline or stale or desk.pending:
+            self.sync_now()
+
+    def sync_now(self) -> bool:
+        """Upload this desk's queue and refresh its copy, off the GUI thread."""
+        if self.cache is None or self._syncing:
+            return False
+        self._syncing = True
+        desk = self._desk()
+        try:
+            now: dt.datetime | None = self.now()  # the chosen day's admissions are copied
+        except ConferenceDeskError:
+            now = None
+
+        def done(result: SyncResult | None) -> None:
+            self._syncing = False
+            if result is not None and (result.uploaded or result.duplicates):
+                text = self.tr("Server back: %n check-in(s) from this desk uploaded.", "", result.uploaded)
+                if result.duplicates:
+                    text += " " + self.tr("%n person(s) admitted at two desks meanwhile (cross-desk duplicates).",
+                                          "", len(result.duplicates))
+                self.status.setText(text)
+            self._update_banner()
+            if result is not None:
+                self.refresh_counters()
+            self.synced.emit(result)
+
+        def failed(message: str) -> None:
+            self._syncing = False
+            self.status.setText(translate_core(message))
+            self._update_banner()
+            self.synced.emit(None)
+
+        run_task(lambda _progress: desk.sync(now), done, failed, owner=self)
+        return True
+
+    def _update_banner(self) -> None:
+        desk = self.desk_service
+        if not desk.offline:
+            self.offline_banner.setVisible(False)
+            return
+        since = desk.offline_since.astimezone(self._zone()).strftime("%H:%M") if desk.offline_since else "?"
+        refreshed = desk.refreshed_at
+        refreshed_text = refreshed.astimezone(self._zone()).strftime("%H:%M") if refreshed else "—"
+        if self.cache is None or not self.cache.has_copy:
+            text = self.tr("Server out of reach since %1 — this desk has no copy to decide scans from. "
+                           "Check the network; scans resume when the server answers.").replace("%1", since)
+        else:
+            text = self.tr("Server out of reach since %1 — scans are decided from this desk's copy (refreshed %2) "
+                           "and will be uploaded when it returns. %n waiting.", "", desk.pending) \
+                .replace("%1", since).replace("%2", refreshed_text)
+        self.offline_banner.setText(text)
+        self.offline_banner.setVisible(True)
+
+    def _zone(self) -> dt.tzinfo:
+        try:
+            return self.desk_service.zone()
+        except ConferenceDeskError:
+            return dt.timezone.utc
 
     def _update_actions(self) -> None:
         has_person = self.last is not None and self.last.participant is not None
@@ -423,9 +591,18 @@ class CheckInScreen(QWidget):
             return None
         return self.last.participant.id
 
+    def _not_on_server(self, participant_id: int) -> bool:
+        """A walk-in registered offline (negative local id) exists on the server only after the upload."""
+        if participant_id < 0 or self.desk_service.offline:
+            self.status.setText(self.tr("Not possible while the server is out of reach: "
+                                        "try again when it returns."))
+            self.refocus()
+            return True
+        return False
+
     def print_badge(self) -> None:
         participant_id = self.current_person_id()
-        if participant_id is None:
+        if participant_id is None or self._not_on_server(participant_id):
             return
         if badge_service.has_printed_badge(self.db, participant_id):
             self.printing.ask_reprint(participant_id, self.last.participant.name)  # type: ignore[union-attr]
@@ -434,7 +611,7 @@ class CheckInScreen(QWidget):
 
     def correct_badge_name(self) -> QInputDialog | None:
         participant_id = self.current_person_id()
-        if participant_id is None:
+        if participant_id is None or self._not_on_server(participant_id):
             return None
         dialog = QInputDialog(self)
         dialog.setWindowTitle(self.tr("Name on the badge"))
@@ -447,7 +624,7 @@ class CheckInScreen(QWidget):
 
     def add_note(self) -> QInputDialog | None:
         participant_id = self.current_person_id()
-        if participant_id is None:
+        if participant_id is None or self._not_on_server(participant_id):
             return None
         dialog = QInputDialog(self)
         dialog.setWindowTitle(self.tr("Add a note"))
@@ -486,7 +663,7 @@ class CheckInScreen(QWidget):
     def _register_walk_in(self, values: dict[str, Any], print_badge: bool) -> None:
         dialog = self.last_dialog
         try:
-            participant_id, outcome = checkin.register_walk_in(self.db, values, self.point(), now=self.now())
+            participant_id, outcome = self._desk().register_walk_in(values, self.now())
         except ConferenceDeskError as exc:
             problems = getattr(exc, "problems", None)
             if isinstance(dialog, WalkInDialog):
@@ -495,7 +672,10 @@ class CheckInScreen(QWidget):
         if isinstance(dialog, WalkInDialog):
             dialog.accept()
         self.show_outcome(outcome)
-        if print_badge:
+        if print_badge and outcome.offline:
+            self.status.setText(self.tr("Registered on this desk's copy: the badge can be printed when the "
+                                        "server returns."))
+        elif print_badge:
             self.printing.print_single(participant_id)
 
     # -- language ------------------------------------------------------------------

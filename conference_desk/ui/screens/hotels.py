@@ -10,12 +10,40 @@ over the block; its message is shown translated (``translate_core``).
 from __future__ import annotations
 
 import datetime as dt
+import json
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCharts import QBarCategoryAxis, QBarSet, QChart, QChartView, QLineSeries, QStackedBarSeries, QValueAxis
-from PySide6.QtCore import QDate, QEvent, QLocale, QMargins, QPointF, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPen, QShowEvent
+from PySide6.QtCore import (
+    QByteArray,
+    QItemSelectionModel,
+    QCoreApplication,
+    QDate,
+    QEvent,
+    QLocale,
+    QMargins,
+    QMimeData,
+    QModelIndex,
+    QPoint,
+    QPointF,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QDrag,
+    QDragEnterEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QFont,
+    QPainter,
+    QPen,
+    QPixmap,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -30,11 +58,16 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMenu,
     QPushButton,
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
+    QTreeWidget,
+    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -42,6 +75,7 @@ from conference_desk.core import hotels
 from conference_desk.core.audit import Actor
 from conference_desk.core.db import Database
 from conference_desk.core.errors import ConferenceDeskError
+from conference_desk.core.messages import message_of
 from conference_desk.core.text import fold
 
 from ..core_messages import translate_core
@@ -88,12 +122,305 @@ def cell_colours(allocated: int, block: int) -> tuple[str, str]:
     return FULL if allocated == block else UNDER
 
 
+PARTICIPANTS_MIME = "application/x-conference-desk-participant-ids"
+
+
+def participants_mime(ids: list[int]) -> QMimeData:
+    """What a drag of guests carries: their participant ids (JSON), and their ids as text for other apps."""
+    mime = QMimeData()
+    mime.setData(PARTICIPANTS_MIME, QByteArray(json.dumps(ids).encode()))
+    mime.setText(" ".join(str(i) for i in ids))
+    return mime
+
+
+def participant_ids(mime: QMimeData | None) -> list[int]:
+    if mime is None or not mime.hasFormat(PARTICIPANTS_MIME):
+        return []
+    try:
+        ids = json.loads(bytes(mime.data(PARTICIPANTS_MIME).data()).decode())
+    except ValueError:
+        return []
+    return [i for i in ids if isinstance(i, int)] if isinstance(ids, list) else []
+
+
+def _accepts_participants(view: QAbstractItemView, event: QDragMoveEvent, ok: bool) -> None:
+    if ok and event.mimeData().hasFormat(PARTICIPANTS_MIME):
+        event.setDropAction(Qt.DropAction.MoveAction)
+        event.accept()
+    else:
+        event.ignore()
+    view.viewport().update()
+
+
+class GuestTable(QTableWidget):
+    """The guests.  Drag one or several (their participant ids travel in the mime data) onto a room type to
+    move them, or onto another guest who has a room to share it (``share_handler(ids, with_id)``)."""
+
+    def __init__(self, columns: int, parent: QWidget | None = None) -> None:
+        super().__init__(0, columns, parent)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.verticalHeader().setVisible(False)
+        self.setAlternatingRowColors(True)
+        self.horizontalHeader().setStretchLastSection(True)
+        self.setDragEnabled(True)
+        self.setAcceptDrops(True)
+        self.viewport().setAcceptDrops(True)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+        self.setDragDropOverwriteMode(True)  # a drop lands on a guest, never between two
+        self.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.setDropIndicatorShown(True)
+        self.share_handler: Callable[[list[int], int], bool] | None = None
+
+    def mimeTypes(self) -> list[str]:  # noqa: N802 - Qt API
+        return [PARTICIPANTS_MIME]
+
+    def mimeData(self, items: Sequence[QTableWidgetItem]) -> QMimeData:  # noqa: N802 - Qt API
+        ids: dict[int, None] = {}
+        for item in sorted(items, key=lambda i: i.row()):
+            pid = item.data(ID_ROLE)
+            if isinstance(pid, int):
+                ids[pid] = None
+        return participants_mime(list(ids))
+
+    def supportedDropActions(self) -> Qt.DropAction:  # noqa: N802 - Qt API
+        return Qt.DropAction.MoveAction
+
+    def startDrag(self, supportedActions: Qt.DropAction) -> None:  # noqa: N802, N803 - Qt API
+        # Our own QDrag: the base class would clear the dragged cells after a MoveAction.
+        rows = self.selectionModel().selectedRows()
+        mime = self.model().mimeData(rows)
+        ids = participant_ids(mime)
+        if not ids:
+            return
+        name = self.item(rows[0].row(), 0).text() if len(ids) == 1 else \
+            QCoreApplication.translate("HotelsScreen", "%1 guests").replace("%1", QLocale().toString(len(ids)))
+        drag = QDrag(self)
+        drag.setMimeData(mime)
+        drag.setPixmap(self._badge(name))
+        drag.exec(Qt.DropAction.MoveAction)
+
+    def _badge(self, text: str) -> QPixmap:
+        metrics = self.fontMetrics()
+        pixmap = QPixmap(metrics.horizontalAdvance(text) + 20, metrics.height() + 10)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(HOTEL_COLOURS[0]))
+        painter.drawRoundedRect(pixmap.rect(), 6, 6)
+        painter.setPen(QColor("white"))
+        painter.drawText(pixmap.rect(), Qt.AlignmentFlag.AlignCenter, text)
+        painter.end()
+        return pixmap
+
+    def target_at(self, row: int) -> int | None:
+        """The participant id of the guest on ``row`` if they have a room (a share target)."""
+        item = self.item(row, 0) if 0 <= row < self.rowCount() else None
+        if item is None or not item.flags() & Qt.ItemFlag.ItemIsDropEnabled:
+            return None
+        pid = item.data(ID_ROLE)
+        return pid if isinstance(pid, int) else None
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt API
+        super().dragEnterEvent(event)
+        _accepts_participants(self, event, True)
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:  # noqa: N802 - Qt API
+        super().dragMoveEvent(event)
+        target = self.target_at(self.indexAt(event.position().toPoint()).row())
+        _accepts_participants(self, event, target is not None and target not in participant_ids(event.mimeData()))
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt API
+        # Not QTableWidget.dropEvent: from this very table it would move the cells about.
+        row = self.indexAt(event.position().toPoint()).row()
+        if self.dropMimeData(row, 0, event.mimeData(), Qt.DropAction.MoveAction):
+            event.setDropAction(Qt.DropAction.MoveAction)
+            event.accept()
+        else:
+            event.ignore()
+        self.stopAutoScroll()
+        self.setState(QAbstractItemView.State.NoState)
+        self.viewport().update()
+
+    def dropMimeData(self, row: int, column: int, data: QMimeData, action: Qt.DropAction) -> bool:  # noqa: N802
+        target = self.target_at(row)
+        ids = [i for i in participant_ids(data) if i != target]
+        if target is None or not ids or self.share_handler is None:
+            return False
+        return self.share_handler(ids, target)
+
+
+class RoomTypeDropTarget:
+    """Rows of a view that stand for a (hotel, room type): dropping guests there moves them
+    (``move_handler(ids, hotel_id, room_type_id)``).  Mixed into the occupancy grid and the room tree."""
+
+    move_handler: Callable[[list[int], int, int], bool] | None = None
+
+    def _setup_drops(self: Any) -> None:
+        self.setAcceptDrops(True)
+        self.viewport().setAcceptDrops(True)
+        self.setDragEnabled(False)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DropOnly)
+        self.setDragDropOverwriteMode(True)
+        self.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.setDropIndicatorShown(True)
+
+    def target_at(self, index: QModelIndex) -> tuple[int, int] | None:
+        raise NotImplementedError
+
+    def mimeTypes(self) -> list[str]:  # noqa: N802 - Qt API
+        return [PARTICIPANTS_MIME]
+
+    def supportedDropActions(self) -> Qt.DropAction:  # noqa: N802 - Qt API
+        return Qt.DropAction.MoveAction
+
+    def dragEnterEvent(self: Any, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt API
+        super().dragEnterEvent(event)  # type: ignore[misc]
+        _accepts_participants(self, event, True)
+
+    def dragMoveEvent(self: Any, event: QDragMoveEvent) -> None:  # noqa: N802 - Qt API
+        super().dragMoveEvent(event)  # type: ignore[misc]
+        _accepts_participants(self, event, self.target_at(self.indexAt(event.position().toPoint())) is not None)
+
+    def drop(self, target: tuple[int, int] | None, data: QMimeData) -> bool:
+        ids = participant_ids(data)
+        if target is None or not ids or self.move_handler is None:
+            return False
+        return self.move_handler(ids, *target)
+
+
+class OccupancyGrid(RoomTypeDropTarget, QTableWidget):
+    """The occupancy grid; its hotel × room-type rows take dropped guests."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(0, 1, parent)
+        self.targets: dict[int, tuple[int, int]] = {}  # row -> (hotel id, room type id)
+        self._setup_drops()
+
+    def target_at(self, index: QModelIndex) -> tuple[int, int] | None:
+        return self.targets.get(index.row()) if index.isValid() else None
+
+    def dropMimeData(self, row: int, column: int, data: QMimeData, action: Qt.DropAction) -> bool:  # noqa: N802
+        return self.drop(self.targets.get(row), data)
+
+
+class RoomTypeTree(RoomTypeDropTarget, QTreeWidget):
+    """Hotels and their room types beside the guests, with the fewest rooms free on a night: a drop target."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setColumnCount(3)
+        header = self.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        self.setRootIsDecorated(False)
+        self.setItemsExpandable(False)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self._setup_drops()
+
+    @staticmethod
+    def _target(item: QTreeWidgetItem | None) -> tuple[int, int] | None:
+        value = item.data(0, ID_ROLE) if item is not None else None
+        return (value[0], value[1]) if isinstance(value, (tuple, list)) and len(value) == 2 else None
+
+    def target_at(self, index: QModelIndex) -> tuple[int, int] | None:
+        return self._target(self.itemFromIndex(index)) if index.isValid() else None
+
+    def item_for(self, hotel_id: int, room_type_id: int) -> QTreeWidgetItem | None:
+        for i in range(self.topLevelItemCount()):
+            top = self.topLevelItem(i)
+            for j in range(top.childCount()):
+                if self._target(top.child(j)) == (hotel_id, room_type_id):
+                    return top.child(j)
+        return None
+
+    def dropMimeData(self, parent: QTreeWidgetItem | None, index: int, data: QMimeData,  # noqa: N802 - Qt API
+                     action: Qt.DropAction) -> bool:
+        return self.drop(self._target(parent), data)
+
+
+class ShareDialog(QDialog):
+    """Choose the guest whose room the selected guests will share (the keyboard way to drop onto a guest)."""
+
+    def __init__(self, movers: list[hotels.GuestRow], guests: list[hotels.GuestRow],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.movers = movers
+        mover_ids = {g.participant_id for g in movers}
+        self.candidates = [g for g in guests if g.hotel_id is not None and g.participant_id not in mover_ids]
+        layout = QVBoxLayout(self)
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
+        layout.addWidget(self.intro)
+        self.search = QLineEdit()
+        self.search.setObjectName("shareSearch")
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self._filter)
+        layout.addWidget(self.search)
+        self.list = QListWidget()
+        self.list.setObjectName("shareWith")
+        for g in self.candidates:
+            item = QListWidgetItem(f"{g.name} — {g.hotel} · {g.room_type} · {g.room_label}")
+            item.setData(ID_ROLE, g.participant_id)
+            self.list.addItem(item)
+        self.list.itemDoubleClicked.connect(lambda _item: self.accept())
+        layout.addWidget(self.list)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self.list.currentItemChanged.connect(self._update_ok)
+        self.resize(520, 420)
+        self.retranslate()
+        self._update_ok()
+
+    def chosen(self) -> int | None:
+        item = self.list.currentItem()
+        return item.data(ID_ROLE) if item is not None and not item.isHidden() else None
+
+    def choose(self, participant_id: int) -> bool:
+        for i in range(self.list.count()):
+            if self.list.item(i).data(ID_ROLE) == participant_id:
+                self.list.setCurrentRow(i)
+                return True
+        return False
+
+    def _filter(self) -> None:
+        wanted = fold(self.search.text()).split()
+        for item, g in zip((self.list.item(i) for i in range(self.list.count())), self.candidates):
+            item.setHidden(not all(w in g.search for w in wanted))
+        self._update_ok()
+
+    def _update_ok(self) -> None:
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(self.chosen() is not None)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Share a room"))
+        if len(self.movers) == 1:
+            self.intro.setText(self.tr("Put %1 in the room of:").replace("%1", self.movers[0].name))
+        else:
+            self.intro.setText(self.tr("Put %1 guests in the room of:")
+                               .replace("%1", QLocale().toString(len(self.movers))))
+        self.search.setPlaceholderText(self.tr("Find a guest, delegation, hotel or room…"))
+
+
 class MoveDialog(QDialog):
     """Hotel, room type and lock for one guest (the screen does the move when accepted)."""
 
-    def __init__(self, guest: hotels.GuestRow, grid: hotels.Occupancy, parent: QWidget | None = None) -> None:
+    def __init__(self, guest: hotels.GuestRow, grid: hotels.Occupancy, parent: QWidget | None = None,
+                 count: int = 1) -> None:
         super().__init__(parent)
         self.guest = guest
+        self.count = count  # guests selected (the first one's room is proposed)
         self.grid = grid
         self.hotel = QComboBox()
         self.hotel.setObjectName("moveHotel")
@@ -142,7 +469,11 @@ class MoveDialog(QDialog):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Move a guest"))
-        self.intro.setText(self.tr("Move %1 (and the sharers of the room) to:").replace("%1", self.guest.name))
+        if self.count > 1:
+            self.intro.setText(self.tr("Move %1 guests (and the sharers of their rooms) to:")
+                               .replace("%1", QLocale().toString(self.count)))
+        else:
+            self.intro.setText(self.tr("Move %1 (and the sharers of the room) to:").replace("%1", self.guest.name))
         self.hotel_label.setText(self.tr("&Hotel:"))
         self.type_label.setText(self.tr("&Room type:"))
         self.hotel_label.setBuddy(self.hotel)
@@ -170,6 +501,8 @@ class HotelsScreen(QWidget):
         self._again = False
         self.busy = False
         self.move_dialog: MoveDialog | None = None
+        self.share_dialog: ShareDialog | None = None
+        self.context_menu: QMenu | None = None
         self.file_dialog: QFileDialog | None = None
         self.progress_dialog: Any = None
 
@@ -238,8 +571,9 @@ class HotelsScreen(QWidget):
         # -- tabs: occupancy, guests, unplaced -----------------------------------
         self.tabs = QTabWidget()
         occupancy_page = QSplitter(Qt.Orientation.Vertical)
-        self.grid_table = QTableWidget(0, 1)
+        self.grid_table = OccupancyGrid()
         self.grid_table.setObjectName("hotelsGrid")
+        self.grid_table.move_handler = self.move_guests
         self.grid_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.grid_table.verticalHeader().setVisible(False)
         self.grid_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -278,30 +612,57 @@ class HotelsScreen(QWidget):
         occupancy_page.setStretchFactor(1, 1)
         self.tabs.addTab(occupancy_page, "")
 
-        guests_page = QWidget()
-        guests_layout = QVBoxLayout(guests_page)
+        guests_page = QSplitter(Qt.Orientation.Horizontal)
+        guests_panel = QWidget()
+        guests_layout = QVBoxLayout(guests_panel)
         guests_layout.setContentsMargins(0, 4, 0, 0)
         self.search = QLineEdit()
         self.search.setObjectName("hotelsSearch")
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self._filter_guests)
         guests_layout.addWidget(self.search)
-        self.guest_table = _table(9)
+        self.guest_table = GuestTable(9)
         self.guest_table.setObjectName("hotelsGuests")
         self.guest_table.itemSelectionChanged.connect(self._update_actions)
+        self.guest_table.share_handler = self.share
+        self.guest_table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.guest_table.customContextMenuRequested.connect(self.open_context_menu)
         guests_layout.addWidget(self.guest_table)
         actions = QHBoxLayout()
         self.move_button = QPushButton()
         self.move_button.clicked.connect(self.open_move_dialog)
+        self.share_button = QPushButton()
+        self.share_button.setObjectName("hotelsShare")
+        self.share_button.clicked.connect(self.open_share_dialog)
         self.lock_button = QPushButton()
         self.lock_button.clicked.connect(lambda: self.set_locked(True))
         self.unlock_button = QPushButton()
         self.unlock_button.clicked.connect(lambda: self.set_locked(False))
-        for button in (self.move_button, self.lock_button, self.unlock_button):
+        for button in (self.move_button, self.share_button, self.lock_button, self.unlock_button):
             actions.addWidget(button)
         actions.addStretch(1)
         guests_layout.addLayout(actions)
+        guests_page.addWidget(guests_panel)
+        targets_panel = QWidget()
+        targets_layout = QVBoxLayout(targets_panel)
+        targets_layout.setContentsMargins(0, 4, 0, 0)
+        self.drop_hint = QLabel()
+        self.drop_hint.setObjectName("hotelsDropHint")
+        self.drop_hint.setWordWrap(True)
+        targets_layout.addWidget(self.drop_hint)
+        self.room_tree = RoomTypeTree()
+        self.room_tree.setObjectName("hotelsRoomTypes")
+        self.room_tree.move_handler = self.move_guests
+        targets_layout.addWidget(self.room_tree)
+        guests_page.addWidget(targets_panel)
+        guests_page.setStretchFactor(0, 3)
+        guests_page.setStretchFactor(1, 1)
+        targets_panel.setMinimumWidth(340)
+        guests_page.setChildrenCollapsible(False)
         self.tabs.addTab(guests_page, "")
+        # Dragging guests over the "Occupancy" tab opens it, so they can be dropped on the grid's rows.
+        self.tabs.tabBar().setChangeCurrentOnDrag(True)
+        self.tabs.tabBar().setAcceptDrops(True)
 
         self.unplaced_table = _table(3)
         self.unplaced_table.setObjectName("hotelsUnplaced")
@@ -353,6 +714,7 @@ class HotelsScreen(QWidget):
         if self.grid is None:
             return
         self._render_grid(self.grid)
+        self._render_room_tree(self.grid)
         self._render_chart(self.grid)
         self._render_guests()
         self._render_unplaced()
@@ -372,12 +734,14 @@ class HotelsScreen(QWidget):
         rows = sum(len(h.room_types) + 2 for h in grid.hotels)
         table.setRowCount(rows)
         self.grid_rows: dict[tuple[int, int | str], int] = {}  # (hotel id, room type id | "total" | "threshold")
+        table.targets = {}
         bold = QFont(table.font())
         bold.setBold(True)
         row = 0
         for h in grid.hotels:
             for t in h.room_types:
                 self.grid_rows[(h.hotel_id, t.room_type_id)] = row
+                table.targets[row] = (h.hotel_id, t.room_type_id)
                 table.setItem(row, 0, _item(f"{h.name} · {t.name}"))
                 for column, cell in enumerate(t.cells, start=1):
                     table.setItem(row, column, self._cell(cell.allocated, cell.block, number))
@@ -402,6 +766,12 @@ class HotelsScreen(QWidget):
                 item.setForeground(QBrush(QColor(THRESHOLD_LINE if night.shortfall else UNDER[0])))
                 table.setItem(row, column, item)
             row += 1
+        for r in range(table.rowCount()):  # only the room-type rows take dropped guests
+            if r not in table.targets:
+                for c in range(table.columnCount()):
+                    item = table.item(r, c)
+                    if item is not None:
+                        item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsDropEnabled)
         table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
 
     @staticmethod
@@ -417,6 +787,33 @@ class HotelsScreen(QWidget):
         """What the grid shows for a room type (or "total"/"threshold") of a hotel on a night."""
         item = self.grid_table.item(self.grid_rows[(hotel_id, key)], night_index + 1)
         return item.text() if item else ""
+
+    def _render_room_tree(self, grid: hotels.Occupancy) -> None:
+        """Hotels and room types to drop guests on, with the fewest rooms free on any night of the block."""
+        number = locale_for(self.language).toString
+        tree = self.room_tree
+        tree.clear()
+        bold = QFont(tree.font())
+        bold.setBold(True)
+        for h in grid.hotels:
+            top = QTreeWidgetItem([h.name, "", ""])
+            top.setFont(0, bold)
+            top.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            tree.addTopLevelItem(top)
+            for t in h.room_types:
+                free = [c.block - c.allocated for c in t.cells if c.block > 0]
+                fewest = min(free) if free else 0
+                child = QTreeWidgetItem([t.name, number(t.capacity), number(fewest)])
+                child.setData(0, ID_ROLE, (h.hotel_id, t.room_type_id))
+                child.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsDropEnabled)
+                for column in (1, 2):
+                    child.setTextAlignment(column, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                colours = OVER if fewest < 0 else FULL if fewest == 0 else UNDER
+                child.setForeground(2, QBrush(QColor(colours[0])))
+                child.setToolTip(0, self.tr("Drop guests here to move them to %1, %2 (locked).")
+                                 .replace("%1", h.name).replace("%2", t.name))
+                top.addChild(child)
+        tree.expandAll()
 
     def _render_chart(self, grid: hotels.Occupancy) -> None:
         locale = locale_for(self.language)
@@ -451,7 +848,7 @@ class HotelsScreen(QWidget):
     def _render_guests(self) -> None:
         locale = locale_for(self.language)
         number = locale.toString
-        selected = self.selected_guest()
+        selected = [g.participant_id for g in self.selected_guests()]
         table = self.guest_table
         table.setSortingEnabled(False)
         table.setRowCount(len(self.guests))
@@ -463,11 +860,14 @@ class HotelsScreen(QWidget):
                       date(g.arrival), date(g.departure), number(g.nights) if g.nights else "",
                       self.tr("locked") if g.locked else ""]
             for column, value in enumerate(values):
-                table.setItem(row, column, _item(value, g.participant_id, align_right=column == 7))
+                item = _item(value, g.participant_id, align_right=column == 7)
+                if g.hotel_id is None:  # no room to share: not a drop target
+                    item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsDropEnabled)
+                table.setItem(row, column, item)
         table.resizeColumnsToContents()
         self._filter_guests()
-        if selected is not None:
-            self.select_guest(selected.participant_id)
+        if selected:
+            self.select_guests(selected)
         self._update_actions()
 
     def _filter_guests(self) -> None:
@@ -490,13 +890,16 @@ class HotelsScreen(QWidget):
 
     # -- guests -------------------------------------------------------------------
 
+    def selected_guests(self) -> list[hotels.GuestRow]:
+        model = self.guest_table.selectionModel()
+        rows = sorted(index.row() for index in model.selectedRows()) if model else []
+        by_id = {g.participant_id: g for g in self.guests}
+        items = (self.guest_table.item(row, 0) for row in rows)
+        return [by_id[pid] for pid in (item.data(ID_ROLE) for item in items if item) if pid in by_id]
+
     def selected_guest(self) -> hotels.GuestRow | None:
-        rows = self.guest_table.selectionModel().selectedRows() if self.guest_table.selectionModel() else []
-        if not rows:
-            return None
-        item = self.guest_table.item(rows[0].row(), 0)
-        pid = item.data(ID_ROLE) if item else None
-        return next((g for g in self.guests if g.participant_id == pid), None)
+        selected = self.selected_guests()
+        return selected[0] if selected else None
 
     def select_guest(self, participant_id: int) -> bool:
         for row, g in enumerate(self.guests):
@@ -505,35 +908,148 @@ class HotelsScreen(QWidget):
                 return True
         return False
 
+    def select_guests(self, participant_ids: Sequence[int]) -> int:
+        """Select these guests' rows (and only them); returns how many were found."""
+        wanted = set(participant_ids)
+        table = self.guest_table
+        table.clearSelection()
+        flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+        found = 0
+        for row, g in enumerate(self.guests):
+            if g.participant_id in wanted:
+                table.selectionModel().select(table.model().index(row, 0), flags)
+                found += 1
+        return found
+
+    def guest_row(self, participant_id: int) -> int:
+        """The guest table's row of a guest (-1 if not listed)."""
+        return next((row for row, g in enumerate(self.guests) if g.participant_id == participant_id), -1)
+
     def guest(self, participant_id: int) -> hotels.GuestRow | None:
         return next((g for g in self.guests if g.participant_id == participant_id), None)
 
     def _update_actions(self) -> None:
-        g = self.selected_guest()
-        self.move_button.setEnabled(g is not None and self.grid is not None and not self.busy)
-        self.lock_button.setEnabled(g is not None and g.hotel_id is not None and not g.locked and not self.busy)
-        self.unlock_button.setEnabled(g is not None and g.hotel_id is not None and g.locked and not self.busy)
+        selected = self.selected_guests()
+        self.move_button.setEnabled(bool(selected) and self.grid is not None and not self.busy)
+        self.share_button.setEnabled(bool(selected) and not self.busy)
+        self.lock_button.setEnabled(any(g.hotel_id is not None and not g.locked for g in selected) and not self.busy)
+        self.unlock_button.setEnabled(any(g.hotel_id is not None and g.locked for g in selected) and not self.busy)
         self.allocate_button.setEnabled(not self.busy)
         self.export_button.setEnabled(self.export_hotel.count() > 0)
 
     def open_move_dialog(self) -> MoveDialog | None:
-        g = self.selected_guest()
-        if g is None or self.grid is None:
+        selected = self.selected_guests()
+        if not selected or self.grid is None:
             return None
-        dialog = MoveDialog(g, self.grid, self)
+        g = selected[0]
+        dialog = MoveDialog(g, self.grid, self, count=len(selected))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted.connect(lambda: self.move(g.participant_id, dialog.hotel.currentData(),
-                                                  dialog.room_type.currentData(), dialog.lock.isChecked()))
+        if len(selected) == 1:
+            dialog.accepted.connect(lambda: self.move(g.participant_id, dialog.hotel.currentData(),
+                                                      dialog.room_type.currentData(), dialog.lock.isChecked()))
+        else:
+            ids = [x.participant_id for x in selected]
+            dialog.accepted.connect(lambda: self.move_guests(ids, dialog.hotel.currentData(),
+                                                             dialog.room_type.currentData(), dialog.lock.isChecked()))
         self.move_dialog = dialog
         dialog.open()
         return dialog
+
+    def open_share_dialog(self) -> ShareDialog | None:
+        """"Share room with…": the keyboard way to drop the selected guests onto another guest."""
+        selected = self.selected_guests()
+        if not selected:
+            return None
+        dialog = ShareDialog(selected, self.guests, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        ids = [g.participant_id for g in selected]
+        dialog.accepted.connect(lambda: self._share_chosen(ids, dialog.chosen()))
+        self.share_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _share_chosen(self, ids: list[int], with_id: int | None) -> None:
+        if with_id is not None:
+            self.share(ids, with_id)
+
+    def open_context_menu(self, pos: QPoint) -> QMenu | None:
+        """Right click on a guest: Move…, Share room with…, Lock, Unlock (for the selected guests)."""
+        row = self.guest_table.indexAt(pos).row()
+        if row < 0:
+            return None
+        item = self.guest_table.item(row, 0)
+        if item is not None and item.data(ID_ROLE) not in {g.participant_id for g in self.selected_guests()}:
+            self.guest_table.selectRow(row)
+        menu = QMenu(self)
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        for text, slot, enabled in (
+            (self.tr("&Move…"), self.open_move_dialog, self.move_button.isEnabled()),
+            (self.tr("&Share room with…"), self.open_share_dialog, self.share_button.isEnabled()),
+            (self.tr("&Lock"), lambda: self.set_locked(True), self.lock_button.isEnabled()),
+            (self.tr("&Unlock"), lambda: self.set_locked(False), self.unlock_button.isEnabled()),
+        ):
+            action = menu.addAction(text)
+            action.setEnabled(enabled)
+            action.triggered.connect(lambda _checked=False, f=slot: f())
+        self.context_menu = menu
+        menu.popup(self.guest_table.viewport().mapToGlobal(pos))
+        return menu
+
+    def move_guests(self, participant_ids: list[int], hotel_id: int, room_type_id: int, lock: bool = True) -> bool:
+        """Move guests dropped on a room type (each with their room's sharers), all or none: a refusal is
+        shown with the core's message and nothing changes.  Guests already in that room type stay put."""
+        if self.busy:
+            return False
+        ids = [pid for pid in dict.fromkeys(participant_ids)
+               if not ((g := self.guest(pid)) and g.hotel_id == hotel_id and g.room_type_id == room_type_id)]
+        if not ids:
+            self._show_message(self.tr("Already in that hotel and room type; nothing was changed."))
+            return False
+        if len(ids) == 1:
+            return self.move(ids[0], hotel_id, room_type_id, lock)
+        try:
+            results = hotels.move_guests(self.db, ids, hotel_id, room_type_id, lock=lock, actor=Actor())
+        except ConferenceDeskError as exc:
+            self._show_refusal(exc)
+            return False
+        moved = sum(len(r["participants"]) for r in results)
+        self._show_message(self.tr("%1 guests moved to %2, %3.")
+                           .replace("%1", locale_for(self.language).toString(moved))
+                           .replace("%2", results[0]["hotel"]).replace("%3", results[0]["room_type"]))
+        self._written()
+        return True
+
+    def share(self, participant_ids: list[int], with_participant_id: int, lock: bool = True) -> bool:
+        """Put guests into another guest's room (all or none); a refusal is shown and nothing changes."""
+        if self.busy:
+            return False
+        ids = [pid for pid in dict.fromkeys(participant_ids) if pid != with_participant_id]
+        if not ids:
+            return False
+        try:
+            results = hotels.share_rooms(self.db, ids, with_participant_id, Actor(), lock=lock)
+        except ConferenceDeskError as exc:
+            self._show_refusal(exc)
+            return False
+        other = self.guest(with_participant_id)
+        first = results[0]
+        if len(ids) == 1:
+            mover = self.guest(ids[0])
+            text = self.tr("%1 now shares %2's room %3 (%4, %5).").replace("%1", mover.name if mover else "")
+        else:
+            text = self.tr("%1 guests now share %2's room %3 (%4, %5).").replace(
+                "%1", locale_for(self.language).toString(len(ids)))
+        self._show_message(text.replace("%2", other.name if other else "").replace("%3", first["room_label"])
+                           .replace("%4", first["hotel"]).replace("%5", first["room_type"]))
+        self._written()
+        return True
 
     def move(self, participant_id: int, hotel_id: int, room_type_id: int, lock: bool = True) -> bool:
         """Move a guest (with their room's sharers); a refusal is shown and nothing changes."""
         try:
             result = hotels.move_guest(self.db, participant_id, hotel_id, room_type_id, lock=lock, actor=Actor())
         except ConferenceDeskError as exc:
-            self._show_error(str(exc))
+            self._show_refusal(exc)
             return False
         self._show_message(self.tr("Moved to %1, %2, room %3.").replace("%1", result["hotel"])
                            .replace("%2", result["room_type"]).replace("%3", result["room_label"]))
@@ -541,16 +1057,24 @@ class HotelsScreen(QWidget):
         return True
 
     def set_locked(self, locked: bool) -> bool:
-        g = self.selected_guest()
-        if g is None:
+        """Lock (or unlock) the assignments of the selected guests who have a room."""
+        selected = [g for g in self.selected_guests() if g.hotel_id is not None and g.locked != locked]
+        if not selected:
             return False
         try:
-            (hotels.lock_guest if locked else hotels.unlock_guest)(self.db, g.participant_id, Actor())
+            for g in selected:
+                (hotels.lock_guest if locked else hotels.unlock_guest)(self.db, g.participant_id, Actor())
         except ConferenceDeskError as exc:
-            self._show_error(str(exc))
+            self._show_refusal(exc)
+            self._written()
             return False
-        text = self.tr("%1: assignment locked.") if locked else self.tr("%1: assignment unlocked.")
-        self._show_message(text.replace("%1", g.name))
+        if len(selected) == 1:
+            text = self.tr("%1: assignment locked.") if locked else self.tr("%1: assignment unlocked.")
+            text = text.replace("%1", selected[0].name)
+        else:
+            text = self.tr("%1 assignments locked.") if locked else self.tr("%1 assignments unlocked.")
+            text = text.replace("%1", locale_for(self.language).toString(len(selected)))
+        self._show_message(text)
         self._written()
         return True
 
@@ -720,6 +1244,10 @@ class HotelsScreen(QWidget):
         self.message.setStyleSheet(f"color: {OVER[0]};")
         self.message.setText(translate_core(message))
 
+    def _show_refusal(self, exc: BaseException) -> None:
+        self.message.setStyleSheet(f"color: {OVER[0]};")
+        self.message.setText(translate_core(message_of(exc)))
+
     def set_language(self, language: str) -> None:
         """Names from the database (delegations) and dates in this language; read again if shown."""
         if language != self.language:
@@ -753,6 +1281,11 @@ class HotelsScreen(QWidget):
             self.tr("Arrival"), self.tr("Departure"), self.tr("Nights"), self.tr("Locked")])
         self.unplaced_table.setHorizontalHeaderLabels([self.tr("Guest"), self.tr("Delegation"), self.tr("Reason")])
         self.move_button.setText(self.tr("&Move…"))
+        self.share_button.setText(self.tr("&Share room with…"))
+        self.drop_hint.setText(self.tr("Drag guests onto a room type here or onto a row of the occupancy grid to"
+                                       " move them (locked), or onto another guest to share that guest's room."))
+        self.room_tree.setHeaderLabels([self.tr("Drop on a room type"), self.tr("Sleeps"), self.tr("Fewest free")])
+        self.room_tree.headerItem().setToolTip(2, self.tr("Rooms still free in the block on its fullest night"))
         self.lock_button.setText(self.tr("&Lock"))
         self.unlock_button.setText(self.tr("&Unlock"))
         self.chart.setTitle(self.tr("Rooms occupied per night against the block"))

@@ -276,6 +276,8 @@ class RegistrationScreen(QWidget):
 
     def open_participant(self, participant_id: int | None, member_state_id: int | None = None,
                          delegation_label: str = "") -> ParticipantForm | None:
+        if getattr(self, "read_only", False):
+            return None
         try:
             form = ParticipantForm(self.db, participant_id, self.language, self)
         except ConferenceDeskError as exc:
@@ -479,6 +481,13 @@ class RegistrationScreen(QWidget):
         self.data_changed.emit()
 
     # -- language -------------------------------------------------------------------------
+
+    def set_read_only(self, read_only: bool) -> None:
+        """A desk clerk looks people up but does not edit, import or merge (core/operators.py)."""
+        self.read_only = read_only
+        for button in (self.new_button, self.edit_button, self.import_button, self.duplicates_button,
+                       self.head_button, self.add_member_button, self.edit_member_button):
+            button.setVisible(not read_only)
 
     def set_language(self, language: str) -> None:
         if language == self.language:

@@ -1,0 +1,163 @@
+"""Shared mode commands: ``operators``, ``server-setup``, ``copy``.
+
+``operators add NAME --role R --pin-stdin`` (or ``--pin`` for scripts and
+tests), ``operators list [--json]``, ``operators deactivate NAME``,
+``operators activate NAME``, ``operators set-pin NAME --pin-stdin``,
+``operators set-role NAME --role R``.
+
+``server-setup --db URL [--json]`` creates and migrates the conference's
+PostgreSQL database and its three roles and prints one URL per role for the
+desks.  ``copy --from DB --to DB [--json]`` copies a whole conference into an
+empty database (SQLite ↔ PostgreSQL).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import Any
+
+from .common import Commands, open_db, print_json
+
+ROLE_CHOICES = ("clerk", "organiser", "administrator")
+
+
+def _read_pin(args: argparse.Namespace) -> str:
+    from conference_desk.core.errors import ConferenceDeskError
+
+    if getattr(args, "pin", None) is not None:
+        return str(args.pin)
+    if getattr(args, "pin_stdin", False):
+        line = sys.stdin.readline()
+        return line.strip()
+    raise ConferenceDeskError("Give the PIN with --pin-stdin (or --pin).")
+
+
+def _pin_arguments(parser: argparse.ArgumentParser) -> None:
+    group = parser.add_mutually_exclusive_group(required=True)
+    group.add_argument("--pin-stdin", action="store_true", help="read the PIN from the first line of standard input")
+    group.add_argument("--pin", metavar="PIN", help="the PIN (visible in the process list: for tests and scripts)")
+
+
+def _operators_arguments(parser: argparse.ArgumentParser) -> None:
+    sub = parser.add_subparsers(dest="action", metavar="ACTION", required=True, parser_class=type(parser))
+    add = sub.add_parser("add", help="add an operator (the first one must be an administrator)")
+    add.add_argument("name", metavar="NAME")
+    add.add_argument("--role", choices=ROLE_CHOICES, required=True)
+    _pin_arguments(add)
+    add.add_argument("--json", action="store_true", help="print the operator as JSON")
+    listing = sub.add_parser("list", help="list the operators")
+    listing.add_argument("--json", action="store_true", help="print the list as JSON")
+    for name, text in (("deactivate", "deactivate an operator (they can no longer sign in)"),
+                       ("activate", "reactivate an operator")):
+        p = sub.add_parser(name, help=text)
+        p.add_argument("name", metavar="NAME")
+        p.add_argument("--json", action="store_true", help="print the operator as JSON")
+    pin = sub.add_parser("set-pin", help="set a new PIN (also lifts a lock-out)")
+    pin.add_argument("name", metavar="NAME")
+    _pin_arguments(pin)
+    pin.add_argument("--json", action="store_true", help="print the operator as JSON")
+    role = sub.add_parser("set-role", help="change an operator's role")
+    role.add_argument("name", metavar="NAME")
+    role.add_argument("--role", choices=ROLE_CHOICES, required=True)
+    role.add_argument("--json", action="store_true", help="print the operator as JSON")
+
+
+def _print_operator(info: Any, args: argparse.Namespace, verb: str) -> None:
+    if args.json:
+        print_json(info.as_json())
+    else:
+        print(f"{verb}: {info.name} ({info.role}{'' if info.active else ', inactive'})")
+
+
+def _run_operators(args: argparse.Namespace) -> int:
+    from conference_desk.core import operators
+
+    db = open_db(args, create=args.action == "add")
+    try:
+        if args.action == "list":
+            rows = operators.list_operators(db)
+            if args.json:
+                print_json([row.as_json() for row in rows])
+            elif not rows:
+                print("No operators: the application runs without signing in (implicit administrator).")
+            else:
+                for row in rows:
+                    state = "active" if row.active else "inactive"
+                    last = row.last_sign_in_at.isoformat(timespec="minutes") if row.last_sign_in_at else "never"
+                    print(f"{row.name:<30} {row.role:<14} {state:<9} last sign-in: {last}")
+            return 0
+        if args.action == "add":
+            _print_operator(operators.create_operator(db, args.name, args.role, _read_pin(args)), args, "Added")
+        elif args.action == "deactivate":
+            _print_operator(operators.deactivate_operator(db, args.name), args, "Deactivated")
+        elif args.action == "activate":
+            _print_operator(operators.activate_operator(db, args.name), args, "Activated")
+        elif args.action == "set-pin":
+            _print_operator(operators.change_pin(db, args.name, _read_pin(args)), args, "New PIN for")
+        elif args.action == "set-role":
+            _print_operator(operators.set_role(db, args.name, args.role), args, "Role changed")
+        return 0
+    finally:
+        db.dispose()
+
+
+def _server_setup_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--db", dest="server_db", metavar="URL", default=None,
+                        help="PostgreSQL URL of a superuser or the database owner, naming the conference's "
+                        "database, e.g. postgresql+psycopg://postgres@server/iclc2015 (default: the global --db)")
+    parser.add_argument("--new-passwords", action="store_true",
+                        help="give existing roles new passwords too (desks then need the new URLs)")
+    parser.add_argument("--json", action="store_true", help="print the result as JSON")
+
+
+def _run_server_setup(args: argparse.Namespace) -> int:
+    from conference_desk.core.errors import ConferenceDeskError
+    from conference_desk.core.server import server_setup
+
+    url = args.server_db or args.db
+    if not url:
+        raise ConferenceDeskError("Give the server's URL: server-setup --db postgresql+psycopg://USER@HOST/DATABASE")
+    result = server_setup(url, new_passwords=args.new_passwords)
+    if args.json:
+        print_json(result)
+        return 0
+    print(f"Database {result['database']}: {'created' if result['created_database'] else 'already there'}, "
+          f"schema {result['schema_revision']}.")
+    print("Configure each desk with the URL of its role (a clerk's laptop gets the clerk URL):")
+    for key, role in result["roles"].items():
+        note = "" if key in result["passwords_set"] else "   (password unchanged)"
+        print(f"  {key:<10} {role:<28} {result['urls'][key]}{note}")
+    if result["passwords_set"]:
+        print("Keep these passwords safe: they are not stored anywhere else.")
+    return 0
+
+
+def _copy_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--from", dest="source", metavar="DB", required=True,
+                        help="the conference to copy: SQLite file or URL")
+    parser.add_argument("--to", dest="target", metavar="DB", required=True,
+                        help="an empty database (a new SQLite file or an empty PostgreSQL database)")
+    parser.add_argument("--json", action="store_true", help="print the rows copied per table as JSON")
+
+
+def _run_copy(args: argparse.Namespace) -> int:
+    from conference_desk.core.copy import copy_database
+
+    counts = copy_database(args.source, args.target)
+    if args.json:
+        print_json({"tables": counts, "rows": sum(counts.values())})
+    else:
+        for name, n in counts.items():
+            if n:
+                print(f"{name:<28} {n:>8}")
+        print(f"Copied {sum(counts.values())} rows.")
+    return 0
+
+
+COMMANDS: Commands = {
+    "operators": ("operators who sign in at the desks and their roles", _operators_arguments, _run_operators),
+    "server-setup": ("set up a PostgreSQL server for the event: database, migrations, roles and grants",
+                     _server_setup_arguments, _run_server_setup),
+    "copy": ("copy a whole conference into an empty database (SQLite ↔ PostgreSQL)", _copy_arguments, _run_copy),
+}

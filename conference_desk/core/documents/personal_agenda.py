@@ -1,0 +1,98 @@
+"""One participant's agenda (PDF, EN/FR/ES): their sessions day by day with room, role or sign-up.
+
+Plenaries and ceremonies (for everyone) are listed too, so the page is the
+person's whole day; their own roles and forum sign-ups are marked.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+from xml.sax.saxutils import escape
+
+from sqlalchemy import select
+
+from ..db import Database
+from ..models import Delegation, Participant
+from ..programme.errors import ProgrammeError
+from ..programme.signups import sessions_of_participant
+from ..programme.timetable import load_timetable
+from . import fonts
+from .programme_booklet import build, day_heading, hours, markup, styles, type_label
+from .strings import text
+
+
+def write_personal_agenda(db: Database, participant_id: int, path: Path, lang: str = "en") -> dict[str, Any]:
+    """Write ``participant_id``'s agenda in ``lang``; returns what was written."""
+    from reportlab.lib import colors
+    from reportlab.lib.units import mm
+    from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
+
+    with db.session() as s:
+        p = s.get(Participant, participant_id)
+        if p is None:
+            raise ProgrammeError(f"No participant with id {participant_id}.")
+        name = " ".join(x for x in (p.title, p.given_name, p.family_name) if x)
+        latin = p.latin_name if p.latin_name != p.full_name else ""
+        delegation = ""
+        if p.delegation_id is not None:
+            d = s.scalar(select(Delegation).where(Delegation.id == p.delegation_id))
+            if d is not None:
+                delegation = _delegation_name(d, lang)
+    t = load_timetable(db)
+    mine = {item.session_id: item for item in sessions_of_participant(db, participant_id)}
+    shown = [x for x in t.sessions if x.id in mine or x.for_all_participants]
+    shown += [x for x in t.unscheduled if x.id in mine]
+
+    st = styles()
+    story: list[Any] = [Paragraph(escape(text("personal_agenda", lang)), st["kind"]),
+                        Paragraph(markup(name, bold=True), st["title"])]
+    if latin:
+        story.append(Paragraph(markup(f"({latin})"), st["body"]))
+    if delegation:
+        story.append(Paragraph(markup(delegation), st["body"]))
+    story.append(Paragraph(markup(t.conference.name(lang)), st["small"]))
+    story.append(Spacer(1, 6 * mm))
+    if not shown:
+        story.append(Paragraph(escape(text("no_sessions", lang)), st["body"]))
+    header = [Paragraph(escape(text(k, lang)), st["head"]) for k in ("time", "session", "room", "role")]
+    days = sorted({x.day for x in shown if x.day is not None})
+    for day in days:
+        story.append(Paragraph(escape(day_heading(day, lang)), st["day"]))
+        rows: list[list[Any]] = [header]
+        for x in shown:
+            if x.day != day:
+                continue
+            item = mine.get(x.id)
+            status = []
+            if item is not None:
+                status += [text(f"role_{role}", lang) for role in item.roles]
+                if item.waitlisted:
+                    status.append(text("waiting_list_position", lang, n=item.waitlist_position))
+                elif item.signed_up:
+                    status.append(text("signed_up", lang))
+            room = t.room(x.room_id)
+            rows.append([
+                Paragraph(escape(hours(x)), st["cell"]),
+                [Paragraph(escape(f"{type_label(x.type, lang)} · {x.code}"), st["kind"]),
+                 Paragraph(markup(x.title(lang), bold=item is not None), st["cell"])],
+                Paragraph(markup(room.name if room else ""), st["cell"]),
+                Paragraph(markup(", ".join(status)), st["cell"]),
+            ])
+        table = Table(rows, colWidths=[24 * mm, 84 * mm, 38 * mm, 28 * mm], repeatRows=1)
+        table.setStyle(TableStyle([
+            ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#1f4e79")),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("GRID", (0, 0), (-1, -1), 0.25, colors.HexColor("#9aa9bb")),
+        ]))
+        story.append(table)
+    title = f"{text('personal_agenda', lang)} — {fonts.printable(name)}"
+    build(Path(path), story, title, f"{title} · {t.conference.name(lang)}")
+    return {"file": str(path), "format": "pdf", "language": lang, "participant_id": participant_id,
+            "sessions": len(mine)}
+
+
+def _delegation_name(d: Delegation, lang: str) -> str:
+    if d.member_state is not None:
+        return getattr(d.member_state, f"name_{lang}", "") or d.member_state.name_en
+    return d.organisation_name or ""

@@ -1,0 +1,272 @@
+"""The programme booklet and the door sheets (PDF, EN/FR/ES).
+
+Booklet: a cover (conference name, theme, dates, venue), then day by day the
+sessions in time order with room, type, title and description in the chosen
+language and the people with their roles.  Door sheets: one page per room and
+day, what happens in that room that day (for the door of the room).
+
+Names and titles are drawn with the document font chain (DejaVu Sans, then the
+CJK and Korean fallbacks, then system fonts; Arabic shaped), so every script
+prints; a character no font can draw falls back to the Latin form.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+from xml.sax.saxutils import escape
+
+from ..db import Database
+from ..exporting import atomic_output
+from ..programme.timetable import SessionInfo, Timetable, load_timetable
+from . import fonts
+from .strings import date_range, long_date, text
+
+ACCENT = "#1f4e79"
+ROLE_ORDER = ("moderator", "speaker", "panellist", "rapporteur")
+
+
+def markup(value: str, bold: bool = False) -> str:
+    """Paragraph markup drawing ``value`` with the font chain (Latin form when some character cannot be drawn)."""
+    if not value:
+        return ""
+    chain = fonts.font_chain(fonts.BOLD if bold else fonts.REGULAR)
+    shown = fonts.visual(value)
+    runs, missing = chain.runs(shown)
+    if missing:
+        return escape(fonts.printable(value, fonts.BOLD if bold else fonts.REGULAR))
+    return "".join(f'<font name="{run.font}">{escape(run.text)}</font>' for run in runs)
+
+
+def day_heading(day: dt.date, lang: str) -> str:
+    weekday = text(f"weekday_{day.weekday()}", lang)
+    if lang != "en":
+        weekday = weekday[:1].upper() + weekday[1:]
+    return f"{weekday} {long_date(day, lang)}"
+
+
+def colon(lang: str) -> str:
+    """':' as each language writes it after a label ('Salle :' in French)."""
+    return "\u00a0:" if lang == "fr" else ":"
+
+
+def hours(s: Any) -> str:
+    if s.starts_at is None or s.ends_at is None:
+        return ""
+    return f"{s.starts_at:%H:%M}\u2013{s.ends_at:%H:%M}"
+
+
+def type_label(kind: str, lang: str) -> str:
+    key = f"session_type_{kind}"
+    try:
+        return text(key, lang)
+    except KeyError:
+        return kind.replace("_", " ")
+
+
+def languages_label(codes: tuple[str, ...], lang: str) -> str:
+    out = []
+    for code in codes:
+        try:
+            out.append(text(f"language_{code}", lang))
+        except KeyError:
+            out.append(code)
+    return ", ".join(out)
+
+
+def styles() -> dict[str, Any]:
+    from reportlab.lib import colors
+    from reportlab.lib.styles import ParagraphStyle
+
+    regular, bold = fonts.register_fonts()
+    accent = colors.HexColor(ACCENT)
+    grey = colors.HexColor("#555555")
+    return {
+        "cover_title": ParagraphStyle("cover_title", fontName=bold, fontSize=24, leading=30, textColor=accent,
+                                      spaceAfter=10),
+        "cover_theme": ParagraphStyle("cover_theme", fontName=regular, fontSize=16, leading=21, spaceAfter=18),
+        "cover_line": ParagraphStyle("cover_line", fontName=regular, fontSize=12, leading=16, textColor=grey),
+        "title": ParagraphStyle("title", fontName=bold, fontSize=16, leading=20, textColor=accent, spaceAfter=4),
+        "day": ParagraphStyle("day", fontName=bold, fontSize=14, leading=18, textColor=accent, spaceBefore=4,
+                              spaceAfter=6),
+        "time": ParagraphStyle("time", fontName=bold, fontSize=10, leading=13),
+        "kind": ParagraphStyle("kind", fontName=regular, fontSize=8, leading=10, textColor=grey),
+        "session": ParagraphStyle("session", fontName=bold, fontSize=11, leading=14),
+        "body": ParagraphStyle("body", fontName=regular, fontSize=9, leading=12),
+        "small": ParagraphStyle("small", fontName=regular, fontSize=8, leading=10.5, textColor=grey),
+        "big_room": ParagraphStyle("big_room", fontName=bold, fontSize=26, leading=32, textColor=accent),
+        "big_time": ParagraphStyle("big_time", fontName=bold, fontSize=16, leading=20),
+        "big_session": ParagraphStyle("big_session", fontName=bold, fontSize=16, leading=20),
+        "cell": ParagraphStyle("cell", fontName=regular, fontSize=9, leading=11.5),
+        "head": ParagraphStyle("head", fontName=bold, fontSize=9, leading=11.5, textColor=colors.white),
+    }
+
+
+def footer_painter(label: str) -> Callable[[Any, Any], None]:
+    from reportlab.lib import colors
+    from reportlab.lib.units import mm
+
+    regular, _bold = fonts.register_fonts()
+
+    def paint(canv: Any, doc: Any) -> None:
+        canv.saveState()
+        canv.setFont(regular, 7)
+        canv.setFillColor(colors.HexColor("#555555"))
+        canv.drawString(doc.leftMargin, 9 * mm, fonts.printable(label))
+        canv.drawRightString(doc.pagesize[0] - doc.rightMargin, 9 * mm, str(doc.page))
+        canv.restoreState()
+
+    return paint
+
+
+def build(path: Path, story: list[Any], title: str, footer: str) -> None:
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.units import mm
+    from reportlab.platypus import SimpleDocTemplate
+
+    paint = footer_painter(footer)
+    with atomic_output(path) as tmp:
+        doc = SimpleDocTemplate(str(tmp), pagesize=A4, leftMargin=18 * mm, rightMargin=18 * mm, topMargin=16 * mm,
+                                bottomMargin=18 * mm, title=fonts.printable(title))
+        doc.build(story, onFirstPage=paint, onLaterPages=paint)
+
+
+def _people_lines(s: SessionInfo, lang: str) -> list[str]:
+    lines = []
+    for role in ROLE_ORDER:
+        names = [p.name for p in s.people if p.role == role]
+        if names:
+            label = text(f"roles_{role}" if len(names) > 1 else f"role_{role}", lang)
+            lines.append(f"<b>{escape(label)}{colon(lang)}</b> " + ", ".join(markup(n) for n in names))
+    return lines
+
+
+def _session_block(s: SessionInfo, t: Timetable, lang: str, st: dict[str, Any]) -> Any:
+    from reportlab.lib import colors
+    from reportlab.lib.units import mm
+    from reportlab.platypus import Paragraph, Table, TableStyle
+
+    room = t.room(s.room_id)
+    left = [Paragraph(escape(hours(s)), st["time"])]
+    right = [Paragraph(escape(f"{type_label(s.type, lang)} · {s.code}"), st["kind"]),
+             Paragraph(markup(s.title(lang), bold=True), st["session"])]
+    where = []
+    if room is not None:
+        where.append(f"{text('room', lang)}{colon(lang)} {room.name}")
+    if s.interpretation:
+        where.append(text("interpretation_into", lang, languages=languages_label(s.interpretation, lang)))
+    if where:
+        right.append(Paragraph(markup(" · ".join(where)), st["small"]))
+    if s.description(lang):
+        right.append(Paragraph(markup(s.description(lang)), st["body"]))
+    right += [Paragraph(line, st["body"]) for line in _people_lines(s, lang)]
+    table = Table([[left, right]], colWidths=[26 * mm, 148 * mm])
+    table.setStyle(TableStyle([
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LINEBELOW", (0, 0), (-1, -1), 0.3, colors.HexColor("#c7d0db")),
+        ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+        ("TOPPADDING", (0, 0), (-1, -1), 4), ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
+    ]))
+    return table
+
+
+def booklet_story(t: Timetable, lang: str) -> list[Any]:
+    from reportlab.lib.units import mm
+    from reportlab.platypus import PageBreak, Paragraph, Spacer
+
+    st = styles()
+    c = t.conference
+    story: list[Any] = [Spacer(1, 50 * mm), Paragraph(markup(c.name(lang), bold=True), st["cover_title"])]
+    if c.theme(lang):
+        story.append(Paragraph(markup(c.theme(lang)), st["cover_theme"]))
+    story.append(Paragraph(escape(date_range(c.start_date, c.end_date, lang)), st["cover_line"]))
+    venue = ", ".join(x for x in (c.venue_name, c.city) if x)
+    if venue:
+        story.append(Paragraph(markup(venue), st["cover_line"]))
+    if c.venue_address:
+        story.append(Paragraph(markup(c.venue_address), st["cover_line"]))
+    story.append(Spacer(1, 20 * mm))
+    story.append(Paragraph(escape(text("programme", lang)), st["title"]))
+    story.append(PageBreak())
+    if not t.sessions:
+        story.append(Paragraph(escape(text("no_sessions", lang)), st["body"]))
+    days = sorted({s.day for s in t.sessions if s.day is not None})
+    for i, day in enumerate(days):
+        if i:
+            story.append(PageBreak())
+        story.append(Paragraph(escape(day_heading(day, lang)), st["day"]))
+        for s in t.sessions:
+            if s.day == day:
+                story.append(_session_block(s, t, lang, st))
+    return story
+
+
+def write_booklet(db: Database, path: Path, lang: str = "en") -> dict[str, Any]:
+    """Write the programme booklet in ``lang``; returns what was written."""
+    t = load_timetable(db)
+    title = f"{text('programme', lang)} — {t.conference.name(lang)}"
+    build(Path(path), booklet_story(t, lang), title, title)
+    return {"file": str(path), "format": "pdf", "language": lang, "sessions": len(t.sessions)}
+
+
+def door_sheets_story(t: Timetable, lang: str, day: dt.date | None = None) -> tuple[list[Any], int]:
+    from reportlab.lib import colors
+    from reportlab.lib.units import mm
+    from reportlab.platypus import PageBreak, Paragraph, Spacer, Table, TableStyle
+
+    st = styles()
+    story: list[Any] = []
+    pages = 0
+    days = [day] if day is not None else list(t.days)
+    for d in days:
+        for room in t.rooms:
+            sessions = t.sessions_on(d, room.id)
+            if not sessions and day is None:
+                continue
+            if pages:
+                story.append(PageBreak())
+            pages += 1
+            story.append(Paragraph(markup(room.name, bold=True), st["big_room"]))
+            story.append(Paragraph(escape(day_heading(d, lang)), st["title"]))
+            story.append(Paragraph(markup(f"{text('room_schedule', lang)} · {t.conference.name(lang)}"),
+                                   st["small"]))
+            story.append(Spacer(1, 8 * mm))
+            if not sessions:
+                story.append(Paragraph(escape(text("no_session_in_room", lang)), st["body"]))
+                continue
+            rows = []
+            for s in sessions:
+                right = [Paragraph(escape(f"{type_label(s.type, lang)} · {s.code}"), st["kind"]),
+                         Paragraph(markup(s.title(lang), bold=True), st["big_session"])]
+                if s.interpretation:
+                    right.append(Paragraph(escape(text("interpretation_into", lang, languages=languages_label(
+                        s.interpretation, lang))), st["body"]))
+                right += [Paragraph(line, st["body"]) for line in _people_lines(s, lang)]
+                rows.append([Paragraph(escape(hours(s)), st["big_time"]), right])
+            table = Table(rows, colWidths=[42 * mm, 132 * mm])
+            table.setStyle(TableStyle([
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LINEBELOW", (0, 0), (-1, -1), 0.5, colors.HexColor("#9aa9bb")),
+                ("TOPPADDING", (0, 0), (-1, -1), 6), ("BOTTOMPADDING", (0, 0), (-1, -1), 8),
+            ]))
+            story.append(table)
+    if not story:
+        story.append(Paragraph(escape(text("no_sessions", lang)), st["body"]))
+    return story, pages
+
+
+def write_door_sheets(db: Database, path: Path, lang: str = "en", day: dt.date | None = None) -> dict[str, Any]:
+    """One page per room and day with sessions (with ``day``: every room that day, empty ones too)."""
+    t = load_timetable(db)
+    if day is not None and day not in t.days:
+        from ..programme.errors import ProgrammeError
+
+        raise ProgrammeError(f"{day.isoformat()} is not a conference day ({t.days[0].isoformat()} to"
+                             f" {t.days[-1].isoformat()}).")
+    story, pages = door_sheets_story(t, lang, day)
+    title = f"{text('room_schedule', lang)} — {t.conference.name(lang)}"
+    build(Path(path), story, title, title)
+    return {"file": str(path), "format": "pdf", "language": lang, "pages": pages,
+            "day": day.isoformat() if day else None}

@@ -1,0 +1,6 @@
+"""Interpreters: pool, booth needs from the programme, rules, roster (CP-SAT), documents.
+
+``rules``  settings, plain data and the independent checker;
+``roster`` reading the problem, solving, applying, manual edits, grids, interpreter CRUD;
+``demo``   a plausible pool for the shipped ICLC 2015 programme.
+"""
