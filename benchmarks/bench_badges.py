@@ -129,22 +129,43 @@ def median_time(job, repeat: int) -> float:
     return statistics.median(times)
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--badges", type=int, default=1000)
-    parser.add_argument("--repeat", type=int, default=3)
-    args = parser.parse_args()
-    badges = make_badges(args.badges)
+def measure(n: int = 1000, repeat: int = 3) -> dict[str, float]:
+    """Median seconds: ours in one process, the floor, ours on both cores; PDF size (MB)."""
+    badges = make_badges(n)
     style = BadgeStyle(layout="a6-4up")
     with tempfile.TemporaryDirectory(prefix="bench-badges-") as folder:
         tmp = Path(folder)
         # Warm-up: font registration and cmaps (both sides use the same fonts).
         render_badges_pdf(badges[:8], tmp / "warm.pdf", style, workers=1)
         floor(badges[:8], tmp / "warm-floor.pdf")
-        ours = median_time(lambda: render_badges_pdf(badges, tmp / "ours.pdf", style, workers=1), args.repeat)
-        bare = median_time(lambda: floor(badges, tmp / "floor.pdf"), args.repeat)
-        both = median_time(lambda: render_badges_pdf(badges, tmp / "ours2.pdf", style, workers=2), args.repeat)
+        ours = median_time(lambda: render_badges_pdf(badges, tmp / "ours.pdf", style, workers=1), repeat)
+        bare = median_time(lambda: floor(badges, tmp / "floor.pdf"), repeat)
+        both = median_time(lambda: render_badges_pdf(badges, tmp / "ours2.pdf", style, workers=2), repeat)
         size = (tmp / "ours.pdf").stat().st_size / 1_048_576
+    return {"n": n, "ours": ours, "floor": bare, "both": both, "size_mb": size}
+
+
+def figures(quick: bool = False) -> list[dict]:
+    """Rows for benchmarks/run."""
+    m = measure(200 if quick else 1000, 3)
+    floor_name = "bare reportlab + qrcode loop"
+    return [
+        {"benchmark": f"{m['n']:,} A6 badges to PDF, 1 process", "value": m["ours"], "unit": "s", "goal": None,
+         "goal_text": "≤ 1.2× floor", "passed": m["ours"] / m["floor"] <= 1.2, "floor": m["floor"],
+         "floor_name": floor_name},
+        {"benchmark": f"{m['n']:,} A6 badges to PDF, 2 cores", "value": m["both"], "unit": "s", "goal": None,
+         "goal_text": "< 1.0× floor", "passed": m["both"] / m["floor"] < 1.0, "floor": m["floor"],
+         "floor_name": floor_name},
+    ]
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--badges", type=int, default=1000)
+    parser.add_argument("--repeat", type=int, default=3)
+    args = parser.parse_args()
+    m = measure(args.badges, args.repeat)
+    ours, bare, both, size = m["ours"], m["floor"], m["both"], m["size_mb"]
     n = args.badges
     print(f"{n:,} A6 badges, {(n + 3) // 4} pages, median of {args.repeat}; cores: {os.cpu_count()}")
     print(f"{'run':<34} {'median s':>9} {'badges/s':>9} {'ratio':>7}")

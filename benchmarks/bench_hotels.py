@@ -227,6 +227,21 @@ def evaluate(s: hotels._Situation, units: list[hotels._Unit], chosen: dict[int, 
     return total, sum(1 for hs in hotels_of.values() if len(hs) > 1)
 
 
+def figures(quick: bool = False) -> list[dict]:
+    """Rows for benchmarks/run (goal: optimal in ≤ 10 s, fewer split delegations than greedy)."""
+    args = argparse.Namespace(guests=500 if quick else 2000, delegations=60 if quick else 250, time_limit=10.0,
+                              runs=3, workers=None)
+    m = measure(args)
+    return [
+        {"benchmark": f"hotel allocation, {args.guests:,} guests: solve", "value": m["seconds"], "unit": "s",
+         "goal": 10, "goal_text": "≤ 10 s, optimal", "passed": m["seconds"] <= 10 and m["optimal"] == m["runs"],
+         "floor": m["greedy_seconds"], "floor_name": "greedy baseline"},
+        {"benchmark": f"hotel allocation, {args.guests:,} guests: split delegations", "value": m["splits"],
+         "unit": "", "goal": None, "goal_text": "< greedy", "passed": m["splits"] < m["greedy_splits"],
+         "floor": m["greedy_splits"] or None, "floor_name": "greedy baseline's splits"},
+    ]
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--guests", type=int, default=2000)
@@ -234,7 +249,11 @@ def main() -> None:
     parser.add_argument("--time-limit", type=float, default=10.0)
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--workers", type=int, default=None)
-    args = parser.parse_args()
+    measure(parser.parse_args())
+
+
+def measure(args: argparse.Namespace) -> dict:
+    """Prints the runs; returns median solve seconds, proven optimal runs, splits and the greedy's."""
     folder = Path(tempfile.mkdtemp(prefix="bench-hotels-"))
     db = build(folder / "bench.sqlite", args.guests, args.delegations)
     with db.session() as session:
@@ -263,6 +282,8 @@ def main() -> None:
     for split in median.split_delegations[:5]:
         print(f"  split: {split.delegation} {split.hotels}: {split.reason}")
     db.dispose()
+    return {"seconds": statistics.median(times), "optimal": sum(p.optimal for p in results), "runs": len(results),
+            "splits": len(median.split_delegations), "greedy_splits": g_splits, "greedy_seconds": g_seconds}
 
 
 if __name__ == "__main__":

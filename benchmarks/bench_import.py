@@ -72,15 +72,16 @@ def import_once(path: Path, folder: Path, run: int) -> tuple[float, float, int]:
     return planned - start, done - planned, result.imported
 
 
-def main() -> None:
-    rows = int(sys.argv[1]) if len(sys.argv) > 1 else 10_000
+def measure(rows: int = 10_000, runs: int = 3) -> dict[str, float]:
+    """Medians (s) of a bare read and of plan + apply over ``runs`` runs."""
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         path = folder / "participants.xlsx"
         make_file(path, rows)
-        print(f"file: {rows:,} rows × {len(COLUMNS)} columns, {path.stat().st_size / 1e6:.1f} MB")
+        size = path.stat().st_size / 1e6
         reads, plans, applies, totals = [], [], [], []
-        for run in range(3):
+        imported = 0
+        for run in range(runs):
             start = time.perf_counter()
             bare_read(path)
             reads.append(time.perf_counter() - start)
@@ -88,12 +89,29 @@ def main() -> None:
             plans.append(plan_s)
             applies.append(apply_s)
             totals.append(plan_s + apply_s)
-        read_m, total_m = statistics.median(reads), statistics.median(totals)
-        print(f"bare openpyxl read-only pass: {read_m:.2f} s (median of 3)")
-        print(f"import plan:                  {statistics.median(plans):.2f} s")
-        print(f"import apply:                 {statistics.median(applies):.2f} s ({imported:,} new participants)")
-        print(f"import plan + apply:          {total_m:.2f} s (median of 3)")
-        print(f"ratio import / bare read:     {total_m / read_m:.2f}× (goal ≤ 3×)")
+    return {"rows": rows, "size_mb": size, "read": statistics.median(reads), "plan": statistics.median(plans),
+            "apply": statistics.median(applies), "total": statistics.median(totals), "imported": imported}
+
+
+def figures(quick: bool = False) -> list[dict]:
+    """Rows for benchmarks/run."""
+    m = measure(2_000 if quick else 10_000)
+    ratio = m["total"] / m["read"]
+    return [{"benchmark": f"import of a {m['rows']:,}-row XLSX (plan + apply)", "value": m["total"], "unit": "s",
+             "goal": None, "goal_text": "≤ 3× floor", "passed": ratio <= 3, "floor": m["read"],
+             "floor_name": "bare openpyxl read-only pass"}]
+
+
+def main() -> None:
+    rows = int(sys.argv[1]) if len(sys.argv) > 1 else 10_000
+    m = measure(rows)
+    print(f"file: {rows:,} rows × {len(COLUMNS)} columns, {m['size_mb']:.1f} MB")
+    read_m, total_m = m["read"], m["total"]
+    print(f"bare openpyxl read-only pass: {read_m:.2f} s (median of 3)")
+    print(f"import plan:                  {m['plan']:.2f} s")
+    print(f"import apply:                 {m['apply']:.2f} s ({m['imported']:,} new participants)")
+    print(f"import plan + apply:          {total_m:.2f} s (median of 3)")
+    print(f"ratio import / bare read:     {total_m / read_m:.2f}× (goal ≤ 3×)")
 
 
 if __name__ == "__main__":

@@ -36,7 +36,7 @@ class _ArgumentParser(argparse.ArgumentParser):
 
 # One module per capability in conference_desk/commands/, each with a COMMANDS
 # dict; later capabilities add their module here.
-COMMAND_MODULES = ("setup", "gui", "exporting", "participants", "importing", "badges", "checkin", "reports", "hotels", "programme", "interpreters", "shared", "sync")
+COMMAND_MODULES = ("setup", "gui", "exporting", "participants", "importing", "badges", "checkin", "reports", "hotels", "programme", "interpreters", "shared", "sync", "backup", "privacy")
 
 
 def all_commands() -> Commands:
@@ -92,6 +92,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     except OSError as exc:
         print(f"{PROG}: error: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": "), file=sys.stderr)
+        return 1
+    except UnicodeError as exc:
+        # An argument with bytes that are not UTF-8 (the system hands them over as
+        # lone surrogates): the database cannot store such text.
+        print(f"{PROG}: error: an argument is not valid UTF-8 text ({exc.reason}).", file=sys.stderr)
+        return 1
+    except RuntimeError as exc:
+        if "home directory" not in str(exc):  # pathlib's expanduser() on "~nosuchuser/..."
+            raise
+        print(f"{PROG}: error: a path begins with ~ but names no user of this computer.", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         print(f"{PROG}: interrupted", file=sys.stderr)

@@ -90,6 +90,14 @@
         <source>Lists for hotels, interpreters and the press; attendance and occupancy figures.</source>
         <translation>Listas para hoteles, intérpretes y prensa; cifras de asistencia y ocupación.</translation>
     </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Registro de auditoría</translation>
+    </message>
+    <message>
+        <source>Who changed what, when and at which desk: filter the log, see the values before and after, export it.</source>
+        <translation>Quién cambió qué, cuándo y en qué mostrador: filtrar el registro, ver los valores antes y después, exportarlo.</translation>
+    </message>
 </context>
 <context>
     <name>AssignDialog</name>
@@ -116,6 +124,139 @@
     <message>
         <source>&amp;Lock the assignment (a new roster keeps it)</source>
         <translation>&amp;Bloquear la asignación (una nueva planificación la conserva)</translation>
+    </message>
+</context>
+<context>
+    <name>AuditScreen</name>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n entrada</numerusform>
+            <numerusform>%n entradas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select an entry to see what changed.</source>
+        <translation>Seleccione una entrada para ver qué cambió.</translation>
+    </message>
+    <message>
+        <source>This entry no longer exists.</source>
+        <translation>Esta entrada ya no existe.</translation>
+    </message>
+    <message>
+        <source>%1 by %2 at %3, %4: %5</source>
+        <translation>%1 por %2 en %3, %4: %5</translation>
+    </message>
+    <message>
+        <source>Export the audit log</source>
+        <translation>Exportar el registro de auditoría</translation>
+    </message>
+    <message>
+        <source>Excel (*.xlsx)</source>
+        <translation>Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation>Exportando a %1…</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <source>Exported %1 entries to %2.</source>
+        <translation>%1 entradas exportadas a %2.</translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>Error al exportar: %1</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Registro de auditoría</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operador</translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation>Mostrador</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Record kind</source>
+        <translation>Tipo de registro</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Todos</translation>
+    </message>
+    <message>
+        <source>Words in the summary or the values</source>
+        <translation>Palabras del resumen o de los valores</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportar…</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Antes</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Después</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTableModel</name>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operador</translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation>Mostrador</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Resumen</translation>
     </message>
 </context>
 <context>
@@ -663,6 +804,94 @@
 <context>
     <name>CoreMessages</name>
     <message>
+        <source>A shared (PostgreSQL) database is backed up on the server with pg_dump: {dump} (restore: {restore})</source>
+        <translation>Una base de datos compartida (PostgreSQL) se respalda en el servidor con pg_dump: {dump} (restauración: {restore})</translation>
+    </message>
+    <message>
+        <source>A shared (PostgreSQL) database is restored on the server with pg_restore: {restore}</source>
+        <translation>Una base de datos compartida (PostgreSQL) se restaura en el servidor con pg_restore: {restore}</translation>
+    </message>
+    <message>
+        <source>An in-memory database has no file to back up.</source>
+        <translation>Una base de datos en memoria no tiene ningún archivo que respaldar.</translation>
+    </message>
+    <message>
+        <source>An in-memory database cannot be restored.</source>
+        <translation>Una base de datos en memoria no se puede restaurar.</translation>
+    </message>
+    <message>
+        <source>The backup cannot overwrite the database itself ({file}).</source>
+        <translation>La copia de seguridad no puede sobrescribir la propia base de datos ({file}).</translation>
+    </message>
+    <message>
+        <source>Cannot write the backup {file}: {reason}</source>
+        <translation>No se puede escribir la copia de seguridad {file}: {reason}</translation>
+    </message>
+    <message>
+        <source>the folder does not exist</source>
+        <translation>la carpeta no existe</translation>
+    </message>
+    <message>
+        <source>The backup {file} failed its integrity check: {problem}</source>
+        <translation>La copia de seguridad {file} no superó la comprobación de integridad: {problem}</translation>
+    </message>
+    <message>
+        <source>Cannot back up {database}: {reason}</source>
+        <translation>No se puede respaldar {database}: {reason}</translation>
+    </message>
+    <message>
+        <source>No backup file at {file}.</source>
+        <translation>No hay ningún archivo de copia de seguridad en {file}.</translation>
+    </message>
+    <message>
+        <source>{file} is not a Conference Desk database.</source>
+        <translation>{file} no es una base de datos de Conference Desk.</translation>
+    </message>
+    <message>
+        <source>{file} is damaged: {problem}</source>
+        <translation>{file} está dañado: {problem}</translation>
+    </message>
+    <message>
+        <source>{file} was made by a newer version of Conference Desk (schema {revision}); update the application to restore it.</source>
+        <translation>{file} fue creado por una versión más reciente de Conference Desk (esquema {revision}); actualice la aplicación para restaurarlo.</translation>
+    </message>
+    <message>
+        <source>The database {database} is in use by another program: close it there first, then restore.</source>
+        <translation>La base de datos {database} está en uso por otro programa: ciérrela primero allí y luego restaure.</translation>
+    </message>
+    <message>
+        <source>Cannot restore into {database}: the folder does not exist.</source>
+        <translation>No se puede restaurar en {database}: la carpeta no existe.</translation>
+    </message>
+    <message>
+        <source>Cannot restore {file}: {reason}</source>
+        <translation>No se puede restaurar {file}: {reason}</translation>
+    </message>
+    <message>
+        <source>Restore cancelled; nothing was changed.</source>
+        <translation>Restauración cancelada; no se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>{count} check-in(s) name a participant who does not exist.</source>
+        <translation>{count} registro(s) de entrada indican un participante que no existe.</translation>
+    </message>
+    <message>
+        <source>{count} check-in(s) name a badge that does not exist.</source>
+        <translation>{count} registro(s) de entrada indican un gafete que no existe.</translation>
+    </message>
+    <message>
+        <source>{count} hotel night(s) have more rooms assigned than the block.</source>
+        <translation>{count} noche(s) de hotel tienen más habitaciones asignadas que el cupo.</translation>
+    </message>
+    <message>
+        <source>{count} badge code(s) do not verify with the conference key.</source>
+        <translation>{count} código(s) de gafete no se verifican con la clave de la conferencia.</translation>
+    </message>
+    <message>
+        <source>{count} participant(s) cannot be found by search (no search words).</source>
+        <translation>{count} participante(s) no se pueden encontrar con la búsqueda (sin palabras de búsqueda).</translation>
+    </message>
+    <message>
         <source>No operator named {name}.</source>
         <translation>No hay ningún operador llamado {name}.</translation>
     </message>
@@ -765,6 +994,38 @@
     <message>
         <source>{desk} admitted the code {code} at {time} while offline, but no such badge was issued.</source>
         <translation>{desk} admitió el código {code} a las {time} sin conexión, pero no se emitió ningún gafete con ese código.</translation>
+    </message>
+    <message>
+        <source>This delegation has nobody to sign up.</source>
+        <translation>Esta delegación no tiene a nadie que inscribir.</translation>
+    </message>
+    <message>
+        <source>Passport number: {value} is not 5 to 20 letters or digits.</source>
+        <translation>N.º de pasaporte: {value} no son de 5 a 20 letras o cifras.</translation>
+    </message>
+    <message>
+        <source>Date of birth: {value} is not a date.</source>
+        <translation>Fecha de nacimiento: {value} no es una fecha.</translation>
+    </message>
+    <message>
+        <source>Date of birth: {date} is not in the past.</source>
+        <translation>Fecha de nacimiento: el {date} no está en el pasado.</translation>
+    </message>
+    <message>
+        <source>Date of birth: {date} is more than 120 years ago.</source>
+        <translation>Fecha de nacimiento: el {date}, hace más de 120 años.</translation>
+    </message>
+    <message>
+        <source>Say which participants to erase, or all of them.</source>
+        <translation>Indique qué participantes borrar, o todos.</translation>
+    </message>
+    <message>
+        <source>No participant #{id}: nothing was erased.</source>
+        <translation>No hay participante n.º {id}: no se borró nada.</translation>
+    </message>
+    <message>
+        <source>Give the venue&apos;s local time, without a time zone.</source>
+        <translation>Indique la hora local de la sede, sin zona horaria.</translation>
     </message>
     <message>
         <source>{day} {month}</source>
@@ -885,6 +1146,750 @@
     <message>
         <source>{session} overlaps {plenary}, which all participants are expected at ({when}).</source>
         <translation>{session} coincide con {plenary}, a la que se espera a todos los participantes ({when}).</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>inglés</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>francés</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>español</translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation>árabe</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>chino</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>ruso</translation>
+    </message>
+    <message>
+        <source>Portuguese</source>
+        <translation>portugués</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>alemán</translation>
+    </message>
+    <message>
+        <source>English booth</source>
+        <translation>cabina inglesa</translation>
+    </message>
+    <message>
+        <source>French booth</source>
+        <translation>cabina francesa</translation>
+    </message>
+    <message>
+        <source>Spanish booth</source>
+        <translation>cabina española</translation>
+    </message>
+    <message>
+        <source>Arabic booth</source>
+        <translation>cabina árabe</translation>
+    </message>
+    <message>
+        <source>Chinese booth</source>
+        <translation>cabina china</translation>
+    </message>
+    <message>
+        <source>Russian booth</source>
+        <translation>cabina rusa</translation>
+    </message>
+    <message>
+        <source>Portuguese booth</source>
+        <translation>cabina portuguesa</translation>
+    </message>
+    <message>
+        <source>German booth</source>
+        <translation>cabina alemana</translation>
+    </message>
+    <message>
+        <source>{code} booth</source>
+        <translation>cabina {code}</translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation>lunes</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>martes</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>miércoles</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>jueves</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>viernes</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>sábado</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>domingo</translation>
+    </message>
+    <message>
+        <source>morning</source>
+        <translation>mañana</translation>
+    </message>
+    <message>
+        <source>afternoon</source>
+        <translation>tarde</translation>
+    </message>
+    <message>
+        <source>one</source>
+        <translation>un</translation>
+    </message>
+    <message>
+        <source>two</source>
+        <translation>dos</translation>
+    </message>
+    <message>
+        <source>three</source>
+        <translation>tres</translation>
+    </message>
+    <message>
+        <source>four</source>
+        <translation>cuatro</translation>
+    </message>
+    <message>
+        <source>five</source>
+        <translation>cinco</translation>
+    </message>
+    <message>
+        <source>{weekday} {date}</source>
+        <translation>{weekday} {date}</translation>
+    </message>
+    <message>
+        <source>{day} {half}</source>
+        <translation>{day} ({half})</translation>
+    </message>
+    <message>
+        <source>{first} or {rest}</source>
+        <translation>{first} o {rest}</translation>
+    </message>
+    <message>
+        <source>{first} and {rest}</source>
+        <translation>{first} y {rest}</translation>
+    </message>
+    <message>
+        <source>the {booth} of {session}</source>
+        <translation>la {booth} de {session}</translation>
+    </message>
+    <message>
+        <source>The {booth} of {session}</source>
+        <translation>La {booth} de {session}</translation>
+    </message>
+    <message>
+        <source>{session} ({day} {start}-{end})</source>
+        <translation>{session} ({day} {start}-{end})</translation>
+    </message>
+    <message>
+        <source>{language} ({cls})</source>
+        <translation>{language} ({cls})</translation>
+    </message>
+    <message>
+        <source>{field}: {problem}</source>
+        <translation>{field}: {problem}</translation>
+    </message>
+    <message>
+        <source>Assignment of interpreter {interpreter} to the {booth} booth of session {session}: no such session needing interpretation.</source>
+        <translation>Asignación del intérprete {interpreter} a la cabina {booth} de la sesión {session}: no hay tal sesión que necesite interpretación.</translation>
+    </message>
+    <message>
+        <source>Assignment of interpreter {interpreter} to the {booth} booth of session {session}: no such booth needing interpretation.</source>
+        <translation>Asignación del intérprete {interpreter} a la cabina {booth} de la sesión {session}: esa cabina no existe o la sesión no necesita interpretación.</translation>
+    </message>
+    <message>
+        <source>Assignment of interpreter {interpreter} to the {booth} booth of session {session}: no such interpreter.</source>
+        <translation>Asignación del intérprete {interpreter} a la cabina {booth} de la sesión {session}: ese intérprete no existe.</translation>
+    </message>
+    <message>
+        <source>{name} is in two booths of {session} ({first} and {second}).</source>
+        <translation>{name} está en dos cabinas de {session} ({first} y {second}).</translation>
+    </message>
+    <message>
+        <source>{language} is not one of their languages</source>
+        <translation>el {language} no es una de sus lenguas</translation>
+    </message>
+    <message>
+        <source>{language} is their C (passive) language</source>
+        <translation>el {language} es su lengua C (pasiva)</translation>
+    </message>
+    <message>
+        <source>{language} is their B and they do not work retour</source>
+        <translation>el {language} es su lengua B y no trabaja en retour</translation>
+    </message>
+    <message>
+        <source>{name} cannot work in {booth}: {why}.</source>
+        <translation>{name} no puede trabajar en {booth}: {why}.</translation>
+    </message>
+    <message>
+        <source>{name} would work in {booth} into their B {language} from {sources}: retour is done only from an A, never from a C into a B.</source>
+        <translation>{name} trabajaría en {booth} hacia su lengua B ({language}) desde {sources}: el retour se hace solo desde una lengua A, nunca de una C a una B.</translation>
+    </message>
+    <message>
+        <source>a language they do not have</source>
+        <translation>una lengua que no tiene</translation>
+    </message>
+    <message>
+        <source>{name} cannot work in {booth}: none of the languages spoken ({languages}) is one of their languages.</source>
+        <translation>{name} no puede trabajar en {booth}: ninguna de las lenguas habladas ({languages}) es una de sus lenguas.</translation>
+    </message>
+    <message>
+        <source>only {count} ({names})</source>
+        <translation>solo {count} ({names})</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>nadie</translation>
+    </message>
+    <message>
+        <source>No one in {booth} ({names}) works from {language}, and relay from {language} needs {count} interpreters in the other booths able to give it: {given}.</source>
+        <translation>Nadie en {booth} ({names}) trabaja desde el {language}, y el relé desde el {language} necesita {count} intérpretes capaces de darlo en las otras cabinas: {given}.</translation>
+    </message>
+    <message>
+        <source>{booth} ({minutes} min) has {count} interpreters ({names}); at least {need} are needed.</source>
+        <translation>{booth} ({minutes} min) tiene {count} intérpretes ({names}); se necesitan al menos {need}.</translation>
+    </message>
+    <message>
+        <source>{booth} ({minutes} min) has {count} interpreter ({names}); at least {need} are needed.</source>
+        <translation>{booth} ({minutes} min) tiene {count} intérprete ({names}); se necesitan al menos {need}.</translation>
+    </message>
+    <message>
+        <source>{booth} ({minutes} min, working retour) has {count} interpreters ({names}); at least {need} are needed.</source>
+        <translation>{booth} ({minutes} min, con retour) tiene {count} intérpretes ({names}); se necesitan al menos {need}.</translation>
+    </message>
+    <message>
+        <source>{booth} ({minutes} min, working retour) has {count} interpreter ({names}); at least {need} are needed.</source>
+        <translation>{booth} ({minutes} min, con retour) tiene {count} intérprete ({names}); se necesitan al menos {need}.</translation>
+    </message>
+    <message>
+        <source>{name} is not available on {day} {half} ({session}, {booth}).</source>
+        <translation>{name} no está disponible el {day} por la {half} ({session}, {booth}).</translation>
+    </message>
+    <message>
+        <source>{name} is in two places at once: {first} and {second}.</source>
+        <translation>{name} está en dos sitios a la vez: {first} y {second}.</translation>
+    </message>
+    <message>
+        <source>{name} has only {gap} minutes between {first} (ends {end}) and {second} (starts {start}); at least {minimum} are needed.</source>
+        <translation>{name} solo tiene {gap} minutos entre {first} (termina a las {end}) y {second} (empieza a las {start}); se necesitan al menos {minimum}.</translation>
+    </message>
+    <message>
+        <source>{name} works {count} sessions on {day} ({sessions}); at most {most} of up to {hours} hours are allowed.</source>
+        <translation>{name} trabaja {count} sesiones el {day} ({sessions}); se permiten como máximo {most} sesiones de hasta {hours} horas.</translation>
+    </message>
+    <message>
+        <source>{name} works {count} sessions on {day} ({sessions}); at most {most} of up to {hours} hours are allowed (a longer session counts as two).</source>
+        <translation>{name} trabaja {count} sesiones el {day} ({sessions}); se permiten como máximo {most} sesiones de hasta {hours} horas (una sesión más larga cuenta como dos).</translation>
+    </message>
+    <message>
+        <source>must be a whole number (got {value}).</source>
+        <translation>debe ser un número entero (recibido: {value}).</translation>
+    </message>
+    <message>
+        <source>must be between {low} and {high} (got {value}).</source>
+        <translation>debe estar entre {low} y {high} (recibido: {value}).</translation>
+    </message>
+    <message>
+        <source>must be an amount between 0 and 100000 (got {value}).</source>
+        <translation>debe ser un importe entre 0 y 100000 (recibido: {value}).</translation>
+    </message>
+    <message>
+        <source>must be a time like 13:00 (got {value}).</source>
+        <translation>debe ser una hora como 13:00 (recibido: {value}).</translation>
+    </message>
+    <message>
+        <source>must be more than solo_max_minutes.</source>
+        <translation>debe ser mayor que solo_max_minutes.</translation>
+    </message>
+    <message>
+        <source>no one in the pool works into {language} (an A, or a B with retour)</source>
+        <translation>nadie en el equipo trabaja hacia el {language} (lengua A, o B con retour)</translation>
+    </message>
+    <message>
+        <source>no one working into {language} has {languages}</source>
+        <translation>nadie que trabaje hacia el {language} tiene {languages}</translation>
+    </message>
+    <message>
+        <source>no one with {language} A available on {when}; the booth needs {need}</source>
+        <translation>nadie con {language} como lengua A está disponible el {when}; la cabina necesita {need}</translation>
+    </message>
+    <message>
+        <source>no one with {language} A available on {when} ({away} not available); the booth needs {need}</source>
+        <translation>nadie con {language} como lengua A está disponible el {when} ({away} no disponible); la cabina necesita {need}</translation>
+    </message>
+    <message>
+        <source>only {count} of the interpreters with {language} A available on {when}; the booth needs {need}</source>
+        <translation>solo {count} de los intérpretes con {language} como lengua A disponibles el {when}; la cabina necesita {need}</translation>
+    </message>
+    <message>
+        <source>only {count} of the interpreters with {language} A available on {when} ({away} not available); the booth needs {need}</source>
+        <translation>solo {count} de los intérpretes con {language} como lengua A disponibles el {when} ({away} no disponible); la cabina necesita {need}</translation>
+    </message>
+    <message>
+        <source>no one working into {language} available on {when} works from {source}, and relay from {source} needs {count} interpreters able to give it ({others} in the other booths)</source>
+        <translation>nadie que trabaje hacia el {language} y esté disponible el {when} trabaja desde el {source}, y el relé desde el {source} necesita {count} intérpretes capaces de darlo ({others} en las otras cabinas)</translation>
+    </message>
+    <message>
+        <source>{name} ({session})</source>
+        <translation>{name} ({session})</translation>
+    </message>
+    <message>
+        <source>{name} ({count} sessions that day)</source>
+        <translation>{name} ({count} sesiones ese día)</translation>
+    </message>
+    <message>
+        <source>{name} (another booth of {session})</source>
+        <translation>{name} (otra cabina de {session})</translation>
+    </message>
+    <message>
+        <source>no one with {language} A free on {when}; the booth needs {need}</source>
+        <translation>nadie con {language} como lengua A está libre el {when}; la cabina necesita {need}</translation>
+    </message>
+    <message>
+        <source>no one with {language} A free on {when}: {busy} already working then; the booth needs {need}</source>
+        <translation>nadie con {language} como lengua A está libre el {when}: {busy} ya trabajando a esa hora; la cabina necesita {need}</translation>
+    </message>
+    <message>
+        <source>only {count} interpreter with {language} A free on {when}; the booth needs {need}</source>
+        <translation>solo {count} intérprete con {language} como lengua A libre el {when}; la cabina necesita {need}</translation>
+    </message>
+    <message>
+        <source>only {count} interpreter with {language} A free on {when}: {busy} already working then; the booth needs {need}</source>
+        <translation>solo {count} intérprete con {language} como lengua A libre el {when}: {busy} ya trabajando a esa hora; la cabina necesita {need}</translation>
+    </message>
+    <message>
+        <source>only {count} interpreters with {language} A free on {when}; the booth needs {need}</source>
+        <translation>solo {count} intérpretes con {language} como lengua A libres el {when}; la cabina necesita {need}</translation>
+    </message>
+    <message>
+        <source>only {count} interpreters with {language} A free on {when}: {busy} already working then; the booth needs {need}</source>
+        <translation>solo {count} intérpretes con {language} como lengua A libres el {when}: {busy} ya trabajando a esa hora; la cabina necesita {need}</translation>
+    </message>
+    <message>
+        <source>the locked assignments break a rule: {violations}</source>
+        <translation>las asignaciones bloqueadas incumplen una regla: {violations}</translation>
+    </message>
+    <message>
+        <source>unlock or change the locked assignments of this booth</source>
+        <translation>desbloquear o cambiar las asignaciones bloqueadas de esta cabina</translation>
+    </message>
+    <message>
+        <source>the {count} free interpreters working into {language} on {when} cannot form a team that covers {languages} within the rules (team of {need}, relay from {givers})</source>
+        <translation>los {count} intérpretes libres que trabajan hacia el {language} el {when} no pueden formar un equipo que cubra {languages} respetando las reglas (equipo de {need}, relé a partir de {givers})</translation>
+    </message>
+    <message>
+        <source>the session</source>
+        <translation>la sesión</translation>
+    </message>
+    <message>
+        <source>{count} {booth}-A interpreter for {when}</source>
+        <translation>{count} intérprete {booth}-A para el {when}</translation>
+    </message>
+    <message>
+        <source>{count} {booth}-A interpreters for {when}</source>
+        <translation>{count} intérpretes {booth}-A para el {when}</translation>
+    </message>
+    <message>
+        <source>{count} {booth}-A interpreter with {sources} C for {when}</source>
+        <translation>{count} intérprete {booth}-A con {sources} C para el {when}</translation>
+    </message>
+    <message>
+        <source>{count} {booth}-A interpreters with {sources} C for {when}</source>
+        <translation>{count} intérpretes {booth}-A con {sources} C para el {when}</translation>
+    </message>
+    <message>
+        <source>{count} more {booth}-A interpreter for {when}</source>
+        <translation>{count} intérprete {booth}-A más para el {when}</translation>
+    </message>
+    <message>
+        <source>{count} more {booth}-A interpreters for {when}</source>
+        <translation>{count} intérpretes {booth}-A más para el {when}</translation>
+    </message>
+    <message>
+        <source>{count} more {booth}-A interpreter with {sources} C for {when}</source>
+        <translation>{count} intérprete {booth}-A más con {sources} C para el {when}</translation>
+    </message>
+    <message>
+        <source>{count} more {booth}-A interpreters with {sources} C for {when}</source>
+        <translation>{count} intérpretes {booth}-A más con {sources} C para el {when}</translation>
+    </message>
+    <message>
+        <source>added {name} to the {booth} booth of {session}</source>
+        <translation>{name} añadido a la cabina {booth} de {session}</translation>
+    </message>
+    <message>
+        <source>removed {name} from the {booth} booth of {session}</source>
+        <translation>{name} retirado de la cabina {booth} de {session}</translation>
+    </message>
+    <message>
+        <source>The solver found no roster within {seconds} s ({status}); allow more time (--time-limit).</source>
+        <translation>El solucionador no encontró ninguna planificación en {seconds} s ({status}); dé más tiempo (--time-limit).</translation>
+    </message>
+    <message>
+        <source>No programme session with id {id}.</source>
+        <translation>No hay ninguna sesión del programa con el identificador {id}.</translation>
+    </message>
+    <message>
+        <source>No interpreter with id {id}.</source>
+        <translation>No hay ningún intérprete con el identificador {id}.</translation>
+    </message>
+    <message>
+        <source>Session {session} has no {booth} booth (its booths: {booths}).</source>
+        <translation>La sesión {session} no tiene cabina {booth} (sus cabinas: {booths}).</translation>
+    </message>
+    <message>
+        <source>Session {session} has no {booth} booth: it needs no interpretation.</source>
+        <translation>La sesión {session} no tiene cabina {booth}: no necesita interpretación.</translation>
+    </message>
+    <message>
+        <source>Session {session} has no times yet; schedule it first.</source>
+        <translation>La sesión {session} aún no tiene horario; prográmela primero.</translation>
+    </message>
+    <message>
+        <source>Not assigned: {violations}</source>
+        <translation>No asignado: {violations}</translation>
+    </message>
+    <message>
+        <source>Interpreter {id} is not assigned to session {session}.</source>
+        <translation>El intérprete {id} no está asignado a la sesión {session}.</translation>
+    </message>
+    <message>
+        <source>Availability of {name}: {day} is not a date.</source>
+        <translation>Disponibilidad de {name}: {day} no es una fecha.</translation>
+    </message>
+    <message>
+        <source>Availability of {name} on {day}: half must be &apos;am&apos; or &apos;pm&apos; (got {half}).</source>
+        <translation>Disponibilidad de {name} el {day}: la media jornada debe ser «am» o «pm» (recibido: {half}).</translation>
+    </message>
+    <message>
+        <source>Availability of {name}: {day} is outside the conference ({first}..{last}).</source>
+        <translation>Disponibilidad de {name}: el {day} está fuera de la conferencia ({first}..{last}).</translation>
+    </message>
+    <message>
+        <source>No session with interpretation on {day}.</source>
+        <translation>No hay ninguna sesión con interpretación el {day}.</translation>
+    </message>
+    <message>
+        <source>The family name is longer than {limit} characters.</source>
+        <translation>El apellido tiene más de {limit} caracteres.</translation>
+    </message>
+    <message>
+        <source>The given name is longer than {limit} characters.</source>
+        <translation>El nombre tiene más de {limit} caracteres.</translation>
+    </message>
+    <message>
+        <source>{email} is not an e-mail address.</source>
+        <translation>{email} no es una dirección de correo electrónico.</translation>
+    </message>
+    <message>
+        <source>The phone number is longer than {limit} characters.</source>
+        <translation>El número de teléfono tiene más de {limit} caracteres.</translation>
+    </message>
+    <message>
+        <source>The contract must be freelance or staff (got {value}).</source>
+        <translation>El contrato debe ser freelance o staff (recibido: {value}).</translation>
+    </message>
+    <message>
+        <source>The daily rate must be an amount of 0 or more (got {value}).</source>
+        <translation>La tarifa diaria debe ser un importe de 0 o más (recibido: {value}).</translation>
+    </message>
+    <message>
+        <source>The currency must be a three-letter code such as USD (got {value}).</source>
+        <translation>La moneda debe ser un código de tres letras como USD (recibido: {value}).</translation>
+    </message>
+    <message>
+        <source>{code} is not a language code such as en, fr or es.</source>
+        <translation>{code} no es un código de lengua como en, fr o es.</translation>
+    </message>
+    <message>
+        <source>{language} is listed twice (rows {first} and {second}).</source>
+        <translation>{language} figura dos veces (filas {first} y {second}).</translation>
+    </message>
+    <message>
+        <source>The class of {language} must be A, B or C (got {value}).</source>
+        <translation>La categoría del {language} debe ser A, B o C (recibido: {value}).</translation>
+    </message>
+    <message>
+        <source>Retour applies only to a B language: {language} is {cls}.</source>
+        <translation>El retour solo se aplica a una lengua B: el {language} es {cls}.</translation>
+    </message>
+    <message>
+        <source>ceremony</source>
+        <translation>ceremonia</translation>
+    </message>
+    <message>
+        <source>plenary</source>
+        <translation>sesión plenaria</translation>
+    </message>
+    <message>
+        <source>thematic forum</source>
+        <translation>foro temático</translation>
+    </message>
+    <message>
+        <source>regional forum</source>
+        <translation>foro regional</translation>
+    </message>
+    <message>
+        <source>mayors forum</source>
+        <translation>foro de alcaldes</translation>
+    </message>
+    <message>
+        <source>break</source>
+        <translation>pausa</translation>
+    </message>
+    <message>
+        <source>speaker</source>
+        <translation>ponente</translation>
+    </message>
+    <message>
+        <source>moderator</source>
+        <translation>moderador</translation>
+    </message>
+    <message>
+        <source>rapporteur</source>
+        <translation>relator</translation>
+    </message>
+    <message>
+        <source>panellist</source>
+        <translation>panelista</translation>
+    </message>
+    <message>
+        <source>a role</source>
+        <translation>titular de ningún papel</translation>
+    </message>
+    <message>
+        <source>This database has no conference yet; initialise it first (conference-desk init).</source>
+        <translation>Esta base de datos aún no contiene ninguna conferencia; inicialícela primero (conference-desk init).</translation>
+    </message>
+    <message>
+        <source>No programme session with code {code}.</source>
+        <translation>No hay ninguna sesión del programa con el código {code}.</translation>
+    </message>
+    <message>
+        <source>Give both a start and an end time, or neither (unscheduled).</source>
+        <translation>Indique una hora de inicio y una de fin, o ninguna (sin programar).</translation>
+    </message>
+    <message>
+        <source>Start and end must be dates with a time of day.</source>
+        <translation>El inicio y el fin deben ser fechas con hora.</translation>
+    </message>
+    <message>
+        <source>The session must end after it starts (starts {start}, ends {end}).</source>
+        <translation>La sesión debe terminar después de empezar (empieza {start}, termina {end}).</translation>
+    </message>
+    <message>
+        <source>{start} is not a conference day ({first} to {last}).</source>
+        <translation>{start} no es un día de la conferencia (del {first} al {last}).</translation>
+    </message>
+    <message>
+        <source>{end} is after the last conference day ({last}).</source>
+        <translation>{end} es posterior al último día de la conferencia ({last}).</translation>
+    </message>
+    <message>
+        <source>No venue room with id {id}.</source>
+        <translation>No hay ninguna sala con el identificador {id}.</translation>
+    </message>
+    <message>
+        <source>A session code is required (e.g. TF1).</source>
+        <translation>El código de la sesión es obligatorio (p. ej. TF1).</translation>
+    </message>
+    <message>
+        <source>The code is {length} characters long; at most {limit}.</source>
+        <translation>El código tiene {length} caracteres; {limit} como máximo.</translation>
+    </message>
+    <message>
+        <source>The code {code} is already used by &apos;{title}&apos;.</source>
+        <translation>El código {code} ya lo usa «{title}».</translation>
+    </message>
+    <message>
+        <source>Unknown session type {value}; one of {known}.</source>
+        <translation>Tipo de sesión desconocido {value}; uno de: {known}.</translation>
+    </message>
+    <message>
+        <source>The English title is required.</source>
+        <translation>El título en inglés es obligatorio.</translation>
+    </message>
+    <message>
+        <source>The title is {length} characters long; at most {limit}.</source>
+        <translation>El título tiene {length} caracteres; {limit} como máximo.</translation>
+    </message>
+    <message>
+        <source>Unknown language {codes}: use en, fr, es.</source>
+        <translation>Lengua desconocida {codes}: use en, fr, es.</translation>
+    </message>
+    <message>
+        <source>Must be a whole number of at least {least} (got {value}).</source>
+        <translation>Debe ser un número entero de al menos {least} (recibido: {value}).</translation>
+    </message>
+    <message>
+        <source>{count} sign-ups would not fit {room} ({capacity} places).</source>
+        <translation>{count} inscripciones no cabrían en {room} ({capacity} plazas).</translation>
+    </message>
+    <message>
+        <source>Unknown region {value}; one of {known}.</source>
+        <translation>Región desconocida {value}; una de: {known}.</translation>
+    </message>
+    <message>
+        <source>The turnover gap must be a whole number of minutes between 0 and 240 (got {value}).</source>
+        <translation>El margen entre sesiones debe ser un número entero de minutos entre 0 y 240 (recibido: {value}).</translation>
+    </message>
+    <message>
+        <source>Opening hours must be times of day.</source>
+        <translation>El horario de apertura debe ser horas del día.</translation>
+    </message>
+    <message>
+        <source>The venue must close after it opens ({opens} – {closes}).</source>
+        <translation>El recinto debe cerrar después de abrir ({opens} – {closes}).</translation>
+    </message>
+    <message>
+        <source>{session} has {placed} sign-ups and {waiting} on the waiting list; cancel them first, or delete anyway.</source>
+        <translation>{session} tiene {placed} inscripciones y {waiting} en lista de espera; cancélelas primero o elimínela de todos modos.</translation>
+    </message>
+    <message>
+        <source>Unknown role {value}; one of {known}.</source>
+        <translation>Papel desconocido {value}; uno de: {known}.</translation>
+    </message>
+    <message>
+        <source>{name} has cancelled their participation and cannot be {role} in {session}.</source>
+        <translation>{name} ha cancelado su participación y no puede ser {role} en {session}.</translation>
+    </message>
+    <message>
+        <source>{name} is already {role} in {session}.</source>
+        <translation>{name} ya es {role} en {session}.</translation>
+    </message>
+    <message>
+        <source>{name} is not {role} in {session}.</source>
+        <translation>{name} no es {role} en {session}.</translation>
+    </message>
+    <message>
+        <source>A conflict fingerprint is 1 to 300 characters long.</source>
+        <translation>La huella de un conflicto tiene de 1 a 300 caracteres.</translation>
+    </message>
+    <message>
+        <source>{session} is a {type}, not a forum: only thematic, regional and mayors&apos; forums take sign-ups.</source>
+        <translation>{session} es de tipo «{type}», no un foro: solo los foros temáticos, regionales y de alcaldes admiten inscripciones.</translation>
+    </message>
+    <message>
+        <source>{name} has cancelled their participation and cannot sign up to {session}.</source>
+        <translation>{name} ha cancelado su participación y no puede inscribirse en {session}.</translation>
+    </message>
+    <message>
+        <source>is already signed up to {session} at the same time</source>
+        <translation>ya está inscrito en {session} a la misma hora</translation>
+    </message>
+    <message>
+        <source>is {role} in {session} at the same time</source>
+        <translation>es {role} en {session} a la misma hora</translation>
+    </message>
+    <message>
+        <source>{name} is already on the waiting list of {session} (position {position}).</source>
+        <translation>{name} ya está en la lista de espera de {session} (posición {position}).</translation>
+    </message>
+    <message>
+        <source>{name} is already signed up to {session}.</source>
+        <translation>{name} ya está inscrito en {session}.</translation>
+    </message>
+    <message>
+        <source>{name} {clash}; cannot sign up to {session}.</source>
+        <translation>{name} {clash}; no puede inscribirse en {session}.</translation>
+    </message>
+    <message>
+        <source>{session} is full ({placed} of {capacity} places); {name} was not signed up.</source>
+        <translation>{session} está completo ({placed} de {capacity} plazas); {name} no ha sido inscrito.</translation>
+    </message>
+    <message>
+        <source>{session} is full ({placed} of {capacity} places); {name} added to the waiting list, position {position}.</source>
+        <translation>{session} está completo ({placed} de {capacity} plazas); {name} añadido a la lista de espera, posición {position}.</translation>
+    </message>
+    <message>
+        <source>{name} signed up to {session} ({placed} of {capacity} places taken).</source>
+        <translation>{name} inscrito en {session} ({placed} de {capacity} plazas ocupadas).</translation>
+    </message>
+    <message>
+        <source>{name} signed up to {session}.</source>
+        <translation>{name} inscrito en {session}.</translation>
+    </message>
+    <message>
+        <source>{name} is not signed up to {session}.</source>
+        <translation>{name} no está inscrito en {session}.</translation>
+    </message>
+    <message>
+        <source>participant {id}</source>
+        <translation>participante {id}</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s place on the waiting list for {session} was cancelled.</source>
+        <translation>Se ha cancelado el puesto de {name} en la lista de espera de {session}.</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s sign-up for {session} was cancelled.</source>
+        <translation>Se ha cancelado la inscripción de {name} en {session}.</translation>
+    </message>
+    <message>
+        <source>{cancelled} {promoted} moved up from the waiting list.</source>
+        <translation>{cancelled} {promoted} pasa de la lista de espera a una plaza.</translation>
+    </message>
+    <message>
+        <source>No participants to sign up.</source>
+        <translation>No hay participantes que inscribir.</translation>
+    </message>
+    <message>
+        <source>no participant with id {id}</source>
+        <translation>ningún participante con el identificador {id}</translation>
+    </message>
+    <message>
+        <source>{name} has cancelled</source>
+        <translation>{name} ha cancelado su participación</translation>
+    </message>
+    <message>
+        <source>{name} {clash}</source>
+        <translation>{name} {clash}</translation>
+    </message>
+    <message>
+        <source>{session} has {free} free places of {capacity} for {count} people</source>
+        <translation>{session} tiene {free} plazas libres de {capacity} para {count} personas</translation>
+    </message>
+    <message>
+        <source>and {count} more</source>
+        <translation>y {count} más</translation>
+    </message>
+    <message>
+        <source>Nobody was signed up to {session}: {problems}.</source>
+        <translation>No se ha inscrito a nadie en {session}: {problems}.</translation>
+    </message>
+    <message>
+        <source>{placed} signed up to {session}.</source>
+        <translation>{placed} inscritos en {session}.</translation>
+    </message>
+    <message>
+        <source>{placed} signed up to {session}, {waitlisted} on the waiting list (full: {capacity} places).</source>
+        <translation>{placed} inscritos en {session}, {waitlisted} en la lista de espera (completo: {capacity} plazas).</translation>
+    </message>
+    <message>
+        <source>{placed} signed up to {session}, {already} already signed up.</source>
+        <translation>{placed} inscritos en {session}, {already} ya inscritos.</translation>
+    </message>
+    <message>
+        <source>{placed} signed up to {session}, {waitlisted} on the waiting list (full: {capacity} places), {already} already signed up.</source>
+        <translation>{placed} inscritos en {session}, {waitlisted} en la lista de espera (completo: {capacity} plazas), {already} ya inscritos.</translation>
     </message>
     <message>
         <source>Family name is required.</source>
@@ -1351,44 +2356,16 @@
         <translation>El apellido es obligatorio.</translation>
     </message>
     <message>
-        <source>The family name is longer than %1 characters.</source>
-        <translation>El apellido tiene más de %1 caracteres.</translation>
-    </message>
-    <message>
-        <source>The given name is longer than %1 characters.</source>
-        <translation>El nombre tiene más de %1 caracteres.</translation>
-    </message>
-    <message>
-        <source>%1 is not an e-mail address.</source>
-        <translation>%1 no es una dirección de correo electrónico.</translation>
-    </message>
-    <message>
-        <source>The phone number is longer than %1 characters.</source>
-        <translation>El número de teléfono tiene más de %1 caracteres.</translation>
-    </message>
-    <message>
-        <source>The daily rate must be an amount of %1 or more (got %2).</source>
-        <translation>La tarifa diaria debe ser un importe de %1 o más (recibido: %2).</translation>
-    </message>
-    <message>
-        <source>The currency must be a three-letter code such as USD (got %1).</source>
-        <translation>La moneda debe ser un código de tres letras como USD (recibido: %1).</translation>
-    </message>
-    <message>
         <source>Add the interpreter&apos;s languages: at least one A and one other language.</source>
         <translation>Añada las lenguas del intérprete: al menos una A y otra lengua.</translation>
     </message>
     <message>
         <source>At least one language must be an A (mother tongue).</source>
-        <translation>Al menos una lengua debe ser una A (lengua materna).</translation>
+        <translation>Al menos una lengua debe ser A (lengua materna).</translation>
     </message>
     <message>
         <source>An interpreter needs at least two languages (one A and a B or C to work from).</source>
         <translation>Un intérprete necesita al menos dos lenguas (una A y una B o C desde la que trabajar).</translation>
-    </message>
-    <message>
-        <source>%1 is not a language code such as en, fr or es.</source>
-        <translation>%1 no es un código de lengua como en, fr o es.</translation>
     </message>
     <message>
         <source>The interpreter assignments changed since this roster was computed; compute the roster again.</source>
@@ -1396,7 +2373,7 @@
     </message>
     <message>
         <source>Roster cancelled; nothing was changed.</source>
-        <translation>Planificación cancelada; no se cambió nada.</translation>
+        <translation>Planificación cancelada; no se ha cambiado nada.</translation>
     </message>
 </context>
 <context>
@@ -1631,6 +2608,45 @@
     <message>
         <source>Merged record no. %1 into no. %2.</source>
         <translation>El registro n.º %1 se fusionó con el n.º %2.</translation>
+    </message>
+</context>
+<context>
+    <name>EditConflictDialog</name>
+    <message>
+        <source>Someone else saved this participant</source>
+        <translation>Otra persona guardó a este participante</translation>
+    </message>
+    <message>
+        <source>Someone else saved this participant while you were editing it.</source>
+        <translation>Otra persona guardó a este participante mientras usted lo editaba.</translation>
+    </message>
+    <message>
+        <source>%1 at desk %2 saved this participant at %3 (UTC) while you were editing it.</source>
+        <translation>%1, en el mostrador %2, guardó a este participante a las %3 (UTC) mientras usted lo editaba.</translation>
+    </message>
+    <message>
+        <source>Here are both versions where they differ:</source>
+        <translation>Estas son las dos versiones donde difieren:</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Your version</source>
+        <translation>Su versión</translation>
+    </message>
+    <message>
+        <source>Saved version</source>
+        <translation>Versión guardada</translation>
+    </message>
+    <message>
+        <source>Keep the saved version</source>
+        <translation>Conservar la versión guardada</translation>
+    </message>
+    <message>
+        <source>Save my version over it</source>
+        <translation>Guardar mi versión encima</translation>
     </message>
 </context>
 <context>
@@ -2840,8 +3856,48 @@
         <translation>Bases de datos de conferencia (*.sqlite *.db)</translation>
     </message>
     <message>
+        <source>Back up the conference</source>
+        <translation>Copia de seguridad de la conferencia</translation>
+    </message>
+    <message>
         <source>All files (*)</source>
         <translation>Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Backing up to %1…</source>
+        <translation>Copiando en %1…</translation>
+    </message>
+    <message>
+        <source>Back up</source>
+        <translation>Copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation>La copia de seguridad falló</translation>
+    </message>
+    <message>
+        <source>Backup saved to %1 (%2 MB).</source>
+        <translation>Copia de seguridad guardada en %1 (%2 MB).</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Restaurar una copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Replace the conference in %1 by the backup %2? The current database is kept as a safety copy in its backups folder.</source>
+        <translation>¿Reemplazar la conferencia de %1 por la copia de seguridad %2? La base de datos actual se conserva como copia de resguardo en su carpeta de copias de seguridad.</translation>
+    </message>
+    <message>
+        <source>Cannot restore</source>
+        <translation>No se puede restaurar</translation>
+    </message>
+    <message>
+        <source>A shared database is restored on the server with pg_restore (see the README).</source>
+        <translation>Una base de datos compartida se restaura en el servidor con pg_restore (véase el README).</translation>
+    </message>
+    <message>
+        <source>Restored from %1. The previous database was kept as %2.</source>
+        <translation>Restaurada a partir de %1. La base de datos anterior se conservó como %2.</translation>
     </message>
     <message>
         <source>Cannot open the database</source>
@@ -2882,6 +3938,14 @@
     <message>
         <source>&amp;Connect to a server…</source>
         <translation>&amp;Conectar a un servidor…</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now…</source>
+        <translation>Hacer una copia de seguridad a&amp;hora…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from a backup…</source>
+        <translation>&amp;Restaurar una copia de seguridad…</translation>
     </message>
     <message>
         <source>Sign &amp;out</source>
@@ -3064,12 +4128,24 @@
         <translation>La salida es anterior a la llegada.</translation>
     </message>
     <message>
+        <source>Passport number: 5 to 20 letters or digits.</source>
+        <translation>N.º de pasaporte: de 5 a 20 letras o cifras.</translation>
+    </message>
+    <message>
+        <source>Date of birth: a date (YYYY-MM-DD) in the past, less than 120 years ago.</source>
+        <translation>Fecha de nacimiento: una fecha (AAAA-MM-DD) pasada, hace menos de 120 años.</translation>
+    </message>
+    <message>
         <source>%1: outside the conference period.</source>
         <translation>%1: fuera del período de la conferencia.</translation>
     </message>
     <message>
         <source>%1: too long.</source>
         <translation>%1: demasiado largo.</translation>
+    </message>
+    <message>
+        <source>The form now shows the version saved by the other person.</source>
+        <translation>El formulario muestra ahora la versión guardada por la otra persona.</translation>
     </message>
     <message>
         <source>New participant</source>
@@ -3196,8 +4272,24 @@
         <translation>Notas</translation>
     </message>
     <message>
+        <source>Passport number</source>
+        <translation>N.º de pasaporte</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Fecha de nacimiento</translation>
+    </message>
+    <message>
         <source>Given and family name if empty</source>
         <translation>Nombre y apellido si se deja vacío</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <source>Hidden: your role does not show this field.</source>
+        <translation>Oculto: su rol no muestra este campo.</translation>
     </message>
 </context>
 <context>
@@ -3675,6 +4767,10 @@
         <translation>Lista de participantes (PDF)…</translation>
     </message>
     <message>
+        <source>Include phone, passport number and date of birth (participants only)</source>
+        <translation>Incluir teléfono, n.º de pasaporte y fecha de nacimiento (solo participantes)</translation>
+    </message>
+    <message>
         <source>Add member</source>
         <translation>Agregar miembro</translation>
     </message>
@@ -3937,6 +5033,21 @@
         <source>full: the next sign-up goes on the waiting list</source>
         <translation>lleno: la próxima inscripción pasa a la lista de espera</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 (%n people)</source>
+        <translation>
+            <numerusform>%1 (%n persona)</numerusform>
+            <numerusform>%1 (%n personas)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sign up a delegation</source>
+        <translation>Inscribir una delegación</translation>
+    </message>
+    <message>
+        <source>Every member of this delegation is signed up, or nobody:</source>
+        <translation>Se inscribe a todos los miembros de esta delegación, o a nadie:</translation>
+    </message>
     <message>
         <source>Delete the session %1 “%2”?</source>
         <translation>¿Eliminar la sesión %1 «%2»?</translation>
@@ -4180,6 +5291,14 @@
     <message>
         <source>Sign up</source>
         <translation>Inscribir</translation>
+    </message>
+    <message>
+        <source>A whole delegation…</source>
+        <translation>Una delegación entera…</translation>
+    </message>
+    <message>
+        <source>Sign up every member of a delegation at once: all of them, or nobody</source>
+        <translation>Inscribir a la vez a todos los miembros de una delegación: a todos, o a nadie</translation>
     </message>
     <message>
         <source>When the forum is full, a sign-up goes on the waiting list; a cancelled place goes to the first person waiting.</source>

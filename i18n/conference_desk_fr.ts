@@ -90,6 +90,14 @@
         <source>Lists for hotels, interpreters and the press; attendance and occupancy figures.</source>
         <translation>Listes pour les hôtels, les interprètes et la presse ; chiffres de présence et d&apos;occupation.</translation>
     </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Journal d&apos;audit</translation>
+    </message>
+    <message>
+        <source>Who changed what, when and at which desk: filter the log, see the values before and after, export it.</source>
+        <translation>Qui a modifié quoi, quand et à quel poste : filtrer le journal, voir les valeurs avant et après, l&apos;exporter.</translation>
+    </message>
 </context>
 <context>
     <name>AssignDialog</name>
@@ -116,6 +124,139 @@
     <message>
         <source>&amp;Lock the assignment (a new roster keeps it)</source>
         <translation>&amp;Verrouiller l&apos;affectation (un nouveau planning la conserve)</translation>
+    </message>
+</context>
+<context>
+    <name>AuditScreen</name>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n entrée</numerusform>
+            <numerusform>%n entrées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select an entry to see what changed.</source>
+        <translation>Sélectionnez une entrée pour voir ce qui a changé.</translation>
+    </message>
+    <message>
+        <source>This entry no longer exists.</source>
+        <translation>Cette entrée n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>%1 by %2 at %3, %4: %5</source>
+        <translation>%1 par %2 au poste %3, %4 : %5</translation>
+    </message>
+    <message>
+        <source>Export the audit log</source>
+        <translation>Exporter le journal d&apos;audit</translation>
+    </message>
+    <message>
+        <source>Excel (*.xlsx)</source>
+        <translation>Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation>Export vers %1…</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>Exported %1 entries to %2.</source>
+        <translation>%1 entrées exportées vers %2.</translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>Échec de l&apos;export : %1</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Journal d&apos;audit</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Opérateur</translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation>Poste</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Record kind</source>
+        <translation>Type de fiche</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Au</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Tous</translation>
+    </message>
+    <message>
+        <source>Words in the summary or the values</source>
+        <translation>Mots du résumé ou des valeurs</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Après</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTableModel</name>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Opérateur</translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation>Poste</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Fiche</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Résumé</translation>
     </message>
 </context>
 <context>
@@ -663,6 +804,94 @@
 <context>
     <name>CoreMessages</name>
     <message>
+        <source>A shared (PostgreSQL) database is backed up on the server with pg_dump: {dump} (restore: {restore})</source>
+        <translation>Une base de données partagée (PostgreSQL) se sauvegarde sur le serveur avec pg_dump : {dump} (restauration : {restore})</translation>
+    </message>
+    <message>
+        <source>A shared (PostgreSQL) database is restored on the server with pg_restore: {restore}</source>
+        <translation>Une base de données partagée (PostgreSQL) se restaure sur le serveur avec pg_restore : {restore}</translation>
+    </message>
+    <message>
+        <source>An in-memory database has no file to back up.</source>
+        <translation>Une base de données en mémoire n&apos;a pas de fichier à sauvegarder.</translation>
+    </message>
+    <message>
+        <source>An in-memory database cannot be restored.</source>
+        <translation>Une base de données en mémoire ne peut pas être restaurée.</translation>
+    </message>
+    <message>
+        <source>The backup cannot overwrite the database itself ({file}).</source>
+        <translation>La sauvegarde ne peut pas écraser la base de données elle-même ({file}).</translation>
+    </message>
+    <message>
+        <source>Cannot write the backup {file}: {reason}</source>
+        <translation>Impossible d&apos;écrire la sauvegarde {file} : {reason}</translation>
+    </message>
+    <message>
+        <source>the folder does not exist</source>
+        <translation>le dossier n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>The backup {file} failed its integrity check: {problem}</source>
+        <translation>La sauvegarde {file} n&apos;a pas passé le contrôle d&apos;intégrité : {problem}</translation>
+    </message>
+    <message>
+        <source>Cannot back up {database}: {reason}</source>
+        <translation>Impossible de sauvegarder {database} : {reason}</translation>
+    </message>
+    <message>
+        <source>No backup file at {file}.</source>
+        <translation>Aucun fichier de sauvegarde à l&apos;emplacement {file}.</translation>
+    </message>
+    <message>
+        <source>{file} is not a Conference Desk database.</source>
+        <translation>{file} n&apos;est pas une base de données de Conference Desk.</translation>
+    </message>
+    <message>
+        <source>{file} is damaged: {problem}</source>
+        <translation>{file} est endommagé : {problem}</translation>
+    </message>
+    <message>
+        <source>{file} was made by a newer version of Conference Desk (schema {revision}); update the application to restore it.</source>
+        <translation>{file} a été créé par une version plus récente de Conference Desk (schéma {revision}) ; mettez l&apos;application à jour pour le restaurer.</translation>
+    </message>
+    <message>
+        <source>The database {database} is in use by another program: close it there first, then restore.</source>
+        <translation>La base de données {database} est utilisée par un autre programme : fermez-la d&apos;abord dans ce programme, puis restaurez.</translation>
+    </message>
+    <message>
+        <source>Cannot restore into {database}: the folder does not exist.</source>
+        <translation>Impossible de restaurer dans {database} : le dossier n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>Cannot restore {file}: {reason}</source>
+        <translation>Impossible de restaurer {file} : {reason}</translation>
+    </message>
+    <message>
+        <source>Restore cancelled; nothing was changed.</source>
+        <translation>Restauration annulée ; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>{count} check-in(s) name a participant who does not exist.</source>
+        <translation>{count} enregistrement(s) d&apos;entrée désignent un participant qui n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>{count} check-in(s) name a badge that does not exist.</source>
+        <translation>{count} enregistrement(s) d&apos;entrée désignent un badge qui n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>{count} hotel night(s) have more rooms assigned than the block.</source>
+        <translation>{count} nuit(s) d&apos;hôtel ont plus de chambres attribuées que le contingent.</translation>
+    </message>
+    <message>
+        <source>{count} badge code(s) do not verify with the conference key.</source>
+        <translation>{count} code(s) de badge ne sont pas validés par la clé de la conférence.</translation>
+    </message>
+    <message>
+        <source>{count} participant(s) cannot be found by search (no search words).</source>
+        <translation>{count} participant(s) introuvable(s) par la recherche (aucun mot de recherche).</translation>
+    </message>
+    <message>
         <source>No operator named {name}.</source>
         <translation>Aucun opérateur nommé {name}.</translation>
     </message>
@@ -765,6 +994,38 @@
     <message>
         <source>{desk} admitted the code {code} at {time} while offline, but no such badge was issued.</source>
         <translation>{desk} a admis le code {code} à {time} hors ligne, mais aucun badge de ce code n’a été émis.</translation>
+    </message>
+    <message>
+        <source>This delegation has nobody to sign up.</source>
+        <translation>Cette délégation n&apos;a personne à inscrire.</translation>
+    </message>
+    <message>
+        <source>Passport number: {value} is not 5 to 20 letters or digits.</source>
+        <translation>N° de passeport : {value} n&apos;est pas une suite de 5 à 20 lettres ou chiffres.</translation>
+    </message>
+    <message>
+        <source>Date of birth: {value} is not a date.</source>
+        <translation>Date de naissance : {value} n&apos;est pas une date.</translation>
+    </message>
+    <message>
+        <source>Date of birth: {date} is not in the past.</source>
+        <translation>Date de naissance : le {date} n&apos;est pas dans le passé.</translation>
+    </message>
+    <message>
+        <source>Date of birth: {date} is more than 120 years ago.</source>
+        <translation>Date de naissance : le {date}, il y a plus de 120 ans.</translation>
+    </message>
+    <message>
+        <source>Say which participants to erase, or all of them.</source>
+        <translation>Indiquez les participants à effacer, ou tous.</translation>
+    </message>
+    <message>
+        <source>No participant #{id}: nothing was erased.</source>
+        <translation>Aucun participant n° {id} : rien n&apos;a été effacé.</translation>
+    </message>
+    <message>
+        <source>Give the venue&apos;s local time, without a time zone.</source>
+        <translation>Indiquez l&apos;heure locale du lieu, sans fuseau horaire.</translation>
     </message>
     <message>
         <source>{day} {month}</source>
@@ -885,6 +1146,750 @@
     <message>
         <source>{session} overlaps {plenary}, which all participants are expected at ({when}).</source>
         <translation>{session} chevauche {plenary}, à laquelle tous les participants sont attendus ({when}).</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>anglais</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>français</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>espagnol</translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation>arabe</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>chinois</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>russe</translation>
+    </message>
+    <message>
+        <source>Portuguese</source>
+        <translation>portugais</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>allemand</translation>
+    </message>
+    <message>
+        <source>English booth</source>
+        <translation>cabine anglaise</translation>
+    </message>
+    <message>
+        <source>French booth</source>
+        <translation>cabine française</translation>
+    </message>
+    <message>
+        <source>Spanish booth</source>
+        <translation>cabine espagnole</translation>
+    </message>
+    <message>
+        <source>Arabic booth</source>
+        <translation>cabine arabe</translation>
+    </message>
+    <message>
+        <source>Chinese booth</source>
+        <translation>cabine chinoise</translation>
+    </message>
+    <message>
+        <source>Russian booth</source>
+        <translation>cabine russe</translation>
+    </message>
+    <message>
+        <source>Portuguese booth</source>
+        <translation>cabine portugaise</translation>
+    </message>
+    <message>
+        <source>German booth</source>
+        <translation>cabine allemande</translation>
+    </message>
+    <message>
+        <source>{code} booth</source>
+        <translation>cabine {code}</translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation>lundi</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>mardi</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>mercredi</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>jeudi</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>vendredi</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>samedi</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>dimanche</translation>
+    </message>
+    <message>
+        <source>morning</source>
+        <translation>matin</translation>
+    </message>
+    <message>
+        <source>afternoon</source>
+        <translation>après-midi</translation>
+    </message>
+    <message>
+        <source>one</source>
+        <translation>un</translation>
+    </message>
+    <message>
+        <source>two</source>
+        <translation>deux</translation>
+    </message>
+    <message>
+        <source>three</source>
+        <translation>trois</translation>
+    </message>
+    <message>
+        <source>four</source>
+        <translation>quatre</translation>
+    </message>
+    <message>
+        <source>five</source>
+        <translation>cinq</translation>
+    </message>
+    <message>
+        <source>{weekday} {date}</source>
+        <translation>{weekday} {date}</translation>
+    </message>
+    <message>
+        <source>{day} {half}</source>
+        <translation>{day} {half}</translation>
+    </message>
+    <message>
+        <source>{first} or {rest}</source>
+        <translation>{first} ou {rest}</translation>
+    </message>
+    <message>
+        <source>{first} and {rest}</source>
+        <translation>{first} et {rest}</translation>
+    </message>
+    <message>
+        <source>the {booth} of {session}</source>
+        <translation>la {booth} de {session}</translation>
+    </message>
+    <message>
+        <source>The {booth} of {session}</source>
+        <translation>La {booth} de {session}</translation>
+    </message>
+    <message>
+        <source>{session} ({day} {start}-{end})</source>
+        <translation>{session} ({day} {start}-{end})</translation>
+    </message>
+    <message>
+        <source>{language} ({cls})</source>
+        <translation>{language} ({cls})</translation>
+    </message>
+    <message>
+        <source>{field}: {problem}</source>
+        <translation>{field} : {problem}</translation>
+    </message>
+    <message>
+        <source>Assignment of interpreter {interpreter} to the {booth} booth of session {session}: no such session needing interpretation.</source>
+        <translation>Affectation de l&apos;interprète {interpreter} à la cabine {booth} de la séance {session} : aucune séance de ce nom n&apos;a besoin d&apos;interprétation.</translation>
+    </message>
+    <message>
+        <source>Assignment of interpreter {interpreter} to the {booth} booth of session {session}: no such booth needing interpretation.</source>
+        <translation>Affectation de l&apos;interprète {interpreter} à la cabine {booth} de la séance {session} : cette cabine n&apos;existe pas ou la séance n&apos;a pas besoin d&apos;interprétation.</translation>
+    </message>
+    <message>
+        <source>Assignment of interpreter {interpreter} to the {booth} booth of session {session}: no such interpreter.</source>
+        <translation>Affectation de l&apos;interprète {interpreter} à la cabine {booth} de la séance {session} : cet interprète n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>{name} is in two booths of {session} ({first} and {second}).</source>
+        <translation>{name} est dans deux cabines de {session} ({first} et {second}).</translation>
+    </message>
+    <message>
+        <source>{language} is not one of their languages</source>
+        <translation>{language} ne fait pas partie de ses langues</translation>
+    </message>
+    <message>
+        <source>{language} is their C (passive) language</source>
+        <translation>{language} est sa langue C (passive)</translation>
+    </message>
+    <message>
+        <source>{language} is their B and they do not work retour</source>
+        <translation>{language} est sa langue B et l&apos;interprète ne fait pas de retour</translation>
+    </message>
+    <message>
+        <source>{name} cannot work in {booth}: {why}.</source>
+        <translation>{name} ne peut pas travailler dans {booth} : {why}.</translation>
+    </message>
+    <message>
+        <source>{name} would work in {booth} into their B {language} from {sources}: retour is done only from an A, never from a C into a B.</source>
+        <translation>{name} travaillerait dans {booth} vers sa langue B ({language}) depuis {sources} : le retour se fait uniquement depuis une langue A, jamais d&apos;une C vers une B.</translation>
+    </message>
+    <message>
+        <source>a language they do not have</source>
+        <translation>une langue qui ne fait pas partie des siennes</translation>
+    </message>
+    <message>
+        <source>{name} cannot work in {booth}: none of the languages spoken ({languages}) is one of their languages.</source>
+        <translation>{name} ne peut pas travailler dans {booth} : aucune des langues parlées ({languages}) ne fait partie de ses langues.</translation>
+    </message>
+    <message>
+        <source>only {count} ({names})</source>
+        <translation>seulement {count} ({names})</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>personne</translation>
+    </message>
+    <message>
+        <source>No one in {booth} ({names}) works from {language}, and relay from {language} needs {count} interpreters in the other booths able to give it: {given}.</source>
+        <translation>Personne dans {booth} ({names}) ne travaille depuis {language}, et le relais depuis {language} demande {count} interprètes capables de le donner dans les autres cabines : {given}.</translation>
+    </message>
+    <message>
+        <source>{booth} ({minutes} min) has {count} interpreters ({names}); at least {need} are needed.</source>
+        <translation>{booth} ({minutes} min) compte {count} interprètes ({names}) ; il en faut au moins {need}.</translation>
+    </message>
+    <message>
+        <source>{booth} ({minutes} min) has {count} interpreter ({names}); at least {need} are needed.</source>
+        <translation>{booth} ({minutes} min) compte {count} interprète ({names}) ; il en faut au moins {need}.</translation>
+    </message>
+    <message>
+        <source>{booth} ({minutes} min, working retour) has {count} interpreters ({names}); at least {need} are needed.</source>
+        <translation>{booth} ({minutes} min, avec retour) compte {count} interprètes ({names}) ; il en faut au moins {need}.</translation>
+    </message>
+    <message>
+        <source>{booth} ({minutes} min, working retour) has {count} interpreter ({names}); at least {need} are needed.</source>
+        <translation>{booth} ({minutes} min, avec retour) compte {count} interprète ({names}) ; il en faut au moins {need}.</translation>
+    </message>
+    <message>
+        <source>{name} is not available on {day} {half} ({session}, {booth}).</source>
+        <translation>{name} n&apos;est pas disponible le {day} {half} ({session}, {booth}).</translation>
+    </message>
+    <message>
+        <source>{name} is in two places at once: {first} and {second}.</source>
+        <translation>{name} est à deux endroits à la fois : {first} et {second}.</translation>
+    </message>
+    <message>
+        <source>{name} has only {gap} minutes between {first} (ends {end}) and {second} (starts {start}); at least {minimum} are needed.</source>
+        <translation>{name} n&apos;a que {gap} minutes entre {first} (fin à {end}) et {second} (début à {start}) ; il en faut au moins {minimum}.</translation>
+    </message>
+    <message>
+        <source>{name} works {count} sessions on {day} ({sessions}); at most {most} of up to {hours} hours are allowed.</source>
+        <translation>{name} travaille {count} séances le {day} ({sessions}) ; au plus {most} séances d&apos;au plus {hours} heures sont permises.</translation>
+    </message>
+    <message>
+        <source>{name} works {count} sessions on {day} ({sessions}); at most {most} of up to {hours} hours are allowed (a longer session counts as two).</source>
+        <translation>{name} travaille {count} séances le {day} ({sessions}) ; au plus {most} séances d&apos;au plus {hours} heures sont permises (une séance plus longue compte double).</translation>
+    </message>
+    <message>
+        <source>must be a whole number (got {value}).</source>
+        <translation>doit être un nombre entier (reçu : {value}).</translation>
+    </message>
+    <message>
+        <source>must be between {low} and {high} (got {value}).</source>
+        <translation>doit être compris entre {low} et {high} (reçu : {value}).</translation>
+    </message>
+    <message>
+        <source>must be an amount between 0 and 100000 (got {value}).</source>
+        <translation>doit être un montant entre 0 et 100000 (reçu : {value}).</translation>
+    </message>
+    <message>
+        <source>must be a time like 13:00 (got {value}).</source>
+        <translation>doit être une heure comme 13:00 (reçu : {value}).</translation>
+    </message>
+    <message>
+        <source>must be more than solo_max_minutes.</source>
+        <translation>doit être supérieur à solo_max_minutes.</translation>
+    </message>
+    <message>
+        <source>no one in the pool works into {language} (an A, or a B with retour)</source>
+        <translation>personne dans l&apos;équipe ne travaille vers {language} (langue A, ou B avec retour)</translation>
+    </message>
+    <message>
+        <source>no one working into {language} has {languages}</source>
+        <translation>personne travaillant vers {language} n&apos;a {languages}</translation>
+    </message>
+    <message>
+        <source>no one with {language} A available on {when}; the booth needs {need}</source>
+        <translation>personne avec {language} en langue A n&apos;est disponible le {when} ; la cabine en demande {need}</translation>
+    </message>
+    <message>
+        <source>no one with {language} A available on {when} ({away} not available); the booth needs {need}</source>
+        <translation>personne avec {language} en langue A n&apos;est disponible le {when} ({away} non disponible) ; la cabine en demande {need}</translation>
+    </message>
+    <message>
+        <source>only {count} of the interpreters with {language} A available on {when}; the booth needs {need}</source>
+        <translation>seulement {count} des interprètes avec {language} en langue A disponibles le {when} ; la cabine en demande {need}</translation>
+    </message>
+    <message>
+        <source>only {count} of the interpreters with {language} A available on {when} ({away} not available); the booth needs {need}</source>
+        <translation>seulement {count} des interprètes avec {language} en langue A disponibles le {when} ({away} non disponible) ; la cabine en demande {need}</translation>
+    </message>
+    <message>
+        <source>no one working into {language} available on {when} works from {source}, and relay from {source} needs {count} interpreters able to give it ({others} in the other booths)</source>
+        <translation>personne travaillant vers {language} et disponible le {when} ne travaille depuis {source}, et le relais depuis {source} demande {count} interprètes capables de le donner ({others} dans les autres cabines)</translation>
+    </message>
+    <message>
+        <source>{name} ({session})</source>
+        <translation>{name} ({session})</translation>
+    </message>
+    <message>
+        <source>{name} ({count} sessions that day)</source>
+        <translation>{name} ({count} séances ce jour-là)</translation>
+    </message>
+    <message>
+        <source>{name} (another booth of {session})</source>
+        <translation>{name} (une autre cabine de {session})</translation>
+    </message>
+    <message>
+        <source>no one with {language} A free on {when}; the booth needs {need}</source>
+        <translation>personne avec {language} en langue A n&apos;est libre le {when} ; la cabine en demande {need}</translation>
+    </message>
+    <message>
+        <source>no one with {language} A free on {when}: {busy} already working then; the booth needs {need}</source>
+        <translation>personne avec {language} en langue A n&apos;est libre le {when} : {busy} déjà en service à ce moment ; la cabine en demande {need}</translation>
+    </message>
+    <message>
+        <source>only {count} interpreter with {language} A free on {when}; the booth needs {need}</source>
+        <translation>seulement {count} interprète avec {language} en langue A libre le {when} ; la cabine en demande {need}</translation>
+    </message>
+    <message>
+        <source>only {count} interpreter with {language} A free on {when}: {busy} already working then; the booth needs {need}</source>
+        <translation>seulement {count} interprète avec {language} en langue A libre le {when} : {busy} déjà en service à ce moment ; la cabine en demande {need}</translation>
+    </message>
+    <message>
+        <source>only {count} interpreters with {language} A free on {when}; the booth needs {need}</source>
+        <translation>seulement {count} interprètes avec {language} en langue A libres le {when} ; la cabine en demande {need}</translation>
+    </message>
+    <message>
+        <source>only {count} interpreters with {language} A free on {when}: {busy} already working then; the booth needs {need}</source>
+        <translation>seulement {count} interprètes avec {language} en langue A libres le {when} : {busy} déjà en service à ce moment ; la cabine en demande {need}</translation>
+    </message>
+    <message>
+        <source>the locked assignments break a rule: {violations}</source>
+        <translation>les affectations verrouillées enfreignent une règle : {violations}</translation>
+    </message>
+    <message>
+        <source>unlock or change the locked assignments of this booth</source>
+        <translation>déverrouiller ou modifier les affectations verrouillées de cette cabine</translation>
+    </message>
+    <message>
+        <source>the {count} free interpreters working into {language} on {when} cannot form a team that covers {languages} within the rules (team of {need}, relay from {givers})</source>
+        <translation>les {count} interprètes libres travaillant vers {language} le {when} ne peuvent pas former une équipe couvrant {languages} dans le respect des règles (équipe de {need}, relais à partir de {givers})</translation>
+    </message>
+    <message>
+        <source>the session</source>
+        <translation>la séance</translation>
+    </message>
+    <message>
+        <source>{count} {booth}-A interpreter for {when}</source>
+        <translation>{count} interprète {booth}-A pour le {when}</translation>
+    </message>
+    <message>
+        <source>{count} {booth}-A interpreters for {when}</source>
+        <translation>{count} interprètes {booth}-A pour le {when}</translation>
+    </message>
+    <message>
+        <source>{count} {booth}-A interpreter with {sources} C for {when}</source>
+        <translation>{count} interprète {booth}-A avec {sources} en C pour le {when}</translation>
+    </message>
+    <message>
+        <source>{count} {booth}-A interpreters with {sources} C for {when}</source>
+        <translation>{count} interprètes {booth}-A avec {sources} en C pour le {when}</translation>
+    </message>
+    <message>
+        <source>{count} more {booth}-A interpreter for {when}</source>
+        <translation>{count} interprète {booth}-A de plus pour le {when}</translation>
+    </message>
+    <message>
+        <source>{count} more {booth}-A interpreters for {when}</source>
+        <translation>{count} interprètes {booth}-A de plus pour le {when}</translation>
+    </message>
+    <message>
+        <source>{count} more {booth}-A interpreter with {sources} C for {when}</source>
+        <translation>{count} interprète {booth}-A avec {sources} en C de plus pour le {when}</translation>
+    </message>
+    <message>
+        <source>{count} more {booth}-A interpreters with {sources} C for {when}</source>
+        <translation>{count} interprètes {booth}-A avec {sources} en C de plus pour le {when}</translation>
+    </message>
+    <message>
+        <source>added {name} to the {booth} booth of {session}</source>
+        <translation>{name} : ajout à la cabine {booth} de {session}</translation>
+    </message>
+    <message>
+        <source>removed {name} from the {booth} booth of {session}</source>
+        <translation>{name} : retrait de la cabine {booth} de {session}</translation>
+    </message>
+    <message>
+        <source>The solver found no roster within {seconds} s ({status}); allow more time (--time-limit).</source>
+        <translation>Le solveur n&apos;a trouvé aucun planning en {seconds} s ({status}) ; accordez plus de temps (--time-limit).</translation>
+    </message>
+    <message>
+        <source>No programme session with id {id}.</source>
+        <translation>Aucune séance du programme avec l&apos;identifiant {id}.</translation>
+    </message>
+    <message>
+        <source>No interpreter with id {id}.</source>
+        <translation>Aucun interprète avec l&apos;identifiant {id}.</translation>
+    </message>
+    <message>
+        <source>Session {session} has no {booth} booth (its booths: {booths}).</source>
+        <translation>La séance {session} n&apos;a pas de cabine {booth} (ses cabines : {booths}).</translation>
+    </message>
+    <message>
+        <source>Session {session} has no {booth} booth: it needs no interpretation.</source>
+        <translation>La séance {session} n&apos;a pas de cabine {booth} : elle n&apos;a pas besoin d&apos;interprétation.</translation>
+    </message>
+    <message>
+        <source>Session {session} has no times yet; schedule it first.</source>
+        <translation>La séance {session} n&apos;a pas encore d&apos;horaire ; planifiez-la d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>Not assigned: {violations}</source>
+        <translation>Non affecté : {violations}</translation>
+    </message>
+    <message>
+        <source>Interpreter {id} is not assigned to session {session}.</source>
+        <translation>L&apos;interprète {id} n&apos;est pas affecté à la séance {session}.</translation>
+    </message>
+    <message>
+        <source>Availability of {name}: {day} is not a date.</source>
+        <translation>Disponibilité de {name} : {day} n&apos;est pas une date.</translation>
+    </message>
+    <message>
+        <source>Availability of {name} on {day}: half must be &apos;am&apos; or &apos;pm&apos; (got {half}).</source>
+        <translation>Disponibilité de {name} le {day} : la demi-journée doit être « am » ou « pm » (reçu : {half}).</translation>
+    </message>
+    <message>
+        <source>Availability of {name}: {day} is outside the conference ({first}..{last}).</source>
+        <translation>Disponibilité de {name} : le {day} est en dehors de la conférence ({first}..{last}).</translation>
+    </message>
+    <message>
+        <source>No session with interpretation on {day}.</source>
+        <translation>Aucune séance avec interprétation le {day}.</translation>
+    </message>
+    <message>
+        <source>The family name is longer than {limit} characters.</source>
+        <translation>Le nom de famille dépasse {limit} caractères.</translation>
+    </message>
+    <message>
+        <source>The given name is longer than {limit} characters.</source>
+        <translation>Le prénom dépasse {limit} caractères.</translation>
+    </message>
+    <message>
+        <source>{email} is not an e-mail address.</source>
+        <translation>{email} n&apos;est pas une adresse électronique.</translation>
+    </message>
+    <message>
+        <source>The phone number is longer than {limit} characters.</source>
+        <translation>Le numéro de téléphone dépasse {limit} caractères.</translation>
+    </message>
+    <message>
+        <source>The contract must be freelance or staff (got {value}).</source>
+        <translation>Le contrat doit être freelance ou staff (reçu : {value}).</translation>
+    </message>
+    <message>
+        <source>The daily rate must be an amount of 0 or more (got {value}).</source>
+        <translation>Le tarif journalier doit être un montant de 0 ou plus (reçu : {value}).</translation>
+    </message>
+    <message>
+        <source>The currency must be a three-letter code such as USD (got {value}).</source>
+        <translation>La devise doit être un code de trois lettres comme USD (reçu : {value}).</translation>
+    </message>
+    <message>
+        <source>{code} is not a language code such as en, fr or es.</source>
+        <translation>{code} n&apos;est pas un code de langue comme en, fr ou es.</translation>
+    </message>
+    <message>
+        <source>{language} is listed twice (rows {first} and {second}).</source>
+        <translation>{language} figure deux fois (lignes {first} et {second}).</translation>
+    </message>
+    <message>
+        <source>The class of {language} must be A, B or C (got {value}).</source>
+        <translation>La catégorie de {language} doit être A, B ou C (reçu : {value}).</translation>
+    </message>
+    <message>
+        <source>Retour applies only to a B language: {language} is {cls}.</source>
+        <translation>Le retour ne s&apos;applique qu&apos;à une langue B : {language} est classé en {cls}.</translation>
+    </message>
+    <message>
+        <source>ceremony</source>
+        <translation>cérémonie</translation>
+    </message>
+    <message>
+        <source>plenary</source>
+        <translation>séance plénière</translation>
+    </message>
+    <message>
+        <source>thematic forum</source>
+        <translation>forum thématique</translation>
+    </message>
+    <message>
+        <source>regional forum</source>
+        <translation>forum régional</translation>
+    </message>
+    <message>
+        <source>mayors forum</source>
+        <translation>forum des maires</translation>
+    </message>
+    <message>
+        <source>break</source>
+        <translation>pause</translation>
+    </message>
+    <message>
+        <source>speaker</source>
+        <translation>intervenant</translation>
+    </message>
+    <message>
+        <source>moderator</source>
+        <translation>modérateur</translation>
+    </message>
+    <message>
+        <source>rapporteur</source>
+        <translation>rapporteur</translation>
+    </message>
+    <message>
+        <source>panellist</source>
+        <translation>panéliste</translation>
+    </message>
+    <message>
+        <source>a role</source>
+        <translation>titulaire d&apos;un rôle</translation>
+    </message>
+    <message>
+        <source>This database has no conference yet; initialise it first (conference-desk init).</source>
+        <translation>Cette base de données ne contient pas encore de conférence ; initialisez-la d&apos;abord (conference-desk init).</translation>
+    </message>
+    <message>
+        <source>No programme session with code {code}.</source>
+        <translation>Aucune séance du programme avec le code {code}.</translation>
+    </message>
+    <message>
+        <source>Give both a start and an end time, or neither (unscheduled).</source>
+        <translation>Indiquez une heure de début et une heure de fin, ou aucune (non planifiée).</translation>
+    </message>
+    <message>
+        <source>Start and end must be dates with a time of day.</source>
+        <translation>Le début et la fin doivent être des dates avec une heure.</translation>
+    </message>
+    <message>
+        <source>The session must end after it starts (starts {start}, ends {end}).</source>
+        <translation>La séance doit finir après son début (début {start}, fin {end}).</translation>
+    </message>
+    <message>
+        <source>{start} is not a conference day ({first} to {last}).</source>
+        <translation>{start} n&apos;est pas un jour de la conférence (du {first} au {last}).</translation>
+    </message>
+    <message>
+        <source>{end} is after the last conference day ({last}).</source>
+        <translation>{end} est après le dernier jour de la conférence ({last}).</translation>
+    </message>
+    <message>
+        <source>No venue room with id {id}.</source>
+        <translation>Aucune salle avec l&apos;identifiant {id}.</translation>
+    </message>
+    <message>
+        <source>A session code is required (e.g. TF1).</source>
+        <translation>Un code de séance est obligatoire (p. ex. TF1).</translation>
+    </message>
+    <message>
+        <source>The code is {length} characters long; at most {limit}.</source>
+        <translation>Le code compte {length} caractères ; {limit} au maximum.</translation>
+    </message>
+    <message>
+        <source>The code {code} is already used by &apos;{title}&apos;.</source>
+        <translation>Le code {code} est déjà utilisé par « {title} ».</translation>
+    </message>
+    <message>
+        <source>Unknown session type {value}; one of {known}.</source>
+        <translation>Type de séance inconnu {value} ; l&apos;un de : {known}.</translation>
+    </message>
+    <message>
+        <source>The English title is required.</source>
+        <translation>Le titre anglais est obligatoire.</translation>
+    </message>
+    <message>
+        <source>The title is {length} characters long; at most {limit}.</source>
+        <translation>Le titre compte {length} caractères ; {limit} au maximum.</translation>
+    </message>
+    <message>
+        <source>Unknown language {codes}: use en, fr, es.</source>
+        <translation>Langue inconnue {codes} : utilisez en, fr, es.</translation>
+    </message>
+    <message>
+        <source>Must be a whole number of at least {least} (got {value}).</source>
+        <translation>Doit être un nombre entier d&apos;au moins {least} (reçu : {value}).</translation>
+    </message>
+    <message>
+        <source>{count} sign-ups would not fit {room} ({capacity} places).</source>
+        <translation>{count} inscriptions ne tiendraient pas dans {room} ({capacity} places).</translation>
+    </message>
+    <message>
+        <source>Unknown region {value}; one of {known}.</source>
+        <translation>Région inconnue {value} ; l&apos;une de : {known}.</translation>
+    </message>
+    <message>
+        <source>The turnover gap must be a whole number of minutes between 0 and 240 (got {value}).</source>
+        <translation>Le battement entre deux séances doit être un nombre entier de minutes entre 0 et 240 (reçu : {value}).</translation>
+    </message>
+    <message>
+        <source>Opening hours must be times of day.</source>
+        <translation>Les heures d&apos;ouverture doivent être des heures de la journée.</translation>
+    </message>
+    <message>
+        <source>The venue must close after it opens ({opens} – {closes}).</source>
+        <translation>Le lieu doit fermer après son ouverture ({opens} – {closes}).</translation>
+    </message>
+    <message>
+        <source>{session} has {placed} sign-ups and {waiting} on the waiting list; cancel them first, or delete anyway.</source>
+        <translation>{session} compte {placed} inscriptions et {waiting} en liste d&apos;attente ; annulez-les d&apos;abord, ou supprimez quand même.</translation>
+    </message>
+    <message>
+        <source>Unknown role {value}; one of {known}.</source>
+        <translation>Rôle inconnu {value} ; l&apos;un de : {known}.</translation>
+    </message>
+    <message>
+        <source>{name} has cancelled their participation and cannot be {role} in {session}.</source>
+        <translation>{name} a annulé sa participation et ne peut pas être {role} dans {session}.</translation>
+    </message>
+    <message>
+        <source>{name} is already {role} in {session}.</source>
+        <translation>{name} est déjà {role} dans {session}.</translation>
+    </message>
+    <message>
+        <source>{name} is not {role} in {session}.</source>
+        <translation>{name} n&apos;est pas {role} dans {session}.</translation>
+    </message>
+    <message>
+        <source>A conflict fingerprint is 1 to 300 characters long.</source>
+        <translation>L&apos;empreinte d&apos;un conflit compte de 1 à 300 caractères.</translation>
+    </message>
+    <message>
+        <source>{session} is a {type}, not a forum: only thematic, regional and mayors&apos; forums take sign-ups.</source>
+        <translation>{session} est de type « {type} », pas un forum : seuls les forums thématiques, régionaux et des maires acceptent des inscriptions.</translation>
+    </message>
+    <message>
+        <source>{name} has cancelled their participation and cannot sign up to {session}.</source>
+        <translation>{name} a annulé sa participation et ne peut pas s&apos;inscrire à {session}.</translation>
+    </message>
+    <message>
+        <source>is already signed up to {session} at the same time</source>
+        <translation>est déjà inscrit à {session} à la même heure</translation>
+    </message>
+    <message>
+        <source>is {role} in {session} at the same time</source>
+        <translation>est {role} dans {session} à la même heure</translation>
+    </message>
+    <message>
+        <source>{name} is already on the waiting list of {session} (position {position}).</source>
+        <translation>{name} est déjà sur la liste d&apos;attente de {session} (position {position}).</translation>
+    </message>
+    <message>
+        <source>{name} is already signed up to {session}.</source>
+        <translation>{name} est déjà inscrit à {session}.</translation>
+    </message>
+    <message>
+        <source>{name} {clash}; cannot sign up to {session}.</source>
+        <translation>{name} {clash} ; inscription à {session} impossible.</translation>
+    </message>
+    <message>
+        <source>{session} is full ({placed} of {capacity} places); {name} was not signed up.</source>
+        <translation>{session} est complet ({placed} places sur {capacity}) ; {name} n&apos;a pas été inscrit.</translation>
+    </message>
+    <message>
+        <source>{session} is full ({placed} of {capacity} places); {name} added to the waiting list, position {position}.</source>
+        <translation>{session} est complet ({placed} places sur {capacity}) ; {name} ajouté à la liste d&apos;attente, position {position}.</translation>
+    </message>
+    <message>
+        <source>{name} signed up to {session} ({placed} of {capacity} places taken).</source>
+        <translation>{name} inscrit à {session} ({placed} places prises sur {capacity}).</translation>
+    </message>
+    <message>
+        <source>{name} signed up to {session}.</source>
+        <translation>{name} inscrit à {session}.</translation>
+    </message>
+    <message>
+        <source>{name} is not signed up to {session}.</source>
+        <translation>{name} n&apos;est pas inscrit à {session}.</translation>
+    </message>
+    <message>
+        <source>participant {id}</source>
+        <translation>participant {id}</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s place on the waiting list for {session} was cancelled.</source>
+        <translation>La place de {name} sur la liste d&apos;attente de {session} a été annulée.</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s sign-up for {session} was cancelled.</source>
+        <translation>L&apos;inscription de {name} à {session} a été annulée.</translation>
+    </message>
+    <message>
+        <source>{cancelled} {promoted} moved up from the waiting list.</source>
+        <translation>{cancelled} {promoted} quitte la liste d&apos;attente et obtient une place.</translation>
+    </message>
+    <message>
+        <source>No participants to sign up.</source>
+        <translation>Aucun participant à inscrire.</translation>
+    </message>
+    <message>
+        <source>no participant with id {id}</source>
+        <translation>aucun participant avec l&apos;identifiant {id}</translation>
+    </message>
+    <message>
+        <source>{name} has cancelled</source>
+        <translation>{name} a annulé sa participation</translation>
+    </message>
+    <message>
+        <source>{name} {clash}</source>
+        <translation>{name} {clash}</translation>
+    </message>
+    <message>
+        <source>{session} has {free} free places of {capacity} for {count} people</source>
+        <translation>{session} a {free} places libres sur {capacity} pour {count} personnes</translation>
+    </message>
+    <message>
+        <source>and {count} more</source>
+        <translation>et {count} de plus</translation>
+    </message>
+    <message>
+        <source>Nobody was signed up to {session}: {problems}.</source>
+        <translation>Personne n&apos;a été inscrit à {session} : {problems}.</translation>
+    </message>
+    <message>
+        <source>{placed} signed up to {session}.</source>
+        <translation>{placed} inscrits à {session}.</translation>
+    </message>
+    <message>
+        <source>{placed} signed up to {session}, {waitlisted} on the waiting list (full: {capacity} places).</source>
+        <translation>{placed} inscrits à {session}, {waitlisted} sur la liste d&apos;attente (complet : {capacity} places).</translation>
+    </message>
+    <message>
+        <source>{placed} signed up to {session}, {already} already signed up.</source>
+        <translation>{placed} inscrits à {session}, {already} déjà inscrits.</translation>
+    </message>
+    <message>
+        <source>{placed} signed up to {session}, {waitlisted} on the waiting list (full: {capacity} places), {already} already signed up.</source>
+        <translation>{placed} inscrits à {session}, {waitlisted} sur la liste d&apos;attente (complet : {capacity} places), {already} déjà inscrits.</translation>
     </message>
     <message>
         <source>Family name is required.</source>
@@ -1351,30 +2356,6 @@
         <translation>Le nom de famille est obligatoire.</translation>
     </message>
     <message>
-        <source>The family name is longer than %1 characters.</source>
-        <translation>Le nom de famille dépasse %1 caractères.</translation>
-    </message>
-    <message>
-        <source>The given name is longer than %1 characters.</source>
-        <translation>Le prénom dépasse %1 caractères.</translation>
-    </message>
-    <message>
-        <source>%1 is not an e-mail address.</source>
-        <translation>%1 n&apos;est pas une adresse électronique.</translation>
-    </message>
-    <message>
-        <source>The phone number is longer than %1 characters.</source>
-        <translation>Le numéro de téléphone dépasse %1 caractères.</translation>
-    </message>
-    <message>
-        <source>The daily rate must be an amount of %1 or more (got %2).</source>
-        <translation>Le tarif journalier doit être un montant de %1 ou plus (reçu : %2).</translation>
-    </message>
-    <message>
-        <source>The currency must be a three-letter code such as USD (got %1).</source>
-        <translation>La devise doit être un code de trois lettres comme USD (reçu : %1).</translation>
-    </message>
-    <message>
         <source>Add the interpreter&apos;s languages: at least one A and one other language.</source>
         <translation>Ajoutez les langues de l&apos;interprète : au moins une A et une autre langue.</translation>
     </message>
@@ -1385,10 +2366,6 @@
     <message>
         <source>An interpreter needs at least two languages (one A and a B or C to work from).</source>
         <translation>Un interprète a besoin d&apos;au moins deux langues (une A et une B ou C à partir de laquelle travailler).</translation>
-    </message>
-    <message>
-        <source>%1 is not a language code such as en, fr or es.</source>
-        <translation>%1 n&apos;est pas un code de langue comme en, fr ou es.</translation>
     </message>
     <message>
         <source>The interpreter assignments changed since this roster was computed; compute the roster again.</source>
@@ -1631,6 +2608,45 @@
     <message>
         <source>Merged record no. %1 into no. %2.</source>
         <translation>Fiche n° %1 fusionnée dans la fiche n° %2.</translation>
+    </message>
+</context>
+<context>
+    <name>EditConflictDialog</name>
+    <message>
+        <source>Someone else saved this participant</source>
+        <translation>Quelqu&apos;un d&apos;autre a enregistré cette personne</translation>
+    </message>
+    <message>
+        <source>Someone else saved this participant while you were editing it.</source>
+        <translation>Quelqu&apos;un d&apos;autre a enregistré cette personne pendant que vous la modifiiez.</translation>
+    </message>
+    <message>
+        <source>%1 at desk %2 saved this participant at %3 (UTC) while you were editing it.</source>
+        <translation>%1, au guichet %2, a enregistré cette personne à %3 (UTC) pendant que vous la modifiiez.</translation>
+    </message>
+    <message>
+        <source>Here are both versions where they differ:</source>
+        <translation>Voici les deux versions là où elles diffèrent :</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Your version</source>
+        <translation>Votre version</translation>
+    </message>
+    <message>
+        <source>Saved version</source>
+        <translation>Version enregistrée</translation>
+    </message>
+    <message>
+        <source>Keep the saved version</source>
+        <translation>Garder la version enregistrée</translation>
+    </message>
+    <message>
+        <source>Save my version over it</source>
+        <translation>Enregistrer ma version par-dessus</translation>
     </message>
 </context>
 <context>
@@ -2840,8 +3856,48 @@
         <translation>Bases de données de conférence (*.sqlite *.db)</translation>
     </message>
     <message>
+        <source>Back up the conference</source>
+        <translation>Sauvegarder la conférence</translation>
+    </message>
+    <message>
         <source>All files (*)</source>
         <translation>Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Backing up to %1…</source>
+        <translation>Sauvegarde dans %1…</translation>
+    </message>
+    <message>
+        <source>Back up</source>
+        <translation>Sauvegarde</translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation>Échec de la sauvegarde</translation>
+    </message>
+    <message>
+        <source>Backup saved to %1 (%2 MB).</source>
+        <translation>Sauvegarde enregistrée dans %1 (%2 Mo).</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <source>Replace the conference in %1 by the backup %2? The current database is kept as a safety copy in its backups folder.</source>
+        <translation>Remplacer la conférence de %1 par la sauvegarde %2 ? La base de données actuelle est conservée comme copie de sécurité dans son dossier de sauvegardes.</translation>
+    </message>
+    <message>
+        <source>Cannot restore</source>
+        <translation>Restauration impossible</translation>
+    </message>
+    <message>
+        <source>A shared database is restored on the server with pg_restore (see the README).</source>
+        <translation>Une base de données partagée se restaure sur le serveur avec pg_restore (voir le README).</translation>
+    </message>
+    <message>
+        <source>Restored from %1. The previous database was kept as %2.</source>
+        <translation>Restaurée à partir de %1. La base de données précédente a été conservée sous %2.</translation>
     </message>
     <message>
         <source>Cannot open the database</source>
@@ -2882,6 +3938,14 @@
     <message>
         <source>&amp;Connect to a server…</source>
         <translation>Se &amp;connecter à un serveur…</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now…</source>
+        <translation>&amp;Sauvegarder maintenant…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from a backup…</source>
+        <translation>&amp;Restaurer une sauvegarde…</translation>
     </message>
     <message>
         <source>Sign &amp;out</source>
@@ -3064,12 +4128,24 @@
         <translation>Le départ est antérieur à l&apos;arrivée.</translation>
     </message>
     <message>
+        <source>Passport number: 5 to 20 letters or digits.</source>
+        <translation>N° de passeport : 5 à 20 lettres ou chiffres.</translation>
+    </message>
+    <message>
+        <source>Date of birth: a date (YYYY-MM-DD) in the past, less than 120 years ago.</source>
+        <translation>Date de naissance : une date (AAAA-MM-JJ) passée, il y a moins de 120 ans.</translation>
+    </message>
+    <message>
         <source>%1: outside the conference period.</source>
         <translation>%1 : en dehors de la période de la conférence.</translation>
     </message>
     <message>
         <source>%1: too long.</source>
         <translation>%1 : trop long.</translation>
+    </message>
+    <message>
+        <source>The form now shows the version saved by the other person.</source>
+        <translation>Le formulaire affiche maintenant la version enregistrée par l&apos;autre personne.</translation>
     </message>
     <message>
         <source>New participant</source>
@@ -3196,8 +4272,24 @@
         <translation>Remarques</translation>
     </message>
     <message>
+        <source>Passport number</source>
+        <translation>N° de passeport</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Date de naissance</translation>
+    </message>
+    <message>
         <source>Given and family name if empty</source>
         <translation>Prénom et nom si vide</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <source>Hidden: your role does not show this field.</source>
+        <translation>Masqué : votre rôle n&apos;affiche pas ce champ.</translation>
     </message>
 </context>
 <context>
@@ -3675,6 +4767,10 @@
         <translation>Liste des participants (PDF)…</translation>
     </message>
     <message>
+        <source>Include phone, passport number and date of birth (participants only)</source>
+        <translation>Inclure téléphone, n° de passeport et date de naissance (participants seulement)</translation>
+    </message>
+    <message>
         <source>Add member</source>
         <translation>Ajouter un membre</translation>
     </message>
@@ -3937,6 +5033,21 @@
         <source>full: the next sign-up goes on the waiting list</source>
         <translation>complet : la prochaine inscription ira sur la liste d&apos;attente</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 (%n people)</source>
+        <translation>
+            <numerusform>%1 (%n personne)</numerusform>
+            <numerusform>%1 (%n personnes)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sign up a delegation</source>
+        <translation>Inscrire une délégation</translation>
+    </message>
+    <message>
+        <source>Every member of this delegation is signed up, or nobody:</source>
+        <translation>Tous les membres de cette délégation sont inscrits, ou personne :</translation>
+    </message>
     <message>
         <source>Delete the session %1 “%2”?</source>
         <translation>Supprimer la séance %1 « %2 » ?</translation>
@@ -4180,6 +5291,14 @@
     <message>
         <source>Sign up</source>
         <translation>Inscrire</translation>
+    </message>
+    <message>
+        <source>A whole delegation…</source>
+        <translation>Une délégation entière…</translation>
+    </message>
+    <message>
+        <source>Sign up every member of a delegation at once: all of them, or nobody</source>
+        <translation>Inscrire d&apos;un coup tous les membres d&apos;une délégation : tous, ou personne</translation>
     </message>
     <message>
         <source>When the forum is full, a sign-up goes on the waiting list; a cancelled place goes to the first person waiting.</source>

@@ -27,10 +27,9 @@ PROG = "conference-desk"
 
 
 def _timestamp(text: str) -> dt.datetime:
-    try:
-        return dt.datetime.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a date and time (2015-09-28T09:30)") from None
+    from .common import timestamp
+
+    return timestamp(text)  # range-checked: a year-9999 time would overflow on conversion
 
 
 def _point_arguments(parser: argparse.ArgumentParser) -> None:

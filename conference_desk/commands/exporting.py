@@ -24,6 +24,9 @@ def _export_arguments(parser: argparse.ArgumentParser) -> None:
                               help="only participants matching TEXT (accent- and case-insensitive)")
     participants.add_argument("--delegation", metavar="ISO3", default=None,
                               help="only the delegation of this Member State (ISO alpha-3 code)")
+    participants.add_argument("--include-sensitive", action="store_true",
+                              help="also export phone, passport number and date of birth (left out by default; "
+                              "the export is recorded in the audit log)")
     participants.add_argument("--json", action="store_true", help="print the result as JSON")
     delegations = sub.add_parser(
         "delegations",
@@ -56,12 +59,16 @@ def _run_export(args: argparse.Namespace) -> int:
         elif fmt == "pdf":
             from conference_desk.core.documents.participant_list import build_participant_list
 
+            from conference_desk.core.exporting import record_export
+
             result = build_participant_list(db, args.out, lang)
+            record_export(db, "List of Participants", args.out, "pdf", result.rows)
         else:
             from conference_desk.commands.participants import participant_query
 
             query = participant_query(db, search=args.search, delegation=args.delegation)
-            result = export_participants(db, args.out, fmt, lang, query)
+            result = export_participants(db, args.out, fmt, lang, query,
+                                         include_sensitive=args.include_sensitive)
     finally:
         db.dispose()
     if args.json:

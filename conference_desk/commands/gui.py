@@ -25,6 +25,8 @@ def _gui_arguments(parser: argparse.ArgumentParser) -> None:
         metavar="N",
         help="on a new database, load ICLC 2015 with N demo participants (default N: 650)",
     )
+    # For benchmarks/bench_scale.py: print when the window is usable (JSON) and quit.
+    parser.add_argument("--benchmark-startup", action="store_true", help=argparse.SUPPRESS)
 
 
 def _run_gui(args: argparse.Namespace) -> int:
@@ -32,7 +34,8 @@ def _run_gui(args: argparse.Namespace) -> int:
         from conference_desk.ui.app import run_gui
     except ImportError as exc:  # PySide6 missing or its system libraries
         raise ConferenceDeskError(f"The GUI cannot start: {exc}") from exc
-    return run_gui(resolve_database(args.db), lang=args.lang, demo_participants=args.demo)
+    return run_gui(resolve_database(args.db), lang=args.lang, demo_participants=args.demo,
+                   benchmark_startup=getattr(args, "benchmark_startup", False))
 
 
 COMMANDS: Commands = {

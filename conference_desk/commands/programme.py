@@ -7,6 +7,7 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
+from ..core.errors import ConferenceDeskError
 from .common import Commands, open_db, positive_int, print_json
 
 
@@ -61,11 +62,14 @@ def _programme_arguments(parser: argparse.ArgumentParser) -> None:
     _lang_option(door)
     door.add_argument("--json", action="store_true", help="print the result as JSON")
 
-    sign = sub.add_parser("sign-up", help="sign a participant up to a forum (waiting list when full)",
-                          description="Sign a participant up to a forum by its code; when the forum is full the "
-                          "participant goes on its waiting list (or is refused with --no-waitlist).")
+    sign = sub.add_parser("sign-up", help="sign participants up to a forum (waiting list when full)",
+                          description="Sign one or more participants (or a whole delegation) up to a forum by its "
+                          "code; when the forum is full they go on its waiting list (or are refused with "
+                          "--no-waitlist).  Several people are signed up in one transaction: all, or nobody.")
     sign.add_argument("session_code", metavar="SESSION_CODE")
-    sign.add_argument("participant_id", type=positive_int, metavar="PARTICIPANT_ID")
+    sign.add_argument("participant_ids", type=positive_int, metavar="PARTICIPANT_ID", nargs="*")
+    sign.add_argument("--delegation", type=positive_int, metavar="DELEGATION_ID",
+                      help="sign up every member of this delegation (see `export delegations`)")
     sign.add_argument("--no-waitlist", action="store_true", help="refuse instead of waitlisting when full")
     sign.add_argument("--json", action="store_true", help="print the result as JSON")
 
@@ -159,8 +163,19 @@ def _run_programme(args: argparse.Namespace) -> int:
                 print(f"Wrote {result['pages']} door sheets ({lang}) to {result['file']}.")
         elif args.action == "sign-up":
             session = timetable.find_session(db, args.session_code)
-            outcome = signups.sign_up(db, session.id, args.participant_id, Actor(),
-                                      waitlist_if_full=not args.no_waitlist)
+            if args.delegation is not None:
+                if args.participant_ids:
+                    raise ConferenceDeskError("Give participant ids or --delegation, not both.")
+                outcome = signups.sign_up_delegation(db, session.id, args.delegation, Actor(),
+                                                     waitlist_if_full=not args.no_waitlist)
+            elif len(args.participant_ids) > 1:
+                outcome = signups.bulk_sign_up(db, session.id, args.participant_ids, Actor(),
+                                               waitlist_if_full=not args.no_waitlist)
+            elif args.participant_ids:
+                outcome = signups.sign_up(db, session.id, args.participant_ids[0], Actor(),
+                                          waitlist_if_full=not args.no_waitlist)
+            else:
+                raise ConferenceDeskError("Give at least one participant id, or --delegation.")
             if args.json:
                 from dataclasses import asdict
 

@@ -89,6 +89,9 @@ def copy_database(source: str | Database, target: str | Database,
     try:
         if src.url == dst.url:
             raise CopyError("Source and target are the same database.")
+        from .backup import auto_backup
+
+        auto_backup(dst, "before-copy")  # the target must be empty, but a file is cheap to keep
         return _copy(src, dst, progress)
     finally:
         if close_dst:

@@ -321,6 +321,9 @@ def merge_participants(
     if keep_id == drop_id:
         raise ConferenceDeskError("Choose two different participants to merge.")
     actor = actor or audit.Actor()
+    from .backup import auto_backup
+
+    auto_backup(db, "merge")  # removes a record: keep the conference as it was
     with db.session() as session:
         keep = session.get(Participant, keep_id)
         drop = session.get(Participant, drop_id)
@@ -329,6 +332,7 @@ def merge_participants(
                 raise ConferenceDeskError(f"Participant {pid} no longer exists.")
         assert keep is not None and drop is not None
         dropped = participant_values(drop)
+        from .privacy import mask_changes, mask_values
         result = MergeResult(keep_id=keep_id, drop_id=drop_id)
         filled: dict[str, list[Any]] = {}
         for name in _FILLABLE:
@@ -393,6 +397,6 @@ def merge_participants(
             session, actor, "merge", "participant", keep_id,
             summary=f"Merged {dropped['given_name']} {dropped['family_name']} (#{drop_id}) into "
             f"{keep.full_name} (#{keep_id})",
-            changes={"dropped": dropped, "filled": filled, "moved": result.moved},
+            changes={"dropped": mask_values(dropped), "filled": mask_changes(filled), "moved": result.moved},
         )
         return result

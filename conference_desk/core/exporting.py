@@ -15,6 +15,11 @@
   OWASP recommends, so that no spreadsheet executes it.  A phone number
   ``+52 55 1234 5678`` is therefore written ``'+52 55 1234 5678``: still
   readable, and the importer strips the apostrophe back.
+* **Sensitive fields** (``core/privacy.SENSITIVE_FIELDS``: phone, passport
+  number, date of birth) are left out unless ``include_sensitive`` is given
+  (CLI ``--include-sensitive``; in the GUI a tick box for organisers and
+  administrators).  Every export is written to the audit log: who, what, how
+  many rows, and whether sensitive data was included.
 * The conference's ``badge_secret`` (and anything else not a participant or
   delegation column) is never exported.
 * Files are written to a temporary file in the destination folder and renamed
@@ -38,11 +43,13 @@ from typing import Any
 
 from sqlalchemy import func, select
 
+from . import audit
 from .db import Database
 from .documents.strings import kind_label, region_label, text, yes_no
 from .errors import ConferenceDeskError
 from .models import Category, Delegation, Hotel, MemberState, Participant
-from .participant_columns import COLUMNS
+from .participant_columns import COLUMNS, Column
+from .privacy import SENSITIVE_FIELDS
 from .registration import ParticipantQuery, list_delegations
 
 ProgressCallback = Callable[[int, int], "bool | None"]
@@ -257,7 +264,8 @@ _WIDTHS = {
     "delegation_type": 14, "organisation": 32, "position": 36, "city": 16, "email": 30, "phone": 18,
     "preferred_language": 9, "arrival_date": 12, "departure_date": 12, "needs_hotel": 9,
     "preferred_hotel": 28, "room_type_request": 11, "sharer_note": 26, "hotel_funded": 9,
-    "accessibility_needs": 24, "dietary_needs": 18, "status": 12, "notes": 30,
+    "accessibility_needs": 24, "dietary_needs": 18, "status": 12, "notes": 30, "passport_number": 16,
+    "date_of_birth": 12,
 }
 
 _SELECTED = (
@@ -268,7 +276,8 @@ _SELECTED = (
     Participant.phone, Participant.preferred_language, Participant.arrival_date,
     Participant.departure_date, Participant.needs_hotel, Hotel.name, Participant.room_type_request,
     Participant.sharer_note, Participant.hotel_funded, Participant.accessibility_needs,
-    Participant.dietary_needs, Participant.status, Participant.notes,
+    Participant.dietary_needs, Participant.status, Participant.notes, Participant.passport_number,
+    Participant.date_of_birth,
 )
 
 
@@ -291,7 +300,8 @@ def _participant_statement(query: ParticipantQuery | None, lang: str) -> Any:
 def _participant_row(r: Any, yes: str, no: str) -> tuple[Any, ...]:
     (external_id, title, given, family, given_latin, family_latin, badge, gender, category, iso3, kind,
      organisation, delegation_org, position, city, email, phone, language, arrival, departure,
-     needs_hotel, hotel, room_type, sharer, funded, accessibility, dietary, status, notes) = r
+     needs_hotel, hotel, room_type, sharer, funded, accessibility, dietary, status, notes, passport,
+     birth) = r
     if not organisation and kind is not None and delegation_org:
         organisation = delegation_org
     return (
@@ -300,8 +310,32 @@ def _participant_row(r: Any, yes: str, no: str) -> tuple[Any, ...]:
         kind.value if kind is not None else "", organisation, position, city, email, phone,
         language.value if language is not None else "", arrival, departure,
         yes if needs_hotel else no, hotel or "", room_type, sharer, yes if funded else no,
-        accessibility, dietary, status.value if status is not None else "", notes,
+        accessibility, dietary, status.value if status is not None else "", notes, passport, birth,
     )
+
+
+def participant_columns(include_sensitive: bool = False) -> list[Column]:
+    """The columns of a participants export: all, or all but the sensitive ones."""
+    return [c for c in COLUMNS if include_sensitive or c.key not in SENSITIVE_FIELDS]
+
+
+def record_export(
+    db: Database,
+    what: str,
+    path: Path | str,
+    fmt: str,
+    rows: int,
+    include_sensitive: bool = False,
+    actor: audit.Actor | None = None,
+) -> None:
+    """Write an export to the audit log: who, what, where, how many rows, sensitive data or not."""
+    with db.session() as session:
+        audit.record(
+            session, actor or audit.Actor(), "export", what, None,
+            summary=f"Exported {rows} {what} to {Path(path).name} ({fmt})"
+                    + (", with sensitive data" if include_sensitive else ""),
+            changes={"file": Path(path).name, "format": fmt, "rows": rows, "sensitive": include_sensitive},
+        )
 
 
 def export_participants(
@@ -311,17 +345,23 @@ def export_participants(
     lang: str = "en",
     query: ParticipantQuery | None = None,
     progress: ProgressCallback | None = None,
+    include_sensitive: bool = False,
+    actor: audit.Actor | None = None,
 ) -> ExportResult:
     """Write participants (all, or those matching ``query``) to a CSV or XLSX file.
 
     ``progress(done, total)`` is called before the first row and after every
     page; returning ``False`` cancels (:class:`ExportCancelled`, no file left).
+    Phone, passport number and date of birth only with ``include_sensitive``.
+    The export is recorded in the audit log (``actor``: who).
     """
     path = Path(path)
     fmt = format_from_path(path, fmt)
     assert [c.key for c in COLUMNS][:4] == ["external_id", "title", "given_name", "family_name"]
-    headers = [column.header(lang) for column in COLUMNS]
-    widths = [_WIDTHS.get(column.key, 14) for column in COLUMNS]
+    columns = participant_columns(include_sensitive)
+    keep = None if include_sensitive else [i for i, c in enumerate(COLUMNS) if c.key not in SENSITIVE_FIELDS]
+    headers = [column.header(lang) for column in columns]
+    widths = [_WIDTHS.get(column.key, 14) for column in columns]
     yes, no = yes_no(True, lang), yes_no(False, lang)
     stmt = _participant_statement(query, lang)
     done = 0
@@ -333,13 +373,15 @@ def export_participants(
             sink.header(headers, widths)
             result = session.execute(stmt.execution_options(yield_per=PAGE_SIZE))
             for page in result.partitions():
-                sink.rows([_participant_row(r, yes, no) for r in page])
+                full = [_participant_row(r, yes, no) for r in page]
+                sink.rows(full if keep is None else [[row[i] for i in keep] for row in full])
                 done += len(page)
                 _report(progress, done, total)
         except BaseException:
             sink.abort()
             raise
         sink.close()
+    record_export(db, "participants", path, fmt, done, include_sensitive, actor)
     return ExportResult(path=path, rows=done, format=fmt, columns=len(headers))
 
 
@@ -354,6 +396,7 @@ def export_delegations(
     fmt: str | None = None,
     lang: str = "en",
     progress: ProgressCallback | None = None,
+    actor: audit.Actor | None = None,
 ) -> ExportResult:
     """Write every delegation (name in ``lang``, type, ISO code, region, head, members,
     arrivals per day) to a CSV or XLSX file.  Cancelled participants are not counted."""
@@ -384,4 +427,5 @@ def export_delegations(
             sink.abort()
             raise
         sink.close()
+    record_export(db, "delegations", path, fmt, len(delegations), False, actor)
     return ExportResult(path=path, rows=len(delegations), format=fmt, columns=len(headers))

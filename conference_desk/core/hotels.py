@@ -1226,6 +1226,9 @@ def apply_allocation(
     """
     actor = actor or Actor()
     total = len(plan.stays) + len(plan.changes)
+    from .backup import auto_backup
+
+    auto_backup(db, "hotel-allocation")  # a bulk write: keep the assignments as they were
     with db.session() as session:
         rows = {a.participant_id: a for a in session.scalars(select(RoomAssignment))}
         current = {pid: _Current(a.hotel_id, a.room_type_id, a.arrival, a.departure, a.room_label,
@@ -2011,7 +2014,7 @@ def export_delegation_summary(db: Database, out: Path | str, fmt: str | None = N
 # --------------------------------------------------------------------------
 
 
-@dataclass
+@dataclass(slots=True)  # 80,000 of them at 100,000 participants
 class GuestRow:
     participant_id: int
     name: str
@@ -2032,31 +2035,43 @@ class GuestRow:
 
 
 def guest_rows(db: Database, lang: str = "en") -> list[GuestRow]:
-    """Every hotel guest (needs a hotel, not cancelled) and anyone with a room, with where they are."""
+    """Every hotel guest (needs a hotel, not cancelled) and anyone with a room, with where they are.
+
+    Read as plain columns in one query (no ORM objects: ≈ 1 s for 80,000 guests instead of 20 s),
+    folding each distinct name part once."""
+    from functools import lru_cache
+
+    folded = lru_cache(maxsize=200_000)(fold)
+    a = RoomAssignment
     with db.session() as session:
-        assignments = {a.participant_id: a for a in session.scalars(
-            select(RoomAssignment).options(selectinload(RoomAssignment.participant)))}
         hotel_names = {h.id: h.name for h in session.scalars(select(Hotel))}
         type_codes = {t.id: t.code for t in session.scalars(select(RoomType))}
-        people = session.scalars(
-            select(Participant).options(selectinload(Participant.delegation).selectinload(Delegation.member_state))
+        delegations = {d.id: d.display_name(lang) for d in session.scalars(
+            select(Delegation).options(selectinload(Delegation.member_state)))}
+        found = session.execute(
+            select(Participant.id, Participant.given_name, Participant.family_name, Participant.given_name_latin,
+                   Participant.family_name_latin, Participant.delegation_id, a.hotel_id, a.room_type_id,
+                   a.room_label, a.arrival, a.departure, a.locked)
+            .outerjoin(a, a.participant_id == Participant.id)
             .where(((Participant.needs_hotel.is_(True)) & (Participant.status != ParticipantStatus.CANCELLED))
-                   | Participant.id.in_(list(assignments) or [-1]))
-        ).all()
+                   | a.participant_id.is_not(None))
+        )
         rows = []
-        for p in people:
-            a = assignments.get(p.id)
-            delegation = p.delegation.display_name(lang) if p.delegation is not None else ""
-            hotel = hotel_names.get(a.hotel_id, "") if a else ""
-            room_type = type_codes.get(a.room_type_id, "") if a else ""
+        for (pid, given, family, given_latin, family_latin, delegation_id, hotel_id, room_type_id, room_label,
+             arrival, departure, locked) in found:
+            name = " ".join(part for part in (given_latin or given, family_latin or family) if part)
+            delegation = delegations.get(delegation_id, "") if delegation_id is not None else ""
+            hotel = hotel_names.get(hotel_id, "") if hotel_id is not None else ""
+            room_type = type_codes.get(room_type_id, "") if room_type_id is not None else ""
+            label = (room_label or "") if hotel_id is not None else ""
             rows.append(GuestRow(
-                participant_id=p.id, name=p.latin_name, delegation=delegation,
-                hotel_id=a.hotel_id if a else None, hotel=hotel, room_type_id=a.room_type_id if a else None,
-                room_type=room_type, room_label=a.room_label if a else "",
-                arrival=a.arrival if a else None, departure=a.departure if a else None,
-                locked=bool(a.locked) if a else False,
-                search=fold(" ".join((p.latin_name, p.given_name, p.family_name, delegation, hotel,
-                                      a.room_label if a else ""))),
+                participant_id=pid, name=name, delegation=delegation,
+                hotel_id=hotel_id, hotel=hotel, room_type_id=room_type_id if hotel_id is not None else None,
+                room_type=room_type, room_label=label,
+                arrival=arrival if hotel_id is not None else None,
+                departure=departure if hotel_id is not None else None,
+                locked=bool(locked) if hotel_id is not None else False,
+                search=" ".join(f for f in (folded(x) for x in (name, given, family, delegation, hotel, label)) if f),
             ))
-    rows.sort(key=lambda r: (r.hotel == "", fold(r.name)))
+    rows.sort(key=lambda r: (r.hotel == "", folded(r.name)))
     return rows

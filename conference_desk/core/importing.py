@@ -66,6 +66,7 @@ from .models import (
     utcnow,
 )
 from .participant_columns import COLUMNS, COLUMNS_BY_KEY
+from .privacy import mask_changes, normalise_passport
 from .registration import MAX_TEXT, PARTICIPANT_FIELDS, validate_participant
 from .text import fold
 
@@ -146,8 +147,15 @@ def _read_xlsx(path: Path, progress: Progress | None) -> tuple[list[list[Any]], 
     import openpyxl
 
     try:
-        workbook = openpyxl.load_workbook(path, read_only=True, data_only=True)
+        # A file object, not the path: openpyxl refuses a workbook by its name's
+        # extension, and an .xlsx saved as "participants.csv" is still a workbook.
+        handle = path.open("rb")
+    except OSError as exc:
+        raise ImportFileError(f"Cannot read {path}: {exc.strerror or exc}.") from exc
+    try:
+        workbook = openpyxl.load_workbook(handle, read_only=True, data_only=True)
     except Exception as exc:  # noqa: BLE001 - any failure means "not a readable workbook"
+        handle.close()
         raise ImportFileError(
             f"{path.name} cannot be read as an Excel workbook (damaged or not .xlsx): {_reason(exc)}"
         ) from exc
@@ -176,6 +184,7 @@ def _read_xlsx(path: Path, progress: Progress | None) -> tuple[list[list[Any]], 
         raise ImportFileError(f"{path.name} is damaged and cannot be read: {_reason(exc)}") from exc
     finally:
         workbook.close()
+        handle.close()
     raise ImportFileError(f"{path.name} has no data: every sheet is empty.")
 
 
@@ -392,6 +401,14 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
     "phone": (
         "phone", "telephone", "tel", "phone number", "mobile", "mobile phone", "cell", "cell phone",
         "telefono", "celular", "movil", "portable", "numero de telephone", "numero de telefono",
+    ),
+    "passport_number": (
+        "passport", "passport no", "passport number", "passport nr", "passeport", "numero de passeport",
+        "pasaporte", "numero de pasaporte", "no de pasaporte", "travel document",
+    ),
+    "date_of_birth": (
+        "dob", "birth date", "birthdate", "date of birth", "birthday", "born", "date de naissance",
+        "ne le", "nee le", "fecha de nacimiento", "nacimiento",
     ),
     "preferred_language": (
         "language", "langue", "idioma", "lengua", "preferred language", "langue preferee",
@@ -685,7 +702,10 @@ def parse_date(value: Any) -> dt.date:
             return _checked_date(_year(c), first, second)
         return _checked_date(_year(c), second, first)  # day first, as everywhere but the US
     words = [w for w in re.split(r"[\s,./\-]+", fold(text).replace("1er", "1")) if w]
-    words = [w for w in words if w not in _WEEKDAYS and w not in ("de", "del", "of", "the", "le")]
+    # "mar" is both March and mardi: a weekday only when it is not the month.
+    words = [w for w in words if (w not in _WEEKDAYS or w in _MONTHS) and w not in ("de", "del", "of", "the", "le")]
+    if sum(1 for w in words if w in _MONTHS) > 1:
+        words = [w for w in words if w not in _WEEKDAYS]
     month = day = year = None
     for word in words:
         if word in _MONTHS and month is None:
@@ -943,8 +963,11 @@ def _parse_cell(key: str, value: Any, ref: _Reference) -> Any:
         if key == "email":
             text = text.removeprefix("mailto:").strip()
         return text
-    if key in ("arrival_date", "departure_date"):
+    if key in ("arrival_date", "departure_date", "date_of_birth"):
         return parse_date(value)
+    if key == "passport_number":
+        text = _clean_text(_cell_text(value))[:200]
+        return normalise_passport(text)
     if key in ("needs_hotel", "hotel_funded"):
         return parse_bool(value)
     if key == "gender":
@@ -1293,6 +1316,7 @@ _DEFAULTS: dict[str, Any] = {
     "gender": Gender.UNSPECIFIED,
     "preferred_language": Language.EN,
     "status": ParticipantStatus.REGISTERED,
+    "passport_number": "",
 }
 
 
@@ -1338,6 +1362,9 @@ def apply_import(
         if progress is not None and progress(min(done, total), total) is False:
             raise ImportCancelled("Import cancelled; nothing was written.")
 
+    from .backup import auto_backup
+
+    auto_backup(db, "import")  # a bulk write: keep the conference as it was (core/backup.py)
     now = utcnow()
     with db.session() as session:
         tick(0)
@@ -1432,7 +1459,7 @@ def apply_import(
             changes={
                 "file": name,
                 "created": created_ids,
-                "updated": {str(k): v for k, v in changed.items()},
+                "updated": {str(k): mask_changes(v) for k, v in changed.items()},
                 "rejected_rows": plan.rejected_rows,
                 "delegations_created": created_delegations,
             },

@@ -348,6 +348,9 @@ class Participant(Base):
     preferred_language: Mapped[Language] = mapped_column(
         _enum(Language, "language"), default=Language.EN
     )
+    # Sensitive (core/privacy.py): masked for desk clerks, left out of exports unless asked for.
+    passport_number: Mapped[str] = mapped_column(String(20), default="", server_default="")
+    date_of_birth: Mapped[Optional[dt.date]] = mapped_column(Date, nullable=True)
     arrival_date: Mapped[Optional[dt.date]] = mapped_column(Date, nullable=True)
     departure_date: Mapped[Optional[dt.date]] = mapped_column(Date, nullable=True)
     needs_hotel: Mapped[bool] = mapped_column(default=False)
@@ -808,7 +811,12 @@ class AuditEntry(Base):
     # JSON: {"field": [before, after], ...}
     changes: Mapped[str] = mapped_column(Text, default="{}")
 
-    __table_args__ = (Index("ix_audit_log_entity", "entity", "entity_id"),)
+    __table_args__ = (
+        Index("ix_audit_log_entity", "entity", "entity_id"),
+        # The audit screen filters by operator and action (migration 0007).
+        Index("ix_audit_log_operator", "operator", "at"),
+        Index("ix_audit_log_action", "action", "at"),
+    )
 
 
 class Setting(Base):

@@ -65,6 +65,8 @@ ORGANISER_PERMISSIONS = CLERK_PERMISSIONS | frozenset({
     "programme",           # sessions, rooms, speakers, sign-ups
     "interpreters",        # interpreters and their roster
     "reports",             # dashboard and reports
+    "sensitive.view",      # passport, date of birth, phone unmasked; exports that include them
+    "audit",               # browse and export the audit log
 })
 ADMINISTRATOR_PERMISSIONS = ORGANISER_PERMISSIONS | frozenset({
     "setup",               # conference set-up data

@@ -51,6 +51,10 @@ COLUMNS: tuple[Column, ...] = (
     Column("dietary_needs", "Dietary needs", "Régime alimentaire", "Dieta"),
     Column("status", "Status", "Statut", "Estado"),
     Column("notes", "Notes", "Remarques", "Notas"),
+    # Sensitive (core/privacy.SENSITIVE_FIELDS): last, exported only when asked for
+    # (phone, above, too).
+    Column("passport_number", "Passport number", "N° de passeport", "N.º de pasaporte"),
+    Column("date_of_birth", "Date of birth", "Date de naissance", "Fecha de nacimiento"),
 )
 
 COLUMNS_BY_KEY = {column.key: column for column in COLUMNS}

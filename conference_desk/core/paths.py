@@ -27,4 +27,11 @@ def default_database_path() -> Path:
 def resolve_database(arg: str | None) -> str:
     """The database to use: ``--db``, else $CONFERENCE_DESK_DB, else the user data dir."""
     value = arg or os.environ.get(DB_ENV_VAR) or str(default_database_path())
+    if value.startswith("~") and "://" not in value:
+        try:
+            value = str(Path(value).expanduser())
+        except RuntimeError:  # "~someone" with no such user
+            from .errors import DatabaseError
+
+            raise DatabaseError(f"Cannot find the home folder of {value.split('/')[0]!r} in {value!r}.") from None
     return value

@@ -20,6 +20,7 @@ from . import audit
 from .db import Database
 from .errors import ConferenceDeskError
 from .models import (
+    AuditEntry,
     Category,
     Conference,
     Delegation,
@@ -51,6 +52,8 @@ PARTICIPANT_FIELDS: dict[str, str] = {
     "city": "text",
     "email": "email",
     "phone": "text",
+    "passport_number": "passport",
+    "date_of_birth": "birthdate",
     "preferred_language": "language",
     "arrival_date": "date",
     "departure_date": "date",
@@ -67,6 +70,11 @@ PARTICIPANT_FIELDS: dict[str, str] = {
     "preferred_hotel_id": "id",
 }
 
+# Free-text fields where a line break is allowed; other control characters are refused everywhere.
+MULTILINE_FIELDS = frozenset({"notes", "accessibility_needs", "dietary_needs", "special_requests"})
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
+
 MAX_TEXT = {
     "external_id": 80, "title": 40, "given_name": 120, "family_name": 120, "given_name_latin": 120,
     "family_name_latin": 120, "badge_name": 160, "position": 200, "organisation": 200, "city": 120,
@@ -81,7 +89,31 @@ class ValidationError(ConferenceDeskError):
 
 
 class ConcurrentEditError(ConferenceDeskError):
-    """Someone else saved the record since it was opened."""
+    """Someone else saved the record since it was opened.
+
+    ``theirs`` holds the record as it is now in the database (the values a form
+    shows beside the user's own), ``saved_by`` who saved it last (operator,
+    desk, time from the audit log) when known.
+    """
+
+    def __init__(self, message: str, theirs: dict[str, Any] | None = None,
+                 saved_by: tuple[str, str, dt.datetime] | None = None) -> None:
+        super().__init__(message)
+        self.theirs = theirs or {}
+        self.saved_by = saved_by
+
+
+STALE_MESSAGE = "Someone else saved this participant after you opened it; reopen it to see their changes."
+
+
+def _stale(session: Session, participant: Participant) -> ConcurrentEditError:
+    last = session.execute(
+        select(AuditEntry.operator, AuditEntry.desk, AuditEntry.at)
+        .where(AuditEntry.entity == "participant", AuditEntry.entity_id == participant.id)
+        .order_by(AuditEntry.id.desc()).limit(1)
+    ).first()
+    return ConcurrentEditError(STALE_MESSAGE, participant_values(participant),
+                               (last[0], last[1], last[2]) if last else None)
 
 
 @dataclass(frozen=True)
@@ -89,6 +121,12 @@ class FieldProblem:
     field: str
     value: str
     message: str
+
+
+def _allowed_controls(value: str, name: str) -> str:
+    """``value`` without the control characters a field may hold (tab; line breaks in free text)."""
+    value = value.replace("\t", "")
+    return value.replace("\n", "").replace("\r", "") if name in MULTILINE_FIELDS else value
 
 
 def validate_participant(values: Mapping[str, Any], conference: Conference | None = None) -> list[FieldProblem]:
@@ -107,9 +145,24 @@ def validate_participant(values: Mapping[str, Any], conference: Conference | Non
             problems.append(
                 FieldProblem(name, text(name)[:40] + "…", f"Too long: at most {limit} characters.")
             )
+    for name, kind in PARTICIPANT_FIELDS.items():
+        value = values.get(name)
+        if kind not in ("text", "email") or not isinstance(value, str):
+            continue
+        if _SURROGATE.search(value):
+            # Broken UTF-16 (a lone surrogate): no database can store it.
+            problems.append(FieldProblem(name, _SURROGATE.sub("\ufffd", value)[:40], "Contains characters that are not valid text."))
+        elif _CONTROL.search(_allowed_controls(value, name)):
+            problems.append(FieldProblem(name, value[:40], "Contains control characters."))
     email = text("email").strip()
     if email and not EMAIL_RE.match(email):
         problems.append(FieldProblem("email", email, "Not an e-mail address (name@domain.org)."))
+    from .privacy import date_of_birth_problem, passport_problem
+
+    if (problem := passport_problem(values.get("passport_number"))) is not None:
+        problems.append(FieldProblem("passport_number", text("passport_number")[:40], problem))
+    if (problem := date_of_birth_problem(values.get("date_of_birth"))) is not None:
+        problems.append(FieldProblem("date_of_birth", text("date_of_birth")[:40], problem))
     arrival, departure = values.get("arrival_date"), values.get("departure_date")
     for name, value in (("arrival_date", arrival), ("departure_date", departure)):
         if value is not None and not isinstance(value, dt.date):
@@ -447,6 +500,12 @@ def _coerce(values: Mapping[str, Any]) -> dict[str, Any]:
             continue
         if kind in ("text", "email"):
             value = "" if value is None else str(value).strip()
+        elif kind == "passport":
+            from .privacy import normalise_passport
+
+            value = normalise_passport(value)
+        elif kind == "birthdate" and value == "":
+            value = None
         elif kind == "gender" and value is not None and not isinstance(value, Gender):
             value = Gender(value)
         elif kind == "language" and value is not None and not isinstance(value, Language):
@@ -473,6 +532,8 @@ def save_participant(
     ``expected_version`` is the ``row_version`` the form was opened with; if
     someone saved in between, ConcurrentEditError is raised and nothing changes.
     """
+    from .privacy import mask_changes
+
     actor = actor or audit.Actor()
     values = dict(values)
     member_state_id = values.pop("member_state_id", None)
@@ -487,9 +548,7 @@ def save_participant(
             if participant is None:
                 raise ConferenceDeskError(f"Participant {participant_id} no longer exists.")
             if expected_version is not None and participant.row_version != expected_version:
-                raise ConcurrentEditError(
-                    "Someone else saved this participant after you opened it; reopen it to see their changes."
-                )
+                raise _stale(session, participant)
             merged = participant_values(participant)
         merged.update(values)
         problems = validate_participant(merged, conference)
@@ -504,7 +563,7 @@ def save_participant(
             session.flush()
             audit.record(session, actor, "create", "participant", participant.id,
                          summary=f"Registered {participant.full_name}",
-                         changes={k: [None, v] for k, v in clean.items() if v not in (None, "", False)})
+                         changes=mask_changes({k: [None, v] for k, v in clean.items() if v not in (None, "", False)}))
         else:
             before = participant_values(participant)
             for name, value in clean.items():
@@ -513,12 +572,13 @@ def save_participant(
             try:
                 session.flush()
             except StaleDataError as exc:
-                raise ConcurrentEditError(
-                    "Someone else saved this participant after you opened it; reopen it to see their changes."
-                ) from exc
+                session.rollback()
+                current = session.get(Participant, participant.id)
+                raise (_stale(session, current) if current is not None
+                       else ConcurrentEditError(STALE_MESSAGE)) from exc
             if changes:
                 audit.record(session, actor, "update", "participant", participant.id,
-                             summary=f"Edited {participant.full_name}", changes=changes)
+                             summary=f"Edited {participant.full_name}", changes=mask_changes(changes))
         return participant.id
 
 

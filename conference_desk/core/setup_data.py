@@ -13,11 +13,14 @@ import csv
 import datetime as dt
 import json
 import secrets
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from . import audit
@@ -69,6 +72,29 @@ def _read_json(path: Path) -> dict[str, Any]:
     if not isinstance(data, dict):
         raise SetupError(f"{path.name}: expected a JSON object at the top level.")
     return data
+
+
+@contextmanager
+def _reading(where: str) -> Iterator[None]:
+    """Turn a missing key or a value of the wrong type in a set-up file into a SetupError naming ``where``."""
+    try:
+        yield
+    except SetupError:
+        raise
+    except KeyError as exc:
+        raise SetupError(f"{where}: {exc.args[0]!r} is missing.") from exc
+    except (TypeError, ValueError, AttributeError, IndexError, ArithmeticError, SQLAlchemyError) as exc:
+        reason = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0][:160] if str(exc).strip() \
+            else type(exc).__name__
+        raise SetupError(f"{where}: a value is missing or of the wrong type ({reason}).") from exc
+
+
+def _items(value: Any, where: str) -> list[Any]:
+    if value is None:
+        return []
+    if not isinstance(value, list) or not all(isinstance(item, dict) for item in value):
+        raise SetupError(f"{where}: expected a list of objects.")
+    return value
 
 
 def _date(value: Any, where: str) -> dt.date:
@@ -200,15 +226,28 @@ def initialise(
         existing = session.scalar(select(Conference))
         if existing is not None:
             return InitResult(created=False, conference_code=existing.code)
-        conference = _conference(data["conference"])
-        session.add(conference)
+        with _reading("conference"):
+            facts = data["conference"]
+            if not isinstance(facts, dict):
+                raise SetupError("conference: expected an object.")
+            conference = _conference(facts)
+            session.add(conference)
+            session.flush()
         result = InitResult(created=True, conference_code=conference.code)
         result.member_states = load_member_states(session)
-        result.categories = load_categories(session, categories)
-        rooms = _load_venue_rooms(session, data.get("venue_rooms", []))
+        with _reading("categories"):
+            result.categories = load_categories(session, _items(categories, "categories"))
+            session.flush()
+        with _reading("venue_rooms"):
+            rooms = _load_venue_rooms(session, _items(data.get("venue_rooms", []), "venue_rooms"))
+            session.flush()
         result.venue_rooms = len(rooms)
-        result.hotels = _load_hotels(session, data.get("hotels", []))
-        result.sessions = _load_sessions(session, data.get("sessions", []), rooms)
+        with _reading("hotels"):
+            result.hotels = _load_hotels(session, _items(data.get("hotels", []), "hotels"))
+            session.flush()
+        with _reading("sessions"):
+            result.sessions = _load_sessions(session, _items(data.get("sessions", []), "sessions"), rooms)
+            session.flush()
         audit.record(
             session,
             actor or audit.Actor(),

@@ -33,7 +33,32 @@ def _ensure_conference(db: Database) -> int:
     return int(conference_summary(db)["counts"]["participants"])
 
 
-def run_gui(database: str, lang: str | None = None, demo_participants: int | None = None) -> int:
+def _report_when_usable(app: QApplication, window: MainWindow) -> None:
+    """Benchmark mode: once the window is shown and its first screen's data is loaded,
+    print a JSON line (wall-clock time, peak RSS) and quit."""
+    import json
+    import resource
+    import time
+
+    from PySide6.QtCore import QTimer
+
+    def report() -> None:
+        app.processEvents()  # the first paint of what was loaded
+        print(json.dumps({"usable_at": time.time(), "area": window.current_area(),
+                          "maxrss_kb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss}), flush=True)
+        app.quit()
+
+    def check() -> None:
+        if window.isVisible() and window.overview.summary is not None:
+            report()
+        else:
+            QTimer.singleShot(1, check)
+
+    QTimer.singleShot(0, check)
+
+
+def run_gui(database: str, lang: str | None = None, demo_participants: int | None = None,
+            benchmark_startup: bool = False) -> int:
     QApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts)
     app = QApplication.instance() or QApplication(sys.argv)
     app.setOrganizationName(ORG_NAME)
@@ -84,6 +109,8 @@ def run_gui(database: str, lang: str | None = None, demo_participants: int | Non
 
     window.show()
     window.require_sign_in()  # when the database has operators: who works at this desk?
+    if benchmark_startup:
+        _report_when_usable(app, window)
     try:
         return app.exec()
     finally:

@@ -10,6 +10,7 @@ from PySide6.QtCore import (
     QByteArray,
     QCoreApplication,
     QEvent,
+    QLocale,
     QSettings,
     QSize,
     Qt,
@@ -138,6 +139,17 @@ AREAS: tuple[Area, ...] = (
         QStyle.StandardPixmap.SP_FileIcon,
         built=True,
     ),
+    Area(
+        "audit",
+        QT_TRANSLATE_NOOP("Areas", "Audit log"),
+        QT_TRANSLATE_NOOP(
+            "Areas",
+            "Who changed what, when and at which desk: filter the log, see the values "
+            "before and after, export it.",
+        ),
+        QStyle.StandardPixmap.SP_FileDialogInfoView,
+        built=True,
+    ),
 )
 
 
@@ -157,7 +169,21 @@ AREA_PERMISSIONS = {
     "badges": "badges.print",
     "checkin": "checkin",
     "reports": "reports",
+    "audit": "audit",
 }
+
+
+class _LazyScreens(dict):  # type: ignore[type-arg]
+    """Area key → screen; a screen is made the first time it is asked for (``screens[key]``).
+
+    ``get`` and iteration see only the screens made so far."""
+
+    def __init__(self, make: Callable[[str], QWidget]) -> None:
+        super().__init__()
+        self._make = make
+
+    def __missing__(self, key: str) -> QWidget:
+        return self._make(key)
 
 
 def area_title(area: Area) -> str:
@@ -194,7 +220,7 @@ class MainWindow(QMainWindow):
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([230, 800])
         self.setCentralWidget(splitter)
-        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.nav.currentRowChanged.connect(self._show_stack_index)
         self.stack.currentChanged.connect(self._area_shown)
         for area in AREAS:
             item = QListWidgetItem(self.style().standardIcon(area.icon), "")
@@ -214,6 +240,7 @@ class MainWindow(QMainWindow):
         self.languages.language_changed.connect(self._language_changed)
         self.retranslate()
         self._restore_state()
+        self._start_backup_schedule()
 
     # -- construction ------------------------------------------------------
 
@@ -223,6 +250,10 @@ class MainWindow(QMainWindow):
         self.open_action.triggered.connect(self.choose_database)
         self.connect_action = QAction(self)
         self.connect_action.triggered.connect(self.connect_to_server)
+        self.backup_action = QAction(self)  # backups (core/backup.py)
+        self.backup_action.triggered.connect(lambda: self.backup_now())
+        self.restore_action = QAction(self)
+        self.restore_action.triggered.connect(lambda: self.restore_from_backup())
         self.sign_out_action = QAction(self)
         self.sign_out_action.triggered.connect(self.sign_out)
         self.quit_action = QAction(self)
@@ -254,6 +285,9 @@ class MainWindow(QMainWindow):
         self.file_menu.addAction(self.open_action)
         self.file_menu.addAction(self.connect_action)
         self.file_menu.addSeparator()
+        self.file_menu.addAction(self.backup_action)
+        self.file_menu.addAction(self.restore_action)
+        self.file_menu.addSeparator()
         self.file_menu.addAction(self.sign_out_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
@@ -271,8 +305,28 @@ class MainWindow(QMainWindow):
             widget = self.stack.widget(0)
             self.stack.removeWidget(widget)
             widget.deleteLater()
-        self.screens: dict[str, QWidget] = {}
+        # Start-up reads nothing proportional to the data for areas nobody opened yet: each
+        # area's screen is made when first shown (an empty stand-in holds its place until then).
+        self.screens: dict[str, QWidget] = _LazyScreens(self._make_screen)
         for area in AREAS:
+            stand_in = QWidget()
+            stand_in.setObjectName(f"pending_{area.key}")
+            self.stack.addWidget(stand_in)
+        self.screens["overview"]  # the area facts and counts come from it
+        self.overview.loaded.connect(self._update_area_facts)
+        self.overview.reload()
+        self._read_conference_name()
+        self.apply_role()
+
+    def _show_stack_index(self, index: int) -> None:
+        if 0 <= index < len(AREAS):
+            self.screens[AREAS[index].key]  # made on first show
+        self.stack.setCurrentIndex(index)
+
+    def _make_screen(self, key: str) -> QWidget:
+        for area in AREAS:
+            if area.key != key:
+                continue
             if area.key == "overview":
                 screen: QWidget = OverviewScreen(self.db, self.languages.language)
             elif area.key == "registration":
@@ -305,15 +359,28 @@ class MainWindow(QMainWindow):
                 from .screens.dashboard import DashboardScreen
 
                 screen = DashboardScreen(self.db, self.languages.language)
+            elif area.key == "audit":
+                from .screens.audit import AuditScreen
+
+                screen = AuditScreen(self.db, self.languages.language)
             else:
                 screen = PlaceholderScreen(AREAS_CONTEXT, area.title, area.purpose)
             screen.setObjectName(f"screen_{area.key}")
             self.screens[area.key] = screen
-            self.stack.addWidget(screen)
-        self.overview.loaded.connect(self._update_area_facts)
-        self.overview.reload()
-        self._read_conference_name()
-        self.apply_role()
+            index = AREAS.index(area)
+            stand_in = self.stack.widget(index)
+            was_current = self.stack.currentIndex() == index
+            self.stack.blockSignals(True)
+            self.stack.insertWidget(index, screen)
+            self.stack.removeWidget(stand_in)
+            self.stack.blockSignals(False)
+            stand_in.deleteLater()
+            if was_current:
+                self.stack.setCurrentIndex(index)
+                self._area_shown(index)
+            self._apply_role_to_screens()
+            return screen
+        raise KeyError(key)
 
     # -- operators and roles -------------------------------------------------
 
@@ -330,6 +397,18 @@ class MainWindow(QMainWindow):
         operator = session_state.current_operator()
         self.sign_out_action.setVisible(operator is not None)
         self.connect_action.setVisible(session_state.may("server") or operator is None)
+        self._apply_role_to_screens()
+        item = self.nav.currentItem()
+        if item is None or item.isHidden():
+            for index in range(self.nav.count()):
+                if not self.nav.item(index).isHidden():
+                    self.show_area(index)
+                    break
+        self._show_operator()
+
+    def _apply_role_to_screens(self) -> None:
+        """What the role changes inside the screens made so far (the others get it when made)."""
+        operator = session_state.current_operator()
         registration = self.screens.get("registration")
         set_read_only = getattr(registration, "set_read_only", None)
         if callable(set_read_only):
@@ -339,13 +418,6 @@ class MainWindow(QMainWindow):
             checkin.operator.setText(operator.name)  # type: ignore[attr-defined]
             checkin.operator.setReadOnly(True)  # type: ignore[attr-defined]
             checkin.desk.setText(session_state.desk_name(self.settings))  # type: ignore[attr-defined]
-        item = self.nav.currentItem()
-        if item is None or item.isHidden():
-            for index in range(self.nav.count()):
-                if not self.nav.item(index).isHidden():
-                    self.show_area(index)
-                    break
-        self._show_operator()
 
     def _show_operator(self) -> None:
         operator = session_state.current_operator()
@@ -399,6 +471,102 @@ class MainWindow(QMainWindow):
         self.connect_dialog = dialog
         dialog.open()
         return dialog
+
+    # -- backups (core/backup.py) -------------------------------------------
+
+    def _start_backup_schedule(self) -> None:
+        """Every N minutes (setting backup/interval_minutes, default 30; 0: never) back up off the GUI thread."""
+        from PySide6.QtCore import QTimer
+
+        from conference_desk.core.backup import SCHEDULE_MINUTES
+
+        try:
+            minutes = int(self.settings.value("backup/interval_minutes", SCHEDULE_MINUTES))
+        except (TypeError, ValueError):
+            minutes = SCHEDULE_MINUTES
+        self.backup_timer = QTimer(self)
+        self.backup_timer.timeout.connect(self.scheduled_backup)
+        if minutes > 0:
+            self.backup_timer.start(minutes * 60_000)
+
+    def scheduled_backup(self) -> None:
+        from conference_desk.core.backup import auto_backup
+
+        from .tasks import run_task
+
+        db = self.db
+        run_task(lambda _p: auto_backup(db, "scheduled", only_if_changed=True), lambda _path: None, owner=self)
+
+    def backup_now(self, path: str | None = None) -> None:
+        """Back up to a file the user chooses (off the GUI thread)."""
+        if path is None:
+            dialog = QFileDialog(self, self.tr("Back up the conference"))
+            dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+            dialog.setNameFilters([self.tr("Conference databases (*.sqlite *.db)"), self.tr("All files (*)")])
+            dialog.setDefaultSuffix("sqlite")
+            dialog.fileSelected.connect(self.backup_now)
+            self.backup_dialog = dialog
+            dialog.open()
+            return
+        from conference_desk.core.backup import backup
+
+        from .tasks import make_progress_dialog, run_task
+
+        db = self.db
+        progress = make_progress_dialog(self, self.tr("Backing up to %1…").replace("%1", path), self.tr("Back up"))
+        run_task(lambda _p: backup(db, path), self._backed_up,
+                 lambda message: self._warn(self.tr("Backup failed"), translate_core(message)),
+                 owner=self, progress_dialog=progress)
+
+    def _backed_up(self, result: dict) -> None:  # type: ignore[type-arg]
+        text = self.tr("Backup saved to %1 (%2 MB).").replace("%1", result["file"]).replace(
+            "%2", QLocale().toString(result["bytes"] / 1_000_000, "f", 1))
+        self.statusBar().showMessage(text, 10_000)
+        self.last_backup = result
+
+    def restore_from_backup(self, path: str | None = None) -> None:
+        """Choose a backup, confirm, replace the database with it and reopen it."""
+        if path is None:
+            dialog = QFileDialog(self, self.tr("Restore from a backup"))
+            dialog.setNameFilters([self.tr("Conference databases (*.sqlite *.db)"), self.tr("All files (*)")])
+            dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+            dialog.fileSelected.connect(self.restore_from_backup)
+            self.restore_dialog = dialog
+            dialog.open()
+            return
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Restore from a backup"),
+                          self.tr("Replace the conference in %1 by the backup %2? The current database is kept "
+                                  "as a safety copy in its backups folder.")
+                          .replace("%1", self.db.describe()).replace("%2", path),
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, self)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.accepted.connect(lambda: self.restore_file(path))
+        self.restore_question = box
+        box.open()
+
+    def restore_file(self, path: str) -> bool:
+        from conference_desk.core.backup import database_file, restore
+
+        target = database_file(self.db)
+        if target is None:
+            self._warn(self.tr("Cannot restore"),
+                       self.tr("A shared database is restored on the server with pg_restore (see the README)."))
+            return False
+        self.db.dispose()  # close this window's connections to the file before it is replaced
+        try:
+            result = restore(target, path)
+        except ConferenceDeskError as exc:
+            self._warn(self.tr("Cannot restore"), translate_core(message_of(exc)))
+            return False
+        if not self.switch_database(str(target)):
+            return False
+        kept = result["safety_copy"]
+        self.statusBar().showMessage(
+            self.tr("Restored from %1. The previous database was kept as %2.").replace("%1", path)
+            .replace("%2", kept or "—"), 15_000)
+        self.last_restore = result
+        return True
 
     @property
     def overview(self) -> OverviewScreen:
@@ -502,14 +670,10 @@ class MainWindow(QMainWindow):
 
     def _language_changed(self, code: str) -> None:
         self.settings.setValue("ui/language", code)
-        self.overview.set_language(code)
-        self.registration.set_language(code)
-        self.badges.set_language(code)
-        self.screens["checkin"].set_language(code)  # type: ignore[attr-defined]
-        self.screens["reports"].set_language(code)  # type: ignore[attr-defined]
-        self.screens["hotels"].set_language(code)  # type: ignore[attr-defined]
-        self.screens["programme"].set_language(code)  # type: ignore[attr-defined]
-        self.screens["interpreters"].set_language(code)  # type: ignore[attr-defined]
+        for screen in list(self.screens.values()):  # the screens made so far; later ones start in `code`
+            set_language = getattr(screen, "set_language", None)
+            if callable(set_language):
+                set_language(code)
         self._read_conference_name()
         self.retranslate()
 
@@ -530,6 +694,8 @@ class MainWindow(QMainWindow):
         self.help_menu.setTitle(self.tr("&Help"))
         self.open_action.setText(self.tr("&Open database…"))
         self.connect_action.setText(self.tr("&Connect to a server…"))
+        self.backup_action.setText(self.tr("&Back up now…"))
+        self.restore_action.setText(self.tr("&Restore from a backup…"))
         self.sign_out_action.setText(self.tr("Sign &out"))
         self.quit_action.setText(self.tr("&Quit"))
         self.about_action.setText(self.tr("&About Conference Desk"))

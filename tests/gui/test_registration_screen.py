@@ -21,6 +21,7 @@ from conference_desk.ui.models.participants_model import (
     ROW_ROLE,
     ParticipantTableModel,
 )
+from conference_desk.ui.forms.participant_form import EditConflictDialog
 from conference_desk.ui.screens.registration import RegistrationScreen
 from conference_desk.ui.tasks import wait_for_tasks
 
@@ -166,11 +167,26 @@ def test_editing_keeps_other_fields_and_refuses_a_stale_save(qtbot: QtBot, scree
     # Meanwhile, another organisner saves the same person.
     save_participant(people, {"phone": "+49 40 1234"}, anna_id)
     form.edits["city"].setText("Bremen")
+    answers = [EditConflictDialog.DECIDE_LATER]
+    form.conflict_answer = lambda dialog: answers.pop(0)
     form.save()
+    # Both versions are shown side by side; nothing is written until the user decides.
+    dialog = form.conflict_dialog
+    assert dialog is not None
+    rows = {dialog.table.item(r, 0).text(): (dialog.table.item(r, 1).text(), dialog.table.item(r, 2).text())
+            for r in range(dialog.table.rowCount())}
+    assert rows["City"] == ("Bremen", "Hamburg")
+    assert rows["Phone"] == ("", "+49 40 1234")
     assert "Someone else saved this participant" in form.problem_label.text()
     with people.session() as s:
         anna = s.get(Participant, anna_id)
         assert (anna.city, anna.phone) == ("Hamburg", "+49 40 1234")
+    # "Save my version over it": the city this user changed is saved, the other person's phone stays.
+    answers.append(EditConflictDialog.KEEP_MINE)
+    form.save()
+    with people.session() as s:
+        anna = s.get(Participant, anna_id)
+        assert (anna.city, anna.phone) == ("Bremen", "+49 40 1234")
 
 
 def test_enter_in_search_opens_the_only_match(qtbot: QtBot, screen: RegistrationScreen) -> None:

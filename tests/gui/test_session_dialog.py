@@ -286,3 +286,43 @@ def test_the_participant_form_writes_a_personal_agenda(
     text = " ".join(page.extract_text() for page in PdfReader(out).pages)
     assert "Diallo" in text
     assert "TF2" in text or "Forum thématique" in text
+
+
+def test_a_whole_delegation_is_signed_up_at_once_or_not_at_all(
+        qtbot: QtBot, db: Database, people: dict[str, int], open_dialog, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QInputDialog
+
+    from conference_desk.core.models import Participant
+
+    with db.session() as s:
+        germany = s.get(Participant, people["anna"]).delegation_id
+        category = s.get(Participant, people["anna"]).category_id
+    save_participant(db, {"given_name": "Jonas", "family_name": "Weber", "category_id": category,
+                          "delegation_id": germany})
+    dialog = open_dialog("TF2")
+    dialog.tabs.setCurrentIndex(2)
+    offered: list[str] = []
+
+    def choose(_parent, _title, _label, items, *_args):  # type: ignore[no-untyped-def]
+        offered.extend(items)
+        return next(i for i in items if i.startswith("Germany")), True
+
+    monkeypatch.setattr(QInputDialog, "getItem", staticmethod(choose))
+    qtbot.mouseClick(dialog.add_delegation_button, Qt.MouseButton.LeftButton)
+    assert "Germany (2 people)" in offered
+    assert dialog.placed_table.rowCount() == 2
+    with db.session() as s:
+        placed = set(s.scalars(select(SignUp.participant_id).where(SignUp.waitlisted.is_(False))))
+    assert len(placed) == 2 and people["anna"] in placed
+
+    # A forum with one free place and no waiting list: the core refuses the whole delegation.
+    tf3 = _session(db, "TF3").id
+    from conference_desk.core.programme import signups
+    from conference_desk.core.programme.errors import SignUpError
+
+    with db.session() as s:
+        s.get(ProgrammeSession, tf3).max_sign_ups = 1
+    with pytest.raises(SignUpError):
+        signups.sign_up_delegation(db, tf3, germany, waitlist_if_full=False)
+    with db.session() as s:
+        assert s.scalar(select(SignUp).where(SignUp.session_id == tf3)) is None

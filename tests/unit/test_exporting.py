@@ -21,6 +21,7 @@ from conference_desk.core.exporting import (
     export_delegations,
     export_participants,
     neutralise,
+    participant_columns,
 )
 from conference_desk.core.models import Conference, Delegation, ParticipantStatus
 from conference_desk.core.participant_columns import COLUMNS
@@ -29,7 +30,10 @@ from conference_desk.core.registration import ParticipantQuery
 from ._export_data import EVIL_HYPERLINK, EVIL_SUM, PEOPLE, PHONE, add_people
 
 LANGS = ("en", "fr", "es")
-KEYS = [column.key for column in COLUMNS]
+# Exported by default: everything but the sensitive fields (phone, passport, date of birth).
+SHOWN = participant_columns()
+KEYS = [column.key for column in SHOWN]
+ALL_KEYS = [column.key for column in COLUMNS]
 
 
 @pytest.fixture
@@ -49,8 +53,8 @@ def read_xlsx(path: Path) -> list[list[openpyxl.cell.cell.Cell]]:
     return [list(row) for row in workbook.active.iter_rows()]
 
 
-def by_family(rows: list[list[str]]) -> dict[str, dict[str, str]]:
-    return {row[KEYS.index("family_name")]: dict(zip(KEYS, row)) for row in rows[1:]}
+def by_family(rows: list[list[str]], keys: list[str] = KEYS) -> dict[str, dict[str, str]]:
+    return {row[keys.index("family_name")]: dict(zip(keys, row)) for row in rows[1:]}
 
 
 # --------------------------------------------------------------------------
@@ -64,9 +68,10 @@ def test_csv_has_the_importer_columns_headed_in_each_language(people_db: Databas
     out = tmp_path / f"participants-{lang}.csv"
     result = export_participants(people_db, out, lang=lang)
     rows = read_csv(out)
-    assert rows[0] == [column.header(lang) for column in COLUMNS]
+    assert rows[0] == [column.header(lang) for column in SHOWN]
+    assert not {"phone", "passport_number", "date_of_birth"} & set(KEYS)
     assert result.rows == len(PEOPLE) == len(rows) - 1
-    assert result.format == "csv" and result.columns == len(COLUMNS)
+    assert result.format == "csv" and result.columns == len(SHOWN)
     people = by_family(rows)
     mueller = people["Müller"]
     assert mueller["country"] == "DEU" and mueller["delegation_type"] == "member_state"
@@ -86,8 +91,8 @@ def test_csv_has_the_importer_columns_headed_in_each_language(people_db: Databas
 
 def test_csv_neutralises_formulas_but_keeps_values_readable(people_db: Database, tmp_path: Path) -> None:
     out = tmp_path / "p.csv"
-    export_participants(people_db, out)
-    people = by_family(read_csv(out))
+    export_participants(people_db, out, include_sensitive=True)
+    people = by_family(read_csv(out), ALL_KEYS)
     assert people["Smith"]["organisation"] == "'" + EVIL_HYPERLINK
     assert people["Doe"]["organisation"] == "'" + EVIL_SUM
     assert people["Doe"]["position"] == "'-2+3"
@@ -119,7 +124,7 @@ def test_xlsx_headers_dates_and_layout(people_db: Database, tmp_path: Path, lang
     workbook = openpyxl.load_workbook(out)
     sheet = workbook.active
     rows = [list(row) for row in sheet.iter_rows()]
-    assert [cell.value for cell in rows[0]] == [column.header(lang) for column in COLUMNS]
+    assert [cell.value for cell in rows[0]] == [column.header(lang) for column in SHOWN]
     assert all(cell.font.b for cell in rows[0])
     assert sheet.freeze_panes == "A2"
     assert sheet.column_dimensions["A"].width > 8
@@ -135,16 +140,16 @@ def test_xlsx_headers_dates_and_layout(people_db: Database, tmp_path: Path, lang
 
 def test_xlsx_has_no_formula_cells(people_db: Database, tmp_path: Path) -> None:
     out = tmp_path / "p.xlsx"
-    export_participants(people_db, out)
+    export_participants(people_db, out, include_sensitive=True)
     rows = read_xlsx(out)
     cells = [cell for row in rows for cell in row]
     assert all(cell.data_type != "f" for cell in cells)
     for cell in cells:
         if isinstance(cell.value, str):
             assert not cell.value.startswith(("=", "+", "-", "@", "\t", "\r")), cell.value
-    organisations = {cell.value for row in rows for cell in row if cell.column == KEYS.index("organisation") + 1}
+    organisations = {cell.value for row in rows for cell in row if cell.column == ALL_KEYS.index("organisation") + 1}
     assert "'" + EVIL_HYPERLINK in organisations and "'" + EVIL_SUM in organisations
-    phones = {cell.value for row in rows for cell in row if cell.column == KEYS.index("phone") + 1}
+    phones = {cell.value for row in rows for cell in row if cell.column == ALL_KEYS.index("phone") + 1}
     assert "'" + PHONE in phones
 
 
@@ -260,7 +265,7 @@ def test_format_from_extension_and_explicit(people_db: Database, tmp_path: Path)
 def test_export_of_an_empty_conference_has_just_the_header(db: Database, tmp_path: Path) -> None:
     out = tmp_path / "p.csv"
     assert export_participants(db, out).rows == 0
-    assert read_csv(out) == [[column.header("en") for column in COLUMNS]]
+    assert read_csv(out) == [[column.header("en") for column in SHOWN]]
 
 
 def test_cancelled_participants_are_exported_with_their_status(people_db: Database, tmp_path: Path) -> None:

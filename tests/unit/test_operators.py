@@ -129,7 +129,7 @@ def test_migration_0006_upgrades_a_0005_database(tmp_path: Path) -> None:
     db = open_database(str(path))
     try:
         with db.engine.connect() as conn:
-            assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar() == head_revision() == "0006"
+            assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar() == head_revision()
             columns = {c["name"] for c in inspect(conn).get_columns("operator")}
         assert {"name", "role", "pin_hash", "pin_salt", "active", "failed_attempts", "locked_until",
                 "created_at"} <= columns

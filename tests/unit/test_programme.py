@@ -22,6 +22,7 @@ from conference_desk.core.models import (
     Category,
     Participant,
     ParticipantStatus,
+    ProgrammeSession,
     SessionPerson,
     SignUp,
 )
@@ -500,3 +501,33 @@ def test_cli_sign_up(db: Database, capsys: pytest.CaptureFixture[str]) -> None:
     with db.session() as s:
         assert s.scalar(select(func.count()).select_from(SignUp)) == 1
         assert s.scalar(select(func.count()).select_from(SessionPerson)) == 0
+
+
+def test_cli_signs_up_several_people_or_a_delegation_in_one_go(
+        demo_db: Database, capsys: pytest.CaptureFixture[str]) -> None:
+    from conference_desk.core.models import Delegation
+
+    with demo_db.session() as s:
+        delegation = s.scalars(select(Delegation).join(Participant, Participant.delegation_id == Delegation.id)
+                               .where(Participant.status != ParticipantStatus.CANCELLED)
+                               .group_by(Delegation.id).having(func.count(Participant.id) >= 3)).first()
+        assert delegation is not None
+        members = set(s.scalars(select(Participant.id).where(Participant.delegation_id == delegation.id,
+                                                             Participant.status != ParticipantStatus.CANCELLED)))
+        forum = s.scalar(select(ProgrammeSession).where(ProgrammeSession.code == "MAYORS"))
+        forum.max_sign_ups = None
+        s.execute(SignUp.__table__.delete().where(SignUp.session_id == forum.id))
+        s.execute(SessionPerson.__table__.delete().where(SessionPerson.participant_id.in_(members)))
+        forum_id = forum.id
+    capsys.readouterr()
+    assert main(["--db", demo_db.url, "programme", "sign-up", "MAYORS", "--delegation", str(delegation.id),
+                 "--json"]) == 0
+    result = json.loads(capsys.readouterr().out)
+    assert result["placed"] + result["waitlisted"] + result["already"] == len(members)
+    with demo_db.session() as s:
+        signed = set(s.scalars(select(SignUp.participant_id).where(SignUp.session_id == forum_id)))
+    assert members <= signed
+    # Two ids at once, one unknown: nobody is signed up and the message names the bad id.
+    other = sorted(members)[0]
+    assert main(["--db", demo_db.url, "programme", "sign-up", "TF1", str(other), "999999"]) != 0
+    assert "999999" in capsys.readouterr().err

@@ -133,9 +133,9 @@ def normalise(text: str) -> str:
     for ch in text:
         if ch.isspace() or ch == "-" or ord(ch) < 32 or ord(ch) == 127:
             continue
-        up = ch.upper()
-        out.append(_ALIASES.get(up, up))
-    return "".join(out)
+        # upper() may give several characters ("ﬁ" -> "FI"): map each, so normalising is idempotent.
+        out.extend(_ALIASES.get(c, c) for c in ch.upper())
+    return "".join(out)[: MAX_INPUT * 2]
 
 
 def _shape_ok(text: str) -> bool:

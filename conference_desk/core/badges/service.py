@@ -24,6 +24,7 @@ import re
 import weakref
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import asdict, dataclass, fields
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -177,7 +178,7 @@ def verifier(db: Database) -> codes.CodeVerifier:
 # --------------------------------------------------------------------------
 
 
-@dataclass
+@dataclass(slots=True)  # one per participant
 class _Person:
     id: int
     delegation_name: str
@@ -209,6 +210,7 @@ def _people(session: Session, lang: str = "en") -> list[_Person]:
         .outerjoin(MemberState, MemberState.id == Delegation.member_state_id)
     ).all()
     people = []
+    fold_name = lru_cache(maxsize=100_000)(fold)  # a few thousand delegations for 100,000 people
     for row in rows:
         if row.delegation_id is not None:
             state_name = {"en": row.name_en, "fr": row.name_fr, "es": row.name_es}.get(lang) or row.name_en
@@ -217,7 +219,7 @@ def _people(session: Session, lang: str = "en") -> list[_Person]:
             name = row.organisation or ""
         people.append(_Person(
             id=row.id,
-            delegation_name=fold(name),
+            delegation_name=fold_name(name),
             has_delegation=row.delegation_id is not None,
             is_head=row.head_id == row.id,
             sort_name=row.sort_name or "",
@@ -559,6 +561,10 @@ def print_badges(
         now = utcnow()
         issued = [p for p in plan if p.existing_badge_id is None]
         reused = [p.existing_badge_id for p in plan if p.existing_badge_id is not None]
+        if len(plan) > 1:  # a batch (not a walk-in's badge at the desk): keep the database as it was
+            from ..backup import auto_backup
+
+            auto_backup(db, "badge-batch")
         try:
             with db.session() as s:
                 for p in issued:
@@ -776,7 +782,12 @@ def badge_status(db: Database, lang: str = "en", include_cancelled: bool = False
                 .outerjoin(MemberState, MemberState.id == Delegation.member_state_id)
             )
         }
-        current = _current_badges(s)
+        current: dict[int, Any] = {}  # the newest current badge per person, as plain columns
+        for badge in s.execute(select(Badge.participant_id, Badge.version, Badge.printed_at)
+                               .where(Badge.revoked_at.is_(None))):
+            other = current.get(badge.participant_id)
+            if other is None or badge.version > other.version:
+                current[badge.participant_id] = badge
         revoked = dict(s.execute(
             select(Badge.participant_id, func.count()).where(Badge.revoked_at.is_not(None))
             .group_by(Badge.participant_id)

@@ -106,7 +106,7 @@ class CodeCheck:
     code: str = ""  # the code in canonical form ("" when malformed)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # one per participant: 100,000 in the badges screen
 class BadgeStatusRow:
     participant_id: int
     name: str

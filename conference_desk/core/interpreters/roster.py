@@ -34,7 +34,7 @@ import re
 import threading
 import time
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import asdict, dataclass, field
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
@@ -45,6 +45,7 @@ from sqlalchemy.orm import selectinload
 
 from ..audit import Actor, record
 from ..db import Database
+from ..messages import Text, join
 from ..models import (
     Conference,
     Interpreter,
@@ -57,7 +58,6 @@ from ..models import (
     utcnow,
 )
 from .rules import (
-    HALF_NAMES,
     Assignment,
     BoothSession,
     InterpreterError,
@@ -69,8 +69,12 @@ from .rules import (
     _load_settings,
     candidates,
     check_roster,
+    and_list,
+    day_month,
     day_text,
+    half_name,
     language_name,
+    or_list,
     roster_cost,
     split_languages,
 )
@@ -98,7 +102,7 @@ class InterpreterValidationError(InterpreterError):
 
     def __init__(self, errors: dict[str, str]) -> None:
         self.errors = dict(errors)
-        super().__init__("; ".join(f"{k}: {v}" for k, v in self.errors.items()))
+        super().__init__(join([Text("{field}: {problem}", field=k, problem=v) for k, v in self.errors.items()]))
 
 
 class AssignmentRefused(InterpreterError):
@@ -183,8 +187,8 @@ class Unstaffed:
     session_id: int
     session_code: str
     booth_language: str
-    reason: str          # "no one with French A free on Tuesday 29 Sep afternoon: ..."
-    fix: str             # "one more FR-A interpreter with EN C for 29 Sep afternoon"
+    reason: str          # "no one with French A free on Tuesday 29 Sep afternoon: ..." (a Text)
+    fix: str             # "one more FR-A interpreter with EN C for 29 Sep afternoon" (a Text)
 
 
 @dataclass
@@ -196,9 +200,11 @@ class RosterChange:
     interpreter_id: int
     interpreter_name: str
 
-    def describe(self) -> str:
-        return (f"{self.kind} {self.interpreter_name} {'to' if self.kind == 'added' else 'from'} the "
-                f"{self.booth_language.upper()} booth of {self.session_code}")
+    def describe(self) -> Text:
+        template = ("added {name} to the {booth} booth of {session}" if self.kind == "added" else
+                    "removed {name} from the {booth} booth of {session}")
+        return Text(template, name=self.interpreter_name, booth=self.booth_language.upper(),
+                    session=self.session_code)
 
 
 @dataclass
@@ -263,7 +269,7 @@ def solve(problem: RosterProblem, time_limit: float = 10.0, progress: ProgressCa
     from ortools.sat.python import cp_model
 
     if not time_limit or time_limit <= 0:
-        raise InterpreterError("The time limit must be more than 0 seconds.")
+        raise InterpreterError(Text("The time limit must be more than 0 seconds."))
     st = problem.settings
     sessions = {s.id: s for s in problem.sessions}
     people = {p.id: p for p in problem.interpreters}
@@ -427,7 +433,7 @@ def solve(problem: RosterProblem, time_limit: float = 10.0, progress: ProgressCa
     else:
         total = max(int(time_limit * 1000), 1)
         if progress(0, total) is False:
-            raise RosterCancelled("Roster cancelled; nothing was changed.")
+            raise RosterCancelled(Text("Roster cancelled; nothing was changed."))
         worker = threading.Thread(target=run, name="interpreter-roster", daemon=True)
         worker.start()
         while worker.is_alive():
@@ -445,11 +451,11 @@ def solve(problem: RosterProblem, time_limit: float = 10.0, progress: ProgressCa
     if "error" in outcome:
         raise outcome["error"]
     if cancelled:
-        raise RosterCancelled("Roster cancelled; nothing was changed.")
+        raise RosterCancelled(Text("Roster cancelled; nothing was changed."))
     status = outcome["status"]
     if status not in (cp_model.OPTIMAL, cp_model.FEASIBLE):
-        raise InterpreterError(f"The solver found no roster within {time_limit:g} s ({solver.status_name(status)});"
-                               " allow more time (--time-limit).")
+        raise InterpreterError(Text("The solver found no roster within {seconds} s ({status}); allow more time"
+                                    " (--time-limit).", seconds=f"{time_limit:g}", status=solver.status_name(status)))
 
     chosen = sorted(k for k, v in x.items() if solver.value(v))
     assignments = [Assignment(sid, lang, pid, locked=(sid, lang, pid) in locked or
@@ -498,28 +504,45 @@ def _result(problem: RosterProblem, assignments: list[Assignment], staffed: set[
                         base=problem.fingerprint, terms=terms)
 
 
-def _when(s: BoothSession, problem: RosterProblem) -> str:
+def _when(s: BoothSession, problem: RosterProblem) -> Text:
+    """'Tuesday 29 Sep morning and afternoon' (or, over several days, 'Tuesday 29 Sep afternoon, ...')."""
     halves = s.halves(problem.settings.split_time())
     days = sorted({d for d, _h in halves})
     if len(days) == 1:
-        names = [HALF_NAMES[h] for _d, h in halves]
-        return f"{day_text(days[0])} {' and '.join(names)}"
-    return ", ".join(f"{day_text(d)} {HALF_NAMES[h]}" for d, h in halves)
+        return Text("{day} {half}", day=day_text(days[0]), half=and_list([half_name(h) for _d, h in halves]))
+    return join([Text("{day} {half}", day=day_text(d), half=half_name(h)) for d, h in halves], ", ")
 
 
-def _short_when(s: BoothSession, problem: RosterProblem) -> str:
+def _short_when(s: BoothSession, problem: RosterProblem) -> Any:
+    """'29 Sep afternoon' (and '30 Sep morning')."""
     halves = s.halves(problem.settings.split_time())
-    return " and ".join(f"{d.day} {d:%b} {HALF_NAMES[h]}" for d, h in halves)
+    return and_list([Text("{day} {half}", day=day_month(d), half=half_name(h)) for d, h in halves])
 
 
-def _count(n: int, what: str) -> str:
-    words = {1: "one", 2: "two", 3: "three", 4: "four", 5: "five"}
-    return f"{words.get(n, str(n))} {what if n == 1 else what.replace('interpreter', 'interpreters', 1)}"
+NUMBER_WORDS = {1: "one", 2: "two", 3: "three", 4: "four", 5: "five"}
+# (more, with source languages, more than one)
+FIX_TEMPLATES = {
+    (False, False, False): "{count} {booth}-A interpreter for {when}",
+    (False, False, True): "{count} {booth}-A interpreters for {when}",
+    (False, True, False): "{count} {booth}-A interpreter with {sources} C for {when}",
+    (False, True, True): "{count} {booth}-A interpreters with {sources} C for {when}",
+    (True, False, False): "{count} more {booth}-A interpreter for {when}",
+    (True, False, True): "{count} more {booth}-A interpreters for {when}",
+    (True, True, False): "{count} more {booth}-A interpreter with {sources} C for {when}",
+    (True, True, True): "{count} more {booth}-A interpreters with {sources} C for {when}",
+}
+
+
+def _fix(n: int, lang: str, sources: Sequence[str], when: Any, more: bool = False) -> Text:
+    """'one more FR-A interpreter with EN C for 29 Sep afternoon' (number, 'more', the words translatable)."""
+    count = Text(NUMBER_WORDS[n]) if n in NUMBER_WORDS else str(n)
+    extra = {"sources": and_list([x.upper() for x in sources])} if sources else {}
+    return Text(FIX_TEMPLATES[(more, bool(sources), n != 1)], count=count, booth=lang.upper(), when=when, **extra)
 
 
 def diagnose(problem: RosterProblem, s: BoothSession, lang: str, assignments: Iterable[Assignment]
-             ) -> tuple[str, str]:
-    """Why the booth (s, lang) is not staffed in ``assignments``, and what would fix it."""
+             ) -> tuple[Text, Text]:
+    """Why the booth (s, lang) is not staffed in ``assignments``, and what would fix it (translatable)."""
     st = problem.settings
     sessions = {x.id: x for x in problem.sessions}
     assignments = list(assignments)
@@ -528,36 +551,34 @@ def diagnose(problem: RosterProblem, s: BoothSession, lang: str, assignments: It
     sources = s.sources(lang)
     lname = language_name(lang)
     when, short = _when(s, problem), _short_when(s, problem)
-    profile = f"{lang.upper()}-A interpreter"
-    if sources:
-        profile += f" with {' and '.join(x.upper() for x in sources)} C"
     own = [v for v in check_roster(problem, assignments) if v.session_id == s.id and v.booth_language == lang]
     into = [p for p in problem.interpreters if p.works_into(lang)]
     if not into:
-        return (f"no one in the pool works into {lname} (an A, or a B with retour)",
-                f"{_count(need, profile)} for {short}")
+        return (Text("no one in the pool works into {language} (an A, or a B with retour)", language=lname),
+                _fix(need, lang, sources, short))
     qualified = [p for p in into if not sources or p.sources_into(lang) & set(sources + s.booths)]
     if not qualified:
-        return (f"no one working into {lname} has {' or '.join(language_name(x) for x in sources)}",
-                f"{_count(need, profile)} for {short}")
+        return (Text("no one working into {language} has {languages}", language=lname,
+                     languages=or_list([language_name(x) for x in sources])),
+                _fix(need, lang, sources, short))
     avail = candidates(problem, s, lang)
     if len(avail) < need:
         away = [p.name for p in qualified if p not in avail]
-        head = ("no one with " if not avail else f"only {len(avail)} of the interpreters with ")
-        return (f"{head}{lname} A available on {when}" + (f" ({', '.join(away)} not available)" if away else "")
-                + f"; the booth needs {need}",
-                f"{_count(need - len(avail), 'more ' + profile)} for {short}")
+        template = AVAILABLE_TEMPLATES[(bool(avail), bool(away))]
+        return (Text(template, count=len(avail), language=lname, when=when, away=", ".join(away), need=need),
+                _fix(need - len(avail), lang, sources, short, more=True))
     for src in sources:
         if not any(src in p.sources_into(lang) for p in avail):
             others = [q for o in s.booths if o not in (lang, src) for q in candidates(problem, s, o)
                       if src in q.sources_into(o)]
             if len(others) < st.relay_min_givers:
-                return (f"no one working into {lname} available on {when} works from {language_name(src)}, "
-                        f"and relay from {language_name(src)} needs {st.relay_min_givers} interpreters able to give it"
-                        f" ({len(others)} in the other booths)",
-                        f"one more {lang.upper()}-A interpreter with {src.upper()} C for {short}")
+                return (Text("no one working into {language} available on {when} works from {source}, and relay"
+                             " from {source} needs {count} interpreters able to give it ({others} in the other"
+                             " booths)", language=lname, when=when, source=language_name(src),
+                             count=st.relay_min_givers, others=len(others)),
+                        _fix(1, lang, [src], short, more=True))
     # Who is busy elsewhere at that time (in the roster found)?
-    split_busy: list[str] = []
+    split_busy: list[Text] = []
     free = []
     by_person: dict[int, list[BoothSession]] = defaultdict(list)
     for a in assignments:
@@ -570,26 +591,50 @@ def diagnose(problem: RosterProblem, s: BoothSession, lang: str, assignments: It
         in_other_booth = any(a.session_id == s.id and a.interpreter_id == p.id and a.booth_language != lang
                              for a in assignments)
         if clash:
-            split_busy.append(f"{p.name} ({clash[0].code})")
+            split_busy.append(Text("{name} ({session})", name=p.name, session=clash[0].code))
         elif units > st.max_sessions_per_day:
-            split_busy.append(f"{p.name} ({st.max_sessions_per_day} sessions that day)")
+            split_busy.append(Text("{name} ({count} sessions that day)", name=p.name, count=st.max_sessions_per_day))
         elif in_other_booth:
-            split_busy.append(f"{p.name} (another booth of {s.code})")
+            split_busy.append(Text("{name} (another booth of {session})", name=p.name, session=s.code))
         else:
             free.append(p)
     if len(free) < need - sum(1 for a in team):
-        head = "no one" if not free else f"only {len(free)} interpreter{'s' if len(free) != 1 else ''}"
-        return (f"{head} with {lname} A free on {when}"
-                + (f": {', '.join(split_busy)} already working then" if split_busy else "")
-                + f"; the booth needs {need}",
-                f"{_count(max(need - len(free) - len(team), 1), 'more ' + profile)} for {short}")
+        head = 0 if not free else 1 if len(free) == 1 else 2
+        extra = {"busy": join(split_busy, ", ")} if split_busy else {}
+        return (Text(FREE_TEMPLATES[(head, bool(split_busy))], count=len(free), language=lname, when=when,
+                     need=need, **extra),
+                _fix(max(need - len(free) - len(team), 1), lang, sources, short, more=True))
     if own:
-        return ("the locked assignments break a rule: " + " ".join(v.message for v in own),
-                "unlock or change the locked assignments of this booth")
-    return (f"the {len(free)} free interpreters working into {lname} on {when} cannot form a team that covers "
-            f"{', '.join(language_name(x) for x in sources) or 'the session'} within the rules (team of {need},"
-            f" relay from {st.relay_min_givers})",
-            f"one more {profile} for {short}")
+        return (Text("the locked assignments break a rule: {violations}",
+                     violations=join([v.message for v in own], " ")),
+                Text("unlock or change the locked assignments of this booth"))
+    return (Text("the {count} free interpreters working into {language} on {when} cannot form a team that covers"
+                 " {languages} within the rules (team of {need}, relay from {givers})", count=len(free),
+                 language=lname, when=when,
+                 languages=join([language_name(x) for x in sources], ", ") if sources else Text("the session"),
+                 need=need, givers=st.relay_min_givers),
+            _fix(1, lang, sources, short, more=True))
+
+
+# (anyone available, someone not available)
+AVAILABLE_TEMPLATES = {
+    (False, False): "no one with {language} A available on {when}; the booth needs {need}",
+    (False, True): "no one with {language} A available on {when} ({away} not available); the booth needs {need}",
+    (True, False): "only {count} of the interpreters with {language} A available on {when}; the booth needs {need}",
+    (True, True): "only {count} of the interpreters with {language} A available on {when} ({away} not available);"
+                  " the booth needs {need}",
+}
+# (no one / only one / only several free, some busy elsewhere)
+FREE_TEMPLATES = {
+    (0, False): "no one with {language} A free on {when}; the booth needs {need}",
+    (0, True): "no one with {language} A free on {when}: {busy} already working then; the booth needs {need}",
+    (1, False): "only {count} interpreter with {language} A free on {when}; the booth needs {need}",
+    (1, True): "only {count} interpreter with {language} A free on {when}: {busy} already working then; the booth"
+               " needs {need}",
+    (2, False): "only {count} interpreters with {language} A free on {when}; the booth needs {need}",
+    (2, True): "only {count} interpreters with {language} A free on {when}: {busy} already working then; the booth"
+               " needs {need}",
+}
 
 
 # --------------------------------------------------------------------------
@@ -607,12 +652,15 @@ def apply(db: Database, result: RosterResult, actor: Actor | None = None) -> int
     Refuses (:class:`StaleRosterError`) when the assignments changed since it was computed.
     """
     actor = actor or Actor()
+    from ..backup import auto_backup
+
+    auto_backup(db, "interpreter-roster")  # a bulk write: keep the roster as it was
     with db.session() as s:
         rows = _stored(s)
         current = [Assignment(a.session_id, a.booth_language, a.interpreter_id, bool(a.locked)) for a in rows.values()]
         if _fingerprint(current) != result.base:
-            raise StaleRosterError("The interpreter assignments changed since this roster was computed;"
-                                   " compute the roster again.")
+            raise StaleRosterError(Text("The interpreter assignments changed since this roster was computed;"
+                                        " compute the roster again."))
         wanted = {(a.session_id, a.interpreter_id): a for a in result.assignments}
         for key, row in rows.items():
             if key not in wanted:
@@ -638,14 +686,14 @@ def apply(db: Database, result: RosterResult, actor: Actor | None = None) -> int
 def _session_row(s: Any, session_id: int) -> Session:
     row = s.get(Session, session_id)
     if row is None:
-        raise InterpreterError(f"No programme session with id {session_id}.")
+        raise InterpreterError(Text("No programme session with id {id}.", id=str(session_id)))
     return row
 
 
 def _interpreter_row(s: Any, interpreter_id: int) -> Interpreter:
     row = s.get(Interpreter, interpreter_id)
     if row is None:
-        raise InterpreterError(f"No interpreter with id {interpreter_id}.")
+        raise InterpreterError(Text("No interpreter with id {id}.", id=str(interpreter_id)))
     return row
 
 
@@ -670,12 +718,15 @@ def assign(db: Database, session_id: int, booth_language: str, interpreter_id: i
         person = _interpreter_row(s, interpreter_id)
         booths = split_languages(session_row.interpretation)
         if lang not in booths:
-            raise InterpreterError(
-                f"Session {session_row.code} has no {lang.upper() or '(empty)'} booth"
-                + (f" (its booths: {', '.join(b.upper() for b in booths)})." if booths
-                   else ": it needs no interpretation."))
+            if booths:
+                raise InterpreterError(Text("Session {session} has no {booth} booth (its booths: {booths}).",
+                                            session=session_row.code, booth=lang.upper() or "(empty)",
+                                            booths=", ".join(b.upper() for b in booths)))
+            raise InterpreterError(Text("Session {session} has no {booth} booth: it needs no interpretation.",
+                                        session=session_row.code, booth=lang.upper() or "(empty)"))
         if session_row.starts_at is None:
-            raise InterpreterError(f"Session {session_row.code} has no times yet; schedule it first.")
+            raise InterpreterError(Text("Session {session} has no times yet; schedule it first.",
+                                        session=session_row.code))
         problem = _read_problem(s)
         others = [a for a in problem.existing if not (a.session_id == session_id and a.interpreter_id == interpreter_id)]
         new = Assignment(session_id, lang, interpreter_id, lock)
@@ -684,7 +735,8 @@ def assign(db: Database, session_id: int, booth_language: str, interpreter_id: i
         added = [v for v in after if (v.rule, v.message) not in before and v.rule in PERSONAL_RULES
                  and interpreter_id in v.interpreter_ids]
         if added and not force:
-            raise AssignmentRefused("Not assigned: " + " ".join(v.message for v in added), added)
+            raise AssignmentRefused(Text("Not assigned: {violations}",
+                                         violations=join([v.message for v in added], " ")), added)
         row = s.scalar(select(InterpreterAssignment).where(InterpreterAssignment.session_id == session_id,
                                                            InterpreterAssignment.interpreter_id == interpreter_id))
         previous = row.booth_language if row else None
@@ -710,7 +762,8 @@ def unassign(db: Database, session_id: int, interpreter_id: int, actor: Actor | 
         row = s.scalar(select(InterpreterAssignment).where(InterpreterAssignment.session_id == session_id,
                                                            InterpreterAssignment.interpreter_id == interpreter_id))
         if row is None:
-            raise InterpreterError(f"Interpreter {interpreter_id} is not assigned to session {session_row.code}.")
+            raise InterpreterError(Text("Interpreter {id} is not assigned to session {session}.",
+                                        id=str(interpreter_id), session=session_row.code))
         lang = row.booth_language
         s.delete(row)
         s.flush()
@@ -730,7 +783,8 @@ def set_locked(db: Database, session_id: int, interpreter_id: int, locked: bool,
         row = s.scalar(select(InterpreterAssignment).where(InterpreterAssignment.session_id == session_id,
                                                            InterpreterAssignment.interpreter_id == interpreter_id))
         if row is None:
-            raise InterpreterError(f"Interpreter {interpreter_id} is not assigned to session {session_row.code}.")
+            raise InterpreterError(Text("Interpreter {id} is not assigned to session {session}.",
+                                        id=str(interpreter_id), session=session_row.code))
         row.locked, row.updated_at = bool(locked), utcnow()
         record(s, actor, "interpreter lock" if locked else "interpreter unlock", "interpreter_assignment",
                interpreter_id, f"Assignment to {session_row.code} {row.booth_language.upper()} "
@@ -864,51 +918,56 @@ def validate_interpreter(data: InterpreterData) -> dict[str, str]:
     """Field -> message for every problem (empty when the data can be saved)."""
     errors: dict[str, str] = {}
     if not (data.family_name or "").strip():
-        errors["family_name"] = "The family name is required."
+        errors["family_name"] = Text("The family name is required.")
     elif len(data.family_name.strip()) > 120:
-        errors["family_name"] = "The family name is longer than 120 characters."
+        errors["family_name"] = Text("The family name is longer than {limit} characters.", limit=120)
     if len((data.given_name or "").strip()) > 120:
-        errors["given_name"] = "The given name is longer than 120 characters."
+        errors["given_name"] = Text("The given name is longer than {limit} characters.", limit=120)
     email = (data.email or "").strip()
     if email and (not _EMAIL.match(email) or len(email) > 254):
-        errors["email"] = f"{email!r} is not an e-mail address."
+        errors["email"] = Text("{email} is not an e-mail address.", email=repr(email))
     if len((data.phone or "").strip()) > 40:
-        errors["phone"] = "The phone number is longer than 40 characters."
+        errors["phone"] = Text("The phone number is longer than {limit} characters.", limit=40)
     if data.contract not in {c.value for c in InterpreterContract}:
-        errors["contract"] = f"The contract must be freelance or staff (got {data.contract!r})."
+        errors["contract"] = Text("The contract must be freelance or staff (got {value}).", value=repr(data.contract))
+    bad_rate = Text("The daily rate must be an amount of 0 or more (got {value}).", value=repr(data.daily_rate))
     try:
         rate = Decimal(str(data.daily_rate).strip() or "0")
         if not rate.is_finite() or rate < 0 or rate > Decimal("99999999"):
-            errors["daily_rate"] = f"The daily rate must be an amount of 0 or more (got {data.daily_rate!r})."
+            errors["daily_rate"] = bad_rate
     except (InvalidOperation, ValueError):
-        errors["daily_rate"] = f"The daily rate must be an amount of 0 or more (got {data.daily_rate!r})."
+        errors["daily_rate"] = bad_rate
     currency = (data.currency or "").strip()
     if not (len(currency) == 3 and currency.isalpha() and currency.isupper()):
-        errors["currency"] = f"The currency must be a three-letter code such as USD (got {data.currency!r})."
+        errors["currency"] = Text("The currency must be a three-letter code such as USD (got {value}).",
+                                  value=repr(data.currency))
     seen: dict[str, int] = {}
     for n, skill in enumerate(data.languages):
         key = f"languages[{n}]"
         code = (skill.language or "").strip().lower()
         if not _LANG.match(code):
-            errors[f"{key}.language"] = f"{skill.language!r} is not a language code such as en, fr or es."
+            errors[f"{key}.language"] = Text("{code} is not a language code such as en, fr or es.",
+                                             code=repr(skill.language))
             continue
         if code in seen:
-            errors[f"{key}.language"] = f"{language_name(code)} is listed twice (rows {seen[code] + 1} and {n + 1})."
+            errors[f"{key}.language"] = Text("{language} is listed twice (rows {first} and {second}).",
+                                             language=language_name(code), first=seen[code] + 1, second=n + 1)
         seen[code] = n
         if skill.language_class not in {c.value for c in LanguageClass}:
-            errors[f"{key}.language_class"] = (f"The class of {language_name(code)} must be A, B or C "
-                                               f"(got {skill.language_class!r}).")
+            errors[f"{key}.language_class"] = Text("The class of {language} must be A, B or C (got {value}).",
+                                                   language=language_name(code), value=repr(skill.language_class))
         elif skill.retour and skill.language_class != "B":
-            errors[f"{key}.retour"] = (f"Retour applies only to a B language: {language_name(code)} is "
-                                       f"{skill.language_class}.")
+            errors[f"{key}.retour"] = Text("Retour applies only to a B language: {language} is {cls}.",
+                                           language=language_name(code), cls=skill.language_class)
     if "languages" not in errors and not any(k.startswith("languages[") for k in errors):
         classes = [s.language_class for s in data.languages]
         if not data.languages:
-            errors["languages"] = "Add the interpreter's languages: at least one A and one other language."
+            errors["languages"] = Text("Add the interpreter's languages: at least one A and one other language.")
         elif "A" not in classes:
-            errors["languages"] = "At least one language must be an A (mother tongue)."
+            errors["languages"] = Text("At least one language must be an A (mother tongue).")
         elif len(data.languages) < 2:
-            errors["languages"] = "An interpreter needs at least two languages (one A and a B or C to work from)."
+            errors["languages"] = Text("An interpreter needs at least two languages (one A and a B or C to work"
+                                       " from).")
     return errors
 
 
@@ -1009,13 +1068,15 @@ def set_availability(db: Database, interpreter_id: int,
         cleaned: dict[tuple[dt.date, str], bool] = {}
         for (day, half), value in items:
             if not isinstance(day, dt.date) or isinstance(day, dt.datetime):
-                raise InterpreterError(f"Availability of {row.family_name}: {day!r} is not a date.")
+                raise InterpreterError(Text("Availability of {name}: {day} is not a date.", name=row.family_name,
+                                            day=repr(day)))
             if half not in ("am", "pm"):
-                raise InterpreterError(f"Availability of {row.family_name} on {day}: half must be 'am' or 'pm' "
-                                       f"(got {half!r}).")
+                raise InterpreterError(Text("Availability of {name} on {day}: half must be 'am' or 'pm' (got"
+                                            " {half}).", name=row.family_name, day=day, half=repr(half)))
             if conf is not None and not conf.arrival_date <= day <= conf.departure_date:
-                raise InterpreterError(f"Availability of {row.family_name}: {day} is outside the conference "
-                                       f"({conf.arrival_date}..{conf.departure_date}).")
+                raise InterpreterError(Text("Availability of {name}: {day} is outside the conference"
+                                            " ({first}..{last}).", name=row.family_name, day=day,
+                                            first=conf.arrival_date, last=conf.departure_date))
             cleaned[(day, half)] = bool(value)
         s.execute(delete(InterpreterAvailability).where(InterpreterAvailability.interpreter_id == interpreter_id))
         for (day, half), value in sorted(cleaned.items()):
@@ -1103,7 +1164,7 @@ def interpreter_schedules(db: Database, interpreter_id: int | None = None, lang:
     """Per interpreter (all, or one), their sessions in order with room, booth and partners."""
     problem = load_problem(db)
     if interpreter_id is not None and problem.interpreter(interpreter_id) is None:
-        raise InterpreterError(f"No interpreter with id {interpreter_id}.")
+        raise InterpreterError(Text("No interpreter with id {id}.", id=str(interpreter_id)))
     with db.session() as s:
         contact = {i.id: (i.email or "", i.phone or "") for i in s.scalars(select(Interpreter))}
     sessions = {s.id: s for s in problem.sessions}
@@ -1179,7 +1240,7 @@ def booth_sheets(db: Database, day: dt.date | None = None, lang: str = "en") -> 
                                                list(s.floor), [n for _i, n, _l in cell.interpreters], cell.required,
                                                relay, cell.status))
     if day is not None and day not in days:
-        raise InterpreterError(f"No session with interpretation on {day.isoformat()}.")
+        raise InterpreterError(Text("No session with interpretation on {day}.", day=day))
     return [BoothSheetDay(d, rows) for d, rows in sorted(days.items())]
 
 

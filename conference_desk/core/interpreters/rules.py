@@ -42,6 +42,7 @@ from typing import Any
 from ..audit import Actor, record
 from ..db import Database
 from ..errors import ConferenceDeskError
+from ..messages import Text, join
 from ..models import Setting, utcnow
 
 SETTINGS_KEY = "interpreters.rules"
@@ -63,12 +64,52 @@ class SettingsError(InterpreterError):
 
 
 def language_name(code: str) -> str:
-    return LANGUAGE_NAMES.get(code, code.upper())
+    """'French' (a :class:`Text`, translatable), or the code in capitals for a language not listed."""
+    name = LANGUAGE_NAMES.get(code)
+    return Text(name) if name else code.upper()
 
 
-def day_text(day: dt.date) -> str:
-    """'Tuesday 29 Sep'."""
-    return f"{WEEKDAYS[day.weekday()]} {day.day} {MONTHS[day.month - 1]}"
+def booth_name(code: str) -> Text:
+    """'French booth' (translated as one phrase: 'cabine française', 'cabina francesa')."""
+    name = LANGUAGE_NAMES.get(code)
+    return Text(f"{name} booth") if name else Text("{code} booth", code=code.upper())
+
+
+def half_name(half: str) -> str:
+    """'morning' / 'afternoon' (translatable)."""
+    name = HALF_NAMES.get(half)
+    return Text(name) if name else half
+
+
+def day_month(day: dt.date) -> Text:
+    """'29 Sep' (the month translatable)."""
+    return Text("{day} {month}", day=day.day, month=Text(MONTHS[day.month - 1]))
+
+
+def day_text(day: dt.date) -> Text:
+    """'Tuesday 29 Sep' (weekday and month translatable)."""
+    return Text("{weekday} {date}", weekday=Text(WEEKDAYS[day.weekday()]), date=day_month(day))
+
+
+def or_list(items: Sequence[Any]) -> Any:
+    """'A or B or C', each part (and the 'or') translatable."""
+    items = list(items)
+    if len(items) == 1:
+        return items[0]
+    return Text("{first} or {rest}", first=items[0], rest=or_list(items[1:]))
+
+
+def and_list(items: Sequence[Any]) -> Any:
+    """'A and B and C', each part (and the 'and') translatable."""
+    items = list(items)
+    if len(items) == 1:
+        return items[0]
+    return Text("{first} and {rest}", first=items[0], rest=and_list(items[1:]))
+
+
+def _setting_problem(key: str, problem: Text) -> SettingsError:
+    """'solo_max_minutes: must be ...' (the field name stays as it is; the problem translates)."""
+    return SettingsError(Text("{field}: {problem}", field=key, problem=problem))
 
 
 def split_languages(text: str | None) -> tuple[str, ...]:
@@ -146,20 +187,23 @@ def settings_from_dict(data: dict[str, Any], strict: bool = True) -> Interpreter
             if key in _INT_LIMITS:
                 if isinstance(value, bool) or not isinstance(value, int) and not (
                         isinstance(value, float) and value.is_integer()):
-                    raise SettingsError(f"{key}: must be a whole number (got {value!r}).")
+                    raise _setting_problem(key, Text("must be a whole number (got {value}).", value=repr(value)))
                 value = int(value)
                 low, high = _INT_LIMITS[key]
                 if not low <= value <= high:
-                    raise SettingsError(f"{key}: must be between {low} and {high} (got {value}).")
+                    raise _setting_problem(key, Text("must be between {low} and {high} (got {value}).",
+                                                     low=str(low), high=str(high), value=str(value)))
             elif key == "non_local_daily_extra":
                 if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0 <= value <= 100_000:
-                    raise SettingsError(f"{key}: must be an amount between 0 and 100000 (got {value!r}).")
+                    raise _setting_problem(key, Text("must be an amount between 0 and 100000 (got {value}).",
+                                                     value=repr(value)))
                 value = float(value)
             elif key == "half_day_split":
                 try:
                     dt.time.fromisoformat(str(value))
                 except ValueError:
-                    raise SettingsError(f"{key}: must be a time like 13:00 (got {value!r}).") from None
+                    raise _setting_problem(key, Text("must be a time like 13:00 (got {value}).",
+                                                     value=repr(value))) from None
                 value = str(value)
         except SettingsError:
             if strict:
@@ -169,7 +213,7 @@ def settings_from_dict(data: dict[str, Any], strict: bool = True) -> Interpreter
     result = InterpreterSettings(**values)
     if result.pair_max_minutes <= result.solo_max_minutes:
         if strict:
-            raise SettingsError("pair_max_minutes: must be more than solo_max_minutes.")
+            raise _setting_problem("pair_max_minutes", Text("must be more than solo_max_minutes."))
         result = InterpreterSettings()
     return result
 
@@ -316,8 +360,9 @@ class BoothSession:
             day += dt.timedelta(days=1)
         return tuple(out)
 
-    def label(self) -> str:
-        return f"{self.code} ({day_text(self.day)} {self.starts_at:%H:%M}-{self.ends_at:%H:%M})"
+    def label(self) -> Text:
+        return Text("{session} ({day} {start}-{end})", session=self.code, day=day_text(self.day),
+                    start=f"{self.starts_at:%H:%M}", end=f"{self.ends_at:%H:%M}")
 
 
 @dataclass(frozen=True)
@@ -380,7 +425,7 @@ class Violation:
     booth_language: str
     interpreter_ids: tuple[int, ...]
     interpreter_names: tuple[str, ...]
-    message: str                    # English, names the people, booth and session
+    message: str                    # English (a Text: translatable), names the people, booth and session
 
     def as_dict(self) -> dict[str, Any]:
         d = asdict(self)
@@ -389,8 +434,34 @@ class Violation:
         return d
 
 
-def _booth_name(session: BoothSession, lang: str) -> str:
-    return f"the {language_name(lang)} booth of {session.code}"
+UNKNOWN_TEMPLATES = {
+    "session": "Assignment of interpreter {interpreter} to the {booth} booth of session {session}: no such session"
+               " needing interpretation.",
+    "booth": "Assignment of interpreter {interpreter} to the {booth} booth of session {session}: no such booth"
+             " needing interpretation.",
+    "interpreter": "Assignment of interpreter {interpreter} to the {booth} booth of session {session}: no such"
+                   " interpreter.",
+}
+# (working retour raises the team size, one interpreter in the booth)
+TEAM_SIZE_TEMPLATES = {
+    (False, False): "{booth} ({minutes} min) has {count} interpreters ({names}); at least {need} are needed.",
+    (False, True): "{booth} ({minutes} min) has {count} interpreter ({names}); at least {need} are needed.",
+    (True, False): "{booth} ({minutes} min, working retour) has {count} interpreters ({names}); at least {need}"
+                   " are needed.",
+    (True, True): "{booth} ({minutes} min, working retour) has {count} interpreter ({names}); at least {need}"
+                  " are needed.",
+}
+# A day counts more than the limit (two or more sessions); True: a longer session counts as two.
+DAILY_LIMIT_TEMPLATES = {
+    False: "{name} works {count} sessions on {day} ({sessions}); at most {most} of up to {hours} hours are"
+           " allowed.",
+    True: "{name} works {count} sessions on {day} ({sessions}); at most {most} of up to {hours} hours are"
+          " allowed (a longer session counts as two).",
+}
+
+
+def _booth_name(session: BoothSession, lang: str) -> Text:
+    return Text("the {booth} of {session}", booth=booth_name(lang), session=session.code)
 
 
 def relay_givers(session: BoothSession, booth: str, source: str, team: dict[str, list[InterpreterProfile]]
@@ -419,7 +490,7 @@ def check_roster(problem: RosterProblem, assignments: Iterable[Assignment]) -> l
     people = problem._interpreters()
     out: list[Violation] = []
 
-    def add(rule: str, s: BoothSession | None, booth: str, who: Sequence[InterpreterProfile], message: str,
+    def add(rule: str, s: BoothSession | None, booth: str, who: Sequence[InterpreterProfile], message: Text,
             session_id: int | None = None) -> None:
         out.append(Violation(rule, s.id if s else session_id, s.code if s else "", booth,
                              tuple(p.id for p in who), tuple(p.name for p in who), message))
@@ -431,16 +502,16 @@ def check_roster(problem: RosterProblem, assignments: Iterable[Assignment]) -> l
         s = sessions.get(a.session_id)
         p = people.get(a.interpreter_id)
         if s is None or p is None or a.booth_language not in s.booths:
-            what = ("session" if s is None else "interpreter" if p is None else "booth")
+            template = UNKNOWN_TEMPLATES["session" if s is None else "interpreter" if p is None else "booth"]
             add("unknown", s, a.booth_language, [p] if p else [],
-                f"Assignment of interpreter {a.interpreter_id} to the {a.booth_language.upper()} booth of session "
-                f"{s.code if s else a.session_id}: no such {what}"
-                + (" needing interpretation" if what != "interpreter" else "") + ".", a.session_id)
+                Text(template, interpreter=str(a.interpreter_id), booth=a.booth_language.upper(),
+                     session=s.code if s else str(a.session_id)), a.session_id)
             continue
         key = (s.id, p.id)
         if key in seen:
             add("two_booths", s, a.booth_language, [p],
-                f"{p.name} is in two booths of {s.code} ({seen[key].upper()} and {a.booth_language.upper()}).")
+                Text("{name} is in two booths of {session} ({first} and {second}).", name=p.name, session=s.code,
+                     first=seen[key].upper(), second=a.booth_language.upper()))
             continue
         seen[key] = a.booth_language
         teams[s.id][a.booth_language].append(p)
@@ -456,42 +527,48 @@ def check_roster(problem: RosterProblem, assignments: Iterable[Assignment]) -> l
                 cls = p.class_of(booth)
                 if not p.works_into(booth):
                     if cls is None:
-                        why = f"{language_name(booth)} is not one of their languages"
+                        why = Text("{language} is not one of their languages", language=language_name(booth))
                     elif cls == "C":
-                        why = f"{language_name(booth)} is their C (passive) language"
+                        why = Text("{language} is their C (passive) language", language=language_name(booth))
                     else:
-                        why = f"{language_name(booth)} is their B and they do not work retour"
-                    add("direction", s, booth, [p], f"{p.name} cannot work in {where}: {why}.")
+                        why = Text("{language} is their B and they do not work retour", language=language_name(booth))
+                    add("direction", s, booth, [p],
+                        Text("{name} cannot work in {booth}: {why}.", name=p.name, booth=where, why=why))
                     continue
                 if sources and not (p.sources_into(booth) & set(sources + s.booths)):
                     if cls == "B":
-                        froms = [f"{language_name(x)} ({p.class_of(x)})" for x in sources if p.class_of(x)]
+                        froms = [Text("{language} ({cls})", language=language_name(x), cls=p.class_of(x))
+                                 for x in sources if p.class_of(x)]
                         add("c_into_b", s, booth, [p],
-                            f"{p.name} would work in {where} into their B {language_name(booth)} from "
-                            f"{' or '.join(froms) or 'a language they do not have'}: retour is done only "
-                            "from an A, never from a C into a B.")
+                            Text("{name} would work in {booth} into their B {language} from {sources}: retour is"
+                                 " done only from an A, never from a C into a B.", name=p.name, booth=where,
+                                 language=language_name(booth),
+                                 sources=or_list(froms) if froms else Text("a language they do not have")))
                     else:
                         add("no_source", s, booth, [p],
-                            f"{p.name} cannot work in {where}: none of the languages spoken "
-                            f"({', '.join(language_name(x) for x in sources)}) is one of their languages.")
+                            Text("{name} cannot work in {booth}: none of the languages spoken ({languages}) is one"
+                                 " of their languages.", name=p.name, booth=where,
+                                 languages=join([language_name(x) for x in sources], ", ")))
             for src in sources:
                 if any(src in p.sources_into(booth) for p in team):
                     continue
                 givers = relay_givers(s, booth, src, booths)
                 if len(givers) >= settings.relay_min_givers:
                     continue
-                given = (f"only {len(givers)} ({', '.join(g.name for g in givers)})" if givers else "nobody")
+                given = (Text("only {count} ({names})", count=len(givers), names=", ".join(g.name for g in givers))
+                         if givers else Text("nobody"))
                 add("coverage", s, booth, team,
-                    f"No one in {where} ({', '.join(p.name for p in team)}) works from {language_name(src)}, "
-                    f"and relay from {language_name(src)} needs {settings.relay_min_givers} interpreters in the "
-                    f"other booths able to give it: {given}.")
+                    Text("No one in {booth} ({names}) works from {language}, and relay from {language} needs"
+                         " {count} interpreters in the other booths able to give it: {given}.", booth=where,
+                         names=", ".join(p.name for p in team), language=language_name(src),
+                         count=settings.relay_min_givers, given=given))
             retour = any(p.retour_into(booth) for p in team)
             need = settings.team_size(s.minutes, retour)
             if len(team) < need:
                 add("team_size", s, booth, team,
-                    f"{where[0].upper()}{where[1:]} ({s.minutes} min{', working retour' if retour and need > settings.team_size(s.minutes) else ''}) "
-                    f"has {len(team)} interpreter{'s' if len(team) != 1 else ''} "
-                    f"({', '.join(p.name for p in team)}); at least {need} are needed.")
+                    Text(TEAM_SIZE_TEMPLATES[(retour and need > settings.team_size(s.minutes), len(team) == 1)],
+                         booth=Text("The {booth} of {session}", booth=booth_name(booth), session=s.code),
+                         minutes=s.minutes, count=len(team), names=", ".join(p.name for p in team), need=need))
 
     # Per interpreter: availability, overlaps, rest, daily limit.
     for pid, work in per_person.items():
@@ -501,30 +578,33 @@ def check_roster(problem: RosterProblem, assignments: Iterable[Assignment]) -> l
             off = [h for h in s.halves(split) if h in p.unavailable]
             if off:
                 add("availability", s, booth, [p],
-                    f"{p.name} is not available on {day_text(off[0][0])} {HALF_NAMES[off[0][1]]}"
-                    f" ({s.code}, {language_name(booth)} booth).")
+                    Text("{name} is not available on {day} {half} ({session}, {booth}).", name=p.name,
+                         day=day_text(off[0][0]), half=half_name(off[0][1]), session=s.code,
+                         booth=booth_name(booth)))
         for i, (s1, b1) in enumerate(work):
             for s2, b2 in work[i + 1:]:
                 gap = (s2.starts_at - s1.ends_at).total_seconds() / 60
                 if s2.starts_at < s1.ends_at and s1.starts_at < s2.ends_at:
                     add("overlap", s2, b2, [p],
-                        f"{p.name} is in two places at once: {s1.label()} and {s2.label()}.")
+                        Text("{name} is in two places at once: {first} and {second}.", name=p.name,
+                             first=s1.label(), second=s2.label()))
                 elif 0 <= gap < settings.min_rest_minutes:
                     add("rest", s2, b2, [p],
-                        f"{p.name} has only {int(gap)} minutes between {s1.code} (ends {s1.ends_at:%H:%M}) and "
-                        f"{s2.code} (starts {s2.starts_at:%H:%M}); at least {settings.min_rest_minutes} are needed.")
+                        Text("{name} has only {gap} minutes between {first} (ends {end}) and {second} (starts"
+                             " {start}); at least {minimum} are needed.", name=p.name, gap=int(gap), first=s1.code,
+                             end=f"{s1.ends_at:%H:%M}", second=s2.code, start=f"{s2.starts_at:%H:%M}",
+                             minimum=settings.min_rest_minutes))
         units: dict[dt.date, list[BoothSession]] = defaultdict(list)
         for s, _b in work:
             units[s.day].append(s)
         for day, day_sessions in sorted(units.items()):
             count = sum(settings.session_units(s.minutes) for s in day_sessions)
             if count > settings.max_sessions_per_day:
+                longer = any(settings.session_units(s.minutes) > 1 for s in day_sessions)
                 add("daily_limit", day_sessions[-1], "", [p],
-                    f"{p.name} works {count} session{'s' if count != 1 else ''} on {day_text(day)} "
-                    f"({', '.join(s.code for s in day_sessions)}); at most {settings.max_sessions_per_day} "
-                    f"of up to {settings.max_session_minutes // 60} hours are allowed"
-                    + (" (a longer session counts as two)." if any(
-                        settings.session_units(s.minutes) > 1 for s in day_sessions) else "."))
+                    Text(DAILY_LIMIT_TEMPLATES[longer], name=p.name, count=count, day=day_text(day),
+                         sessions=", ".join(s.code for s in day_sessions), most=settings.max_sessions_per_day,
+                         hours=settings.max_session_minutes // 60))
     return out
 
 

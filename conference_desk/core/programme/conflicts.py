@@ -323,7 +323,7 @@ def acknowledge(db: Database, fingerprint_: str, note: str = "", actor: Actor | 
     """Accept a conflict deliberately (its fingerprint); a second call updates the note."""
     text = (fingerprint_ or "").strip()
     if not text or len(text) > FINGERPRINT_MAX:
-        raise ProgrammeError("A conflict fingerprint is 1 to 300 characters long.")
+        raise ProgrammeError(Text("A conflict fingerprint is 1 to 300 characters long."))
     actor = actor or Actor()
     with db.session() as s:
         row = s.scalar(select(ConflictAcknowledgement).where(ConflictAcknowledgement.fingerprint == text))

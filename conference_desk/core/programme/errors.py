@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..errors import ConferenceDeskError
+from ..messages import Text, join
 
 
 class ProgrammeError(ConferenceDeskError):
@@ -16,7 +17,7 @@ class FieldProblem:
     """One problem with one field of a session form."""
 
     field: str
-    message: str
+    message: str  # a core.messages.Text (translatable)
 
 
 class SessionValidationError(ProgrammeError):
@@ -24,7 +25,7 @@ class SessionValidationError(ProgrammeError):
 
     def __init__(self, problems: list[FieldProblem]) -> None:
         self.problems = problems
-        super().__init__("; ".join(f"{p.field}: {p.message}" for p in problems))
+        super().__init__(join([Text("{field}: {problem}", field=p.field, problem=p.message) for p in problems]))
 
 
 class SignUpError(ProgrammeError):

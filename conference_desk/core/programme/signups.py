@@ -29,8 +29,9 @@ from ..models import (
     SignUp,
     VenueRoom,
 )
+from ..messages import Text, join
 from .errors import ProgrammeError, SessionFullError, SignUpError
-from .timetable import FORUM_TYPES, LANGUAGES, shorten
+from .timetable import FORUM_TYPES, LANGUAGES, role_word, shorten, type_word
 
 
 @dataclass(frozen=True)
@@ -43,7 +44,7 @@ class SignUpResult:
     position: int | None  # place on the waiting list (1 = next), None when placed
     placed: int  # places taken after this sign-up
     capacity: int | None
-    message: str
+    message: str  # a core.messages.Text (translatable)
 
 
 @dataclass(frozen=True)
@@ -96,10 +97,10 @@ def _label(row: ProgrammeSession) -> str:
 def _lock_session(s: OrmSession, session_id: int) -> ProgrammeSession:
     row = s.scalar(select(ProgrammeSession).where(ProgrammeSession.id == session_id).with_for_update())
     if row is None:
-        raise ProgrammeError(f"No programme session with id {session_id}.")
+        raise ProgrammeError(Text("No programme session with id {id}.", id=str(session_id)))
     if row.type.value not in FORUM_TYPES:
-        raise SignUpError(f"{_label(row)} is a {row.type.value.replace('_', ' ')}, not a forum: only thematic,"
-                          " regional and mayors' forums take sign-ups.")
+        raise SignUpError(Text("{session} is a {type}, not a forum: only thematic, regional and mayors' forums take"
+                               " sign-ups.", session=_label(row), type=type_word(row.type.value)))
     return row
 
 
@@ -125,17 +126,18 @@ def _waiting(s: OrmSession, session_id: int) -> list[SignUp]:
 def _eligible(s: OrmSession, row: ProgrammeSession, participant_id: int) -> Participant:
     p = s.get(Participant, participant_id)
     if p is None:
-        raise SignUpError(f"No participant with id {participant_id}.")
+        raise SignUpError(Text("No participant with id {id}.", id=str(participant_id)))
     if p.status == ParticipantStatus.CANCELLED:
-        raise SignUpError(f"{p.full_name} has cancelled their participation and cannot sign up to {_label(row)}.")
+        raise SignUpError(Text("{name} has cancelled their participation and cannot sign up to {session}.",
+                               name=p.full_name, session=_label(row)))
     return p
 
 
-def _clash(s: OrmSession, row: ProgrammeSession, participant_ids: list[int]) -> dict[int, str]:
+def _clash(s: OrmSession, row: ProgrammeSession, participant_ids: list[int]) -> dict[int, Text]:
     """Participants already signed up to, or with a role in, another session at the same time."""
     if row.starts_at is None or row.ends_at is None or not participant_ids:
         return {}
-    found: dict[int, str] = {}
+    found: dict[int, Text] = {}
     overlapping = (ProgrammeSession.id != row.id) & (ProgrammeSession.starts_at < row.ends_at) \
         & (ProgrammeSession.ends_at > row.starts_at)
     for chunk_start in range(0, len(participant_ids), 500):
@@ -144,12 +146,13 @@ def _clash(s: OrmSession, row: ProgrammeSession, participant_ids: list[int]) -> 
             ProgrammeSession, ProgrammeSession.id == SignUp.session_id).where(
             overlapping, SignUp.participant_id.in_(chunk)))
         for pid, other in signed:
-            found.setdefault(pid, f"is already signed up to {_label(other)} at the same time")
+            found.setdefault(pid, Text("is already signed up to {session} at the same time", session=_label(other)))
         roles = s.execute(select(SessionPerson.participant_id, SessionPerson.role, ProgrammeSession).join(
             ProgrammeSession, ProgrammeSession.id == SessionPerson.session_id).where(
             overlapping, SessionPerson.participant_id.in_(chunk)))
         for pid, role, other in roles:
-            found.setdefault(pid, f"is {role.value} in {_label(other)} at the same time")
+            found.setdefault(pid, Text("is {role} in {session} at the same time", role=role_word(role.value),
+                                       session=_label(other)))
     return found
 
 
@@ -164,29 +167,36 @@ def sign_up(db: Database, session_id: int, participant_id: int, actor: Actor | N
         if existing is not None:
             if existing.waitlisted:
                 position = [w.id for w in _waiting(s, row.id)].index(existing.id) + 1
-                raise SignUpError(f"{p.full_name} is already on the waiting list of {_label(row)}"
-                                  f" (position {position}).")
-            raise SignUpError(f"{p.full_name} is already signed up to {_label(row)}.")
+                raise SignUpError(Text("{name} is already on the waiting list of {session} (position"
+                                       " {position}).", name=p.full_name, session=_label(row), position=position))
+            raise SignUpError(Text("{name} is already signed up to {session}.", name=p.full_name,
+                                   session=_label(row)))
         clash = _clash(s, row, [p.id])
         if clash:
-            raise SignUpError(f"{p.full_name} {clash[p.id]}; cannot sign up to {_label(row)}.")
+            raise SignUpError(Text("{name} {clash}; cannot sign up to {session}.", name=p.full_name,
+                                   clash=clash[p.id], session=_label(row)))
         capacity = _capacity(s, row)
         placed = _placed(s, row.id)
         full = capacity is not None and placed >= capacity
         if full and not waitlist_if_full:
-            raise SessionFullError(f"{_label(row)} is full ({placed} of {capacity} places); {p.full_name} was"
-                                   " not signed up.")
+            raise SessionFullError(Text("{session} is full ({placed} of {capacity} places); {name} was not signed"
+                                        " up.", session=_label(row), placed=placed, capacity=capacity,
+                                        name=p.full_name))
         s.add(SignUp(session_id=row.id, participant_id=p.id, waitlisted=full))
         s.flush()
         if full:
             position = len(_waiting(s, row.id))
-            message = (f"{_label(row)} is full ({placed} of {capacity} places); {p.full_name} added to the"
-                       f" waiting list, position {position}.")
+            message = Text("{session} is full ({placed} of {capacity} places); {name} added to the waiting list,"
+                           " position {position}.", session=_label(row), placed=placed, capacity=capacity,
+                           name=p.full_name, position=position)
         else:
             position = None
             placed += 1
-            of = f" ({placed} of {capacity} places taken)" if capacity is not None else ""
-            message = f"{p.full_name} signed up to {_label(row)}{of}."
+            if capacity is not None:
+                message = Text("{name} signed up to {session} ({placed} of {capacity} places taken).",
+                               name=p.full_name, session=_label(row), placed=placed, capacity=capacity)
+            else:
+                message = Text("{name} signed up to {session}.", name=p.full_name, session=_label(row))
         record(s, actor, "programme sign-up", "programme_session", row.id, message[:300],
                {"participant_id": p.id, "waitlisted": full, "position": position})
         return SignUpResult(row.id, row.code, p.id, p.full_name, full, position, placed, capacity, message)
@@ -198,10 +208,10 @@ def cancel_sign_up(db: Database, session_id: int, participant_id: int, actor: Ac
     with db.session() as s:
         row = _lock_session(s, session_id)
         p = s.get(Participant, participant_id)
-        name = p.full_name if p is not None else f"participant {participant_id}"
+        name = p.full_name if p is not None else Text("participant {id}", id=str(participant_id))
         existing = s.scalar(select(SignUp).where(SignUp.session_id == row.id, SignUp.participant_id == participant_id))
         if existing is None:
-            raise SignUpError(f"{name} is not signed up to {_label(row)}.")
+            raise SignUpError(Text("{name} is not signed up to {session}.", name=name, session=_label(row)))
         was_waitlisted = existing.waitlisted
         s.delete(existing)
         s.flush()
@@ -214,12 +224,14 @@ def cancel_sign_up(db: Database, session_id: int, participant_id: int, actor: Ac
                 first.waitlisted = False
                 promoted = s.get(Participant, first.participant_id)
                 promoted_id = first.participant_id
-                promoted_name = promoted.full_name if promoted is not None else f"participant {promoted_id}"
+                promoted_name = (promoted.full_name if promoted is not None
+                                 else Text("participant {id}", id=str(promoted_id)))
                 s.flush()
-        message = f"{name}'s {'place on the waiting list' if was_waitlisted else 'sign-up'} for {_label(row)}" \
-                  " was cancelled."
+        message = Text("{name}'s place on the waiting list for {session} was cancelled." if was_waitlisted else
+                       "{name}'s sign-up for {session} was cancelled.", name=name, session=_label(row))
         if promoted_name:
-            message += f" {promoted_name} moved up from the waiting list."
+            message = Text("{cancelled} {promoted} moved up from the waiting list.", cancelled=message,
+                           promoted=promoted_name)
         record(s, actor, "programme sign-up cancel", "programme_session", row.id, message[:300],
                {"participant_id": participant_id, "was_waitlisted": was_waitlisted, "promoted_id": promoted_id})
         return CancelResult(row.id, row.code, participant_id, was_waitlisted, promoted_id, promoted_name, message)
@@ -236,49 +248,58 @@ def bulk_sign_up(db: Database, session_id: int, participant_ids: Iterable[int], 
     actor = actor or Actor()
     ids = list(dict.fromkeys(int(i) for i in participant_ids))
     if not ids:
-        raise SignUpError("No participants to sign up.")
+        raise SignUpError(Text("No participants to sign up."))
     with db.session() as s:
         row = _lock_session(s, session_id)
         people: dict[int, Participant] = {}
         for start in range(0, len(ids), 500):
             for p in s.scalars(select(Participant).where(Participant.id.in_(ids[start:start + 500]))):
                 people[p.id] = p
-        problems = [f"no participant with id {pid}" for pid in ids if pid not in people]
-        problems += [f"{people[pid].full_name} has cancelled" for pid in ids
+        problems = [Text("no participant with id {id}", id=str(pid)) for pid in ids if pid not in people]
+        problems += [Text("{name} has cancelled", name=people[pid].full_name) for pid in ids
                      if pid in people and people[pid].status == ParticipantStatus.CANCELLED]
         already = set(s.scalars(select(SignUp.participant_id).where(SignUp.session_id == row.id)))
         new = [pid for pid in ids if pid in people and pid not in already]
         clash = _clash(s, row, new)
-        problems += [f"{people[pid].full_name} {clash[pid]}" for pid in new if pid in clash]
+        problems += [Text("{name} {clash}", name=people[pid].full_name, clash=clash[pid]) for pid in new if pid in clash]
         capacity = _capacity(s, row)
         placed_before = _placed(s, row.id)
         free = len(new) if capacity is None else max(0, capacity - placed_before)
         overflow = max(0, len(new) - free)
         if overflow and not waitlist_if_full:
-            problems.append(f"{_label(row)} has {free} free places of {capacity} for {len(new)} people")
+            problems.append(Text("{session} has {free} free places of {capacity} for {count} people",
+                                 session=_label(row), free=free, capacity=capacity, count=len(new)))
         if problems:
-            shown = "; ".join(problems[:10]) + (f"; and {len(problems) - 10} more" if len(problems) > 10 else "")
-            raise SignUpError(f"Nobody was signed up to {_label(row)}: {shown}.")
+            shown = problems[:10] + ([Text("and {count} more", count=len(problems) - 10)] if len(problems) > 10
+                                     else [])
+            raise SignUpError(Text("Nobody was signed up to {session}: {problems}.", session=_label(row),
+                                   problems=join(shown)))
         for i, pid in enumerate(new):
             s.add(SignUp(session_id=row.id, participant_id=pid, waitlisted=i >= free))
         s.flush()
         placed, waitlisted = len(new) - overflow, overflow
-        message = f"{placed} signed up to {_label(row)}"
-        if waitlisted:
-            message += f", {waitlisted} on the waiting list (full: {capacity} places)"
-        if len(ids) - len(new):
-            message += f", {len(ids) - len(new)} already signed up"
-        message += "."
+        message = Text(BULK_TEMPLATES[(bool(waitlisted), bool(len(ids) - len(new)))], placed=placed,
+                       session=_label(row), waitlisted=waitlisted, capacity=capacity, already=len(ids) - len(new))
         record(s, actor, "programme bulk sign-up", "programme_session", row.id, message[:300],
                {"placed": placed, "waitlisted": waitlisted, "participant_ids": new})
         return BulkSignUpResult(row.id, row.code, placed, waitlisted, len(ids) - len(new), capacity, message)
+
+
+# (some on the waiting list, some signed up already)
+BULK_TEMPLATES = {
+    (False, False): "{placed} signed up to {session}.",
+    (True, False): "{placed} signed up to {session}, {waitlisted} on the waiting list (full: {capacity} places).",
+    (False, True): "{placed} signed up to {session}, {already} already signed up.",
+    (True, True): "{placed} signed up to {session}, {waitlisted} on the waiting list (full: {capacity} places),"
+                  " {already} already signed up.",
+}
 
 
 def sessions_of_participant(db: Database, participant_id: int) -> list[AgendaItem]:
     """A participant's sessions in time order: roles they have and forums they signed up to."""
     with db.session() as s:
         if s.get(Participant, participant_id) is None:
-            raise ProgrammeError(f"No participant with id {participant_id}.")
+            raise ProgrammeError(Text("No participant with id {id}.", id=str(participant_id)))
         roles: dict[int, list[str]] = {}
         for sid, role in s.execute(select(SessionPerson.session_id, SessionPerson.role)
                                    .where(SessionPerson.participant_id == participant_id)
@@ -321,7 +342,7 @@ def sign_up_lists(db: Database, session_id: int) -> tuple[list[SignUpEntry], lis
     """Who holds a place (sorted by name) and who waits (in waiting-list order) for one session."""
     with db.session() as s:
         if s.get(ProgrammeSession, session_id) is None:
-            raise ProgrammeError(f"No programme session with id {session_id}.")
+            raise ProgrammeError(Text("No programme session with id {id}.", id=str(session_id)))
         rows = s.execute(
             select(SignUp, Participant.given_name, Participant.family_name, Participant.given_name_latin,
                    Participant.family_name_latin, Participant.sort_name)
@@ -343,3 +364,23 @@ def sign_up_lists(db: Database, session_id: int) -> tuple[list[SignUpEntry], lis
                                                                       su.created_at)))
         placed.sort(key=lambda pair: pair[0])
         return [entry for _key, entry in placed], waiting
+
+
+def delegations_for_sign_up(db: Database, lang: str = "en") -> list[tuple[int, str, int]]:
+    """(delegation id, name, members) of every delegation with members, by name (for a bulk sign-up)."""
+    from ..registration import list_delegations
+
+    with db.session() as s:
+        return [(d.id, d.name, d.members) for d in list_delegations(s, lang) if d.members]
+
+
+def sign_up_delegation(db: Database, session_id: int, delegation_id: int, actor: Actor | None = None,
+                       waitlist_if_full: bool = True) -> BulkSignUpResult:
+    """Sign every member of a delegation (not cancelled) up to one forum: all of them, or nobody."""
+    with db.session() as s:
+        ids = list(s.scalars(select(Participant.id).where(Participant.delegation_id == delegation_id,
+                                                          Participant.status != ParticipantStatus.CANCELLED)
+                            .order_by(Participant.id)))
+    if not ids:
+        raise SignUpError(Text("This delegation has nobody to sign up."))
+    return bulk_sign_up(db, session_id, ids, actor, waitlist_if_full)

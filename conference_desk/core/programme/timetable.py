@@ -37,6 +37,7 @@ from ..models import (
     VenueRoom,
     utcnow,
 )
+from ..messages import Text
 from .errors import FieldProblem, ProgrammeError, SessionValidationError
 
 LANGUAGES = ("en", "fr", "es")
@@ -69,6 +70,24 @@ def split_languages(value: str | Iterable[str] | None) -> tuple[str, ...]:
 
 def join_languages(codes: Iterable[str]) -> str:
     return ",".join(codes)
+
+
+# Session types and roles as words in messages ("is a plenary, not a forum"; "cannot be moderator in TF1").
+TYPE_WORDS = {"ceremony": "ceremony", "plenary": "plenary", "thematic_forum": "thematic forum",
+              "regional_forum": "regional forum", "mayors_forum": "mayors forum", "break": "break"}
+ROLE_WORDS = {"speaker": "speaker", "moderator": "moderator", "rapporteur": "rapporteur", "panellist": "panellist"}
+
+
+def type_word(value: str) -> str:
+    """A session type as a (translatable) word: 'plenary', 'thematic forum'."""
+    word = TYPE_WORDS.get(value)
+    return Text(word) if word else value.replace("_", " ")
+
+
+def role_word(value: str) -> str:
+    """A role as a (translatable) word: 'speaker', 'moderator'."""
+    word = ROLE_WORDS.get(value)
+    return Text(word) if word else value
 
 
 # --------------------------------------------------------------------------
@@ -254,7 +273,8 @@ def _arrange(conference: ConferenceInfo, days: tuple[dt.date, ...], rooms: tuple
 def _conference(s: OrmSession) -> Conference:
     conference = s.scalar(select(Conference).limit(1))
     if conference is None:
-        raise NotInitialisedError("This database has no conference yet; initialise it first (conference-desk init).")
+        raise NotInitialisedError(Text("This database has no conference yet; initialise it first"
+                                       " (conference-desk init)."))
     return conference
 
 
@@ -322,13 +342,15 @@ def save_programme_settings(db: Database, *, turnover_minutes: int | None = None
         problems = []
         if isinstance(new.turnover_minutes, bool) or not isinstance(new.turnover_minutes, int) \
                 or not 0 <= new.turnover_minutes <= 240:
-            problems.append(FieldProblem("turnover_minutes", "The turnover gap must be a whole number of"
-                                         f" minutes between 0 and 240 (got {new.turnover_minutes!r})."))
+            problems.append(FieldProblem("turnover_minutes", Text(
+                "The turnover gap must be a whole number of minutes between 0 and 240 (got {value}).",
+                value=repr(new.turnover_minutes))))
         if not isinstance(new.venue_opens, dt.time) or not isinstance(new.venue_closes, dt.time):
-            problems.append(FieldProblem("venue_opens", "Opening hours must be times of day."))
+            problems.append(FieldProblem("venue_opens", Text("Opening hours must be times of day.")))
         elif new.venue_opens >= new.venue_closes:
-            problems.append(FieldProblem("venue_closes", f"The venue must close after it opens"
-                                         f" ({new.venue_opens:%H:%M} – {new.venue_closes:%H:%M})."))
+            problems.append(FieldProblem("venue_closes", Text(
+                "The venue must close after it opens ({opens} – {closes}).", opens=f"{new.venue_opens:%H:%M}",
+                closes=f"{new.venue_closes:%H:%M}")))
         if problems:
             raise SessionValidationError(problems)
         value = json.dumps({"turnover_minutes": new.turnover_minutes,
@@ -431,7 +453,7 @@ def _session_info(s: OrmSession, row: ProgrammeSession) -> SessionInfo:
 def _get_session(s: OrmSession, session_id: int) -> ProgrammeSession:
     row = s.get(ProgrammeSession, session_id)
     if row is None:
-        raise ProgrammeError(f"No programme session with id {session_id}.")
+        raise ProgrammeError(Text("No programme session with id {id}.", id=str(session_id)))
     return row
 
 
@@ -440,7 +462,7 @@ def find_session(db: Database, code: str) -> SessionInfo:
     with db.session() as s:
         rows = s.scalars(select(ProgrammeSession).where(func.lower(ProgrammeSession.code) == code.strip().lower())).all()
         if not rows:
-            raise ProgrammeError(f"No programme session with code {code!r}.")
+            raise ProgrammeError(Text("No programme session with code {code}.", code=repr(code)))
         return _session_info(s, rows[0])
 
 
@@ -457,24 +479,28 @@ def _check_times(problems: list[FieldProblem], starts_at: dt.datetime | None, en
                  conference: Conference) -> None:
     if (starts_at is None) != (ends_at is None):
         missing = "ends_at" if ends_at is None else "starts_at"
-        problems.append(FieldProblem(missing, "Give both a start and an end time, or neither (unscheduled)."))
+        problems.append(FieldProblem(missing, Text("Give both a start and an end time, or neither (unscheduled).")))
         return
     if starts_at is None or ends_at is None:
         return
     if not isinstance(starts_at, dt.datetime) or not isinstance(ends_at, dt.datetime):
-        problems.append(FieldProblem("starts_at", "Start and end must be dates with a time of day."))
+        problems.append(FieldProblem("starts_at", Text("Start and end must be dates with a time of day.")))
         return
+    for name, value in (("starts_at", starts_at), ("ends_at", ends_at)):
+        if value.tzinfo is not None:
+            problems.append(FieldProblem(name, Text("Give the venue's local time, without a time zone.")))
+            return
     if ends_at <= starts_at:
-        problems.append(FieldProblem("ends_at", f"The session must end after it starts"
-                                     f" (starts {_fmt(starts_at)}, ends {_fmt(ends_at)})."))
+        problems.append(FieldProblem("ends_at", Text("The session must end after it starts (starts {start}, ends"
+                                                     " {end}).", start=_fmt(starts_at), end=_fmt(ends_at))))
         return
     first, last = conference.start_date, conference.end_date
     if not first <= starts_at.date() <= last:
-        problems.append(FieldProblem("starts_at", f"{_fmt(starts_at)} is not a conference day"
-                                     f" ({first.isoformat()} to {last.isoformat()})."))
+        problems.append(FieldProblem("starts_at", Text("{start} is not a conference day ({first} to {last}).",
+                                                       start=_fmt(starts_at), first=first, last=last)))
     elif ends_at > dt.datetime.combine(last + dt.timedelta(days=1), dt.time()):
-        problems.append(FieldProblem("ends_at", f"{_fmt(ends_at)} is after the last conference day"
-                                     f" ({last.isoformat()})."))
+        problems.append(FieldProblem("ends_at", Text("{end} is after the last conference day ({last}).",
+                                                     end=_fmt(ends_at), last=last)))
 
 
 def _check_room(s: OrmSession, problems: list[FieldProblem], room_id: int | None) -> VenueRoom | None:
@@ -482,7 +508,7 @@ def _check_room(s: OrmSession, problems: list[FieldProblem], room_id: int | None
         return None
     room = s.get(VenueRoom, room_id)
     if room is None:
-        problems.append(FieldProblem("room_id", f"No venue room with id {room_id}."))
+        problems.append(FieldProblem("room_id", Text("No venue room with id {id}.", id=str(room_id))))
     return room
 
 
@@ -549,48 +575,54 @@ def validate_session(s: OrmSession, data: SessionData) -> list[FieldProblem]:
     conference = _conference(s)
     code = (data.code or "").strip()
     if not code:
-        problems.append(FieldProblem("code", "A session code is required (e.g. TF1)."))
+        problems.append(FieldProblem("code", Text("A session code is required (e.g. TF1).")))
     elif len(code) > _TEXT_LIMITS["code"]:
-        problems.append(FieldProblem("code", f"The code is {len(code)} characters long; at most 40."))
+        problems.append(FieldProblem("code", Text("The code is {length} characters long; at most {limit}.",
+                                                  length=len(code), limit=40)))
     else:
         clash = s.scalar(select(ProgrammeSession).where(func.lower(ProgrammeSession.code) == code.lower()))
         if clash is not None and clash.id != data.id:
-            problems.append(FieldProblem("code", f"The code {code!r} is already used by"
-                                         f" '{shorten(clash.title_en, 60)}'."))
+            problems.append(FieldProblem("code", Text("The code {code} is already used by '{title}'.",
+                                                      code=repr(code), title=shorten(clash.title_en, 60))))
     try:
         SessionType(data.type.value if isinstance(data.type, SessionType) else data.type)
     except ValueError:
-        problems.append(FieldProblem("type", f"Unknown session type {data.type!r}; one of "
-                                     + ", ".join(t.value for t in SessionType) + "."))
+        problems.append(FieldProblem("type", Text("Unknown session type {value}; one of {known}.",
+                                                  value=repr(data.type), known=", ".join(t.value for t in SessionType))))
     if not (data.title_en or "").strip():
-        problems.append(FieldProblem("title_en", "The English title is required."))
+        problems.append(FieldProblem("title_en", Text("The English title is required.")))
     for name in ("title_en", "title_fr", "title_es"):
         value = getattr(data, name) or ""
         if len(value) > _TEXT_LIMITS[name]:
-            problems.append(FieldProblem(name, f"The title is {len(value)} characters long; at most 300."))
+            problems.append(FieldProblem(name, Text("The title is {length} characters long; at most {limit}.",
+                                                    length=len(value), limit=300)))
     _check_times(problems, data.starts_at, data.ends_at, conference)
     room = _check_room(s, problems, data.room_id)
     for name in ("interpretation", "floor_languages"):
         codes = split_languages(getattr(data, name))
         wrong = [c for c in codes if c not in LANGUAGES]
         if wrong:
-            problems.append(FieldProblem(name, f"Unknown language {', '.join(wrong)}: use en, fr, es."))
+            problems.append(FieldProblem(name, Text("Unknown language {codes}: use en, fr, es.",
+                                                    codes=", ".join(wrong))))
     for name in ("expected_attendance", "max_sign_ups"):
         value = getattr(data, name)
         if value is None and name == "max_sign_ups":
             continue
         if isinstance(value, bool) or not isinstance(value, int) or value < (0 if name == "expected_attendance" else 1):
             least = 0 if name == "expected_attendance" else 1
-            problems.append(FieldProblem(name, f"Must be a whole number of at least {least} (got {value!r})."))
+            problems.append(FieldProblem(name, Text("Must be a whole number of at least {least} (got {value}).",
+                                                    least=least, value=repr(value))))
     if isinstance(data.max_sign_ups, int) and room is not None and data.max_sign_ups > room.capacity:
-        problems.append(FieldProblem("max_sign_ups", f"{data.max_sign_ups} sign-ups would not fit"
-                                     f" {room.name} ({room.capacity} places)."))
+        problems.append(FieldProblem("max_sign_ups", Text("{count} sign-ups would not fit {room} ({capacity}"
+                                                          " places).", count=data.max_sign_ups, room=room.name,
+                                                          capacity=room.capacity)))
     if data.region not in (None, ""):
         try:
             Region(data.region.value if isinstance(data.region, Region) else data.region)
         except ValueError:
-            problems.append(FieldProblem("region", f"Unknown region {data.region!r}; one of "
-                                         + ", ".join(r.value for r in Region) + "."))
+            problems.append(FieldProblem("region", Text("Unknown region {value}; one of {known}.",
+                                                        value=repr(data.region),
+                                                        known=", ".join(r.value for r in Region))))
     return problems
 
 
@@ -650,8 +682,10 @@ def delete_session(db: Database, session_id: int, actor: Actor | None = None, *,
         row = _get_session(s, session_id)
         placed, waiting = _counts(s, [row.id]).get(row.id, (0, 0))
         if (placed or waiting) and not force:
-            raise ProgrammeError(f"{row.code} '{shorten(row.title_en, 48)}' has {placed} sign-ups and {waiting}"
-                                 " on the waiting list; cancel them first, or delete anyway.")
+            raise ProgrammeError(Text("{session} has {placed} sign-ups and {waiting} on the waiting list; cancel"
+                                      " them first, or delete anyway.",
+                                      session=f"{row.code} '{shorten(row.title_en, 48)}'", placed=placed,
+                                      waiting=waiting))
         snapshot = _snapshot(row)
         code = row.code
         s.delete(row)
@@ -663,7 +697,7 @@ def delete_session(db: Database, session_id: int, actor: Actor | None = None, *,
 def _participant(s: OrmSession, participant_id: int) -> Participant:
     p = s.get(Participant, participant_id)
     if p is None:
-        raise ProgrammeError(f"No participant with id {participant_id}.")
+        raise ProgrammeError(Text("No participant with id {id}.", id=str(participant_id)))
     return p
 
 
@@ -671,8 +705,8 @@ def _role(role: str | SessionRole) -> SessionRole:
     try:
         return role if isinstance(role, SessionRole) else SessionRole(str(role).strip().lower())
     except ValueError:
-        raise ProgrammeError(f"Unknown role {role!r}; one of "
-                             + ", ".join(r.value for r in SessionRole) + ".") from None
+        raise ProgrammeError(Text("Unknown role {value}; one of {known}.", value=repr(role),
+                                  known=", ".join(r.value for r in SessionRole))) from None
 
 
 def add_person(db: Database, session_id: int, participant_id: int, role: str | SessionRole,
@@ -683,13 +717,15 @@ def add_person(db: Database, session_id: int, participant_id: int, role: str | S
         row = _get_session(s, session_id)
         p = _participant(s, participant_id)
         if p.status == ParticipantStatus.CANCELLED:
-            raise ProgrammeError(f"{p.full_name} has cancelled their participation and cannot be"
-                                 f" {the_role.value} in {row.code}.")
+            raise ProgrammeError(Text("{name} has cancelled their participation and cannot be {role} in"
+                                      " {session}.", name=p.full_name, role=role_word(the_role.value),
+                                      session=row.code))
         exists = s.scalar(select(SessionPerson).where(SessionPerson.session_id == row.id,
                                                       SessionPerson.participant_id == p.id,
                                                       SessionPerson.role == the_role))
         if exists is not None:
-            raise ProgrammeError(f"{p.full_name} is already {the_role.value} in {row.code}.")
+            raise ProgrammeError(Text("{name} is already {role} in {session}.", name=p.full_name,
+                                      role=role_word(the_role.value), session=row.code))
         s.add(SessionPerson(session_id=row.id, participant_id=p.id, role=the_role))
         s.flush()
         record(s, _actor(actor), "programme person add", "programme_session", row.id,
@@ -713,8 +749,9 @@ def remove_person(db: Database, session_id: int, participant_id: int, role: str 
             query = query.where(SessionPerson.role == the_role)
         links = s.scalars(query).all()
         if not links:
-            what = the_role.value if the_role else "a role"
-            raise ProgrammeError(f"{p.full_name} is not {what} in {row.code}.")
+            what = role_word(the_role.value) if the_role else Text("a role")
+            raise ProgrammeError(Text("{name} is not {role} in {session}.", name=p.full_name, role=what,
+                                      session=row.code))
         roles = sorted(link.role.value for link in links)
         for link in links:
             s.delete(link)

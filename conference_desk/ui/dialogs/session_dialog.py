@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -377,9 +378,16 @@ class SessionDialog(QDialog):
         self.add_signup_button.setObjectName("addSignUp")
         self.add_signup_button.clicked.connect(self.add_sign_up)
         self.add_signup_box = QGroupBox()
+        self.add_delegation_button = QPushButton()
+        self.add_delegation_button.setObjectName("addDelegation")
+        self.add_delegation_button.clicked.connect(self.choose_delegation)
         add = QHBoxLayout(self.add_signup_box)
         add.addWidget(self.signup_picker, 1)
-        add.addWidget(self.add_signup_button, 0, Qt.AlignmentFlag.AlignTop)
+        buttons = QVBoxLayout()
+        buttons.addWidget(self.add_signup_button)
+        buttons.addWidget(self.add_delegation_button)
+        buttons.addStretch(1)
+        add.addLayout(buttons)
         self.signup_message = QLabel()
         self.signup_message.setObjectName("signUpMessage")
         self.signup_message.setWordWrap(True)
@@ -731,6 +739,34 @@ class SessionDialog(QDialog):
         self.signup_picker.clear()
         self._say(self.signup_message, translate_core(result.message), warning=result.waitlisted)
 
+    def choose_delegation(self) -> None:
+        """Ask which delegation, then sign all its members up at once."""
+        try:
+            choices = signups.delegations_for_sign_up(self.db, self.language)
+        except ConferenceDeskError as exc:
+            self._say(self.signup_message, translate_core(message_of(exc)), error=True)
+            return
+        labels_ = [self.tr("%1 (%n people)", "", members).replace("%1", name) for _id, name, members in choices]
+        label, ok = QInputDialog.getItem(self, self.tr("Sign up a delegation"),
+                                         self.tr("Every member of this delegation is signed up, or nobody:"),
+                                         labels_, 0, False)
+        if ok and label in labels_:
+            self.sign_up_delegation(choices[labels_.index(label)][0])
+
+    def sign_up_delegation(self, delegation_id: int) -> None:
+        if not self._ensure_saved():
+            return
+        assert self.session_id is not None
+        try:
+            result = signups.sign_up_delegation(self.db, self.session_id, delegation_id, Actor())
+        except ConferenceDeskError as exc:
+            self._say(self.signup_message, translate_core(message_of(exc)), error=True)
+            return
+        self.saved_something = True
+        self._refresh_info()
+        self._show_signups()
+        self._say(self.signup_message, translate_core(result.message), warning=bool(result.waitlisted))
+
     def cancel_selected_sign_up(self, table: QTableWidget) -> None:
         items = table.selectedItems()
         if not items or self.session_id is None:
@@ -882,6 +918,8 @@ class SessionDialog(QDialog):
         self.cancel_waiting_button.setText(self.tr("Remove from the waiting list"))
         self.add_signup_box.setTitle(self.tr("Sign someone up"))
         self.add_signup_button.setText(self.tr("Sign up"))
+        self.add_delegation_button.setText(self.tr("A whole delegation…"))
+        self.add_delegation_button.setToolTip(self.tr("Sign up every member of a delegation at once: all of them, or nobody"))
         rule = self.tr("When the forum is full, a sign-up goes on the waiting list; a cancelled place goes to"
                        " the first person waiting.")
         self.signup_note.setText((self.tr("Adding someone saves the new session first.") + " " + rule) if new

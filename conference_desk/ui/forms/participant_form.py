@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QDate, QEvent, Qt, Signal
+from PySide6.QtCore import QDate, QDateTime, QEvent, QLocale, Qt, QTime, Signal
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QCompleter,
@@ -20,6 +22,8 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QScrollArea,
+    QTableWidget,
+    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -30,6 +34,7 @@ from conference_desk.core.info import get_conference
 from conference_desk.core.models import Gender, ParticipantStatus
 from conference_desk.core.registration import (
     Choice,
+    ConcurrentEditError,
     ValidationError,
     category_choices,
     delegation_choices,
@@ -41,7 +46,9 @@ from conference_desk.core.registration import (
 )
 from conference_desk.core.text import fold
 
-from .. import labels
+from conference_desk.core.privacy import SENSITIVE_FIELDS, SENSITIVE_PERMISSION, mask_sensitive
+
+from .. import labels, session_state
 from ..core_messages import translate_core
 from conference_desk.core.messages import message_of
 from ..widgets.combos import refill_combo
@@ -58,17 +65,24 @@ class ParticipantForm(QDialog):
     TEXT_FIELDS = (
         "title", "given_name", "family_name", "given_name_latin", "family_name_latin", "badge_name",
         "position", "organisation", "city", "email", "phone", "room_type_request", "sharer_note",
-        "dietary_needs",
+        "dietary_needs", "passport_number", "date_of_birth",
     )
 
     def __init__(self, db: Database, participant_id: int | None = None, language: str = "en",
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, read_only: bool = False) -> None:
         super().__init__(parent)
         self.setObjectName("ParticipantForm")
+        self.read_only = read_only
+        # A desk clerk sees passport, date of birth and phone masked (core/privacy.py).
+        self.sensitive_hidden = not session_state.may(SENSITIVE_PERMISSION)
         self.db = db
         self.participant_id = participant_id
         self.language = language
         self.row_version: int | None = None
+        self.conflict_dialog: EditConflictDialog | None = None
+        # How the conflict dialog is answered: exec() for people; tests put a function here.
+        self.conflict_answer: Callable[[EditConflictDialog], int] = lambda dialog: dialog.exec()
+        self.loaded_values: dict[str, Any] = {}
         self.problems: dict[str, str] = {}
         self.saved_id: int | None = None
 
@@ -130,6 +144,8 @@ class ParticipantForm(QDialog):
         self._row(self.identity_form, "family_name_latin", self.edits["family_name_latin"])
         self._row(self.identity_form, "badge_name", self.edits["badge_name"])
         self._row(self.identity_form, "gender", self.gender)
+        self._row(self.identity_form, "date_of_birth", self.edits["date_of_birth"])
+        self._row(self.identity_form, "passport_number", self.edits["passport_number"])
         self.role_box = QGroupBox()
         self.role_form = QFormLayout(self.role_box)
         self._row(self.role_form, "delegation", self.delegation)
@@ -197,7 +213,23 @@ class ParticipantForm(QDialog):
             self.preferred_language.setCurrentIndex(self.preferred_language.findData(language))
             self.gender.setCurrentIndex(self.gender.findData(Gender.UNSPECIFIED.value))
             self.category.setCurrentIndex(max(0, self.category.findText(self._default_category())))
+        if self.sensitive_hidden:
+            for name in SENSITIVE_FIELDS:
+                self.edits[name].setReadOnly(True)
+        if read_only:
+            self._make_read_only()
         self.revalidate()
+
+    def _make_read_only(self) -> None:
+        """Look, do not touch: every field read-only, no Save (a desk clerk's view)."""
+        for edit in self.edits.values():
+            edit.setReadOnly(True)
+        for text in (self.accessibility, self.notes):
+            text.setReadOnly(True)
+        for widget in (self.gender, self.category, self.preferred_hotel, self.delegation, self.preferred_language,
+                       self.status, self.arrival, self.departure, self.needs_hotel, self.hotel_funded):
+            widget.setEnabled(False)
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setVisible(False)
 
     # -- construction helpers ----------------------------------------------------
 
@@ -230,7 +262,13 @@ class ParticipantForm(QDialog):
         values = load_participant(self.db, participant_id)
         self.row_version = values["row_version"]
         for name, edit in self.edits.items():
-            edit.setText(values.get(name) or "")
+            value = values.get(name)
+            if name in SENSITIVE_FIELDS and self.sensitive_hidden:
+                edit.setText(mask_sensitive(value, name))
+            elif isinstance(value, dt.date):
+                edit.setText(value.isoformat())
+            else:
+                edit.setText(value or "")
         self.gender.setCurrentIndex(max(0, self.gender.findData(values["gender"].value)))
         self.category.setCurrentIndex(max(0, self.category.findData(values["category_id"])))
         self.preferred_language.setCurrentIndex(max(0, self.preferred_language.findData(values["preferred_language"].value)))
@@ -250,6 +288,7 @@ class ParticipantForm(QDialog):
         self.preferred_hotel.setCurrentIndex(max(0, self.preferred_hotel.findData(values["preferred_hotel_id"])))
         self.accessibility.setPlainText(values.get("accessibility_needs") or "")
         self.notes.setPlainText(values.get("notes") or "")
+        self.loaded_values = self.values()  # what the user started from (for a later conflict)
 
     # -- values and validation -----------------------------------------------------
 
@@ -266,6 +305,16 @@ class ParticipantForm(QDialog):
 
     def values(self) -> dict[str, Any]:
         values: dict[str, Any] = {name: edit.text().strip() for name, edit in self.edits.items()}
+        if self.sensitive_hidden:
+            for name in SENSITIVE_FIELDS:  # masked: never saved back
+                values.pop(name, None)
+        elif values.get("date_of_birth"):
+            try:
+                values["date_of_birth"] = dt.date.fromisoformat(values["date_of_birth"])
+            except ValueError:
+                pass  # left as text: validation says "not a date"
+        else:
+            values["date_of_birth"] = None
         values["gender"] = self.gender.currentData()
         values["category_id"] = self.category.currentData()
         values["preferred_language"] = self.preferred_language.currentData()
@@ -305,6 +354,10 @@ class ParticipantForm(QDialog):
             return self.tr("E-mail: not an e-mail address (name@domain.org).")
         if field == "departure_date" and "before arrival" in core_message:
             return self.tr("Departure is before arrival.")
+        if field == "passport_number":
+            return self.tr("Passport number: 5 to 20 letters or digits.")
+        if field == "date_of_birth":
+            return self.tr("Date of birth: a date (YYYY-MM-DD) in the past, less than 120 years ago.")
         if field in ("arrival_date", "departure_date"):
             return self.tr("%1: outside the conference period.").replace("%1", self.labels[field].text().rstrip(":"))
         label = self.labels.get(field)
@@ -321,11 +374,60 @@ class ParticipantForm(QDialog):
         except ValidationError as exc:
             self.problem_label.setText("\n".join(translate_core(p.message) for p in exc.problems))
             return
+        except ConcurrentEditError as exc:
+            self.resolve_conflict(exc)
+            return
         except ConferenceDeskError as exc:
             self.problem_label.setText(translate_core(message_of(exc)))
             return
         self.saved.emit(self.saved_id)
         self.accept()
+
+    # -- two people edited the same participant ---------------------------------
+
+    def differences(self, theirs: dict[str, Any]) -> list[tuple[str, str, str]]:
+        """(field label, your value, their value) where this form and the saved record differ."""
+        mine = self.values()
+        rows = []
+        for name, value in mine.items():
+            if name not in theirs:
+                continue
+            label = self.labels[name].text().rstrip(":* ") if name in self.labels else name
+            yours, saved = _shown(value), _shown(theirs[name])
+            if yours != saved:
+                rows.append((label, yours, saved))
+        return rows
+
+    def resolve_conflict(self, exc: ConcurrentEditError) -> None:
+        """Someone saved in between: show both versions; keep theirs (reload) or save mine over theirs."""
+        dialog = EditConflictDialog(self.differences(exc.theirs), exc.saved_by, self)
+        self.conflict_dialog = dialog
+        choice = self.conflict_answer(dialog)
+        if choice == EditConflictDialog.KEEP_MINE:
+            # Only what this user changed goes over the saved version; their other edits stay.
+            mine = {k: v for k, v in self.values().items() if self.loaded_values.get(k) != v}
+            try:
+                self.saved_id = save_participant(self.db, mine, self.participant_id,
+                                                 expected_version=exc.theirs.get("row_version"))
+            except ValidationError as again:
+                self.problem_label.setText("\n".join(translate_core(p.message) for p in again.problems))
+                return
+            except ConcurrentEditError as again:
+                self.resolve_conflict(again)
+                return
+            except ConferenceDeskError as again:
+                self.problem_label.setText(translate_core(message_of(again)))
+                return
+            self.saved.emit(self.saved_id)
+            self.accept()
+        elif choice == EditConflictDialog.KEEP_THEIRS:
+            assert self.participant_id is not None
+            with self.db.session() as session:
+                delegation_id, member_state_id = delegation_of_participant(session, self.participant_id)
+            self._load(self.participant_id, member_state_id, delegation_id)
+            self.problem_label.setText(self.tr("The form now shows the version saved by the other person."))
+        else:
+            self.problem_label.setText(translate_core(message_of(exc)))
 
     # -- text -------------------------------------------------------------------
 
@@ -352,12 +454,17 @@ class ParticipantForm(QDialog):
             "room_type_request": self.tr("Room type"), "sharer_note": self.tr("Sharing with"),
             "hotel_funded": self.tr("Hotel paid by the organisers"),
             "accessibility_needs": self.tr("Accessibility needs"), "dietary_needs": self.tr("Dietary needs"),
-            "notes": self.tr("Notes"),
+            "notes": self.tr("Notes"), "passport_number": self.tr("Passport number"),
+            "date_of_birth": self.tr("Date of birth"),
         }
         for name, text in texts.items():
             self.labels[name].setText(text + ":")
         self.edits["badge_name"].setPlaceholderText(self.tr("Given and family name if empty"))
         self.edits["email"].setPlaceholderText("name@domain.org")
+        self.edits["date_of_birth"].setPlaceholderText(self.tr("YYYY-MM-DD"))
+        for name in SENSITIVE_FIELDS:
+            self.edits[name].setToolTip(self.tr("Hidden: your role does not show this field.")
+                                        if self.sensitive_hidden else "")
         refill_combo(self.gender, labels.items("gender"))
         refill_combo(self.preferred_language, labels.items("language"))
         refill_combo(self.status, labels.items("status"))
@@ -373,3 +480,55 @@ def _qdate(day: dt.date) -> QDate:
 def _period(session: Any) -> tuple[dt.date, dt.date]:
     conference = get_conference(session)
     return conference.arrival_date, conference.departure_date
+
+
+def _shown(value: Any) -> str:
+    if isinstance(value, bool):
+        return "✓" if value else "–"
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if hasattr(value, "value"):
+        return str(value.value)
+    return "" if value is None else str(value).strip()
+
+
+class EditConflictDialog(QDialog):
+    """Both versions side by side: the user's unsaved one and the one saved meanwhile."""
+
+    KEEP_THEIRS, KEEP_MINE, DECIDE_LATER = 1, 2, 0
+
+    def __init__(self, rows: list[tuple[str, str, str]], saved_by: tuple[str, str, dt.datetime] | None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Someone else saved this participant"))
+        who = self.tr("Someone else saved this participant while you were editing it.")
+        if saved_by is not None:
+            operator, desk, at = saved_by
+            when = QLocale().toString(QDateTime(QDate(at.year, at.month, at.day),
+                                                QTime(at.hour, at.minute)), QLocale.FormatType.ShortFormat)
+            who = self.tr("%1 at desk %2 saved this participant at %3 (UTC) while you were editing it.") \
+                .replace("%1", operator or "?").replace("%2", desk or "?").replace("%3", when)
+        self.intro = QLabel(who + " " + self.tr("Here are both versions where they differ:"))
+        self.intro.setWordWrap(True)
+        self.table = QTableWidget(len(rows), 3)
+        self.table.setObjectName("conflictTable")
+        self.table.setHorizontalHeaderLabels([self.tr("Field"), self.tr("Your version"), self.tr("Saved version")])
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        for row, values in enumerate(rows):
+            for column, text in enumerate(values):
+                self.table.setItem(row, column, QTableWidgetItem(text))
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.resizeColumnsToContents()
+        buttons = QDialogButtonBox()
+        self.theirs_button = buttons.addButton(self.tr("Keep the saved version"),
+                                               QDialogButtonBox.ButtonRole.RejectRole)
+        self.mine_button = buttons.addButton(self.tr("Save my version over it"),
+                                             QDialogButtonBox.ButtonRole.AcceptRole)
+        self.theirs_button.clicked.connect(lambda: self.done(self.KEEP_THEIRS))
+        self.mine_button.clicked.connect(lambda: self.done(self.KEEP_MINE))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(buttons)
+        self.resize(620, 320)

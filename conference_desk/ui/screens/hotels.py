@@ -10,6 +10,7 @@ over the block; its message is shown translated (``translate_core``).
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import json
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -91,14 +92,25 @@ HOTEL_COLOURS = ("#3b78b5", "#e07b00", "#2e7d32", "#8e44ad", "#16a085")
 BLOCK_LINE = "#37474f"
 THRESHOLD_LINE = "#c62828"
 ID_ROLE = Qt.ItemDataRole.UserRole
+GUEST_ROWS_SHOWN = 3_000  # rows of the guest and unplaced tables; the search narrows down beyond
 
 
-def _item(text: str, participant_id: int | None = None, align_right: bool = False) -> QTableWidgetItem:
+_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+_NO_DROP_FLAGS: Qt.ItemFlag | None = None  # an item's default flags without ItemIsDropEnabled (made once)
+
+
+def _item(text: str, participant_id: int | None = None, align_right: bool = False,
+          no_drop: bool = False) -> QTableWidgetItem:
+    global _NO_DROP_FLAGS
     item = QTableWidgetItem(text)
     if participant_id is not None:
         item.setData(ID_ROLE, participant_id)
     if align_right:
-        item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        item.setTextAlignment(_RIGHT)
+    if no_drop:  # flags computed once: Python enum arithmetic per cell is slow with 80,000 guests
+        if _NO_DROP_FLAGS is None:
+            _NO_DROP_FLAGS = item.flags() & ~Qt.ItemFlag.ItemIsDropEnabled
+        item.setFlags(_NO_DROP_FLAGS)
     return item
 
 
@@ -495,6 +507,8 @@ class HotelsScreen(QWidget):
         self.language = language
         self.grid: hotels.Occupancy | None = None
         self.guests: list[hotels.GuestRow] = []
+        self.shown: list[hotels.GuestRow] = []  # the guest table's rows: those matching the search, at most
+        # GUEST_ROWS_SHOWN (a table cell is a Qt object: 80,000 guests would take 20 s and 700 MB)
         self.plan: hotels.AllocationPlan | None = None
         self.last_unplaced: dict[int, str] = {}  # participant id -> reason of the last allocation
         self.loading = False
@@ -621,6 +635,10 @@ class HotelsScreen(QWidget):
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self._filter_guests)
         guests_layout.addWidget(self.search)
+        self.guests_more = QLabel()  # "more than …: keep typing" when the rows are capped
+        self.guests_more.setObjectName("hotelsGuestsMore")
+        self.guests_more.setVisible(False)
+        guests_layout.addWidget(self.guests_more)
         self.guest_table = GuestTable(9)
         self.guest_table.setObjectName("hotelsGuests")
         self.guest_table.itemSelectionChanged.connect(self._update_actions)
@@ -851,8 +869,19 @@ class HotelsScreen(QWidget):
         selected = [g.participant_id for g in self.selected_guests()]
         table = self.guest_table
         table.setSortingEnabled(False)
-        table.setRowCount(len(self.guests))
-        for row, g in enumerate(self.guests):
+        wanted = fold(self.search.text()).split()
+        matches = (g for g in self.guests if all(w in g.search for w in wanted))
+        self.shown = list(itertools.islice(matches, GUEST_ROWS_SHOWN + 1))
+        capped = len(self.shown) > GUEST_ROWS_SHOWN
+        del self.shown[GUEST_ROWS_SHOWN:]
+        self.guests_more.setVisible(capped)
+        if capped:  # the registration screen's words (translated there)
+            self.guests_more.setText(QCoreApplication.translate(
+                "RegistrationScreen", "More than %1 participants: keep typing").replace(
+                "%1", number(GUEST_ROWS_SHOWN)))
+        table.clearContents()
+        table.setRowCount(len(self.shown))
+        for row, g in enumerate(self.shown):
             def date(d: dt.date | None) -> str:
                 return locale.toString(QDate(d.year, d.month, d.day), QLocale.FormatType.ShortFormat) if d else ""
 
@@ -860,24 +889,21 @@ class HotelsScreen(QWidget):
                       date(g.arrival), date(g.departure), number(g.nights) if g.nights else "",
                       self.tr("locked") if g.locked else ""]
             for column, value in enumerate(values):
-                item = _item(value, g.participant_id, align_right=column == 7)
-                if g.hotel_id is None:  # no room to share: not a drop target
-                    item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsDropEnabled)
-                table.setItem(row, column, item)
+                # no room to share: not a drop target
+                table.setItem(row, column, _item(value, g.participant_id, column == 7, g.hotel_id is None))
         table.resizeColumnsToContents()
-        self._filter_guests()
         if selected:
             self.select_guests(selected)
         self._update_actions()
 
     def _filter_guests(self) -> None:
-        wanted = fold(self.search.text()).split()
-        for row, g in enumerate(self.guests):
-            self.guest_table.setRowHidden(row, not all(w in g.search for w in wanted))
+        self._render_guests()  # only the matches are rows (see GUEST_ROWS_SHOWN)
 
     def _render_unplaced(self) -> None:
-        rows = [g for g in self.guests if g.hotel_id is None]
+        all_rows = [g for g in self.guests if g.hotel_id is None]
+        rows = all_rows[:GUEST_ROWS_SHOWN]  # the count in the tab is of them all
         table = self.unplaced_table
+        table.clearContents()
         table.setRowCount(len(rows))
         for row, g in enumerate(rows):
             reason = self.last_unplaced.get(g.participant_id)
@@ -886,7 +912,7 @@ class HotelsScreen(QWidget):
                 table.setItem(row, column, _item(value, g.participant_id))
         table.resizeColumnsToContents()
         table.horizontalHeader().setStretchLastSection(True)
-        self.tabs.setTabText(2, self.tr("Unplaced (%1)").replace("%1", locale_for(self.language).toString(len(rows))))
+        self.tabs.setTabText(2, self.tr("Unplaced (%1)").replace("%1", locale_for(self.language).toString(len(all_rows))))
 
     # -- guests -------------------------------------------------------------------
 
@@ -902,7 +928,7 @@ class HotelsScreen(QWidget):
         return selected[0] if selected else None
 
     def select_guest(self, participant_id: int) -> bool:
-        for row, g in enumerate(self.guests):
+        for row, g in enumerate(self.shown):
             if g.participant_id == participant_id:
                 self.guest_table.selectRow(row)
                 return True
@@ -915,7 +941,7 @@ class HotelsScreen(QWidget):
         table.clearSelection()
         flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
         found = 0
-        for row, g in enumerate(self.guests):
+        for row, g in enumerate(self.shown):
             if g.participant_id in wanted:
                 table.selectionModel().select(table.model().index(row, 0), flags)
                 found += 1
@@ -923,7 +949,7 @@ class HotelsScreen(QWidget):
 
     def guest_row(self, participant_id: int) -> int:
         """The guest table's row of a guest (-1 if not listed)."""
-        return next((row for row, g in enumerate(self.guests) if g.participant_id == participant_id), -1)
+        return next((row for row, g in enumerate(self.shown) if g.participant_id == participant_id), -1)
 
     def guest(self, participant_id: int) -> hotels.GuestRow | None:
         return next((g for g in self.guests if g.participant_id == participant_id), None)

@@ -78,7 +78,7 @@ from conference_desk.core.errors import ConferenceDeskError
 from conference_desk.core.info import get_conference
 from conference_desk.core.interpreters import roster as core
 from conference_desk.core.interpreters import rules
-from conference_desk.core.messages import message_of
+from conference_desk.core.messages import Text, message_of
 
 from .. import labels
 from ..core_messages import translate_core
@@ -142,26 +142,6 @@ CHANGE_LABELS = {
     "removed": QT_TRANSLATE_NOOP("InterpreterLabels", "Removed"),
 }
 
-# The core's validation messages (core/interpreters/roster.validate_interpreter, rules.settings_from_dict),
-# looked up by translate_core with numbers and quoted values as %1, %2...
-CORE_MESSAGES = (
-    QT_TRANSLATE_NOOP("CoreMessages", "The family name is required."),
-    QT_TRANSLATE_NOOP("CoreMessages", "The family name is longer than %1 characters."),
-    QT_TRANSLATE_NOOP("CoreMessages", "The given name is longer than %1 characters."),
-    QT_TRANSLATE_NOOP("CoreMessages", "%1 is not an e-mail address."),
-    QT_TRANSLATE_NOOP("CoreMessages", "The phone number is longer than %1 characters."),
-    QT_TRANSLATE_NOOP("CoreMessages", "The daily rate must be an amount of %1 or more (got %2)."),
-    QT_TRANSLATE_NOOP("CoreMessages", "The currency must be a three-letter code such as USD (got %1)."),
-    QT_TRANSLATE_NOOP("CoreMessages", "Add the interpreter's languages: at least one A and one other language."),
-    QT_TRANSLATE_NOOP("CoreMessages", "At least one language must be an A (mother tongue)."),
-    QT_TRANSLATE_NOOP("CoreMessages",
-                      "An interpreter needs at least two languages (one A and a B or C to work from)."),
-    QT_TRANSLATE_NOOP("CoreMessages", "%1 is not a language code such as en, fr or es."),
-    QT_TRANSLATE_NOOP("CoreMessages",
-                      "The interpreter assignments changed since this roster was computed; compute the roster again."),
-    QT_TRANSLATE_NOOP("CoreMessages", "Roster cancelled; nothing was changed."),
-)
-
 LANGUAGE_CODES = ("en", "fr", "es", "ar", "zh", "ru", "pt", "de")
 
 
@@ -185,7 +165,7 @@ def language_label(code: str) -> str:
 
 def violation_text(v: rules.Violation) -> str:
     """A rule broken, as shown: the rule's name (translated) and the core's message."""
-    return f"{rule_label(v.rule)}: {v.message}"
+    return f"{rule_label(v.rule)}: {translate_core(v.message)}"
 
 
 def error_text(exc: BaseException) -> str:
@@ -385,7 +365,7 @@ class AssignDialog(QDialog):
             item.setData(ID_ROLE, p.id)
             if broken:
                 item.setForeground(QBrush(QColor("#8a8a8a")))
-                item.setToolTip("\n".join(v.message for v in broken))
+                item.setToolTip("\n".join(translate_core(v.message) for v in broken))
             self.list.addItem(item)
         if current is not None:
             self.choose(current)
@@ -498,7 +478,7 @@ class RosterReviewDialog(QDialog):
         self.violations.setHorizontalHeaderLabels([self.tr("Session"), self.tr("Rule"), self.tr("What is wrong")])
         self.violations.setRowCount(len(r.violations))
         for row, v in enumerate(r.violations):
-            for column, value in enumerate((v.session_code, rule_label(v.rule), v.message)):
+            for column, value in enumerate((v.session_code, rule_label(v.rule), translate_core(v.message))):
                 self.violations.setItem(row, column, _item(value))
         for table in (self.changes, self.unstaffed, self.violations):
             table.resizeColumnsToContents()
@@ -972,13 +952,18 @@ class RulesDialog(QDialog):
         try:
             rules.save_settings(self.db, self.values(), Actor())
         except rules.SettingsError as exc:
-            text = str(exc)
-            key, _sep, rest = text.partition(": ")
-            if key == "pair_max_minutes" and "solo_max_minutes" in rest:
+            text = message_of(exc)
+            if isinstance(text, Text) and text.template == "{field}: {problem}":
+                key, problem = str(text.values["field"]), text.values["problem"]
+            else:
+                key, _sep, problem = str(text).partition(": ")
+            if key == "pair_max_minutes" and "solo_max_minutes" in problem:
                 rest = self.tr("Must be more than the time one interpreter may work alone.")
+            else:
+                rest = translate_core(problem)
             label = self.errors.get(key)
             if label is not None:
-                label.setText(translate_core(rest))
+                label.setText(rest)
                 label.show()
             else:
                 self.message.setText(translate_core(text))
@@ -1430,9 +1415,10 @@ class InterpretersScreen(QWidget):
         self.violations_list.clear()
         self.violations_list.setVisible(bool(violations))
         for v in violations:
-            item = QTreeWidgetItem([v.session_code, rule_label(v.rule), v.message])
+            message = translate_core(v.message)
+            item = QTreeWidgetItem([v.session_code, rule_label(v.rule), message])
             item.setData(0, ID_ROLE, (v.session_id, v.booth_language))
-            item.setToolTip(2, v.message)
+            item.setToolTip(2, message)
             for column in range(3):
                 item.setForeground(column, QBrush(QColor(ERROR_COLOUR)))
             self.violations_list.addTopLevelItem(item)

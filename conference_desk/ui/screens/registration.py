@@ -37,7 +37,9 @@ from conference_desk.core.registration import (
     set_delegation_head,
 )
 
-from .. import labels
+from conference_desk.core.privacy import SENSITIVE_PERMISSION
+
+from .. import labels, session_state
 from ..forms.participant_form import ParticipantForm
 from ..models.participants_model import ID_ROLE, ParticipantTableModel
 from ..tasks import make_progress_dialog, run_task
@@ -149,6 +151,12 @@ class RegistrationScreen(QWidget):
             for kind in ("participants_xlsx", "participants_csv", "delegations_xlsx", "delegations_csv",
                          "list_pdf")
         }
+        # Organisers and administrators only (core/privacy.py): phone, passport, date of birth in the export.
+        self.export_menu.addSeparator()
+        self.include_sensitive_action = self.export_menu.addAction("")
+        self.include_sensitive_action.setObjectName("includeSensitive")
+        self.include_sensitive_action.setCheckable(True)
+        self.export_menu.aboutToShow.connect(self._update_sensitive_action)
         self.message = QLabel()
         self.message.setObjectName("registrationMessage")
         self.message.setWordWrap(True)
@@ -276,10 +284,11 @@ class RegistrationScreen(QWidget):
 
     def open_participant(self, participant_id: int | None, member_state_id: int | None = None,
                          delegation_label: str = "") -> ParticipantForm | None:
-        if getattr(self, "read_only", False):
+        read_only = getattr(self, "read_only", False)
+        if read_only and participant_id is None:
             return None
         try:
-            form = ParticipantForm(self.db, participant_id, self.language, self)
+            form = ParticipantForm(self.db, participant_id, self.language, self, read_only=read_only)
         except ConferenceDeskError as exc:
             self.count_label.setText(translate_core(message_of(exc)))
             return None
@@ -436,17 +445,35 @@ class RegistrationScreen(QWidget):
         from conference_desk.core.documents.participant_list import build_participant_list
         from conference_desk.core.exporting import export_delegations, export_participants
 
+        from conference_desk.core.exporting import record_export
+
         db, lang, query = self.db, self.language, self.current_query()
+        actor = session_state.current_actor()
+        sensitive = self.include_sensitive()
         what, fmt = kind.rsplit("_", 1)
         if what == "participants":
-            work = lambda progress: export_participants(db, path, fmt, lang, query, progress)  # noqa: E731
+            work = lambda progress: export_participants(db, path, fmt, lang, query, progress,  # noqa: E731
+                                                        include_sensitive=sensitive, actor=actor)
         elif what == "delegations":
-            work = lambda progress: export_delegations(db, path, fmt, lang, progress)  # noqa: E731
+            work = lambda progress: export_delegations(db, path, fmt, lang, progress, actor=actor)  # noqa: E731
         else:
-            work = lambda progress: build_participant_list(db, path, lang, progress)  # noqa: E731
+            def work(progress):  # type: ignore[no-untyped-def]
+                result = build_participant_list(db, path, lang, progress)
+                record_export(db, "List of Participants", path, "pdf", result.rows, False, actor)
+                return result
         dialog = make_progress_dialog(self, self.tr("Exporting to %1…").replace("%1", path), self.tr("Export"))
         self.message.setText("")
         run_task(work, self._exported, self._export_failed, owner=self, progress_dialog=dialog)
+
+    def include_sensitive(self) -> bool:
+        """Whether a participants export includes the sensitive fields (ticked, and the role may)."""
+        return self.include_sensitive_action.isChecked() and session_state.may(SENSITIVE_PERMISSION)
+
+    def _update_sensitive_action(self) -> None:
+        allowed = session_state.may(SENSITIVE_PERMISSION)
+        self.include_sensitive_action.setVisible(allowed)
+        if not allowed:
+            self.include_sensitive_action.setChecked(False)
 
     def _exported(self, result: object) -> None:
         rows = getattr(result, "rows", 0)
@@ -520,6 +547,8 @@ class RegistrationScreen(QWidget):
         self.export_actions["delegations_xlsx"].setText(self.tr("Delegations (Excel)…"))
         self.export_actions["delegations_csv"].setText(self.tr("Delegations (CSV)…"))
         self.export_actions["list_pdf"].setText(self.tr("List of Participants (PDF)…"))
+        self.include_sensitive_action.setText(
+            self.tr("Include phone, passport number and date of birth (participants only)"))
         self.add_member_button.setText(self.tr("Add member"))
         self.edit_member_button.setText(self.tr("Edit member"))
         self.head_button.setText(self.tr("Make head of delegation"))
