@@ -30,8 +30,7 @@ sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE.parent))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-# Each module runs in a process of its own; the scale benchmark first (cold start and peak memory in child
-# processes, before this process has grown), the others after.
+# Each module runs in a process of its own (no heap, Qt state or caches carried over), in this order.
 MODULES = ("bench_scale", "bench_search", "bench_import", "bench_export", "bench_badges", "bench_checkin",
            "bench_checkin_gui", "bench_hotels", "bench_interpreters")
 

@@ -3,9 +3,11 @@
 Each operation runs as a real subprocess (the CLI, or for check-in a small
 driver that scans a list of codes one transaction each) on a copy of a
 prepared database, and is killed after a random delay within the duration
-measured on an unkilled run (40 % of the delays spread over the whole run,
-30 % over its second half, where the writing happens, 30 % over its last 15 %,
-around the commit).  After every kill:
+measured on unkilled runs made two at a time like the tortured ones (40 % of
+the delays spread over the whole run, 35 % over its second half, where the
+writing happens, 25 % over its last fifth, around the commit); a run that
+ends before its kill does not count and brings the duration down to its own
+(the load of a CI machine changes), so 50 runs per operation are really killed.  After every kill:
 ``PRAGMA integrity_check`` is ok, ``PRAGMA foreign_key_check`` is empty, the
 application's own checks (``core.backup.check_integrity``) pass, and the
 operation is either **fully applied or not at all**: every table's content
@@ -44,7 +46,7 @@ from conference_desk.core.db import open_database
 from conference_desk.core.models import Base
 
 KILLS = int(os.environ.get("TORTURE_KILLS", "50"))  # per operation
-MAX_ATTEMPTS = 90  # runs that finished before their kill do not count
+MAX_ATTEMPTS = 150  # runs that finished before their kill do not count
 WORKERS = 2
 DRIVER = Path(__file__).with_name("_checkin_driver.py")
 CLI = [sys.executable, "-m", "conference_desk"]
@@ -188,23 +190,34 @@ def _operations(p: dict[str, Path]) -> list[Operation]:
     ]
 
 
-def _reference(op: Operation, folder: Path) -> None:
-    db = folder / "reference.sqlite"
-    _clean_copy(op.template, db)
-    op.before = table_hashes(db)
-    started = time.perf_counter()
-    done = subprocess.run(op.args(db), cwd=folder, capture_output=True, text=True, timeout=300)
-    op.seconds = time.perf_counter() - started
-    assert done.returncode == 0, done.stderr
-    op.after = table_hashes(db)
+def _reference(op: Operation, folders: list[Path]) -> None:
+    """Unkilled runs, as many at once as the tortured ones (so the measured duration matches theirs)."""
+
+    def once(folder: Path) -> tuple[float, dict[str, str], dict[str, str]]:
+        db = folder / "reference.sqlite"
+        _clean_copy(op.template, db)
+        before = table_hashes(db)
+        started = time.perf_counter()
+        done = subprocess.run(op.args(db), cwd=folder, capture_output=True, text=True, timeout=300)
+        seconds = time.perf_counter() - started
+        assert done.returncode == 0, done.stderr
+        assert_sound(db)
+        return seconds, before, table_hashes(db)
+
+    with ThreadPoolExecutor(len(folders)) as pool:
+        runs = list(pool.map(once, folders))
+    op.seconds = sum(r[0] for r in runs) / len(runs)
+    op.before, op.after = runs[0][1], runs[0][2]
     assert op.after != op.before, f"{op.name} changed nothing"
-    assert_sound(db)
+    if not op.solver_table and op.name != "check-in":  # deterministic: every run ends the same
+        assert all(r[2] == op.after for r in runs)
 
 
 def _torture_once(op: Operation, folder: Path, delay: float) -> tuple[bool, str]:
     """Run, kill after ``delay`` s, check. (killed?, state)."""
     db = folder / "op.sqlite"
     _clean_copy(op.template, db)
+    started = time.perf_counter()
     process = subprocess.Popen(op.args(db), cwd=folder, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                                text=True)
     try:
@@ -216,6 +229,8 @@ def _torture_once(op: Operation, folder: Path, delay: float) -> tuple[bool, str]
     out, err = process.communicate(timeout=60)
     if not killed:
         assert process.returncode == 0, err
+        # The machine got faster than when the duration was measured: follow it.
+        op.seconds = 0.5 * op.seconds + 0.5 * (time.perf_counter() - started)
     assert_sound(db)
     if op.name == "check-in":
         return killed, _check_admissions(db, out, killed)
@@ -249,22 +264,20 @@ def test_kill_minus_nine_leaves_every_operation_whole_or_absent(
     started_all = time.perf_counter()
     for op in _operations(prepared):
         started = time.perf_counter()
-        reference_dir = tmp_path / re.sub(r"\W+", "-", op.name) / "reference"
-        reference_dir.mkdir(parents=True)
-        _reference(op, reference_dir)
         slots = []
         for i in range(WORKERS):
-            slot = reference_dir.parent / f"slot{i}"
-            slot.mkdir()
+            slot = tmp_path / re.sub(r"\W+", "-", op.name) / f"slot{i}"
+            slot.mkdir(parents=True)
             slots.append(slot)
+        _reference(op, slots)
         kills, attempts, states = 0, 0, {"before": 0, "after": 0}
         shown_total = 0
         while kills < KILLS and attempts < MAX_ATTEMPTS:
             batch = []
             for slot in slots:
-                # 40 % over the whole run, 30 % over its second half (where the writing happens),
-                # 30 % over its last 15 % (around the commit).
-                low, high = rng.choices([(0.0, 0.98), (0.5, 0.98), (0.85, 1.0)], weights=[4, 3, 3])[0]
+                # 40 % over the whole run, 35 % over its second half (where the writing happens),
+                # 25 % over its last fifth (around the commit).
+                low, high = rng.choices([(0.0, 0.97), (0.5, 0.97), (0.8, 0.97)], weights=[8, 7, 5])[0]
                 batch.append((slot, op.seconds * rng.uniform(low, high)))
             with ThreadPoolExecutor(WORKERS) as pool:
                 results = list(pool.map(lambda a: _torture_once(op, *a), batch))
