@@ -51,8 +51,10 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import aliased
 
 from . import audit
+from .badges.codes import looks_like_code
 from .db import Database
 from .errors import ConferenceDeskError, NotInitialisedError
+from .messages import Text
 from .models import (
     Badge,
     Category,
@@ -88,6 +90,8 @@ REASONS: dict[str, str] = {
     "other_conference": "Badge of another conference.",
     "cancelled": "Registration cancelled.",
     "malformed": "Not a badge code.",
+    # A code of our shape whose check character is wrong: a misread or a mistyped character.
+    "unreadable": "Could not read this code: scan it again, or type the name.",
     "not_in_session": "Not signed up for this session.",
     "unknown_participant": "No such participant.",
     # Offline desks (core/desk_cache.py): admitted from the desk's copy / merged on upload.
@@ -346,6 +350,12 @@ def _participant_info(conn: Connection, participant_id: int, lang: str) -> Parti
     )
 
 
+def participant_info(db: Database, participant_id: int, lang: str = "en") -> ParticipantInfo | None:
+    """Who a participant is, as the desk shows them (badge state as it is now)."""
+    with db.engine.connect() as conn:
+        return _participant_info(conn, participant_id, lang)
+
+
 def _signed_up(conn: Connection, session_id: int, participant_id: int) -> bool:
     """Whether the session has no sign-ups at all, or this person is on it (or speaks in it)."""
     has_sign_ups = conn.execute(select(SignUp.id).where(SignUp.session_id == session_id).limit(1)).first()
@@ -566,6 +576,9 @@ def check_in_code(db: Database, text: str, point: CheckInPoint, now: dt.datetime
     check = verify_code(db, scanned)
     code = getattr(check, "code", "") or scanned
     rejection = "" if check.outcome == "valid" else _CODE_REJECTIONS.get(check.outcome, check.outcome)
+    if rejection in ("forged", "malformed") and not getattr(check, "code", "") and looks_like_code(scanned):
+        # Our prefix and length but a wrong check character (or a stray character): a misread, not a forgery.
+        rejection = "unreadable"
     scan = _Scan(participant_id=check.participant_id, badge_id=check.badge_id, badge_version=check.version,
                  scanned_code=code, rejection=rejection)
     return _check_in(db, scan, point, now, nonce, with_counts)
@@ -585,9 +598,10 @@ class SearchMatch:
     name: str
     latin_name: str
     delegation: str
-    category: str
+    category: str  # code
     status: str
     checked_in: bool  # admitted at this point today
+    category_label: str = ""  # in the point's language
 
 
 def search(db: Database, text: str, point: CheckInPoint | None = None, now: dt.datetime | None = None,
@@ -613,7 +627,7 @@ def search(db: Database, text: str, point: CheckInPoint | None = None, now: dt.d
     return [
         SearchMatch(id=row.id, name=_names(row.given_name, row.family_name), latin_name=row.latin_name,
                     delegation=row.delegation or row.organisation, category=row.category_code,
-                    status=row.status, checked_in=row.id in inside)
+                    status=row.status, checked_in=row.id in inside, category_label=row.category or row.category_code)
         for row in page.rows
     ]
 
@@ -821,10 +835,191 @@ def attendance(db: Database, lang: str = "en") -> list[dict[str, Any]]:
     return out
 
 
+# --------------------------------------------------------------------------
+# Undo a check-in
+# --------------------------------------------------------------------------
+
+
+class UndoRefused(CheckInError):
+    """An undo that may not be done: ``reason`` is the code (the contract)."""
+
+    def __init__(self, message: str, reason: str) -> None:
+        super().__init__(message)
+        self.reason = reason
+
+
+@dataclass(frozen=True)
+class UndoOutcome:
+    """An admission taken back: the compensating event and what the desk shows."""
+
+    event_id: int  # the new ``undo`` event
+    undone_event_id: int  # the admission it took back (now ``undone``)
+    participant: ParticipantInfo | None
+    day: dt.date
+    place: str
+    session_id: int | None
+    at: dt.datetime  # aware UTC
+    admitted_at: dt.datetime  # aware UTC, of the admission taken back
+    admitted_desk: str
+    admitted_operator: str
+    reason: str
+    counts: dict[str, int] = field(default_factory=dict)
+
+    def as_json(self, zone: dt.tzinfo | None = None) -> dict[str, Any]:
+        zone = zone or dt.timezone.utc
+        participant = None
+        if self.participant is not None:
+            participant = asdict(self.participant)
+            participant.pop("photo", None)
+        return {
+            "outcome": "undone", "event_id": self.event_id, "undone_event_id": self.undone_event_id,
+            "participant": participant, "day": self.day.isoformat(), "place": self.place,
+            "session_id": self.session_id, "at": self.at.astimezone(zone).isoformat(timespec="seconds"),
+            "admitted_at": self.admitted_at.astimezone(zone).isoformat(timespec="seconds"),
+            "admitted_desk": self.admitted_desk, "admitted_operator": self.admitted_operator,
+            "reason": self.reason, "counts": dict(self.counts),
+        }
+
+
+MAX_UNDO_REASON = 200
+
+
+def may_undo(event_operator: str, actor: audit.Actor, role: str) -> bool:
+    """The operator who admitted, or a supervisor (organiser, administrator), may undo."""
+    from .operators import may
+
+    if may(role, "checkin.undo_any"):
+        return True
+    return bool(event_operator) and event_operator.strip().casefold() == (actor.operator or "").strip().casefold()
+
+
+def undo_checkin(db: Database, event_id: int, reason: str, actor: audit.Actor, role: str,
+                 now: dt.datetime | None = None, lang: str = "en") -> UndoOutcome:
+    """Take back an admission: one transaction marks it ``undone``, adds an ``undo`` event and an audit entry.
+
+    Nothing is deleted.  The person may then be admitted again, exactly once (the
+    partial unique indexes count only ``admitted`` rows).  Two desks undoing the
+    same admission at once: the conditional update lets one through, the other is
+    told it was already undone.
+    """
+    reason = " ".join((reason or "").split())
+    if not reason:
+        raise UndoRefused("Give a reason for undoing the check-in.", "reason_required")
+    if len(reason) > MAX_UNDO_REASON:
+        raise UndoRefused(Text("The reason is too long ({length} characters; at most {limit}).",
+                               length=len(reason), limit=MAX_UNDO_REASON), "reason_too_long")
+    at = _as_utc(now)
+    table = CheckInEvent.__table__
+    with db.session() as s:
+        row = s.execute(select(table).where(table.c.id == int(event_id))).first()
+        if row is None:
+            raise UndoRefused(Text("No check-in {event} was recorded.", event=event_id), "not_found")
+        outcome = row.outcome.value if hasattr(row.outcome, "value") else row.outcome
+        if outcome == EventOutcome.UNDONE.value:
+            raise UndoRefused(Text("Check-in {event} was already undone.", event=event_id), "already_undone")
+        if outcome != EventOutcome.ADMITTED.value:
+            raise UndoRefused(Text("Check-in {event} did not admit anyone: there is nothing to undo.",
+                                   event=event_id), "not_admitted")
+        if not may_undo(row.operator, actor, role):
+            raise UndoRefused(Text("Only {operator}, who made this check-in, or a supervisor may undo it.",
+                                   operator=row.operator or "?"), "not_allowed")
+        # The first write: whoever gets here first takes it back; a second desk finds it done.
+        taken = s.execute(update(table).where(table.c.id == row.id, table.c.outcome == EventOutcome.ADMITTED)
+                          .values(outcome=EventOutcome.UNDONE)).rowcount
+        if taken != 1:
+            raise UndoRefused(Text("Check-in {event} was already undone.", event=event_id), "already_undone")
+        undo_id = s.execute(insert(table).returning(table.c.id).values(
+            participant_id=row.participant_id, badge_id=row.badge_id, place=row.place,
+            session_id=row.session_id, day=row.day, desk=(actor.desk or "")[:40],
+            operator=(actor.operator or "")[:80], scanned_at=at.replace(tzinfo=None), nonce=uuid.uuid4().hex,
+            outcome=EventOutcome.UNDO, reason=reason, scanned_code="", reverses_event_id=row.id,
+        )).scalar_one()
+        conn = s.connection()
+        zone = _zone(_timezone_name(conn))
+        info = _participant_info(conn, row.participant_id, lang) if row.participant_id else None
+        place = row.place.value if hasattr(row.place, "value") else row.place
+        admitted_at = row.scanned_at.replace(tzinfo=dt.timezone.utc)
+        audit.record(
+            s, actor, "checkin.undo", "checkin_event", row.id,
+            f"Check-in of {info.name if info else '?'} on {row.day.isoformat()} undone: {reason}",
+            {"undone_event_id": row.id, "undo_event_id": undo_id, "participant_id": row.participant_id,
+             "admitted_at": admitted_at.astimezone(zone).isoformat(timespec="seconds"),
+             "admitted_desk": row.desk, "admitted_operator": row.operator, "reason": reason},
+        )
+        s.flush()
+        point = CheckInPoint(place=place, session_id=row.session_id, desk=actor.desk or "", lang=lang)
+        counts = _counts(conn, point, row.day)
+    return UndoOutcome(
+        event_id=int(undo_id), undone_event_id=int(row.id), participant=info, day=row.day, place=place,
+        session_id=row.session_id, at=at, admitted_at=admitted_at, admitted_desk=row.desk,
+        admitted_operator=row.operator, reason=reason, counts=counts,
+    )
+
+
+@dataclass(frozen=True)
+class AdmissionRow:
+    """One admission at a point and day, as the desk's attendance list shows it."""
+
+    event_id: int
+    participant_id: int | None
+    name: str
+    delegation: str
+    category: str
+    at_local: dt.datetime
+    desk: str
+    operator: str
+    undone: bool
+    undo_reason: str
+
+
+def admissions(db: Database, point: CheckInPoint, day: dt.date, search_text: str = "",
+               limit: int = 500) -> list[AdmissionRow]:
+    """Admissions (and undone ones) at this point on ``day``, newest first, for the attendance list."""
+    from .registration import ParticipantQuery, first_page
+
+    state = aliased(MemberState)
+    delegation = getattr(state, f"name_{point.lang}", state.name_en)
+    label = getattr(Category, f"label_{point.lang}", Category.label_en)
+    undo = aliased(CheckInEvent)
+    place_terms = [CheckInEvent.day == day, CheckInEvent.place == CheckInPlace(point.place),
+                   CheckInEvent.outcome.in_([EventOutcome.ADMITTED, EventOutcome.UNDONE])]
+    if point.place == CheckInPlace.SESSION.value:
+        place_terms.append(CheckInEvent.session_id == point.session_id)
+    with db.session() as s:
+        if search_text.strip():
+            ids = [r.id for r in first_page(s, ParticipantQuery(search=search_text), limit=limit).rows]
+            place_terms.append(CheckInEvent.participant_id.in_(ids))
+        zone = _zone(_timezone_name(s.connection()))
+        rows = s.execute(
+            select(CheckInEvent.id, CheckInEvent.participant_id, Participant.badge_name, Participant.given_name,
+                   Participant.family_name, delegation.label("delegation"),
+                   func.coalesce(Delegation.organisation_name, Participant.organisation).label("organisation"),
+                   label.label("category"), CheckInEvent.scanned_at, CheckInEvent.desk, CheckInEvent.operator,
+                   CheckInEvent.outcome, undo.reason.label("undo_reason"))
+            .outerjoin(Participant, Participant.id == CheckInEvent.participant_id)
+            .outerjoin(Delegation, Participant.delegation_id == Delegation.id)
+            .outerjoin(state, Delegation.member_state_id == state.id)
+            .outerjoin(Category, Category.id == Participant.category_id)
+            .outerjoin(undo, and_(undo.reverses_event_id == CheckInEvent.id, undo.outcome == EventOutcome.UNDO))
+            .where(*place_terms).order_by(CheckInEvent.scanned_at.desc(), CheckInEvent.id.desc()).limit(limit)
+        ).all()
+    out = []
+    for r in rows:
+        outcome = r.outcome.value if hasattr(r.outcome, "value") else r.outcome
+        out.append(AdmissionRow(
+            event_id=r.id, participant_id=r.participant_id,
+            name=r.badge_name or _names(r.given_name or "", r.family_name or ""),
+            delegation=r.delegation or r.organisation or "", category=r.category or "",
+            at_local=r.scanned_at.replace(tzinfo=dt.timezone.utc).astimezone(zone), desk=r.desk,
+            operator=r.operator, undone=outcome == EventOutcome.UNDONE.value, undo_reason=r.undo_reason or ""))
+    return out
+
+
 __all__ = [
     "ADMITTED", "ALREADY", "REJECTED", "REASONS", "CheckInError", "CheckInOutcome", "CheckInPoint",
     "FirstCheckIn", "ParticipantInfo", "SearchMatch", "attendance", "check_in_code", "check_in_participant",
     "conference_zone", "counters", "local_day", "normalise_scan", "register_walk_in", "search",
+    "AdmissionRow", "participant_info", "UndoOutcome", "UndoRefused", "admissions", "may_undo", "undo_checkin",
 ]
 
 

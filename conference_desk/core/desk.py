@@ -163,6 +163,32 @@ class Desk:
 
         return self._server_or_copy(lambda: checkin.counters(self.db, point, day), offline)
 
+    def undo(self, event_id: int, reason: str, actor: Any, role: str,
+             now: dt.datetime | None = None) -> checkin.UndoOutcome:
+        """Take back an admission (on the server only: an undo is never decided from the copy)."""
+        if self.offline:
+            raise ServerUnreachable(Text("A check-in can be undone only while the server answers: "
+                                         "try again when it returns."))
+        try:
+            result = checkin.undo_checkin(self.db, event_id, reason, actor, role, now, self.point.lang)
+        except Exception as exc:  # noqa: BLE001
+            if is_connection_error(exc):
+                self._go_offline(exc)
+                raise ServerUnreachable(Text("A check-in can be undone only while the server answers: "
+                                             "try again when it returns.")) from exc
+            raise
+        if self.cache is not None and self.cache.has_copy:
+            try:
+                desk_cache.forget_admission(self.cache, result.undone_event_id)
+            except Exception:  # noqa: BLE001 - the copy is refreshed from the server anyway
+                pass
+        return result
+
+    def admissions(self, day: dt.date, search_text: str = "") -> list[checkin.AdmissionRow]:
+        point = self.point
+        return self._server_or_copy(lambda: checkin.admissions(self.db, point, day, search_text),
+                                    lambda _cache: [])
+
     def _remember(self, outcome: CheckInOutcome, point: CheckInPoint) -> None:
         if self.cache is not None and self.cache.has_copy:
             try:

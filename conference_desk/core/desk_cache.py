@@ -409,6 +409,12 @@ def refresh(db: Database, cache: DeskCache, point: CheckInPoint | None = None,
             "sessions": len(sessions), "categories": len(categories)}
 
 
+def forget_admission(cache: DeskCache, event_id: int) -> None:
+    """An admission undone on the server: the copy must not call that person "already in"."""
+    with cache.engine.begin() as conn:
+        conn.execute(delete(checkin_table).where(checkin_table.c.event_id == event_id))
+
+
 def remember_online(cache: DeskCache, outcome: CheckInOutcome, point: CheckInPoint) -> None:
     """Note a decision the server made (online) in the copy, so a desk going offline next knows it."""
     if outcome.participant is None or outcome.outcome == REJECTED:
@@ -686,9 +692,13 @@ def search(cache: DeskCache, text: str, point: CheckInPoint, now: dt.datetime | 
                     break
         inside = {m.id for m in matches
                   if _first_admission(conn, point, day, m.id, "", zone) is not None}
+        labels = {row.code: getattr(row, f"label_{lang}") or row.code
+                  for row in conn.execute(select(category_table))}
     return [checkin.SearchMatch(id=m.id, name=m.full_name, latin_name=m.latin_name,
                                 delegation=getattr(m, f"delegation_{lang}") or "", category=m.category_code or "",
-                                status=m.status or "", checked_in=m.id in inside) for m in matches]
+                                status=m.status or "", checked_in=m.id in inside,
+                                category_label=labels.get(m.category_code or "", m.category_code or ""))
+            for m in matches]
 
 
 # --------------------------------------------------------------------------

@@ -160,6 +160,11 @@ class CheckInOutcome(str, enum.Enum):
     ADMITTED = "admitted"
     ALREADY_IN = "already_in"
     REJECTED = "rejected"
+    # An admission taken back at the desk (the admitted row is marked UNDONE, and an UNDO event
+    # naming it records who, when and why): nothing is deleted, and the person may be admitted
+    # again, exactly once (migration 0008).
+    UNDONE = "undone"
+    UNDO = "undo"
 
 
 # --------------------------------------------------------------------------
@@ -765,6 +770,10 @@ class CheckInEvent(Base):
     outcome: Mapped[CheckInOutcome] = mapped_column(_enum(CheckInOutcome, "checkin_outcome"))
     reason: Mapped[str] = mapped_column(String(200), default="")
     scanned_code: Mapped[str] = mapped_column(String(200), default="")
+    # On an UNDO event: the admission it took back.
+    reverses_event_id: Mapped[Optional[int]] = mapped_column(
+        ForeignKey("checkin_event.id", ondelete="SET NULL"), nullable=True
+    )
 
     participant: Mapped[Optional[Participant]] = relationship()
 

@@ -8,6 +8,7 @@ the GUI thread too and painted on the QPrinter here.
 from __future__ import annotations
 
 import tempfile
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -17,7 +18,7 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QWidget
 
 from conference_desk.core.badges import service
-from conference_desk.core.badges.types import BadgePrintResult, BadgeSelection, BadgeStyle
+from conference_desk.core.badges.types import SINGLE_LAYOUT, BadgePrintResult, BadgeSelection, BadgeStyle
 from conference_desk.core.db import Database
 
 from .core_messages import translate_core
@@ -71,7 +72,13 @@ class BadgePrinting(QObject):
         return dialog
 
     def print_single(self, participant_id: int, style: BadgeStyle | None = None) -> None:
-        """The desk's one click: to the default printer, or to a PDF if there is none."""
+        """The desk's one click: to the default printer, or to a PDF if there is none.
+
+        One badge on its own page (the badge style's single layout: one A6, or one ID-1
+        card), never a four-up sheet with three empty places.
+        """
+        style = style or service.load_style(self.db)
+        style = replace(style, layout=SINGLE_LAYOUT.get(style.layout, style.layout))
         selection = BadgeSelection(participant_ids=[participant_id], include_cancelled=False)
         if QPrinterInfo.defaultPrinter().isNull() and self.printer_factory == self._default_printer:
             self.save_pdf(selection, style, f"badge-{participant_id}.pdf")

@@ -414,10 +414,8 @@ class MainWindow(QMainWindow):
         if callable(set_read_only):
             set_read_only(not session_state.may("participants.edit"))
         checkin = self.screens.get("checkin")
-        if operator is not None and checkin is not None and hasattr(checkin, "operator"):
-            checkin.operator.setText(operator.name)  # type: ignore[attr-defined]
-            checkin.operator.setReadOnly(True)  # type: ignore[attr-defined]
-            checkin.desk.setText(session_state.desk_name(self.settings))  # type: ignore[attr-defined]
+        if operator is not None and checkin is not None and hasattr(checkin, "apply_operator"):
+            checkin.apply_operator(operator.name, session_state.desk_name(self.settings))  # type: ignore[attr-defined]
 
     def _show_operator(self) -> None:
         operator = session_state.current_operator()

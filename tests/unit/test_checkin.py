@@ -119,11 +119,15 @@ def _rejected(db: Database, scanned: str, reason: str) -> checkin.CheckInOutcome
     return outcome
 
 
-def test_an_altered_code_is_rejected_as_forged(badges: dict[int, str], demo: Database) -> None:
+def test_a_misread_character_is_could_not_read_not_forged(badges: dict[int, str], demo: Database) -> None:
+    """One wrong character (the check character catches it) is a misread: scan again."""
     code = badges[1]
     altered = code[:12] + ("7" if code[12] != "7" else "8") + code[13:]
-    outcome = _rejected(demo, altered, "forged")
+    outcome = _rejected(demo, altered, "unreadable")
     assert outcome.participant is None
+    assert outcome.message == "Could not read this code: scan it again, or type the name."
+    assert _rejected(demo, code[:-1], "unreadable").participant is None  # a character lost
+    assert _rejected(demo, "hello world", "malformed").participant is None  # not a code at all
 
 
 def test_a_code_with_a_valid_check_character_but_a_wrong_signature_is_forged(
@@ -399,7 +403,7 @@ def test_tampered_codes_are_rejected_at_the_desk(badges: dict[int, str], demo: D
     rng = random.Random(7)
     for _ in range(60):
         outcome = checkin.check_in_code(demo, tamper(badges[rng.randint(1, 6)], rng), DESK1, MORNING)
-        assert outcome.outcome == "rejected" and outcome.reason in ("forged", "malformed")
+        assert outcome.outcome == "rejected" and outcome.reason in ("forged", "malformed", "unreadable")
     assert all(e.outcome.value == "rejected" for e in events(demo))
 
 

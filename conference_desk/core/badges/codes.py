@@ -138,6 +138,18 @@ def normalise(text: str) -> str:
     return "".join(out)[: MAX_INPUT * 2]
 
 
+def looks_like_code(text: str) -> bool:
+    """Our prefix and about our length: a badge code, read right or misread (not a name).
+
+    What a scanner sends, or a clerk copies from a damaged badge, is recognised by
+    its form however fast it was typed; the check character then tells a misread.
+    """
+    canonical = normalise(text)
+    if not canonical.startswith(PREFIX) or abs(len(canonical) - CODE_LENGTH) > 2:
+        return False
+    return sum(ch not in _VALUE for ch in canonical) <= 1
+
+
 def _shape_ok(text: str) -> bool:
     return len(text) == CODE_LENGTH and all(ch in _VALUE for ch in text)
 

@@ -704,13 +704,15 @@ def render_badges_pdf(
     total = len(badges)
     missing: list[MissingGlyphs] = []
     a6 = style.layout == "a6-4up"
+    single_a6 = style.layout == "a6"  # one A6 on its own A6 page (the desk's badge printer)
     per_page = 4 if a6 else 1
     pages = max(1, math.ceil(total / per_page))
     _chains()
     source = _QrSource([b.code for b in badges], _use_helper(total, workers))
     try:
         with atomic_output(out) as tmp:
-            c = _new_canvas(str(tmp), (A4_W, A4_H) if a6 else (ID1_W, ID1_H), "Badges")
+            c = _new_canvas(str(tmp), (A4_W, A4_H) if a6 else (A6_W, A6_H) if single_a6 else (ID1_W, ID1_H),
+                            "Badges")
             if progress is not None and progress(0, total) is False:
                 raise BadgeRenderCancelled("Badge printing cancelled.")
             y_offset = (A4_H - 2 * A6_H) / 2
@@ -721,6 +723,8 @@ def render_badges_pdf(
                     qr = source.get(page * per_page + slot)
                     if a6:
                         _draw_a6(c, badge, qr, style, cells[slot][0], cells[slot][1], missing)
+                    elif single_a6:
+                        _draw_a6(c, badge, qr, style, 0, 0, missing)
                     else:
                         _draw_id1(c, badge, qr, style, missing)
                 if a6 and style.cut_marks:
@@ -742,7 +746,7 @@ def _badge_pdf_bytes(badge: BadgeData, style: BadgeStyle) -> tuple[bytes, list[M
     if style.layout == "id1":
         c = _new_canvas(buffer, (ID1_W, ID1_H), "Badge")
         _draw_id1(c, badge, qr, style, missing)
-    elif style.layout == "a6-4up":
+    elif style.layout in ("a6-4up", "a6"):
         c = _new_canvas(buffer, (A6_W, A6_H), "Badge")
         _draw_a6(c, badge, qr, style, 0, 0, missing)
     else:

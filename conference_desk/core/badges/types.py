@@ -6,14 +6,16 @@ import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
 
-LAYOUTS = ("a6-4up", "id1")
+LAYOUTS = ("a6-4up", "id1", "a6")
+# The desk prints one badge at a time: one A6 on an A6 page (a desk badge printer), or one ID-1 card.
+SINGLE_LAYOUT = {"a6-4up": "a6", "a6": "a6", "id1": "id1"}
 
 
 @dataclass
 class BadgeStyle:
     """What an organiser can adjust (stored as JSON in the ``setting`` table, key "badges.style")."""
 
-    layout: str = "a6-4up"  # "a6-4up": A6, four to an A4 sheet; "id1": CR80 card, one per page
+    layout: str = "a6-4up"  # "a6-4up": A6, four to an A4 sheet; "id1": CR80 card, one per page; "a6": one A6 per page
     cut_marks: bool = True  # A6 sheets only
     show_logo: bool = True  # the logo area / conference short name in the header
     show_delegation: bool = True

@@ -1,5 +1,14 @@
 """Check-in at the desk: scan or type, see at once who it is and what to do.
 
+The scan input owns the keyboard: every button leaves the focus where it is,
+focus that strays to another widget of the window comes back, and desk, point,
+day and operator are chosen in a desk set-up dialog, never in fields beside the
+input.  What the input holds is recognised by its form (``core/scanner``); every
+action ends in one state of the big panel (``widgets/outcome_panel``), which
+fades back to "Ready" after a few seconds or as soon as typing starts.  Several
+matches for a typed name hand the keyboard to the list until one person (or no
+one) is chosen.  The last admission, or any from today's list, can be undone.
+
 Every check-in goes through ``core/desk.Desk``: the server when it answers,
 the desk's local copy when it does not (a banner says so; a timer uploads the
 queue off the GUI thread when the server returns).  The counters are read
@@ -11,17 +20,17 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from dataclasses import replace
+
 from PySide6.QtCore import QDate, QEvent, QLocale, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
-    QFrame,
+    QApplication,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
     QLabel,
-    QLineEdit,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -29,7 +38,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from conference_desk.core import checkin
+from conference_desk.core import audit, checkin
 from conference_desk.core import desk_cache as desk_cache_module
 from conference_desk.core.badges import service as badge_service
 from conference_desk.core.db import Database
@@ -39,82 +48,85 @@ from conference_desk.core.errors import ConferenceDeskError
 from conference_desk.core.info import get_conference
 from conference_desk.core.registration import load_participant, save_participant
 
+from conference_desk.core.messages import message_of
+
+from .. import session_state
 from ..badge_printing import BadgePrinting
 from ..core_messages import translate_core
-from conference_desk.core.messages import message_of
-from ..widgets.combos import refill_combo
+from ..dialogs.attendance_dialog import AttendanceDialog, UndoReasonDialog
+from ..dialogs.desk_setup_dialog import MAX_DESK, MAX_OPERATOR, DeskSetup, DeskSetupDialog, name_problem
 from ..sounds import OutcomeSounds
 from ..tasks import run_task
 from ..widgets.camera_scanner import CameraScanner
+from ..widgets.outcome_panel import OutcomePanel
 from ..widgets.scan_input import ScanInput
 from .walk_in import WalkInDialog
-
-COLOURS = {
-    "admitted": ("#1b5e20", "#e8f5e9"),
-    "already": ("#8a5a00", "#fff4d6"),
-    "rejected": ("#b71c1c", "#fdecea"),
-}
 
 # On or off must be visible at a glance (a muted desk, a camera left running).
 TOGGLE_STYLE = (
     "QPushButton { padding: 4px 14px; border: 1px solid #9aa0a6; border-radius: 4px; background: #f1f3f4; }"
     " QPushButton:checked { background: #1a73e8; color: white; border-color: #1558b0; }"
 )
+RESET_SECONDS = 8  # the panel goes back to "Ready" after this long (setting checkin/reset_seconds)
+UNREADABLE = ("unreadable", "malformed")
 
 
-class OutcomePanel(QFrame):
-    """The large, unmistakable result of the last scan."""
+class MatchList(QTableWidget):
+    """The people a typed name matches.  It takes the keyboard only while the clerk chooses.
+
+    While choosing: arrows move, Enter picks, Escape picks no one; any printable key
+    (more typing, or a badge scan) goes back to the scan input, so nothing is lost.
+    """
+
+    chosen = Signal(int)
+    dismissed = Signal()
+    handback = Signal(object)  # the QKeyEvent to replay in the input
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("outcomePanel")
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setMinimumHeight(230)
-        layout = QVBoxLayout(self)
-        self.headline = QLabel()
-        self.headline.setObjectName("outcomeHeadline")
-        self.name = QLabel()
-        self.name.setObjectName("outcomeName")
-        self.details = QLabel()
-        self.details.setObjectName("outcomeDetails")
-        self.reason = QLabel()
-        self.reason.setObjectName("outcomeReason")
-        for label, size, bold in ((self.headline, 2.4, True), (self.name, 2.0, True),
-                                  (self.details, 1.2, False), (self.reason, 1.3, True)):
-            font = QFont(label.font())
-            font.setPointSizeF(font.pointSizeF() * size)
-            font.setBold(bold)
-            label.setFont(font)
-            label.setWordWrap(True)
-            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
-            layout.addWidget(label)
-        self.outcome = ""
+        super().__init__(0, 4, parent)
+        self.setObjectName("matchTable")
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setTabKeyNavigation(False)
+        self.verticalHeader().setVisible(False)
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.setMaximumHeight(190)
 
-    def show_outcome(self, outcome: str, headline: str, name: str, details: str, reason: str) -> None:
-        self.outcome = outcome
-        text, background = COLOURS.get(outcome, ("#333333", "#f0f0f0"))
-        self.setStyleSheet(
-            f"QFrame#outcomePanel {{ background: {background}; border: 4px solid {text}; border-radius: 8px; }}"
-            f" QLabel {{ color: {text}; background: transparent; border: none; }}"
-        )
-        self.headline.setText(headline)
-        self.name.setText(name)
-        self.details.setText(details)
-        self.reason.setText(reason)
+    def set_choosing(self, on: bool) -> None:
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus if on else Qt.FocusPolicy.NoFocus)
+        self.setStyleSheet("QTableWidget#matchTable { border: 3px solid #0d47a1; }" if on else "")
 
-    def clear_outcome(self, prompt: str) -> None:
-        self.outcome = ""
-        self.setStyleSheet("")
-        self.headline.setText(prompt)
-        for label in (self.name, self.details, self.reason):
-            label.setText("")
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
+        key = event.key()
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.chosen.emit(self.currentRow())
+            return
+        if key == Qt.Key.Key_Escape:
+            self.dismissed.emit()
+            return
+        if key in (Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown, Qt.Key.Key_Home,
+                   Qt.Key.Key_End):
+            super().keyPressEvent(event)
+            return
+        if event.text() and event.text().isprintable() or key == Qt.Key.Key_Backspace:
+            self.handback.emit(QKeyEvent(event.type(), event.key(), event.modifiers(), event.text(),
+                                         event.isAutoRepeat(), event.count()))
+            return
+        event.accept()  # Tab and the rest: the choice stays open
+
+    def focusNextPrevChild(self, _next: bool) -> bool:  # noqa: N802 - Tab never leaves the choice
+        return False
 
 
 class CheckInScreen(QWidget):
-    """Always ready for the next badge: the input keeps the focus."""
+    """Always ready for the next badge: the scan input owns the keyboard on this screen."""
 
-    checked_in = Signal(object)  # CheckInOutcome
+    checked_in = Signal(object)  # CheckInOutcome, or UndoOutcome after an undo
+    state_changed = Signal(str)  # the panel's new state
     counters_refreshed = Signal()
     synced = Signal(object)  # SyncResult, or None when the server is still out of reach
 
@@ -140,47 +152,45 @@ class CheckInScreen(QWidget):
         self.language = language
         self.settings = settings
         self.last: checkin.CheckInOutcome | None = None
+        self.last_undo: checkin.UndoOutcome | None = None
+        self.last_dialog: Any = None
         self._counts: dict[str, Any] | None = None
         self.matches: list[checkin.SearchMatch] = []
+        self.choosing = False
+        self._picked_text = ""  # the typed text for which the clerk moved through the list with the arrows
         self.printing = BadgePrinting(db, self)
         self.printing.message.connect(lambda text: self.status.setText(text))
-        self.printing.finished.connect(lambda _r: self.refocus())
+        self.printing.finished.connect(self._badge_printed)
+        self.printing.failed.connect(lambda _text: self.refocus())
 
         with db.session() as session:
             conference = get_conference(session)
             self.days = _days(conference.arrival_date, conference.departure_date)
         self.sessions = checkin.checkin_sessions(db, language)
+        self.setup = self._initial_setup()
 
-        # -- where and who ------------------------------------------------------
-        self.point_combo = QComboBox()
-        self.point_combo.setObjectName("checkinPoint")
-        self.point_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.point_combo.setMinimumContentsLength(16)
-        self.day_combo = QComboBox()
-        self.desk = QLineEdit(self._setting("checkin/desk", "Desk 1"))
-        self.desk.setMaximumWidth(110)
-        self.operator = QLineEdit(self._setting("checkin/operator", ""))
-        self.operator.setMaximumWidth(130)
-        self.labels = [QLabel() for _ in range(4)]
+        # -- where and who: chosen in the desk set-up, shown here read-only ------------------
+        self.setup_label = QLabel()
+        self.setup_label.setObjectName("deskSetupSummary")
+        self.setup_label.setWordWrap(True)
+        self.setup_button = QPushButton()
+        self.setup_button.setObjectName("deskSetupButton")
+        self.setup_button.clicked.connect(self.open_setup)
         top = QHBoxLayout()
-        for label, widget in zip(self.labels, (self.point_combo, self.day_combo, self.desk, self.operator)):
-            label.setBuddy(widget)
-            top.addWidget(label)
-            top.addWidget(widget)
-        top.addStretch(1)
-        self.point_combo.currentIndexChanged.connect(self._point_changed)
-        self.day_combo.currentIndexChanged.connect(self._point_changed)
-        self.desk.editingFinished.connect(self._remember_desk)
-        self.operator.editingFinished.connect(self._remember_desk)
+        top.addWidget(self.setup_label, 1)
+        top.addWidget(self.setup_button)
 
         self.counter = QLabel()
         self.counter.setObjectName("checkinCounter")
         font = QFont(self.counter.font())
-        font.setPointSizeF(font.pointSizeF() * 1.5)
+        font.setPointSizeF(font.pointSizeF() * 1.4)
         font.setBold(True)
         self.counter.setFont(font)
 
-        # -- webcam and sound: toggles that never take the focus from the input ----------
+        # -- webcam, sound, today's list: buttons that never take the focus from the input ----
+        self.attendance_button = QPushButton()
+        self.attendance_button.setObjectName("attendanceButton")
+        self.attendance_button.clicked.connect(self.open_attendance)
         self.camera_button = QPushButton()
         self.camera_button.setObjectName("cameraButton")
         self.camera_button.setCheckable(True)
@@ -188,7 +198,6 @@ class CheckInScreen(QWidget):
         self.sound_button.setObjectName("soundButton")
         self.sound_button.setCheckable(True)
         for button in (self.camera_button, self.sound_button):
-            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             button.setStyleSheet(TOGGLE_STYLE)
         self.sounds = OutcomeSounds(self)
         self.sound_button.setChecked(_truthy(self._setting("checkin/sound", "true")))
@@ -201,6 +210,7 @@ class CheckInScreen(QWidget):
         self.camera_button.toggled.connect(self._camera_toggled)
         counter_row = QHBoxLayout()
         counter_row.addWidget(self.counter, 1)
+        counter_row.addWidget(self.attendance_button)
         counter_row.addWidget(self.camera_button)
         counter_row.addWidget(self.sound_button)
 
@@ -213,20 +223,24 @@ class CheckInScreen(QWidget):
         self.input.scanned.connect(self.scan)
         self.input.search_changed.connect(self.search)
         self.input.submitted.connect(self.submit_typed)
+        self.input.typing_started.connect(self._typing_started)
+        self.input.cancelled.connect(self._input_cancelled)
         self.input.installEventFilter(self)
 
-        self.match_table = QTableWidget(0, 4)
-        self.match_table.setObjectName("matchTable")
-        self.match_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.match_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.match_table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.match_table.verticalHeader().setVisible(False)
-        self.match_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.match_table.setMaximumHeight(200)
+        self.match_table = MatchList()
         self.match_table.cellDoubleClicked.connect(lambda row, _col: self.check_in_match(row))
+        self.match_table.chosen.connect(self.check_in_match)
+        self.match_table.dismissed.connect(self._choice_dismissed)
+        self.match_table.handback.connect(self._hand_back)
 
         # -- the outcome and what to do next -----------------------------------------
         self.panel = OutcomePanel()
+        self.reset_timer = QTimer(self)
+        self.reset_timer.setSingleShot(True)
+        self.reset_timer.timeout.connect(self.show_ready)
+        self.undo_button = QPushButton()
+        self.undo_button.setObjectName("undoButton")
+        self.undo_button.clicked.connect(self.undo_last)
         self.print_button = QPushButton()
         self.print_button.setObjectName("printBadgeButton")
         self.print_button.clicked.connect(self.print_badge)
@@ -238,12 +252,14 @@ class CheckInScreen(QWidget):
         self.walk_in_button.setObjectName("walkInButton")
         self.walk_in_button.clicked.connect(self.open_walk_in)
         actions = QHBoxLayout()
-        for button in (self.print_button, self.badge_name_button, self.note_button):
-            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        for button in (self.undo_button, self.print_button, self.badge_name_button, self.note_button):
             actions.addWidget(button)
         actions.addStretch(1)
-        self.walk_in_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         actions.addWidget(self.walk_in_button)
+        for button in (self.setup_button, self.attendance_button, self.camera_button, self.sound_button,
+                       self.undo_button, self.print_button, self.badge_name_button, self.note_button,
+                       self.walk_in_button):
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.status = QLabel()
         self.status.setObjectName("checkinStatus")
         self.status.setWordWrap(True)
@@ -271,7 +287,6 @@ class CheckInScreen(QWidget):
         layout.addWidget(self.status)
 
         self.retranslate()
-        self._select_default_day()
         self._update_actions()
         self.update_counter()
         self.camera_button.setChecked(_truthy(self._setting("checkin/camera", "false")))
@@ -286,8 +301,11 @@ class CheckInScreen(QWidget):
         if self.cache is not None:
             self.sync_timer.start()
             self.sync_now()  # a first copy, off the GUI thread
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._focus_changed)
 
-    # -- settings -----------------------------------------------------------------
+    # -- settings and the desk set-up ---------------------------------------------------
 
     def _setting(self, key: str, default: str) -> str:
         return self._setting_of(self.settings, key, default)
@@ -296,16 +314,77 @@ class CheckInScreen(QWidget):
     def _setting_of(settings: QSettings | None, key: str, default: str) -> str:
         return str(settings.value(key, default)) if settings is not None else default
 
+    def _initial_setup(self) -> DeskSetup:
+        """Desk and operator from the settings (a value a stray scan wrote there is dropped)."""
+        desk = self._setting("checkin/desk", "").strip()
+        if name_problem(desk, MAX_DESK):
+            desk = session_state.desk_name(self.settings)
+        operator_info = session_state.current_operator()
+        if operator_info is not None:
+            operator = operator_info.name
+        else:
+            operator = self._setting("checkin/operator", "").strip()
+            if name_problem(operator, MAX_OPERATOR):
+                operator = ""
+        return DeskSetup(session_id=None, day=self._default_day(), desk=desk, operator=operator)
+
+    def _default_day(self) -> dt.date:
+        zone = checkin.conference_zone(self.db)
+        today = dt.datetime.now(zone).date()
+        if today in self.days:
+            return today
+        return self.days[min(1, len(self.days) - 1)]  # outside the event (training, demo): the first conference day
+
+    def apply_setup(self, setup: DeskSetup) -> None:
+        """Use ``setup`` from now on (and remember desk and operator for the next start)."""
+        changed_point = (setup.session_id, setup.day) != (self.setup.session_id, self.setup.day)
+        self.setup = setup
+        if self.settings is not None:
+            self.settings.setValue("checkin/desk", setup.desk)
+            if session_state.current_operator() is None:
+                self.settings.setValue("checkin/operator", setup.operator)
+        self._show_setup()
+        if changed_point:
+            self._end_choosing(clear_matches=True)
+            self.update_counter()
+        self.refocus()
+
+    def apply_operator(self, operator: str, desk: str) -> None:
+        """The main window signed someone in: check-ins are theirs."""
+        self.apply_setup(replace(self.setup, operator=operator, desk=desk or self.setup.desk))
+
+    def open_setup(self) -> DeskSetupDialog:
+        dialog = DeskSetupDialog(self.setup, self.sessions, self.days,
+                                 operator_fixed=session_state.current_operator() is not None, parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self.apply_setup(dialog.result_setup or self.setup))
+        dialog.finished.connect(lambda _result: self.refocus())
+        dialog.open()
+        self.last_dialog = dialog
+        return dialog
+
+    def _point_name(self) -> str:
+        if self.setup.session_id is None:
+            return self.tr("Venue entry")
+        for session_id, _code, title, starts_at in self.sessions:
+            if session_id == self.setup.session_id:
+                return f"{starts_at:%H:%M} · {title}"
+        return self.tr("Venue entry")
+
+    def _show_setup(self) -> None:
+        day = self.setup.day
+        when = QLocale().toString(QDate(day.year, day.month, day.day), "dddd d MMMM yyyy")
+        operator = self.setup.operator or self.tr("not set — choose “Change desk set-up…”")
+        self.setup_label.setText(
+            self.tr("Checking in at: %1 · %2 · Desk: %3 · Operator: %4")
+            .replace("%1", self._point_name()).replace("%2", when).replace("%3", self.setup.desk)
+            .replace("%4", operator))
+        self.setup_label.setStyleSheet("" if self.setup.operator else "color: #8a5a00; font-weight: bold;")
+
     def _desk(self) -> Desk:
         """The desk service, pointed at the current check-in point."""
         self.desk_service.point = self.point()
         return self.desk_service
-
-    def _remember_desk(self) -> None:
-        if self.settings is not None:
-            self.settings.setValue("checkin/desk", self.desk.text().strip())
-            self.settings.setValue("checkin/operator", self.operator.text().strip())
-        self.refocus()
 
     def _sound_toggled(self, on: bool) -> None:
         self.sounds.enabled = on
@@ -320,38 +399,70 @@ class CheckInScreen(QWidget):
         self.refocus()
 
     def point(self) -> checkin.CheckInPoint:
-        session_id = self.point_combo.currentData()
+        session_id = self.setup.session_id
         return checkin.CheckInPoint(
             place="session" if session_id else "venue", session_id=session_id,
-            desk=self.desk.text().strip() or "Desk", operator=self.operator.text().strip(), lang=self.language,
+            desk=self.setup.desk or session_state.default_desk_name(), operator=self.setup.operator,
+            lang=self.language,
         )
+
+    def actor(self) -> audit.Actor:
+        return audit.Actor(operator=self.setup.operator, desk=self.setup.desk)
 
     def now(self) -> dt.datetime:
         """The chosen day at the current time of day (today during the event)."""
-        day: dt.date = self.day_combo.currentData() or dt.date.today()
+        day = self.setup.day
         local_now = dt.datetime.now(self.desk_service.zone())
         return local_now.replace(year=day.year, month=day.month, day=day.day).astimezone(dt.timezone.utc)
 
-    def _select_default_day(self) -> None:
-        zone = checkin.conference_zone(self.db)
-        today = dt.datetime.now(zone).date()
-        index = self.day_combo.findData(today)
-        if index < 0:  # outside the event (training, demo): the first conference day
-            index = min(1, self.day_combo.count() - 1)
-        self.day_combo.setCurrentIndex(index)
+    def reset_seconds(self) -> int:
+        try:
+            return max(2, min(120, int(float(self._setting("checkin/reset_seconds", str(RESET_SECONDS))))))
+        except ValueError:
+            return RESET_SECONDS
 
-    def _point_changed(self) -> None:
-        self.update_counter()
-        self.search(self.input.text())
+    # -- the keyboard belongs to the input ----------------------------------------------
+
+    def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
+        """Focus that moves to another widget of this window while the screen is shown comes back."""
+        if new is None or new is self.input or not self.isVisible():
+            return
+        if self.choosing and new is self.match_table:
+            return
+        if new.window() is not self.window():
+            return  # a dialog or another window: the keyboard is theirs
+        QTimer.singleShot(0, self._reclaim_focus)
+
+    def _reclaim_focus(self) -> None:
+        if not self.isVisible() or QApplication.activeModalWidget() is not None \
+                or QApplication.activePopupWidget() is not None:
+            return
+        focus = QApplication.focusWidget()
+        if focus is not None and focus.window() is not self.window():
+            return
+        if self.choosing:
+            self.match_table.setFocus(Qt.FocusReason.OtherFocusReason)
+        else:
+            self.refocus()
+
+    def refocus(self) -> None:
+        if self.choosing:
+            self.match_table.setFocus(Qt.FocusReason.OtherFocusReason)
+        else:
+            self.input.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def showEvent(self, event: Any) -> None:  # noqa: N802 - Qt API
+        super().showEvent(event)
         self.refocus()
 
     # -- scanning and searching -------------------------------------------------------
 
     def scan(self, code: str) -> checkin.CheckInOutcome | None:
+        self._end_choosing(clear_matches=True)
         try:
             outcome = self._desk().scan(code, self.now())
         except ConferenceDeskError as exc:
-            self.status.setText(translate_core(message_of(exc)))
+            self._show_failure(translate_core(message_of(exc)))
             self._update_banner()
             return None
         self.show_outcome(outcome)
@@ -361,56 +472,152 @@ class CheckInScreen(QWidget):
         """A code read by the webcam: the same check-in as a scanner burst."""
         return self.scan(code)
 
+    def _find(self, text: str) -> list[checkin.SearchMatch]:
+        if not text.strip():
+            return []
+        try:
+            return self._desk().search(text, self.now())
+        except ConferenceDeskError as exc:
+            self.status.setText(translate_core(message_of(exc)))
+            return []
+
     def search(self, text: str) -> None:
-        self.matches = []
-        if text.strip():
-            try:
-                self.matches = self._desk().search(text, self.now())
-            except ConferenceDeskError as exc:
-                self.status.setText(translate_core(message_of(exc)))
-        self.match_table.setRowCount(len(self.matches))
-        for row, match in enumerate(self.matches):
-            values = (match.name, match.delegation, match.category,
+        """As the clerk types: the matches below the input (nobody is admitted by this)."""
+        if self.choosing:
+            self._end_choosing(clear_matches=False)
+        self._picked_text = ""
+        self._show_matches(self._find(text))
+
+    def _show_matches(self, matches: list[checkin.SearchMatch]) -> None:
+        self.matches = matches
+        self.match_table.setRowCount(len(matches))
+        for row, match in enumerate(matches):
+            values = (match.name, match.delegation, match.category_label or match.category,
                       self.tr("checked in") if match.checked_in else "")
             for column, value in enumerate(values):
                 self.match_table.setItem(row, column, QTableWidgetItem(value))
-        if self.matches:
+        if matches:
             self.match_table.selectRow(0)
 
-    def submit_typed(self, _text: str) -> None:
+    def submit_typed(self, text: str) -> None:
+        """Enter after a typed name: one match is admitted; several are offered; none is said so."""
         row = self.match_table.currentRow()
-        if self.matches and row >= 0:
-            self.check_in_match(row)
-        elif not self.matches:
-            self.status.setText(self.tr("No one matches. Type more of the name, or register a walk-in."))
+        if self._picked_text and self._picked_text == text.strip() and 0 <= row < len(self.matches):
+            self.check_in_match(row)  # the clerk chose this row with the arrows
+            return
+        matches = self._find(text)  # the text as it is now, not as the last search saw it
+        self._show_matches(matches)
+        if not matches:
+            self._show_state("no_match", self.tr("NO ONE FOUND"), f"“{text.strip()}”", "",
+                             self.tr("Check the spelling, scan the badge, or register a walk-in."))
+            self.sounds.play("rejected")
+        elif len(matches) == 1:
+            self.check_in_match(0)
+        else:
+            self._start_choosing(text.strip(), len(matches))
+
+    def _start_choosing(self, text: str, count: int) -> None:
+        self.choosing = True
+        self.match_table.set_choosing(True)
+        self.match_table.selectRow(0)
+        self.match_table.setFocus(Qt.FocusReason.OtherFocusReason)
+        more = count >= 20
+        self._show_state("choose", self.tr("SEVERAL PEOPLE MATCH"),
+                         (self.tr("“%1”: more than %2 people") if more else self.tr("“%1”: %2 people"))
+                         .replace("%1", text).replace("%2", str(count)), "",
+                         self.tr("Choose with ↑ ↓ and Enter, or type more of the name. Esc: no one."),
+                         fade=False)
+
+    def _end_choosing(self, clear_matches: bool) -> None:
+        was_choosing = self.choosing
+        self.choosing = False
+        self.match_table.set_choosing(False)
+        if clear_matches:
+            self._show_matches([])
+            self._picked_text = ""
+        if was_choosing:
+            self.input.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _choice_dismissed(self) -> None:
+        self._end_choosing(clear_matches=True)
+        self.show_ready()
+
+    def _hand_back(self, event: QKeyEvent) -> None:
+        """A key pressed while choosing: more typing (or a scan) — it goes to the input."""
+        self._end_choosing(clear_matches=False)
+        self.show_ready()
+        self.input.setFocus(Qt.FocusReason.OtherFocusReason)
+        QApplication.sendEvent(self.input, event)
 
     def check_in_match(self, row: int) -> checkin.CheckInOutcome | None:
         if not 0 <= row < len(self.matches):
             return None
+        person = self.matches[row]
+        self._end_choosing(clear_matches=True)
+        self.input.clear_all(announce=False)
         try:
-            outcome = self._desk().check_in_participant(self.matches[row].id, self.now())
+            outcome = self._desk().check_in_participant(person.id, self.now())
         except ConferenceDeskError as exc:
-            self.status.setText(translate_core(message_of(exc)))
+            self._show_failure(translate_core(message_of(exc)))
             return None
-        self.input.clear_all()
         self.show_outcome(outcome)
         return outcome
 
     def eventFilter(self, watched: Any, event: QEvent) -> bool:  # noqa: N802 - Qt API
-        """Up and Down in the input move through the matches; the focus stays in the input."""
+        """Up and Down in the input move through the matches (an explicit choice for Enter)."""
         if watched is self.input and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
             if event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Up) and self.matches:
                 step = 1 if event.key() == Qt.Key.Key_Down else -1
                 row = max(0, min(len(self.matches) - 1, self.match_table.currentRow() + step))
                 self.match_table.selectRow(row)
+                self._picked_text = self.input.text().strip()
                 return True
         return super().eventFilter(watched, event)
 
-    # -- outcome -----------------------------------------------------------------------
+    def _typing_started(self) -> None:
+        if not self.panel.is_ready:
+            self.show_ready()
+
+    def _input_cancelled(self) -> None:
+        self._end_choosing(clear_matches=True)
+        self.show_ready()
+
+    # -- the panel ---------------------------------------------------------------------
+
+    def _stamp(self, offline: bool = False) -> str:
+        now = dt.datetime.now(self._zone())
+        text = self.tr("%1 · desk %2").replace("%1", now.strftime("%H:%M:%S")).replace("%2", self.setup.desk)
+        if offline:
+            text += " · " + self.tr("decided offline")
+        return text
+
+    def _show_state(self, state: str, headline: str, name: str = "", details: str = "", reason: str = "",
+                    fade: bool = True, offline: bool = False) -> None:
+        self.panel.show_state(state, headline, name, details, reason, self._stamp(offline))
+        if fade:
+            self.reset_timer.start(self.reset_seconds() * 1000)
+        else:
+            self.reset_timer.stop()
+        self.state_changed.emit(state)
+
+    def show_ready(self) -> None:
+        self.reset_timer.stop()
+        if self.choosing:
+            return
+        self.panel.show_state("ready", self.tr("Ready — scan a badge"), "", "",
+                              self.tr("or type a name and press Enter"))
+        self.state_changed.emit("ready")
+
+    def _show_failure(self, message: str) -> None:
+        """The desk could not decide (no server and no copy, a bad session): say so in the panel."""
+        self.status.setText(message)
+        self._show_state("rejected", self.tr("NOT CHECKED IN"), "", "", message)
+        self.sounds.play("rejected")
 
     def show_outcome(self, outcome: checkin.CheckInOutcome) -> None:
         """Show a new decision: colours, sound, counters."""
         self.last = outcome
+        self.last_undo = None
         self._render_outcome(outcome)
         self.sounds.play(outcome.outcome)  # asynchronous: never holds up the next scan
         self._update_actions()
@@ -419,10 +626,16 @@ class CheckInScreen(QWidget):
         self.checked_in.emit(outcome)
         self.refocus()
 
-    def _render_outcome(self, outcome: checkin.CheckInOutcome) -> None:
+    def _rejection_headline(self, reason: str) -> str:
+        return {
+            "revoked": self.tr("BADGE REVOKED"), "other_conference": self.tr("BADGE OF ANOTHER CONFERENCE"),
+            "cancelled": self.tr("REGISTRATION CANCELLED"), "forged": self.tr("FORGED OR ALTERED CODE"),
+            "unknown_code": self.tr("UNKNOWN BADGE"), "not_in_session": self.tr("NOT SIGNED UP FOR THIS SESSION"),
+            "unknown_participant": self.tr("NO SUCH PARTICIPANT"),
+        }.get(reason, self.tr("REJECTED"))
+
+    def _render_outcome(self, outcome: checkin.CheckInOutcome, fade: bool = True) -> None:
         person = outcome.participant
-        headline = {"admitted": self.tr("ADMITTED"), "already": self.tr("ALREADY CHECKED IN"),
-                    "rejected": self.tr("REJECTED")}[outcome.outcome]
         name = person.name if person else ""
         details = ""
         if person is not None:
@@ -432,18 +645,27 @@ class CheckInScreen(QWidget):
             parts.append(self._badge_text(person.badge_status, person.badge_version))
             details = " · ".join(part for part in parts if part)
         reason = ""
+        state = outcome.outcome
+        headline = {"admitted": self.tr("ADMITTED"), "already": self.tr("ALREADY CHECKED IN")}.get(outcome.outcome, "")
         if outcome.outcome == "already" and outcome.first_checkin is not None:
             first = outcome.first_checkin
             reason = self.tr("First checked in at %1 at %2").replace("%1", first.at_local.strftime("%H:%M")).replace(
                 "%2", first.desk)
             if first.operator:
                 reason += " " + self.tr("by %1").replace("%1", first.operator)
+        elif outcome.outcome == "rejected" and outcome.reason in UNREADABLE:
+            state = "unreadable"
+            headline = self.tr("COULD NOT READ THE CODE")
+            reason = (self.tr("Scan it again, or type the name.") if outcome.reason == "unreadable" else
+                      self.tr("This is not a badge of this conference's kind: scan the QR code on the badge, "
+                              "or type the name."))
         elif outcome.outcome == "rejected":
+            headline = self._rejection_headline(outcome.reason)
             reason = translate_core(outcome.message)
         elif outcome.reason == "not_in_local_copy":
             name = self.tr("Valid badge (version %1)").replace("%1", str(outcome.badge_version or 1))
             reason = self.tr("Not in this desk's copy yet: checked when the server returns.")
-        self.panel.show_outcome(outcome.outcome, headline, name, details, reason)
+        self._show_state(state, headline, name, details, reason, fade=fade, offline=outcome.offline)
 
     def _badge_text(self, status: str, version: int | None) -> str:
         return {
@@ -464,7 +686,7 @@ class CheckInScreen(QWidget):
             data["venue_checked_in"] = outcome.counts.get("venue_today", data.get("venue_checked_in", 0))
         else:
             try:
-                data = self._desk().counters(self.day_combo.currentData())
+                data = self._desk().counters(self.setup.day)
             except ConferenceDeskError as exc:
                 self.status.setText(translate_core(message_of(exc)))
                 self._update_banner()
@@ -490,12 +712,12 @@ class CheckInScreen(QWidget):
         if self._polling:
             return False
         self._polling = True
-        desk, day = self._desk(), self.day_combo.currentData()
+        desk, day = self._desk(), self.setup.day
         point = desk.point
 
         def loaded(data: dict[str, Any]) -> None:
             self._polling = False
-            if point == self.point() and day == self.day_combo.currentData():
+            if point == self.point() and day == self.setup.day:
                 self._show_counts(data)
             self._update_banner()
             self.counters_refreshed.emit()
@@ -580,9 +802,85 @@ class CheckInScreen(QWidget):
         has_person = self.last is not None and self.last.participant is not None
         for button in (self.print_button, self.badge_name_button, self.note_button):
             button.setEnabled(has_person)
+        last = self.last
+        self.undo_button.setEnabled(
+            last is not None and last.outcome == "admitted" and last.event_id is not None and not last.offline
+            and self.last_undo is None)
 
-    def refocus(self) -> None:
-        self.input.setFocus(Qt.FocusReason.OtherFocusReason)
+    # -- undo ------------------------------------------------------------------------
+
+    def undo_last(self) -> UndoReasonDialog | None:
+        """Undo the last admission of this desk (asks for a reason first)."""
+        last = self.last
+        if last is None or last.outcome != "admitted" or last.event_id is None or self.last_undo is not None:
+            return None
+        name = last.participant.name if last.participant else ""
+        return self.ask_undo(last.event_id, name)
+
+    def ask_undo(self, event_id: int, name: str, after: Any = None, parent: QWidget | None = None) -> UndoReasonDialog:
+        dialog = UndoReasonDialog(name, parent or self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def accepted() -> None:
+            self.undo_event(event_id, dialog.text())
+            if after is not None:
+                after()
+
+        dialog.accepted.connect(accepted)
+        dialog.finished.connect(lambda _result: self.refocus())
+        dialog.open()
+        self.last_dialog = dialog
+        return dialog
+
+    def undo_event(self, event_id: int, reason: str) -> checkin.UndoOutcome | None:
+        """Take back admission ``event_id``: the operator who made it or a supervisor; the panel says so."""
+        try:
+            result = self._desk().undo(event_id, reason, self.actor(), session_state.current_role(), self.now())
+        except ConferenceDeskError as exc:
+            message = translate_core(message_of(exc))
+            self.status.setText(message)
+            self._show_state("rejected", self.tr("NOT UNDONE"), "", "", message)
+            self.refocus()
+            return None
+        self.last_undo = result
+        if self.last is not None and self.last.event_id == result.undone_event_id:
+            self.last = replace(self.last, outcome="undone")
+        person = result.participant
+        self._show_state(
+            "undone", self.tr("CHECK-IN UNDONE"), person.name if person else "",
+            self.tr("Admitted at %1 at %2").replace("%1", result.admitted_at.astimezone(self._zone()).strftime("%H:%M"))
+            .replace("%2", result.admitted_desk),
+            self.tr("Reason: %1").replace("%1", result.reason))
+        self.status.setText(self.tr("Check-in undone; the person can be checked in again."))
+        self._update_actions()
+        self.update_counter()
+        self.checked_in.emit(result)
+        self.refocus()
+        return result
+
+    def open_attendance(self) -> AttendanceDialog:
+        """Today's admissions at this point, with undo."""
+        day = self.setup.day
+
+        def load(text: str) -> list[checkin.AdmissionRow]:
+            try:
+                return self._desk().admissions(day, text)
+            except ConferenceDeskError as exc:
+                self.status.setText(translate_core(message_of(exc)))
+                return []
+
+        title = self.tr("Checked in — %1").replace("%1", self._point_name())
+        dialog = AttendanceDialog(load, lambda row: None, title, self)
+
+        def undo(row: checkin.AdmissionRow) -> None:
+            self.ask_undo(row.event_id, row.name, after=dialog.refresh, parent=dialog)
+
+        dialog.undo = undo
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(lambda _result: self.refocus())
+        dialog.open()
+        self.attendance_dialog = dialog
+        return dialog
 
     # -- actions -----------------------------------------------------------------------
 
@@ -609,6 +907,18 @@ class CheckInScreen(QWidget):
         else:
             self.printing.print_single(participant_id)
 
+    def _badge_printed(self, result: Any) -> None:
+        """The panel tells the badge state that is true now (a walk-in's badge just came out)."""
+        last = self.last
+        codes = getattr(result, "codes", {}) or {}
+        if last is not None and last.participant is not None and last.participant.id in codes:
+            info = checkin.participant_info(self.db, last.participant.id, self.language)
+            if info is not None:
+                self.last = replace(last, participant=info)
+                if self.panel.outcome in ("admitted", "already", "rejected") and self.last_undo is None:
+                    self._render_outcome(self.last)
+        self.refocus()
+
     def correct_badge_name(self) -> QInputDialog | None:
         participant_id = self.current_person_id()
         if participant_id is None or self._not_on_server(participant_id):
@@ -618,6 +928,7 @@ class CheckInScreen(QWidget):
         dialog.setLabelText(self.tr("Name as it should be printed on the badge:"))
         dialog.setTextValue(self.last.participant.name)  # type: ignore[union-attr]
         dialog.textValueSelected.connect(lambda text: self._save_field(participant_id, "badge_name", text))
+        dialog.finished.connect(lambda _result: self.refocus())
         dialog.open()
         self.last_dialog = dialog
         return dialog
@@ -630,6 +941,7 @@ class CheckInScreen(QWidget):
         dialog.setWindowTitle(self.tr("Add a note"))
         dialog.setLabelText(self.tr("Note (kept with the participant's record):"))
         dialog.textValueSelected.connect(lambda text: self._add_note(participant_id, text))
+        dialog.finished.connect(lambda _result: self.refocus())
         dialog.open()
         self.last_dialog = dialog
         return dialog
@@ -638,7 +950,7 @@ class CheckInScreen(QWidget):
         if not text.strip():
             return
         notes = load_participant(self.db, participant_id).get("notes") or ""
-        stamp = f"[{self.desk.text().strip()}] {text.strip()}"
+        stamp = f"[{self.setup.desk}] {text.strip()}"
         self._save_field(participant_id, "notes", f"{notes}\n{stamp}".strip())
 
     def _save_field(self, participant_id: int, field: str, value: str) -> None:
@@ -656,6 +968,7 @@ class CheckInScreen(QWidget):
         dialog = WalkInDialog(self.db, self.language, self)
         dialog.submitted_values.connect(self._register_walk_in)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(lambda _result: self.refocus())
         dialog.open()
         self.last_dialog = dialog
         return dialog
@@ -663,19 +976,21 @@ class CheckInScreen(QWidget):
     def _register_walk_in(self, values: dict[str, Any], print_badge: bool) -> None:
         dialog = self.last_dialog
         try:
-            participant_id, outcome = self._desk().register_walk_in(values, self.now())
+            participant_id, outcome = self._desk().register_walk_in(values, self.now(), self.actor())
         except ConferenceDeskError as exc:
             problems = getattr(exc, "problems", None)
             if isinstance(dialog, WalkInDialog):
                 dialog.show_problems(problems, translate_core(message_of(exc)))
             return
         if isinstance(dialog, WalkInDialog):
+            dialog.saved = True
             dialog.accept()
         self.show_outcome(outcome)
         if print_badge and outcome.offline:
             self.status.setText(self.tr("Registered on this desk's copy: the badge can be printed when the "
                                         "server returns."))
         elif print_badge:
+            self.status.setText(self.tr("Printing the badge…"))
             self.printing.print_single(participant_id)
 
     # -- language ------------------------------------------------------------------
@@ -687,30 +1002,29 @@ class CheckInScreen(QWidget):
 
     def set_language(self, language: str) -> None:
         self.language = language
+        self.sessions = checkin.checkin_sessions(self.db, language)
 
     def retranslate(self) -> None:
-        for label, text in zip(self.labels, (self.tr("Checking in at:"), self.tr("Day:"), self.tr("Desk:"),
-                                             self.tr("Operator:"))):
-            label.setText(text)
-        refill_combo(self.point_combo, [(None, self.tr("Venue entry"))] + [
-            (session_id, f"{starts_at:%d/%m %H:%M} · {title}") for session_id, _code, title, starts_at in self.sessions])
-        refill_combo(self.day_combo, [
-            (day, QLocale().toString(QDate(day.year, day.month, day.day), "ddd d MMM yyyy")) for day in self.days])
+        self._show_setup()
+        self.setup_button.setText(self.tr("Change desk set-up…"))
         self.input.setPlaceholderText(self.tr("Scan a badge, or type a name and press Enter"))
         self.match_table.setHorizontalHeaderLabels([self.tr("Name"), self.tr("Delegation"), self.tr("Category"),
                                                     self.tr("Today")])
+        self.undo_button.setText(self.tr("Undo last check-in…"))
         self.print_button.setText(self.tr("Print badge"))
         self.badge_name_button.setText(self.tr("Correct badge name"))
         self.note_button.setText(self.tr("Add note"))
         self.walk_in_button.setText(self.tr("Walk-in registration…"))
+        self.attendance_button.setText(self.tr("Checked in today…"))
+        self.attendance_button.setToolTip(self.tr("Everyone checked in here today; undo a check-in"))
         self.camera_button.setText(self.tr("Camera"))
         self.camera_button.setToolTip(self.tr("Show or hide webcam scanning"))
         self.sound_button.setText(self.tr("Sound"))
         self.sound_button.setToolTip(self.tr("Play a sound for every outcome"))
-        if self.last is None:
-            self.panel.clear_outcome(self.tr("Ready for the next badge"))
-        else:
-            self._render_outcome(self.last)
+        if self.panel.is_ready or self.last is None:
+            self.show_ready()
+        elif self.last_undo is None and self.panel.outcome in ("admitted", "already", "rejected", "unreadable"):
+            self._render_outcome(self.last, fade=self.reset_timer.isActive())
         if hasattr(self, "counter"):
             self.update_counter()
 

@@ -1,10 +1,15 @@
-"""Walk-in registration at the desk: a short form, under a minute."""
+"""Walk-in registration at the desk: a short form, under a minute.
+
+Enter registers (the primary action is the default button); Escape or closing a
+form with something typed in it asks before throwing it away.
+"""
 
 from __future__ import annotations
 
 from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -13,6 +18,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -69,19 +75,72 @@ class WalkInDialog(QDialog):
         self.problems.setWordWrap(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.register_print = QPushButton()
-        self.register_print.setDefault(True)
+        self.register_print.setObjectName("walkInRegisterPrint")
         self.register_only = QPushButton()
+        self.register_only.setObjectName("walkInRegisterOnly")
         self.buttons.addButton(self.register_print, QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.addButton(self.register_only, QDialogButtonBox.ButtonRole.ApplyRole)
+        # The primary action is the default; no other button becomes default by taking the focus.
+        for button in self.buttons.buttons():
+            if isinstance(button, QPushButton):
+                button.setAutoDefault(False)
+                button.setDefault(False)
+        self.register_print.setDefault(True)
         self.register_print.clicked.connect(lambda: self.submit(True))
         self.register_only.clicked.connect(lambda: self.submit(False))
         self.buttons.rejected.connect(self.reject)
+        self.saved = False  # set by the screen once registered: closing then asks nothing
+        self.discard_question: QMessageBox | None = None
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.problems)
         layout.addWidget(self.buttons)
         self.retranslate()
         self.given.setFocus()
+
+    def has_input(self) -> bool:
+        return any(w.text().strip() for w in (self.given, self.family, self.email)) \
+            or bool(self.where.currentText().strip())
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
+        key = event.key()
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            popup = self.where.completer().popup() if self.where.completer() else None
+            if popup is not None and popup.isVisible():
+                return  # Enter picks from the country list first
+            self.submit(True)
+            return
+        super().keyPressEvent(event)
+
+    def reject(self) -> None:
+        """Escape, Cancel or the window's close button: ask first when something was typed."""
+        if self.saved or not self.has_input():
+            super().reject()
+            return
+        if self.discard_question is not None and self.discard_question.isVisible():
+            return
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Walk-in registration"),
+                          self.tr("Discard this walk-in registration? Nothing has been registered yet."),
+                          QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel, self)
+        box.button(QMessageBox.StandardButton.Discard).setText(self.tr("Discard"))
+        box.button(QMessageBox.StandardButton.Cancel).setText(self.tr("Keep editing"))
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.setEscapeButton(QMessageBox.StandardButton.Cancel)
+        box.finished.connect(lambda _result: self._discard_answered(box))
+        self.discard_question = box
+        box.open()
+
+    def _discard_answered(self, box: QMessageBox) -> None:
+        if box.clickedButton() is box.button(QMessageBox.StandardButton.Discard):
+            self.saved = True  # nothing to keep: close without asking again
+            super().reject()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
+        if self.saved or not self.has_input():
+            super().closeEvent(event)
+            return
+        event.ignore()
+        self.reject()
 
     def selected(self) -> Choice | None:
         text = fold(self.where.currentText())

@@ -10,12 +10,20 @@ from conference_desk.core.scanner import ScanDetector
 
 
 class ScanInput(QLineEdit):
-    """Emits ``scanned`` for a scanner burst (with Enter, Tab or no suffix),
-    ``search_changed`` as a person types, and ``submitted`` on Enter after typing."""
+    """What the field holds decides, not how fast it came (``core/scanner``).
+
+    Signals: ``scanned`` a badge code (the whole text or a code at its end, typed
+    at any speed, ended by Enter/Tab or by silence after a scanner burst);
+    ``submitted`` a name ended by Enter; ``search_changed`` as a person types;
+    ``typing_started`` on the first key into an empty field; ``cancelled`` on
+    Escape.  Every Enter empties the field, so a scan never lands behind stale text.
+    """
 
     scanned = Signal(str)
     search_changed = Signal(str)
     submitted = Signal(str)
+    typing_started = Signal()
+    cancelled = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -33,12 +41,17 @@ class ScanInput(QLineEdit):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
         key = event.key()
-        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab):
-            self._finish(suffix=True)
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self._finish(suffix=True, enter=True)
+            return
+        if key in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
+            self._finish(suffix=True, enter=False)
             return
         if key == Qt.Key.Key_Escape:
             self.clear_all()
+            self.cancelled.emit()
             return
+        was_empty = not self.text()
         if key == Qt.Key.Key_Backspace:
             super().keyPressEvent(event)
             self.detector.backspace()
@@ -52,10 +65,11 @@ class ScanInput(QLineEdit):
                 super().keyPressEvent(event)
                 self.detector.reset()
                 self.detector.text = self.text()
-                self.detector._times = []
             else:
                 super().keyPressEvent(event)
                 self.detector.feed(text, float(self.clock.elapsed()))
+            if was_empty:
+                self.typing_started.emit()
             self.silence.start()
             self.search_timer.start()
             return
@@ -66,28 +80,32 @@ class ScanInput(QLineEdit):
 
     def _silence_elapsed(self) -> None:
         if self.detector.finished_by_silence(float(self.clock.elapsed())):
-            self._finish(suffix=False)
+            kind, text = self.detector.entry(suffix=False)
+            if kind == "scan":
+                self.clear_all(announce=False)
+                self.scanned.emit(text)
 
-    def _finish(self, suffix: bool) -> None:
+    def _finish(self, suffix: bool, enter: bool) -> None:
         self.silence.stop()
-        text = self.text().strip()
-        if not text:
-            return
-        if self.detector.is_burst():
-            self.search_timer.stop()
-            self.clear_all()
+        self.detector.text = self.text()
+        kind, text = self.detector.entry(suffix=suffix)
+        if kind == "scan":
+            self.clear_all(announce=False)
             self.scanned.emit(text)
-        elif suffix:
-            self.search_timer.stop()
+        elif kind == "search" and enter:
+            self.clear_all(announce=False)
             self.submitted.emit(text)
+        # Tab after a typed name: a scanner suffix with nothing of a scan in front, so nothing happens.
 
     def _emit_search(self) -> None:
-        if not self.detector.is_burst():
+        if not self.detector.burst_tail():
             self.search_changed.emit(self.text())
 
-    def clear_all(self) -> None:
+    def clear_all(self, announce: bool = True) -> None:
+        """Empty the field; ``announce``: also tell the screen the search is gone."""
         self.detector.reset()
         self.silence.stop()
         self.search_timer.stop()
         self.clear()
-        self.search_changed.emit("")
+        if announce:
+            self.search_changed.emit("")
