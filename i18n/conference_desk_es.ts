@@ -127,6 +127,56 @@
     </message>
 </context>
 <context>
+    <name>AttendanceDialog</name>
+    <message>
+        <source>Filter by name</source>
+        <translation>Filtrar por nombre</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Delegation</source>
+        <translation>Delegación</translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation>Puesto</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operador</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Undo check-in…</source>
+        <translation>Deshacer el registro…</translation>
+    </message>
+    <message>
+        <source>undone: %1</source>
+        <translation>deshecho: %1</translation>
+    </message>
+    <message>
+        <source>admitted</source>
+        <translation>admitido</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n admitted</source>
+        <translation>
+            <numerusform>%n admitido</numerusform>
+            <numerusform>%n admitidos</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AuditScreen</name>
     <message numerus="yes">
         <source>%n entries</source>
@@ -549,10 +599,6 @@
         <translation>registrado</translation>
     </message>
     <message>
-        <source>No one matches. Type more of the name, or register a walk-in.</source>
-        <translation>Nadie coincide. Escriba más del nombre o registre a un participante sin inscripción.</translation>
-    </message>
-    <message>
         <source>ADMITTED</source>
         <translation>ADMITIDO</translation>
     </message>
@@ -565,6 +611,86 @@
         <translation>RECHAZADO</translation>
     </message>
     <message>
+        <source>not set — choose “Change desk set-up…”</source>
+        <translation>sin definir — elija «Cambiar el puesto…»</translation>
+    </message>
+    <message>
+        <source>Checking in at: %1 · %2 · Desk: %3 · Operator: %4</source>
+        <translation>Registro en: %1 · %2 · Puesto: %3 · Operador: %4</translation>
+    </message>
+    <message>
+        <source>NO ONE FOUND</source>
+        <translation>NO SE ENCONTRÓ A NADIE</translation>
+    </message>
+    <message>
+        <source>Check the spelling, scan the badge, or register a walk-in.</source>
+        <translation>Revise la ortografía, escanee el gafete o registre a la persona in situ.</translation>
+    </message>
+    <message>
+        <source>SEVERAL PEOPLE MATCH</source>
+        <translation>VARIAS PERSONAS COINCIDEN</translation>
+    </message>
+    <message>
+        <source>“%1”: more than %2 people</source>
+        <translation>«%1»: más de %2 personas</translation>
+    </message>
+    <message>
+        <source>“%1”: %2 people</source>
+        <translation>«%1»: %2 personas</translation>
+    </message>
+    <message>
+        <source>Choose with ↑ ↓ and Enter, or type more of the name. Esc: no one.</source>
+        <translation>Elija con ↑ ↓ e Intro, o escriba más del nombre. Esc: nadie.</translation>
+    </message>
+    <message>
+        <source>%1 · desk %2</source>
+        <translation>%1 · puesto %2</translation>
+    </message>
+    <message>
+        <source>decided offline</source>
+        <translation>decidido sin conexión</translation>
+    </message>
+    <message>
+        <source>Ready — scan a badge</source>
+        <translation>Listo — escanee un gafete</translation>
+    </message>
+    <message>
+        <source>or type a name and press Enter</source>
+        <translation>o escriba un nombre y pulse Intro</translation>
+    </message>
+    <message>
+        <source>NOT CHECKED IN</source>
+        <translation>NO REGISTRADO</translation>
+    </message>
+    <message>
+        <source>BADGE REVOKED</source>
+        <translation>GAFETE REVOCADO</translation>
+    </message>
+    <message>
+        <source>BADGE OF ANOTHER CONFERENCE</source>
+        <translation>GAFETE DE OTRA CONFERENCIA</translation>
+    </message>
+    <message>
+        <source>REGISTRATION CANCELLED</source>
+        <translation>INSCRIPCIÓN CANCELADA</translation>
+    </message>
+    <message>
+        <source>FORGED OR ALTERED CODE</source>
+        <translation>CÓDIGO FALSIFICADO O ALTERADO</translation>
+    </message>
+    <message>
+        <source>UNKNOWN BADGE</source>
+        <translation>GAFETE DESCONOCIDO</translation>
+    </message>
+    <message>
+        <source>NOT SIGNED UP FOR THIS SESSION</source>
+        <translation>NO INSCRITO EN ESTA SESIÓN</translation>
+    </message>
+    <message>
+        <source>NO SUCH PARTICIPANT</source>
+        <translation>PARTICIPANTE INEXISTENTE</translation>
+    </message>
+    <message>
         <source>Hotel: %1</source>
         <translation>Hotel: %1</translation>
     </message>
@@ -575,6 +701,18 @@
     <message>
         <source>by %1</source>
         <translation>por %1</translation>
+    </message>
+    <message>
+        <source>COULD NOT READ THE CODE</source>
+        <translation>NO SE PUDO LEER EL CÓDIGO</translation>
+    </message>
+    <message>
+        <source>Scan it again, or type the name.</source>
+        <translation>Escanéelo de nuevo o escriba el nombre.</translation>
+    </message>
+    <message>
+        <source>This is not a badge of this conference&apos;s kind: scan the QR code on the badge, or type the name.</source>
+        <translation>No es un gafete de esta conferencia: escanee el código QR del gafete o escriba el nombre.</translation>
     </message>
     <message>
         <source>Valid badge (version %1)</source>
@@ -634,6 +772,30 @@
         </translation>
     </message>
     <message>
+        <source>NOT UNDONE</source>
+        <translation>NO DESHECHO</translation>
+    </message>
+    <message>
+        <source>CHECK-IN UNDONE</source>
+        <translation>REGISTRO DESHECHO</translation>
+    </message>
+    <message>
+        <source>Admitted at %1 at %2</source>
+        <translation>Admitido a las %1 en %2</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Motivo: %1</translation>
+    </message>
+    <message>
+        <source>Check-in undone; the person can be checked in again.</source>
+        <translation>Registro deshecho; la persona puede registrarse de nuevo.</translation>
+    </message>
+    <message>
+        <source>Checked in — %1</source>
+        <translation>Registrados — %1</translation>
+    </message>
+    <message>
         <source>Not possible while the server is out of reach: try again when it returns.</source>
         <translation>No es posible mientras el servidor esté inaccesible: inténtelo de nuevo cuando vuelva.</translation>
     </message>
@@ -662,24 +824,16 @@
         <translation>Registrado en la copia de este mostrador: el gafete podrá imprimirse cuando vuelva el servidor.</translation>
     </message>
     <message>
-        <source>Checking in at:</source>
-        <translation>Registro en:</translation>
-    </message>
-    <message>
-        <source>Day:</source>
-        <translation>Día:</translation>
-    </message>
-    <message>
-        <source>Desk:</source>
-        <translation>Mostrador:</translation>
-    </message>
-    <message>
-        <source>Operator:</source>
-        <translation>Operador:</translation>
-    </message>
-    <message>
         <source>Venue entry</source>
         <translation>Entrada a la sede</translation>
+    </message>
+    <message>
+        <source>Printing the badge…</source>
+        <translation>Imprimiendo el gafete…</translation>
+    </message>
+    <message>
+        <source>Change desk set-up…</source>
+        <translation>Cambiar el puesto…</translation>
     </message>
     <message>
         <source>Scan a badge, or type a name and press Enter</source>
@@ -702,6 +856,10 @@
         <translation>Hoy</translation>
     </message>
     <message>
+        <source>Undo last check-in…</source>
+        <translation>Deshacer el último registro…</translation>
+    </message>
+    <message>
         <source>Print badge</source>
         <translation>Imprimir gafete</translation>
     </message>
@@ -718,6 +876,14 @@
         <translation>Registro en sitio…</translation>
     </message>
     <message>
+        <source>Checked in today…</source>
+        <translation>Registrados hoy…</translation>
+    </message>
+    <message>
+        <source>Everyone checked in here today; undo a check-in</source>
+        <translation>Todas las personas registradas aquí hoy; deshacer un registro</translation>
+    </message>
+    <message>
         <source>Camera</source>
         <translation>Cámara</translation>
     </message>
@@ -732,10 +898,6 @@
     <message>
         <source>Play a sound for every outcome</source>
         <translation>Reproducir un sonido para cada resultado</translation>
-    </message>
-    <message>
-        <source>Ready for the next badge</source>
-        <translation>Listo para el siguiente gafete</translation>
     </message>
 </context>
 <context>
@@ -2044,6 +2206,38 @@
         <translation>No es un código de gafete.</translation>
     </message>
     <message>
+        <source>Could not read this code: scan it again, or type the name.</source>
+        <translation>No se pudo leer este código: escanéelo de nuevo o escriba el nombre.</translation>
+    </message>
+    <message>
+        <source>Give a reason for undoing the check-in.</source>
+        <translation>Indique el motivo para deshacer el registro.</translation>
+    </message>
+    <message>
+        <source>The reason is too long ({length} characters; at most {limit}).</source>
+        <translation>El motivo es demasiado largo ({length} caracteres; como máximo {limit}).</translation>
+    </message>
+    <message>
+        <source>No check-in {event} was recorded.</source>
+        <translation>No se hizo ningún registro {event}.</translation>
+    </message>
+    <message>
+        <source>Check-in {event} was already undone.</source>
+        <translation>El registro {event} ya se deshizo.</translation>
+    </message>
+    <message>
+        <source>Check-in {event} did not admit anyone: there is nothing to undo.</source>
+        <translation>El registro {event} no admitió a nadie: no hay nada que deshacer.</translation>
+    </message>
+    <message>
+        <source>Only {operator}, who made this check-in, or a supervisor may undo it.</source>
+        <translation>Solo {operator}, quien hizo este registro, o un supervisor pueden deshacerlo.</translation>
+    </message>
+    <message>
+        <source>A check-in can be undone only while the server answers: try again when it returns.</source>
+        <translation>Un registro solo puede deshacerse mientras el servidor responde: inténtelo de nuevo cuando vuelva.</translation>
+    </message>
+    <message>
         <source>Not signed up for this session.</source>
         <translation>No inscrito en esta sesión.</translation>
     </message>
@@ -2525,6 +2719,69 @@
     <message>
         <source>%1 of %2</source>
         <translation>%1 de %2</translation>
+    </message>
+</context>
+<context>
+    <name>DeskSetupDialog</name>
+    <message>
+        <source>Venue entry</source>
+        <translation>Entrada de la sede</translation>
+    </message>
+    <message>
+        <source>Checking in at:</source>
+        <translation>Registro en:</translation>
+    </message>
+    <message>
+        <source>Day:</source>
+        <translation>Día:</translation>
+    </message>
+    <message>
+        <source>Desk name:</source>
+        <translation>Nombre del puesto:</translation>
+    </message>
+    <message>
+        <source>Operator:</source>
+        <translation>Operador:</translation>
+    </message>
+    <message>
+        <source>The signed-in operator; sign out from the File menu to change it.</source>
+        <translation>El operador conectado; cierre la sesión desde el menú Archivo para cambiarlo.</translation>
+    </message>
+    <message>
+        <source>Your name, as it is recorded with every check-in you make.</source>
+        <translation>Su nombre, tal como se guarda con cada registro que haga.</translation>
+    </message>
+    <message>
+        <source>Start checking in</source>
+        <translation>Empezar el registro</translation>
+    </message>
+    <message>
+        <source>Desk set-up</source>
+        <translation>Configuración del puesto</translation>
+    </message>
+    <message>
+        <source>%1 is required.</source>
+        <translation>%1 es obligatorio.</translation>
+    </message>
+    <message>
+        <source>%1 is too long (at most %2 characters).</source>
+        <translation>%1 es demasiado largo (como máximo %2 caracteres).</translation>
+    </message>
+    <message>
+        <source>%1 looks like a badge code: a scan went into this field. Type the name.</source>
+        <translation>%1 parece un código de gafete: un escaneo llegó a este campo. Escriba el nombre.</translation>
+    </message>
+    <message>
+        <source>%1 contains control characters.</source>
+        <translation>%1 contiene caracteres de control.</translation>
+    </message>
+    <message>
+        <source>The desk name</source>
+        <translation>El nombre del puesto</translation>
+    </message>
+    <message>
+        <source>The operator&apos;s name</source>
+        <translation>El nombre del operador</translation>
     </message>
 </context>
 <context>
@@ -5385,10 +5642,57 @@
     </message>
 </context>
 <context>
+    <name>UndoReasonDialog</name>
+    <message>
+        <source>Undo check-in</source>
+        <translation>Deshacer el registro</translation>
+    </message>
+    <message>
+        <source>Undo the check-in of %1? The admission stays in the history, marked as undone, with your reason.</source>
+        <translation>¿Deshacer el registro de %1? La admisión queda en el historial, marcada como deshecha, con su motivo.</translation>
+    </message>
+    <message>
+        <source>Admitted by mistake (wrong person)</source>
+        <translation>Admitido por error (persona equivocada)</translation>
+    </message>
+    <message>
+        <source>Wrong badge scanned</source>
+        <translation>Se escaneó el gafete equivocado</translation>
+    </message>
+    <message>
+        <source>Scanned twice by mistake</source>
+        <translation>Escaneado dos veces por error</translation>
+    </message>
+    <message>
+        <source>Left before entering</source>
+        <translation>Se fue antes de entrar</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Motivo:</translation>
+    </message>
+    <message>
+        <source>Give a reason.</source>
+        <translation>Indique un motivo.</translation>
+    </message>
+</context>
+<context>
     <name>WalkInDialog</name>
     <message>
         <source>Walk-in registration</source>
         <translation>Registro en sitio</translation>
+    </message>
+    <message>
+        <source>Discard this walk-in registration? Nothing has been registered yet.</source>
+        <translation>¿Descartar este registro in situ? Todavía no se ha registrado nada.</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Seguir editando</translation>
     </message>
     <message>
         <source>Given name:</source>

@@ -127,6 +127,56 @@
     </message>
 </context>
 <context>
+    <name>AttendanceDialog</name>
+    <message>
+        <source>Filter by name</source>
+        <translation>Filtrer par nom</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Delegation</source>
+        <translation>Délégation</translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation>Poste</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Opérateur</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Undo check-in…</source>
+        <translation>Annuler l&apos;enregistrement…</translation>
+    </message>
+    <message>
+        <source>undone: %1</source>
+        <translation>annulé : %1</translation>
+    </message>
+    <message>
+        <source>admitted</source>
+        <translation>admis</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n admitted</source>
+        <translation>
+            <numerusform>%n admis</numerusform>
+            <numerusform>%n admis</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AuditScreen</name>
     <message numerus="yes">
         <source>%n entries</source>
@@ -549,10 +599,6 @@
         <translation>enregistré</translation>
     </message>
     <message>
-        <source>No one matches. Type more of the name, or register a walk-in.</source>
-        <translation>Aucun résultat. Tapez davantage du nom, ou inscrivez un participant sur place.</translation>
-    </message>
-    <message>
         <source>ADMITTED</source>
         <translation>ADMIS</translation>
     </message>
@@ -565,6 +611,86 @@
         <translation>REFUSÉ</translation>
     </message>
     <message>
+        <source>not set — choose “Change desk set-up…”</source>
+        <translation>non défini — choisissez « Modifier le poste… »</translation>
+    </message>
+    <message>
+        <source>Checking in at: %1 · %2 · Desk: %3 · Operator: %4</source>
+        <translation>Accueil : %1 · %2 · Poste : %3 · Opérateur : %4</translation>
+    </message>
+    <message>
+        <source>NO ONE FOUND</source>
+        <translation>AUCUNE PERSONNE TROUVÉE</translation>
+    </message>
+    <message>
+        <source>Check the spelling, scan the badge, or register a walk-in.</source>
+        <translation>Vérifiez l&apos;orthographe, scannez le badge ou inscrivez la personne sur place.</translation>
+    </message>
+    <message>
+        <source>SEVERAL PEOPLE MATCH</source>
+        <translation>PLUSIEURS PERSONNES CORRESPONDENT</translation>
+    </message>
+    <message>
+        <source>“%1”: more than %2 people</source>
+        <translation>« %1 » : plus de %2 personnes</translation>
+    </message>
+    <message>
+        <source>“%1”: %2 people</source>
+        <translation>« %1 » : %2 personnes</translation>
+    </message>
+    <message>
+        <source>Choose with ↑ ↓ and Enter, or type more of the name. Esc: no one.</source>
+        <translation>Choisissez avec ↑ ↓ et Entrée, ou tapez la suite du nom. Échap : personne.</translation>
+    </message>
+    <message>
+        <source>%1 · desk %2</source>
+        <translation>%1 · poste %2</translation>
+    </message>
+    <message>
+        <source>decided offline</source>
+        <translation>décidé hors ligne</translation>
+    </message>
+    <message>
+        <source>Ready — scan a badge</source>
+        <translation>Prêt — scannez un badge</translation>
+    </message>
+    <message>
+        <source>or type a name and press Enter</source>
+        <translation>ou tapez un nom et appuyez sur Entrée</translation>
+    </message>
+    <message>
+        <source>NOT CHECKED IN</source>
+        <translation>NON ENREGISTRÉ</translation>
+    </message>
+    <message>
+        <source>BADGE REVOKED</source>
+        <translation>BADGE RÉVOQUÉ</translation>
+    </message>
+    <message>
+        <source>BADGE OF ANOTHER CONFERENCE</source>
+        <translation>BADGE D&apos;UNE AUTRE CONFÉRENCE</translation>
+    </message>
+    <message>
+        <source>REGISTRATION CANCELLED</source>
+        <translation>INSCRIPTION ANNULÉE</translation>
+    </message>
+    <message>
+        <source>FORGED OR ALTERED CODE</source>
+        <translation>CODE FALSIFIÉ OU ALTÉRÉ</translation>
+    </message>
+    <message>
+        <source>UNKNOWN BADGE</source>
+        <translation>BADGE INCONNU</translation>
+    </message>
+    <message>
+        <source>NOT SIGNED UP FOR THIS SESSION</source>
+        <translation>NON INSCRIT À CETTE SÉANCE</translation>
+    </message>
+    <message>
+        <source>NO SUCH PARTICIPANT</source>
+        <translation>PARTICIPANT INCONNU</translation>
+    </message>
+    <message>
         <source>Hotel: %1</source>
         <translation>Hôtel : %1</translation>
     </message>
@@ -575,6 +701,18 @@
     <message>
         <source>by %1</source>
         <translation>par %1</translation>
+    </message>
+    <message>
+        <source>COULD NOT READ THE CODE</source>
+        <translation>CODE ILLISIBLE</translation>
+    </message>
+    <message>
+        <source>Scan it again, or type the name.</source>
+        <translation>Scannez-le à nouveau, ou tapez le nom.</translation>
+    </message>
+    <message>
+        <source>This is not a badge of this conference&apos;s kind: scan the QR code on the badge, or type the name.</source>
+        <translation>Ce n&apos;est pas un badge de cette conférence : scannez le code QR du badge, ou tapez le nom.</translation>
     </message>
     <message>
         <source>Valid badge (version %1)</source>
@@ -634,6 +772,30 @@
         </translation>
     </message>
     <message>
+        <source>NOT UNDONE</source>
+        <translation>NON ANNULÉ</translation>
+    </message>
+    <message>
+        <source>CHECK-IN UNDONE</source>
+        <translation>ENREGISTREMENT ANNULÉ</translation>
+    </message>
+    <message>
+        <source>Admitted at %1 at %2</source>
+        <translation>Admis à %1 au poste %2</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Motif : %1</translation>
+    </message>
+    <message>
+        <source>Check-in undone; the person can be checked in again.</source>
+        <translation>Enregistrement annulé ; la personne peut être enregistrée à nouveau.</translation>
+    </message>
+    <message>
+        <source>Checked in — %1</source>
+        <translation>Enregistrés — %1</translation>
+    </message>
+    <message>
         <source>Not possible while the server is out of reach: try again when it returns.</source>
         <translation>Impossible tant que le serveur est injoignable : réessayez à son retour.</translation>
     </message>
@@ -662,24 +824,16 @@
         <translation>Inscrit dans la copie de ce guichet : le badge pourra être imprimé au retour du serveur.</translation>
     </message>
     <message>
-        <source>Checking in at:</source>
-        <translation>Accueil à :</translation>
-    </message>
-    <message>
-        <source>Day:</source>
-        <translation>Jour :</translation>
-    </message>
-    <message>
-        <source>Desk:</source>
-        <translation>Guichet :</translation>
-    </message>
-    <message>
-        <source>Operator:</source>
-        <translation>Opérateur :</translation>
-    </message>
-    <message>
         <source>Venue entry</source>
         <translation>Entrée du site</translation>
+    </message>
+    <message>
+        <source>Printing the badge…</source>
+        <translation>Impression du badge…</translation>
+    </message>
+    <message>
+        <source>Change desk set-up…</source>
+        <translation>Modifier le poste…</translation>
     </message>
     <message>
         <source>Scan a badge, or type a name and press Enter</source>
@@ -702,6 +856,10 @@
         <translation>Aujourd&apos;hui</translation>
     </message>
     <message>
+        <source>Undo last check-in…</source>
+        <translation>Annuler le dernier enregistrement…</translation>
+    </message>
+    <message>
         <source>Print badge</source>
         <translation>Imprimer le badge</translation>
     </message>
@@ -718,6 +876,14 @@
         <translation>Inscription sur place…</translation>
     </message>
     <message>
+        <source>Checked in today…</source>
+        <translation>Enregistrés aujourd&apos;hui…</translation>
+    </message>
+    <message>
+        <source>Everyone checked in here today; undo a check-in</source>
+        <translation>Toutes les personnes enregistrées ici aujourd&apos;hui ; annuler un enregistrement</translation>
+    </message>
+    <message>
         <source>Camera</source>
         <translation>Caméra</translation>
     </message>
@@ -732,10 +898,6 @@
     <message>
         <source>Play a sound for every outcome</source>
         <translation>Émettre un son pour chaque résultat</translation>
-    </message>
-    <message>
-        <source>Ready for the next badge</source>
-        <translation>Prêt pour le badge suivant</translation>
     </message>
 </context>
 <context>
@@ -2044,6 +2206,38 @@
         <translation>Ce n&apos;est pas un code de badge.</translation>
     </message>
     <message>
+        <source>Could not read this code: scan it again, or type the name.</source>
+        <translation>Code illisible : scannez-le à nouveau, ou tapez le nom.</translation>
+    </message>
+    <message>
+        <source>Give a reason for undoing the check-in.</source>
+        <translation>Indiquez le motif de l&apos;annulation de l&apos;enregistrement.</translation>
+    </message>
+    <message>
+        <source>The reason is too long ({length} characters; at most {limit}).</source>
+        <translation>Le motif est trop long ({length} caractères ; au plus {limit}).</translation>
+    </message>
+    <message>
+        <source>No check-in {event} was recorded.</source>
+        <translation>Aucun enregistrement {event} n&apos;a été fait.</translation>
+    </message>
+    <message>
+        <source>Check-in {event} was already undone.</source>
+        <translation>L&apos;enregistrement {event} a déjà été annulé.</translation>
+    </message>
+    <message>
+        <source>Check-in {event} did not admit anyone: there is nothing to undo.</source>
+        <translation>L&apos;enregistrement {event} n&apos;a admis personne : il n&apos;y a rien à annuler.</translation>
+    </message>
+    <message>
+        <source>Only {operator}, who made this check-in, or a supervisor may undo it.</source>
+        <translation>Seul(e) {operator}, qui a fait cet enregistrement, ou un superviseur peut l&apos;annuler.</translation>
+    </message>
+    <message>
+        <source>A check-in can be undone only while the server answers: try again when it returns.</source>
+        <translation>Un enregistrement ne peut être annulé que si le serveur répond : réessayez à son retour.</translation>
+    </message>
+    <message>
         <source>Not signed up for this session.</source>
         <translation>Non inscrit à cette séance.</translation>
     </message>
@@ -2525,6 +2719,69 @@
     <message>
         <source>%1 of %2</source>
         <translation>%1 sur %2</translation>
+    </message>
+</context>
+<context>
+    <name>DeskSetupDialog</name>
+    <message>
+        <source>Venue entry</source>
+        <translation>Entrée du lieu</translation>
+    </message>
+    <message>
+        <source>Checking in at:</source>
+        <translation>Accueil :</translation>
+    </message>
+    <message>
+        <source>Day:</source>
+        <translation>Jour :</translation>
+    </message>
+    <message>
+        <source>Desk name:</source>
+        <translation>Nom du poste :</translation>
+    </message>
+    <message>
+        <source>Operator:</source>
+        <translation>Opérateur :</translation>
+    </message>
+    <message>
+        <source>The signed-in operator; sign out from the File menu to change it.</source>
+        <translation>L&apos;opérateur connecté ; déconnectez-vous depuis le menu Fichier pour en changer.</translation>
+    </message>
+    <message>
+        <source>Your name, as it is recorded with every check-in you make.</source>
+        <translation>Votre nom, tel qu&apos;il est enregistré avec chacun de vos enregistrements.</translation>
+    </message>
+    <message>
+        <source>Start checking in</source>
+        <translation>Commencer l&apos;accueil</translation>
+    </message>
+    <message>
+        <source>Desk set-up</source>
+        <translation>Réglage du poste</translation>
+    </message>
+    <message>
+        <source>%1 is required.</source>
+        <translation>%1 est obligatoire.</translation>
+    </message>
+    <message>
+        <source>%1 is too long (at most %2 characters).</source>
+        <translation>%1 est trop long (au plus %2 caractères).</translation>
+    </message>
+    <message>
+        <source>%1 looks like a badge code: a scan went into this field. Type the name.</source>
+        <translation>%1 ressemble à un code de badge : un scan est arrivé dans ce champ. Tapez le nom.</translation>
+    </message>
+    <message>
+        <source>%1 contains control characters.</source>
+        <translation>%1 contient des caractères de contrôle.</translation>
+    </message>
+    <message>
+        <source>The desk name</source>
+        <translation>Le nom du poste</translation>
+    </message>
+    <message>
+        <source>The operator&apos;s name</source>
+        <translation>Le nom de l&apos;opérateur</translation>
     </message>
 </context>
 <context>
@@ -5385,10 +5642,57 @@
     </message>
 </context>
 <context>
+    <name>UndoReasonDialog</name>
+    <message>
+        <source>Undo check-in</source>
+        <translation>Annuler l&apos;enregistrement</translation>
+    </message>
+    <message>
+        <source>Undo the check-in of %1? The admission stays in the history, marked as undone, with your reason.</source>
+        <translation>Annuler l&apos;enregistrement de %1 ? L&apos;admission reste dans l&apos;historique, marquée comme annulée, avec votre motif.</translation>
+    </message>
+    <message>
+        <source>Admitted by mistake (wrong person)</source>
+        <translation>Admis par erreur (mauvaise personne)</translation>
+    </message>
+    <message>
+        <source>Wrong badge scanned</source>
+        <translation>Mauvais badge scanné</translation>
+    </message>
+    <message>
+        <source>Scanned twice by mistake</source>
+        <translation>Scanné deux fois par erreur</translation>
+    </message>
+    <message>
+        <source>Left before entering</source>
+        <translation>Parti avant d&apos;entrer</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Motif :</translation>
+    </message>
+    <message>
+        <source>Give a reason.</source>
+        <translation>Indiquez un motif.</translation>
+    </message>
+</context>
+<context>
     <name>WalkInDialog</name>
     <message>
         <source>Walk-in registration</source>
         <translation>Inscription sur place</translation>
+    </message>
+    <message>
+        <source>Discard this walk-in registration? Nothing has been registered yet.</source>
+        <translation>Abandonner cette inscription sur place ? Rien n&apos;a encore été enregistré.</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Abandonner</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Continuer la saisie</translation>
     </message>
     <message>
         <source>Given name:</source>

@@ -71,17 +71,29 @@ def test_scan_admits_then_says_already_with_desk_and_time(qtbot: QtBot, screen: 
     assert outcomes == ["admitted", "already_in"]
 
 
-def test_forged_and_revoked_codes_scan_red_with_a_reason(qtbot: QtBot, screen: CheckInScreen, db: Database,
-                                                         codes: dict[int, str], tmp_path: Path) -> None:
+def test_misread_forged_and_revoked_codes_each_say_what_they_are(qtbot: QtBot, screen: CheckInScreen,
+                                                                  db: Database, codes: dict[int, str],
+                                                                  tmp_path: Path) -> None:
+    from conference_desk.core.badges import codes as badge_codes
+
     participant_id, code = next(iter(codes.items()))
-    forged = code[:-3] + ("A" if code[-3] != "A" else "B") + code[-2:]
+    misread = code[:-3] + ("A" if code[-3] != "A" else "B") + code[-2:]
+    scan(qtbot, screen, misread)
+    assert screen.panel.outcome == "unreadable"
+    assert screen.panel.headline.text() == "COULD NOT READ THE CODE"
+    assert screen.panel.reason.text() == "Scan it again, or type the name."
+    # A code whose check character is right but whose signature is not: forged.
+    body = code[:-1]
+    changed = body[:20] + ("Z" if body[20] != "Z" else "Y") + body[21:]
+    forged = changed + badge_codes.check_char(changed)
     scan(qtbot, screen, forged)
     assert screen.panel.outcome == "rejected"
-    assert "Forged or altered code" in screen.panel.reason.text()
+    assert screen.panel.headline.text() == "FORGED OR ALTERED CODE"
     service.reprint_badge(db, participant_id, "lost", tmp_path / "again.pdf")
     scan(qtbot, screen, code, suffix=Qt.Key.Key_Tab)
     assert screen.panel.outcome == "rejected"
-    assert "Revoked" in screen.panel.reason.text()
+    assert screen.panel.headline.text() == "BADGE REVOKED"
+    assert "Revoked badge" in screen.panel.reason.text()
     assert screen.panel.name.text() == name_of(db, participant_id)
 
 
@@ -94,6 +106,12 @@ def test_typed_name_shows_matches_and_enter_checks_in(qtbot: QtBot, screen: Chec
     qtbot.waitUntil(lambda: screen.match_table.rowCount() > 0, timeout=3000)
     names = [screen.match_table.item(r, 0).text() for r in range(screen.match_table.rowCount())]
     row = next(r for r, m in enumerate(screen.matches) if m.id == person.id)
+    # Moving through the list with the arrows is a choice: Enter admits the row chosen.
+    qtbot.keyClick(screen.input, Qt.Key.Key_Down)
+    for _ in range(row):
+        qtbot.keyClick(screen.input, Qt.Key.Key_Down)
+    for _ in range(len(screen.matches)):
+        qtbot.keyClick(screen.input, Qt.Key.Key_Up)
     for _ in range(row):
         qtbot.keyClick(screen.input, Qt.Key.Key_Down)
     with qtbot.waitSignal(screen.checked_in, timeout=3000):
@@ -139,13 +157,17 @@ def test_correcting_the_badge_name_and_adding_a_note_are_saved(qtbot: QtBot, scr
 
 
 def test_session_check_in_counts_against_the_room(qtbot: QtBot, screen: CheckInScreen, codes: dict[int, str]) -> None:
-    index = next(i for i in range(screen.point_combo.count()) if "Plenary 1" in screen.point_combo.itemText(i))
-    screen.point_combo.setCurrentIndex(index)
+    dialog = screen.open_setup()
+    index = next(i for i in range(dialog.point.count()) if "Plenary 1" in dialog.point.itemText(i))
+    dialog.point.setCurrentIndex(index)
+    dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
+    assert not dialog.isVisible()
+    assert "Plenary 1" in screen.setup_label.text()
     code = next(iter(codes.values()))
     scan(qtbot, screen, code)
     assert screen.panel.outcome == "admitted"
     assert "In this session: 1 (room capacity 800)" in screen.counter.text()
-    assert screen.input.hasFocus()
+    qtbot.waitUntil(screen.input.hasFocus, timeout=2000)
 
 
 # -- desks that agree, and a desk that goes on without its server ---------------------------------

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from conference_desk.core.badges.codes import looks_like_code
+from conference_desk.core.scanner import code_in
 
 from ..widgets.combos import refill_combo
 
@@ -45,7 +46,7 @@ def name_problem(value: str, limit: int) -> str:
         return "empty"
     if len(value.strip()) > limit:
         return "long"
-    if looks_like_code(value):
+    if looks_like_code(value) or code_in(value):
         return "code"
     if any(not ch.isprintable() for ch in value):
         return "control"

@@ -358,7 +358,7 @@ class CheckInScreen(QWidget):
                                  operator_fixed=session_state.current_operator() is not None, parent=self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self.apply_setup(dialog.result_setup or self.setup))
-        dialog.finished.connect(lambda _result: self.refocus())
+        dialog.finished.connect(lambda _result: self.refocus_soon())
         dialog.open()
         self.last_dialog = dialog
         return dialog
@@ -445,7 +445,14 @@ class CheckInScreen(QWidget):
         else:
             self.refocus()
 
+    def refocus_soon(self) -> None:
+        """After a dialog closes: once the window system has handed activation back."""
+        QTimer.singleShot(0, self.refocus)
+        QTimer.singleShot(150, self.refocus)
+
     def refocus(self) -> None:
+        if self.isVisible() and QApplication.activeWindow() is None and QApplication.activeModalWidget() is None:
+            self.window().activateWindow()  # a dialog just closed and nothing took its place
         if self.choosing:
             self.match_table.setFocus(Qt.FocusReason.OtherFocusReason)
         else:
@@ -827,7 +834,7 @@ class CheckInScreen(QWidget):
                 after()
 
         dialog.accepted.connect(accepted)
-        dialog.finished.connect(lambda _result: self.refocus())
+        dialog.finished.connect(lambda _result: self.refocus_soon())
         dialog.open()
         self.last_dialog = dialog
         return dialog
@@ -877,7 +884,7 @@ class CheckInScreen(QWidget):
 
         dialog.undo = undo
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.finished.connect(lambda _result: self.refocus())
+        dialog.finished.connect(lambda _result: self.refocus_soon())
         dialog.open()
         self.attendance_dialog = dialog
         return dialog
@@ -928,7 +935,7 @@ class CheckInScreen(QWidget):
         dialog.setLabelText(self.tr("Name as it should be printed on the badge:"))
         dialog.setTextValue(self.last.participant.name)  # type: ignore[union-attr]
         dialog.textValueSelected.connect(lambda text: self._save_field(participant_id, "badge_name", text))
-        dialog.finished.connect(lambda _result: self.refocus())
+        dialog.finished.connect(lambda _result: self.refocus_soon())
         dialog.open()
         self.last_dialog = dialog
         return dialog
@@ -941,7 +948,7 @@ class CheckInScreen(QWidget):
         dialog.setWindowTitle(self.tr("Add a note"))
         dialog.setLabelText(self.tr("Note (kept with the participant's record):"))
         dialog.textValueSelected.connect(lambda text: self._add_note(participant_id, text))
-        dialog.finished.connect(lambda _result: self.refocus())
+        dialog.finished.connect(lambda _result: self.refocus_soon())
         dialog.open()
         self.last_dialog = dialog
         return dialog
@@ -968,7 +975,7 @@ class CheckInScreen(QWidget):
         dialog = WalkInDialog(self.db, self.language, self)
         dialog.submitted_values.connect(self._register_walk_in)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.finished.connect(lambda _result: self.refocus())
+        dialog.finished.connect(lambda _result: self.refocus_soon())
         dialog.open()
         self.last_dialog = dialog
         return dialog
