@@ -46,7 +46,12 @@ def _point_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def _checkin_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("code", nargs="?", metavar="CODE", help="the badge code, as scanned or typed")
+    parser.add_argument("code", nargs="?", metavar="CODE",
+                        help="the badge code, as scanned or typed; or `undo` to take back an admission")
+    parser.add_argument("event_id", nargs="?", metavar="EVENT_ID", type=positive_int,
+                        help="with `undo`: the admission's event id (event_id in --json output)")
+    parser.add_argument("--reason", metavar="TEXT", default=None,
+                        help="with `undo`: why the admission is taken back (required; kept in the audit log)")
     parser.add_argument("--search", metavar="TEXT", help="list people matching a name instead of checking in")
     parser.add_argument("--participant", metavar="ID", type=positive_int,
                         help="check in this participant (an id from --search) instead of a code")
@@ -125,8 +130,60 @@ def _print_outcome(outcome: CheckInOutcome) -> None:
         print(f"checked in here today: {outcome.counts.get('checked_in', 0)}")
 
 
+def _run_undo(args: argparse.Namespace) -> int:
+    """``checkin undo EVENT_ID --reason TEXT``: the operator who admitted, or a supervisor."""
+    from conference_desk.core.audit import Actor
+    from conference_desk.core.checkin import UndoRefused, conference_zone, undo_checkin
+    from conference_desk.core.models import Operator
+    from conference_desk.core.operators import ADMINISTRATOR, CLERK, has_operators
+
+    if args.event_id is None or args.search is not None or args.participant is not None:
+        print(f"{PROG} checkin: error: usage: checkin undo EVENT_ID --reason TEXT", file=sys.stderr)
+        return 2
+    db = open_db(args, create=False)
+    try:
+        actor = Actor()
+        desk = args.desk if args.desk is not None else (actor.desk or "Desk 1")
+        operator = args.operator if args.operator is not None else actor.operator
+        role = ADMINISTRATOR  # a single laptop without operators: its user is its administrator
+        if has_operators(db):
+            from sqlalchemy import func, select
+
+            with db.session() as s:
+                row = s.execute(select(Operator.role, Operator.active)
+                                .where(func.lower(Operator.name) == (operator or "").strip().lower())).first()
+            role = (row.role.value if hasattr(row.role, "value") else str(row.role)) if row and row.active else CLERK
+        try:
+            result = undo_checkin(db, args.event_id, args.reason or "", Actor(operator=operator, desk=desk), role,
+                                  _when(db, args.at), args.lang or "en")
+        except UndoRefused as exc:
+            if args.json:
+                print_json({"outcome": "refused", "reason": exc.reason, "message": str(exc),
+                            "event_id": args.event_id})
+            print(f"{PROG}: error: {exc}", file=sys.stderr)
+            return 1
+        zone = conference_zone(db)
+    finally:
+        db.dispose()
+    if args.json:
+        print_json(result.as_json(zone))
+    else:
+        who = result.participant.name if result.participant else "?"
+        print(f"UNDONE  {who}: admission {result.undone_event_id} of "
+              f"{result.admitted_at.astimezone(zone):%Y-%m-%d %H:%M} at {result.admitted_desk} taken back "
+              f"({result.reason}); undo event {result.event_id}.")
+        print(f"checked in here today: {result.counts.get('checked_in', 0)}")
+    return 0
+
+
 def _run_checkin(args: argparse.Namespace) -> int:
     from conference_desk.core.checkin import CheckInError, check_in_code, check_in_participant, search
+
+    if args.code is not None and args.code.strip().lower() == "undo":
+        return _run_undo(args)
+    if args.event_id is not None or args.reason is not None:
+        print(f"{PROG} checkin: error: EVENT_ID and --reason go with `checkin undo` (see --help)", file=sys.stderr)
+        return 2
 
     given = [name for name, value in (("CODE", args.code), ("--search", args.search),
                                       ("--participant", args.participant)) if value is not None]

@@ -152,3 +152,63 @@ def test_walkin_errors_name_the_fields_and_register_nobody(desk_db: tuple[str, d
     finally:
         database.dispose()
     assert run("--db", db, "walkin", "--family", "Ruiz").returncode == 2  # --category is required
+
+
+def test_checkin_undo_takes_back_an_admission_and_the_person_can_be_admitted_again(
+        desk_db: tuple[str, dict[int, str]]) -> None:
+    db, found = desk_db
+    pid, code = next(iter(found.items()))
+    first = checkin(db, code, "--desk", "Desk 1", "--operator", "ana", "--at", AT)
+    # Without a reason, and by an unknown event: refused, nothing changed.
+    no_reason = run("--db", db, "checkin", "undo", str(first["event_id"]), "--operator", "ana", "--json")
+    assert no_reason.returncode == 1 and json.loads(no_reason.stdout)["reason"] == "reason_required"
+    missing = run("--db", db, "checkin", "undo", "99999", "--reason", "x", "--json")
+    assert missing.returncode == 1 and json.loads(missing.stdout)["reason"] == "not_found"
+    undone = run("--db", db, "checkin", "undo", str(first["event_id"]), "--reason", "wrong person",
+                 "--operator", "ana", "--desk", "Desk 1", "--at", "2015-09-28T10:02", "--json")
+    assert undone.returncode == 0, undone.stderr
+    data = json.loads(undone.stdout)
+    assert data["outcome"] == "undone" and data["undone_event_id"] == first["event_id"]
+    assert data["participant"]["id"] == pid and data["reason"] == "wrong person"
+    assert data["admitted_at"] == "2015-09-28T10:00:00-05:00" and data["at"] == "2015-09-28T10:02:00-05:00"
+    assert data["counts"]["checked_in"] == 0
+    twice = run("--db", db, "checkin", "undo", str(first["event_id"]), "--reason", "again", "--json")
+    assert twice.returncode == 1 and json.loads(twice.stdout)["reason"] == "already_undone"
+    again = checkin(db, code, "--desk", "Desk 2", "--at", "2015-09-28T10:05")
+    assert again["outcome"] == "admitted"
+    assert checkin(db, code, "--desk", "Desk 3", "--at", "2015-09-28T10:06")["outcome"] == "already"
+    database = open_database(db, create=False)
+    try:
+        with database.session() as s:
+            rows = s.execute(select(CheckInEvent.outcome, CheckInEvent.reverses_event_id)
+                             .where(CheckInEvent.participant_id == pid).order_by(CheckInEvent.id)).all()
+            from conference_desk.core.models import AuditEntry
+
+            audit_rows = s.scalars(select(AuditEntry).where(AuditEntry.action == "checkin.undo")).all()
+    finally:
+        database.dispose()
+    assert [r.outcome.value for r in rows] == ["undone", "undo", "admitted", "already_in"]
+    assert rows[1].reverses_event_id == first["event_id"]
+    assert len(audit_rows) == 1 and "wrong person" in audit_rows[0].summary and audit_rows[0].operator == "ana"
+    # Human output.
+    third = checkin(db, code, "--desk", "Desk 2", "--at", "2015-09-29T09:00")
+    text = run("--db", db, "checkin", "undo", str(third["event_id"]), "--reason", "left", "--operator", "x")
+    assert text.returncode == 0 and text.stdout.startswith("UNDONE")
+
+
+def test_checkin_undo_needs_the_operator_who_admitted_or_a_supervisor(
+        desk_db: tuple[str, dict[int, str]]) -> None:
+    db, found = desk_db
+    code = next(iter(found.values()))
+    for name, role, pin in (("Admin", "administrator", "0000"), ("ana", "clerk", "1111"),
+                            ("luis", "clerk", "2222"), ("marta", "organiser", "3333")):
+        added = run("--db", db, "operators", "add", name, "--role", role, "--pin", pin)
+        assert added.returncode == 0, added.stderr
+    first = checkin(db, code, "--desk", "Desk 1", "--operator", "ana", "--at", AT)
+    refused = run("--db", db, "checkin", "undo", str(first["event_id"]), "--reason", "mistake",
+                  "--operator", "luis", "--json")
+    assert refused.returncode == 1 and json.loads(refused.stdout)["reason"] == "not_allowed"
+    assert "Only ana, who made this check-in, or a supervisor may undo it." in refused.stderr
+    allowed = run("--db", db, "checkin", "undo", str(first["event_id"]), "--reason", "mistake",
+                  "--operator", "marta", "--json")
+    assert allowed.returncode == 0 and json.loads(allowed.stdout)["outcome"] == "undone"
