@@ -1094,6 +1094,8 @@ _MULTILINE = {"notes", "accessibility_needs"}
 def _parse_cell(key: str, value: Any, ref: _Reference) -> Any:
     if isinstance(value, str) and len(value) > 1 and value[0] == "'" and value[1] in "=+-@\t\r":
         value = value[1:]  # an exporter's guard against formulas ("'+52 55 ...")
+    if key == "room_type_request":
+        return ref.room_type(value)
     if key == "dietary_needs":
         text = _clean_text(_cell_text(value)[:MAX_CELL])
         limit = MAX_TEXT["dietary_needs"]
@@ -1129,8 +1131,6 @@ def _parse_cell(key: str, value: Any, ref: _Reference) -> Any:
             raise _Unresolved(Text(
                 "Not a working language (English, French or Spanish): the preferred language is left as it "
                 "is; the text is kept in the notes.")) from None
-    if key == "room_type_request":
-        return ref.room_type(value)
     if key == "status":
         return _enum_lookup(_STATUSES, value, "Unknown status (registered, confirmed or cancelled).")
     if key == "delegation_type":
