@@ -222,6 +222,7 @@ class ImportDialog(QDialog):
         dup_layout.addWidget(self.duplicates_table)
 
         layout = QVBoxLayout(page)
+        self.preview_layout = layout
         layout.addWidget(self.summary_label)
         layout.addLayout(top)
         layout.addWidget(self.problems_box, 2)
@@ -433,6 +434,9 @@ class ImportDialog(QDialog):
                 self.warnings_table.setItem(i, j, item)
         self.warnings_table.resizeColumnsToContents()
         self._fill_swaps(plan.date_swaps)
+        # The longer list gets the room: one problem should not crowd out a page of warnings.
+        self.preview_layout.setStretchFactor(self.problems_box, 2 if len(plan.problems) >= len(plan.warnings) else 1)
+        self.preview_layout.setStretchFactor(self.warnings_box, 2 if len(plan.warnings) > len(plan.problems) else 1)
         self.duplicates_box.setVisible(bool(plan.duplicates))
         self.duplicates_table.setRowCount(len(plan.duplicates))
         for i, dup in enumerate(plan.duplicates):
@@ -476,6 +480,7 @@ class ImportDialog(QDialog):
                 button.setToolTip(self.tr("Only the dates outside the conference period that the swap puts "
                                           "inside it are changed; the file itself is not."))
             else:
+                label.setStyleSheet("background: #e3f2e1; padding: 4px;")
                 button = QPushButton(self.tr("Read “%1” as written").replace("%1", swap.column))
             button.clicked.connect(lambda _checked=False, key=swap.key: self.toggle_swap(key))
             row = QWidget()
