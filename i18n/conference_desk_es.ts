@@ -4799,8 +4799,8 @@
         <translation>Preferencias sin resolver</translation>
     </message>
     <message>
-        <source>Only people whose hotel, room type, diet or language an import could not resolve: the text from the file is in their notes. Set the preference and delete that line of the notes.</source>
-        <translation>Solo las personas cuyo hotel, tipo de habitación, dieta o idioma una importación no pudo reconocer: el texto del archivo está en sus notas. Indique la preferencia y borre esa línea de las notas.</translation>
+        <source>Only people whose hotel, room type, diet or language an import could not resolve: the text from the file is on a line of their notes. Setting the preference in the form removes that line.</source>
+        <translation>Solo las personas cuyo hotel, tipo de habitación, dieta o idioma una importación no pudo reconocer: el texto del archivo está en una línea de sus notas. Indicar la preferencia en la ficha borra esa línea.</translation>
     </message>
     <message>
         <source>&amp;New participant</source>

@@ -4799,8 +4799,8 @@
         <translation>Préférences non résolues</translation>
     </message>
     <message>
-        <source>Only people whose hotel, room type, diet or language an import could not resolve: the text from the file is in their notes. Set the preference and delete that line of the notes.</source>
-        <translation>Seulement les personnes dont un import n&apos;a pas pu reconnaître l&apos;hôtel, le type de chambre, le régime ou la langue : le texte du fichier est dans leurs remarques. Indiquez la préférence et supprimez cette ligne des remarques.</translation>
+        <source>Only people whose hotel, room type, diet or language an import could not resolve: the text from the file is on a line of their notes. Setting the preference in the form removes that line.</source>
+        <translation>Seulement les personnes dont un import n&apos;a pas pu reconnaître l&apos;hôtel, le type de chambre, le régime ou la langue : le texte du fichier est sur une ligne de leurs remarques. Indiquer la préférence dans la fiche supprime cette ligne.</translation>
     </message>
     <message>
         <source>&amp;New participant</source>

@@ -99,6 +99,21 @@ def unresolved_preferences(notes: str | None) -> list[str]:
     return [line for line in (notes or "").splitlines() if line.startswith(UNRESOLVED_MARK)]
 
 
+# The field each unresolved line is about (its column name in English, as the importer writes it).
+PREFERENCE_LABELS = {
+    "preferred_hotel_id": "Preferred hotel", "room_type_request": "Room type",
+    "dietary_needs": "Dietary needs", "preferred_language": "Language",
+}
+
+
+def settle_preferences(notes: str, fields: list[str]) -> str:
+    """``notes`` without the unresolved lines of ``fields`` (preferences someone has now set)."""
+    prefixes = tuple(unresolved_line(PREFERENCE_LABELS[f], "") for f in fields if f in PREFERENCE_LABELS)
+    if not prefixes:
+        return notes
+    return "\n".join(line for line in notes.splitlines() if not line.startswith(prefixes))
+
+
 class ValidationError(ConferenceDeskError):
     def __init__(self, problems: list[FieldProblem]) -> None:
         self.problems = problems
@@ -597,6 +612,12 @@ def save_participant(
             for name, value in clean.items():
                 setattr(participant, name, value)
             changes = {k: [before[k], v] for k, v in clean.items() if before.get(k) != v}
+            # A preference an import could not resolve is settled once someone sets it.
+            settled = [k for k, (_old, new) in changes.items() if k in PREFERENCE_LABELS and new not in (None, "")]
+            notes = settle_preferences(participant.notes or "", settled)
+            if notes != (participant.notes or ""):
+                changes["notes"] = [before.get("notes"), notes]
+                participant.notes = notes
             try:
                 session.flush()
             except StaleDataError as exc:

@@ -579,3 +579,23 @@ def test_a_departure_before_arrival_inside_the_period_is_still_one_error(tmp_pat
     plan = plan_import(db, path)
     assert [(p.column, p.message) for p in plan.problems] == [("Salida", "Departure is before arrival.")]
     assert plan.date_swaps == []
+
+
+def test_setting_the_preference_in_the_form_settles_it(tmp_path: Path, db: Database) -> None:
+    from conference_desk.core.registration import ParticipantQuery, count_participants, save_participant
+
+    path = _field_csv(tmp_path, [["Luis", "Ortega", "Chile", "luis@stgo.cl", "27/09/2015", "01/10/2015", "Reforma",
+                                  "", "", "Náhuatl"]])
+    apply_import(db, plan_import(db, path))
+    ortega = _by_family(db)["Ortega"]
+    from conference_desk.core.models import Hotel
+
+    with db.session() as session:
+        fiesta = session.scalar(select(Hotel.id).where(Hotel.name.like("Fiesta%")))
+    save_participant(db, {"preferred_hotel_id": fiesta}, ortega.id, ortega.row_version)
+    ortega = _by_family(db)["Ortega"]
+    assert ortega.notes == "Unresolved preference (import) - Language: Náhuatl"
+    with db.session() as session:
+        assert count_participants(session, ParticipantQuery(unresolved_preferences=True)) == 1
+        entry = session.scalars(select(AuditEntry).where(AuditEntry.action == "update")).one()
+        assert "notes" in json.loads(entry.changes)

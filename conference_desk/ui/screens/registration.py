@@ -547,7 +547,7 @@ class RegistrationScreen(QWidget):
         self.unresolved_filter.setText(self.tr("Unresolved preferences"))
         self.unresolved_filter.setToolTip(self.tr(
             "Only people whose hotel, room type, diet or language an import could not resolve: the text from "
-            "the file is in their notes. Set the preference and delete that line of the notes."))
+            "the file is on a line of their notes. Setting the preference in the form removes that line."))
         self.new_button.setText(self.tr("&New participant"))
         self.edit_button.setText(self.tr("&Edit"))
         self.import_button.setText(self.tr("&Import…"))
