@@ -132,7 +132,7 @@ def _run_import(args: argparse.Namespace) -> int:
     for swap in result.date_swaps:
         print(swap.message)
         if not swap.applied:
-            print(f"  To read them so: --swap-day-month {_quoted(swap.column)}")
+            print(f"  To exchange them: --swap-day-month {_quoted(swap.column)}")
     for d in result.duplicates:
         other = f"participant {d.participant_id}" if d.participant_id is not None else f"row {d.other_row}"
         print(f"  possible duplicate: row {d.row} {d.row_name} ~ {other} {d.name} (score {d.score})")

@@ -76,7 +76,7 @@ from .registration import (
     unresolved_line,
     validate_participant,
 )
-from .text import fold, words
+from .text import fold, names_matching, words
 
 Progress = Callable[[int, int], "bool | None"]
 
@@ -1036,23 +1036,9 @@ class _Reference:
         raise _CellProblem("Unknown country or not a Member State." + hint)
 
 
-_NAME_NOISE = {"hotel", "hoteles", "the", "el", "le", "la", "l"}
-
-
 def hotels_matching(text: str, hotel_words: Mapping[int, list[str]]) -> list[int]:
-    """The hotels whose name holds every word of ``text`` (a word of 3+ letters may be shortened).
-
-    "Hilton Reforma", "Fiesta", "Hotel Fiesta Americana" each name one hotel of
-    the conference; "Reforma" names both (ambiguous); word order does not matter.
-    """
-    typed = [w for w in words(text) if w not in _NAME_NOISE]
-    if not typed:
-        return []
-    found = []
-    for hotel_id, name_words in hotel_words.items():
-        if all(any(w == n or (len(w) >= 3 and n.startswith(w)) for n in name_words) for w in typed):
-            found.append(hotel_id)
-    return found
+    """The hotels any unambiguous set of words of whose name ``text`` gives (see ``text.names_matching``)."""
+    return names_matching(text, hotel_words)
 
 
 _ROOM_SYNONYMS = {
