@@ -2166,6 +2166,42 @@
         <translation>Fuera del período de la conferencia (del %1 al %2).</translation>
     </message>
     <message>
+        <source>No hotel has this name: imported without a preferred hotel; the text is kept in the notes.</source>
+        <translation>Ningún hotel tiene este nombre: se importa sin hotel preferido; el texto se conserva en las notas.</translation>
+    </message>
+    <message>
+        <source>Matches several hotels ({hotels}): imported without a preferred hotel; the text is kept in the notes.</source>
+        <translation>Coincide con varios hoteles ({hotels}): se importa sin hotel preferido; el texto se conserva en las notas.</translation>
+    </message>
+    <message>
+        <source>Unknown room type (known: {types}): imported without a room type; the text is kept in the notes.</source>
+        <translation>Tipo de habitación desconocido (conocidos: {types}): se importa sin tipo de habitación; el texto se conserva en las notas.</translation>
+    </message>
+    <message>
+        <source>Too long for a room type (at most {limit} characters): the text is kept in the notes.</source>
+        <translation>Demasiado largo para un tipo de habitación (como máximo {limit} caracteres): el texto se conserva en las notas.</translation>
+    </message>
+    <message>
+        <source>Too long for dietary needs (at most {limit} characters): the text is kept in the notes.</source>
+        <translation>Demasiado largo para la dieta (como máximo {limit} caracteres): el texto se conserva en las notas.</translation>
+    </message>
+    <message>
+        <source>Not a working language (English, French or Spanish): the preferred language is left as it is; the text is kept in the notes.</source>
+        <translation>No es un idioma de trabajo (inglés, francés o español): el idioma preferido no cambia; el texto se conserva en las notas.</translation>
+    </message>
+    <message>
+        <source>{name} is not a date column whose day and month can be swapped (arrival or departure).</source>
+        <translation>{name} no es una columna de fechas cuyo día y mes se puedan intercambiar (llegada o salida).</translation>
+    </message>
+    <message>
+        <source>{field} dates (column {column}) look like day and month swapped ({before} → {after}) in {count} rows.</source>
+        <translation>Las fechas de «{field}» (columna {column}) parecen tener el día y el mes invertidos ({before} → {after}) en {count} filas.</translation>
+    </message>
+    <message>
+        <source>{field} (column {column}): day and month exchanged ({before} → {after}) in {count} rows.</source>
+        <translation>{field} (columna {column}): día y mes intercambiados ({before} → {after}) en {count} filas.</translation>
+    </message>
+    <message>
         <source>Someone else saved this participant after you opened it; reopen it to see their changes.</source>
         <translation>Otra persona guardó a este participante después de que usted lo abriera; vuelva a abrirlo para ver sus cambios.</translation>
     </message>
@@ -3280,6 +3316,14 @@
         <translation>Filas rechazadas:</translation>
     </message>
     <message>
+        <source>Imported with a warning:</source>
+        <translation>Importados con un aviso:</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Fechas</translation>
+    </message>
+    <message>
         <source>Problems (these rows will not be imported)</source>
         <translation>Problemas (estas filas no se importarán)</translation>
     </message>
@@ -3298,6 +3342,14 @@
     <message>
         <source>Problem</source>
         <translation>Problema</translation>
+    </message>
+    <message>
+        <source>Warnings (these people are imported; the text is kept in their notes: see the filter Unresolved preferences)</source>
+        <translation>Avisos (estas personas se importan; el texto se conserva en sus notas: vea el filtro Preferencias sin resolver)</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Aviso</translation>
     </message>
     <message>
         <source>Likely duplicates (imported; check them afterwards)</source>
@@ -3378,6 +3430,26 @@
     <message>
         <source>%1 (row %2 of this file)</source>
         <translation>%1 (fila %2 de este archivo)</translation>
+    </message>
+    <message>
+        <source>%1 (column “%2”): day and month exchanged (%3 → %4) in %5 rows.</source>
+        <translation>%1 (columna «%2»): día y mes intercambiados (%3 → %4) en %5 filas.</translation>
+    </message>
+    <message>
+        <source>%1 dates (column “%2”) look like day and month swapped (%3 → %4) in %5 rows.</source>
+        <translation>Las fechas de «%1» (columna «%2») parecen tener el día y el mes invertidos (%3 → %4) en %5 filas.</translation>
+    </message>
+    <message>
+        <source>Swap day and month in “%1”</source>
+        <translation>Intercambiar día y mes en «%1»</translation>
+    </message>
+    <message>
+        <source>Only the dates outside the conference period that the swap puts inside it are changed; the file itself is not.</source>
+        <translation>Solo cambian las fechas fuera del período de la conferencia que el intercambio pone dentro de él; el archivo no se modifica.</translation>
+    </message>
+    <message>
+        <source>Read “%1” as written</source>
+        <translation>Leer «%1» tal como está</translation>
     </message>
     <message>
         <source>Importing participants…</source>
@@ -4978,6 +5050,14 @@
     <message>
         <source>Status:</source>
         <translation>Estado:</translation>
+    </message>
+    <message>
+        <source>Unresolved preferences</source>
+        <translation>Preferencias sin resolver</translation>
+    </message>
+    <message>
+        <source>Only people whose hotel, room type, diet or language an import could not resolve: the text from the file is on a line of their notes. Setting the preference in the form removes that line.</source>
+        <translation>Solo las personas cuyo hotel, tipo de habitación, dieta o idioma una importación no pudo reconocer: el texto del archivo está en una línea de sus notas. Indicar la preferencia en la ficha borra esa línea.</translation>
     </message>
     <message>
         <source>&amp;New participant</source>

@@ -2166,6 +2166,42 @@
         <translation>En dehors de la période de la conférence (du %1 au %2).</translation>
     </message>
     <message>
+        <source>No hotel has this name: imported without a preferred hotel; the text is kept in the notes.</source>
+        <translation>Aucun hôtel ne porte ce nom : importé sans hôtel souhaité ; le texte est conservé dans les remarques.</translation>
+    </message>
+    <message>
+        <source>Matches several hotels ({hotels}): imported without a preferred hotel; the text is kept in the notes.</source>
+        <translation>Correspond à plusieurs hôtels ({hotels}) : importé sans hôtel souhaité ; le texte est conservé dans les remarques.</translation>
+    </message>
+    <message>
+        <source>Unknown room type (known: {types}): imported without a room type; the text is kept in the notes.</source>
+        <translation>Type de chambre inconnu (connus : {types}) : importé sans type de chambre ; le texte est conservé dans les remarques.</translation>
+    </message>
+    <message>
+        <source>Too long for a room type (at most {limit} characters): the text is kept in the notes.</source>
+        <translation>Trop long pour un type de chambre ({limit} caractères au plus) : le texte est conservé dans les remarques.</translation>
+    </message>
+    <message>
+        <source>Too long for dietary needs (at most {limit} characters): the text is kept in the notes.</source>
+        <translation>Trop long pour le régime alimentaire ({limit} caractères au plus) : le texte est conservé dans les remarques.</translation>
+    </message>
+    <message>
+        <source>Not a working language (English, French or Spanish): the preferred language is left as it is; the text is kept in the notes.</source>
+        <translation>Pas une langue de travail (anglais, français ou espagnol) : la langue préférée reste inchangée ; le texte est conservé dans les remarques.</translation>
+    </message>
+    <message>
+        <source>{name} is not a date column whose day and month can be swapped (arrival or departure).</source>
+        <translation>{name} n&apos;est pas une colonne de dates dont on peut échanger le jour et le mois (arrivée ou départ).</translation>
+    </message>
+    <message>
+        <source>{field} dates (column {column}) look like day and month swapped ({before} → {after}) in {count} rows.</source>
+        <translation>Les dates « {field} » (colonne {column}) semblent avoir le jour et le mois inversés ({before} → {after}) dans {count} lignes.</translation>
+    </message>
+    <message>
+        <source>{field} (column {column}): day and month exchanged ({before} → {after}) in {count} rows.</source>
+        <translation>{field} (colonne {column}) : jour et mois échangés ({before} → {after}) dans {count} lignes.</translation>
+    </message>
+    <message>
         <source>Someone else saved this participant after you opened it; reopen it to see their changes.</source>
         <translation>Quelqu&apos;un d&apos;autre a enregistré ce participant après que vous l&apos;avez ouvert ; rouvrez-le pour voir ses modifications.</translation>
     </message>
@@ -3280,6 +3316,14 @@
         <translation>Lignes rejetées :</translation>
     </message>
     <message>
+        <source>Imported with a warning:</source>
+        <translation>Importés avec un avertissement :</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
         <source>Problems (these rows will not be imported)</source>
         <translation>Problèmes (ces lignes ne seront pas importées)</translation>
     </message>
@@ -3298,6 +3342,14 @@
     <message>
         <source>Problem</source>
         <translation>Problème</translation>
+    </message>
+    <message>
+        <source>Warnings (these people are imported; the text is kept in their notes: see the filter Unresolved preferences)</source>
+        <translation>Avertissements (ces personnes sont importées ; le texte est conservé dans leurs remarques : voir le filtre Préférences non résolues)</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Avertissement</translation>
     </message>
     <message>
         <source>Likely duplicates (imported; check them afterwards)</source>
@@ -3378,6 +3430,26 @@
     <message>
         <source>%1 (row %2 of this file)</source>
         <translation>%1 (ligne %2 de ce fichier)</translation>
+    </message>
+    <message>
+        <source>%1 (column “%2”): day and month exchanged (%3 → %4) in %5 rows.</source>
+        <translation>%1 (colonne « %2 ») : jour et mois échangés (%3 → %4) dans %5 lignes.</translation>
+    </message>
+    <message>
+        <source>%1 dates (column “%2”) look like day and month swapped (%3 → %4) in %5 rows.</source>
+        <translation>Les dates « %1 » (colonne « %2 ») semblent avoir le jour et le mois inversés (%3 → %4) dans %5 lignes.</translation>
+    </message>
+    <message>
+        <source>Swap day and month in “%1”</source>
+        <translation>Échanger jour et mois dans « %1 »</translation>
+    </message>
+    <message>
+        <source>Only the dates outside the conference period that the swap puts inside it are changed; the file itself is not.</source>
+        <translation>Seules les dates hors de la période de la conférence que l&apos;échange y ramène sont modifiées ; le fichier lui-même ne l&apos;est pas.</translation>
+    </message>
+    <message>
+        <source>Read “%1” as written</source>
+        <translation>Lire « %1 » tel quel</translation>
     </message>
     <message>
         <source>Importing participants…</source>
@@ -4978,6 +5050,14 @@
     <message>
         <source>Status:</source>
         <translation>Statut :</translation>
+    </message>
+    <message>
+        <source>Unresolved preferences</source>
+        <translation>Préférences non résolues</translation>
+    </message>
+    <message>
+        <source>Only people whose hotel, room type, diet or language an import could not resolve: the text from the file is on a line of their notes. Setting the preference in the form removes that line.</source>
+        <translation>Seulement les personnes dont un import n&apos;a pas pu reconnaître l&apos;hôtel, le type de chambre, le régime ou la langue : le texte du fichier est sur une ligne de leurs remarques. Indiquer la préférence dans la fiche supprime cette ligne.</translation>
     </message>
     <message>
         <source>&amp;New participant</source>

@@ -25,6 +25,15 @@ def _import_arguments(parser: argparse.ArgumentParser) -> None:
         metavar="JSON",
         help='column mapping as a JSON object or a JSON file: {"file header": "column key" or null to ignore}',
     )
+    parser.add_argument(
+        "--swap-day-month",
+        action="append",
+        default=[],
+        metavar="COLUMN",
+        help="read the dates of this arrival or departure column (header in the file) that fall outside the "
+        "conference period with day and month exchanged, when that puts them inside it (a file resaved in a "
+        "US locale); may be given more than once",
+    )
     parser.add_argument("--json", action="store_true", help="print the result as JSON")
 
 
@@ -48,6 +57,12 @@ def _load_mapping(text: str | None) -> dict[str, Any] | None:
     return data
 
 
+def _quoted(text: str) -> str:
+    import shlex
+
+    return shlex.quote(text)
+
+
 def _duplicate_json(dup: Any) -> dict[str, Any]:
     return {
         "row": dup.row,
@@ -66,7 +81,8 @@ def _run_import(args: argparse.Namespace) -> int:
     mapping = _load_mapping(args.mapping)
     db = open_db(args, create=False)
     try:
-        plan, result = import_file(db, args.file, mapping=mapping, dry_run=args.dry_run)
+        plan, result = import_file(db, args.file, mapping=mapping, dry_run=args.dry_run,
+                                   swap_day_month=args.swap_day_month)
     except ImportFileError as exc:
         print(f"{PROG}: error: {exc}", file=sys.stderr)
         return 2
@@ -83,6 +99,17 @@ def _run_import(args: argparse.Namespace) -> int:
             {"row": p.row, "column": p.column, "value": p.value, "message": p.message} for p in result.rejected
         ],
         "rejected_rows": result.rejected_rows,
+        "warnings": [
+            {"row": w.row, "column": w.column, "value": w.value, "message": w.message} for w in result.warnings
+        ],
+        "date_swaps": [
+            {
+                "column": s.column, "field": s.key, "rows": list(s.rows), "count": s.count,
+                "example": {"before": s.before.isoformat(), "after": s.after.isoformat()},
+                "applied": s.applied, "message": s.message,
+            }
+            for s in result.date_swaps
+        ],
         "duplicates": [_duplicate_json(d) for d in result.duplicates],
         "unmapped_columns": plan.unmapped_headers,
     }
@@ -98,6 +125,14 @@ def _run_import(args: argparse.Namespace) -> int:
         print("Columns ignored: " + ", ".join(plan.unmapped_headers))
     for p in result.rejected:
         print(f"  row {p.row}, {p.column}: {p.message}" + (f" [{p.value}]" if p.value else ""))
+    if result.warnings:
+        print(f"Warnings ({len(result.warnings)}; these people are imported, the text is kept in their notes):")
+    for w in result.warnings:
+        print(f"  row {w.row}, {w.column}: {w.message}" + (f" [{w.value}]" if w.value else ""))
+    for swap in result.date_swaps:
+        print(swap.message)
+        if not swap.applied:
+            print(f"  To exchange them: --swap-day-month {_quoted(swap.column)}")
     for d in result.duplicates:
         other = f"participant {d.participant_id}" if d.participant_id is not None else f"row {d.other_row}"
         print(f"  possible duplicate: row {d.row} {d.row_name} ~ {other} {d.name} (score {d.score})")

@@ -69,7 +69,7 @@ from .models import (
     RoomBlock,
     RoomType,
 )
-from .text import fold, words
+from .text import fold, names_matching, words
 
 ProgressCallback = Callable[[int, int], "bool | None"]
 DAY = dt.timedelta(days=1)
@@ -1756,6 +1756,9 @@ def find_hotel(session: Session, name_part: str | int) -> Hotel:
     if exact:
         return exact[0]
     matches = [h for h in hotels if wanted in fold(h.name)]
+    if not matches:  # any unambiguous set of words of the name, as an import reads it: "Hilton Reforma"
+        by_id = {h.id: h for h in hotels}
+        matches = [by_id[i] for i in names_matching(name_part, {h.id: words(h.name) for h in hotels})]
     if len(matches) == 1:
         return matches[0]
     if not matches:

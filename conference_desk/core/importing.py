@@ -50,6 +50,7 @@ from .duplicates import PersonRecord, existing_records, match_records
 from .errors import ConferenceDeskError
 from .models import (
     Category,
+    RoomType,
     Conference,
     Delegation,
     DelegationKind,
@@ -66,9 +67,16 @@ from .models import (
     utcnow,
 )
 from .participant_columns import COLUMNS, COLUMNS_BY_KEY
+from .messages import Text
 from .privacy import mask_changes, normalise_passport
-from .registration import MAX_TEXT, PARTICIPANT_FIELDS, validate_participant
-from .text import fold
+from .registration import (
+    MAX_TEXT,
+    PARTICIPANT_FIELDS,
+    conference_period,
+    unresolved_line,
+    validate_participant,
+)
+from .text import fold, names_matching, words
 
 Progress = Callable[[int, int], "bool | None"]
 
@@ -629,6 +637,19 @@ class _CellProblem(Exception):
     pass
 
 
+class _Unresolved(Exception):
+    """A preference the importer cannot resolve: the person is imported, the text kept, a warning listed."""
+
+    def __init__(self, message: Text) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+# Preferences: a value that cannot be resolved never rejects the person.
+PREFERENCE_KEYS = ("preferred_hotel", "room_type_request", "dietary_needs", "preferred_language")
+_KEPT_IN_NOTES = 500  # characters of an unresolved preference kept in the notes
+
+
 _MONTHS: dict[str, int] = {}
 for _number, _names in enumerate(
     (
@@ -858,6 +879,40 @@ class ImportDuplicate:
     details: str = ""
 
 
+_MONTH_ABBREVIATIONS = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split()
+
+
+def _day_month(date: dt.date) -> str:
+    """"10 Jan 2015": which number is the day is plain (strftime would follow the process locale)."""
+    return f"{date.day} {_MONTH_ABBREVIATIONS[date.month - 1]} {date.year}"
+
+
+@dataclass(frozen=True)
+class DateSwap:
+    """A date column whose dates look like day and month swapped (a US-locale spreadsheet)."""
+
+    key: str  # "arrival_date" or "departure_date"
+    column: str  # the header in the file
+    rows: tuple[int, ...]  # spreadsheet rows whose date the swap changes
+    before: dt.date  # the first such date as read ...
+    after: dt.date  # ... and with day and month exchanged
+    applied: bool = False
+
+    @property
+    def count(self) -> int:
+        return len(self.rows)
+
+    @property
+    def message(self) -> Text:
+        values = dict(field=_column_label(self.key), column=self.column, before=_day_month(self.before),
+                      after=_day_month(self.after), count=self.count)
+        if self.applied:
+            return Text("{field} (column {column}): day and month exchanged ({before} → {after}) in {count} "
+                        "rows.", **values)
+        return Text("{field} dates (column {column}) look like day and month swapped ({before} → {after}) in "
+                    "{count} rows.", **values)
+
+
 @dataclass
 class ImportPlan:
     source: str
@@ -873,6 +928,11 @@ class ImportPlan:
     encoding: str = ""
     delimiter: str = ""
     sheet: str = ""
+    # Preferences that could not be resolved: the person is imported, the text kept in the notes.
+    warnings: list[ImportProblem] = field(default_factory=list)
+    # Date columns that look like day and month swapped, and those swapped on request.
+    date_swaps: list[DateSwap] = field(default_factory=list)
+    swap_day_month: tuple[str, ...] = ()  # column keys whose swap was applied
 
     @property
     def new(self) -> int:
@@ -915,8 +975,20 @@ class _Reference:
                     self.categories.setdefault(_header_key(variant), category.id)
         self.default_category = default_id or first_id
         self.hotels: dict[str, int] = {}
-        for hotel_id, name in session.execute(select(Hotel.id, Hotel.name)):
+        self.hotel_names: dict[int, str] = {}
+        self.hotel_words: dict[int, list[str]] = {}
+        for hotel_id, name in session.execute(select(Hotel.id, Hotel.name).order_by(Hotel.name)):
             self.hotels[_header_key(name)] = hotel_id
+            self.hotel_names[hotel_id] = name
+            self.hotel_words[hotel_id] = words(name)
+        self.room_types: dict[str, str] = {}  # folded code or name -> code
+        self.room_codes: list[str] = []
+        for code, name in session.execute(select(RoomType.code, RoomType.name).order_by(RoomType.id)):
+            if code not in self.room_codes:
+                self.room_codes.append(code)
+            self.room_types.setdefault(_header_key(code), code)
+            self.room_types.setdefault(_header_key(name), code)
+        self.period = conference_period(self.conference) if self.conference is not None else None
 
     def category(self, value: Any) -> int:
         key = _header_key(_cell_text(value))
@@ -925,13 +997,34 @@ class _Reference:
         raise _CellProblem("Unknown category; use one of: " + ", ".join(self.category_labels) + ".")
 
     def hotel(self, value: Any) -> int:
+        """The hotel any unambiguous set of words of its name names ("Hilton Reforma", "Fiesta")."""
         key = _header_key(_cell_text(value))
         if key in self.hotels:
             return self.hotels[key]
-        matches = {hid for name, hid in self.hotels.items() if key and (key in name or name in key)}
+        matches = hotels_matching(_cell_text(value), self.hotel_words)
         if len(matches) == 1:
-            return matches.pop()
-        raise _CellProblem("Unknown hotel.")
+            return matches[0]
+        if len(matches) > 1:
+            raise _Unresolved(Text(
+                "Matches several hotels ({hotels}): imported without a preferred hotel; the text is kept in "
+                "the notes.", hotels="; ".join(self.hotel_names[h] for h in matches)))
+        raise _Unresolved(Text(
+            "No hotel has this name: imported without a preferred hotel; the text is kept in the notes."))
+
+    def room_type(self, value: Any) -> str:
+        text = _clean_text(_cell_text(value))
+        if not self.room_codes:  # no hotels set up yet: the request is kept as written
+            if len(text) > MAX_TEXT["room_type_request"]:
+                raise _Unresolved(Text(
+                    "Too long for a room type (at most {limit} characters): the text is kept in the notes.",
+                    limit=MAX_TEXT["room_type_request"]))
+            return text
+        code = _room_type_code(text, self.room_types, self.room_codes)
+        if code is not None:
+            return code
+        raise _Unresolved(Text(
+            "Unknown room type (known: {types}): imported without a room type; the text is kept in the notes.",
+            types=", ".join(self.room_codes)))
 
     def country(self, value: Any) -> str:
         text = _clean_text(_cell_text(value))
@@ -943,6 +1036,41 @@ class _Reference:
         raise _CellProblem("Unknown country or not a Member State." + hint)
 
 
+def hotels_matching(text: str, hotel_words: Mapping[int, list[str]]) -> list[int]:
+    """The hotels any unambiguous set of words of whose name ``text`` gives (see ``text.names_matching``)."""
+    return names_matching(text, hotel_words)
+
+
+_ROOM_SYNONYMS = {
+    word: code
+    for code, names in (
+        ("single", "single sgl sencilla sencillo individual individuelle simple"),
+        ("double", "double dbl doble matrimonial king queen"),
+        ("twin", "twin twins jumeaux gemelas gemelos"),
+        ("suite", "suite"),
+        ("accessible", "accessible accesible adaptada adaptado adaptee pmr wheelchair"),
+    )
+    for word in names.split()
+}
+
+
+def _room_type_code(text: str, by_name: Mapping[str, str], codes: list[str]) -> str | None:
+    """The room type code a request names: a code or name of the database, or a word for one (EN/FR/ES)."""
+    key = _header_key(text)
+    if not key:
+        return None
+    if key in by_name:
+        return by_name[key]
+    found = []
+    for word in words(text):
+        code = by_name.get(word) or _ROOM_SYNONYMS.get(word)
+        if code in codes and code not in found:
+            found.append(code)
+    if "accessible" in found:  # "double accessible": the accessible room is what matters
+        return "accessible"
+    return found[0] if len(found) == 1 else None
+
+
 _TEXT_KEYS = {
     key for key, kind in PARTICIPANT_FIELDS.items() if kind == "text"
 } | {FULL_NAME, "email"}
@@ -952,6 +1080,16 @@ _MULTILINE = {"notes", "accessibility_needs"}
 def _parse_cell(key: str, value: Any, ref: _Reference) -> Any:
     if isinstance(value, str) and len(value) > 1 and value[0] == "'" and value[1] in "=+-@\t\r":
         value = value[1:]  # an exporter's guard against formulas ("'+52 55 ...")
+    if key == "room_type_request":
+        return ref.room_type(value)
+    if key == "dietary_needs":
+        text = _clean_text(_cell_text(value)[:MAX_CELL])
+        limit = MAX_TEXT["dietary_needs"]
+        if len(text) > limit:
+            raise _Unresolved(Text(
+                "Too long for dietary needs (at most {limit} characters): the text is kept in the notes.",
+                limit=limit))
+        return text
     if key in _TEXT_KEYS:
         text = _cell_text(value)
         if len(text) > MAX_CELL:
@@ -973,7 +1111,12 @@ def _parse_cell(key: str, value: Any, ref: _Reference) -> Any:
     if key == "gender":
         return _enum_lookup(_GENDERS, value, "Unknown gender (F, M, X or female/male/other).")
     if key == "preferred_language":
-        return _enum_lookup(_LANGUAGES, value, "Not a working language (English, French or Spanish).")
+        try:
+            return _enum_lookup(_LANGUAGES, value, "")
+        except _CellProblem:
+            raise _Unresolved(Text(
+                "Not a working language (English, French or Spanish): the preferred language is left as it "
+                "is; the text is kept in the notes.")) from None
     if key == "status":
         return _enum_lookup(_STATUSES, value, "Unknown status (registered, confirmed or cancelled).")
     if key == "delegation_type":
@@ -1089,12 +1232,19 @@ def plan_import(
     mapping: Mapping[Any, Any] | None = None,
     progress: Progress | None = None,
     table: RawTable | None = None,
+    swap_day_month: Iterable[str] = (),
 ) -> ImportPlan:
-    """Read, parse and check a file; say what importing it would do. Nothing is written."""
+    """Read, parse and check a file; say what importing it would do. Nothing is written.
+
+    ``swap_day_month`` names date columns (header in the file, column key or
+    name) whose dates outside the conference period are read with day and month
+    exchanged, when that puts them inside it (see :class:`DateSwap`).
+    """
     if table is None:
         table = read_table(path, progress)
     headers = table.headers
     resolved = resolve_mapping(headers, mapping, db)
+    swap_keys = _swap_keys(swap_day_month, headers, resolved)
     remember: dict[str, str | None] | None = None
     if mapping:
         automatic = _automatic_mapping(headers).mapping
@@ -1121,6 +1271,9 @@ def plan_import(
         problems: list[ImportProblem] = []
         parsed_rows: list[tuple[int, dict[str, Any], DelegationRef | None, bool]] = []
         claimed: dict[Any, int] = {}  # identity -> first row giving it
+        warnings_of: dict[int, list[ImportProblem]] = {}
+        kept_of: dict[int, list[str]] = {}  # notes lines keeping unresolved preferences
+        swappable: dict[str, list[tuple[int, dt.date, dt.date]]] = {}
         for n, (row_number, cells) in enumerate(zip(table.row_numbers, table.rows)):
             if progress is not None and n % 250 == 0 and progress(n, total) is False:
                 raise ImportCancelled("Import cancelled; nothing was written.")
@@ -1135,8 +1288,21 @@ def plan_import(
                 except _CellProblem as problem:
                     row_problems.append(ImportProblem(row_number, headers[col], _show(cell), str(problem)))
                     continue
+                except _Unresolved as unresolved:
+                    warnings_of.setdefault(row_number, []).append(
+                        ImportProblem(row_number, headers[col], _show(cell), unresolved.message))
+                    kept_of.setdefault(row_number, []).append(unresolved_line(
+                        _column_label(key), _clean_text(_cell_text(cell))[:_KEPT_IN_NOTES]))
+                    continue
                 if value != "":
                     parsed[key] = value
+            for key in ("arrival_date", "departure_date"):
+                date = parsed.get(key)
+                swapped = _swapped_into_period(date, ref.period)
+                if swapped is not None:
+                    swappable.setdefault(key, []).append((row_number, date, swapped))
+                    if key in swap_keys:
+                        parsed[key] = swapped
             values: dict[str, Any] = {}
             for key, value in parsed.items():
                 target = _FIELD_OF_KEY.get(key, key)
@@ -1215,6 +1381,13 @@ def plan_import(
             merged.update(values)
             if pid is None:
                 merged.setdefault("family_name", "")
+            if row_number in kept_of:
+                # Keep each unresolved preference, as written, on a line of the notes (once).
+                notes = values.get("notes", before.get("notes") or "")
+                lines = notes.splitlines()
+                added = [line for line in kept_of[row_number] if line not in lines]
+                if added:
+                    values["notes"] = "\n".join([notes] + added if notes else added)
             for problem in validate_participant(merged, ref.conference):
                 row_problems.append(ImportProblem(row_number, column_of(problem.field), problem.value, problem.message))
             if pid is None and "category_id" not in values and ref.default_category is None:
@@ -1240,13 +1413,55 @@ def plan_import(
         duplicates = _import_duplicates(session, planned, by_state, by_name)
     if progress is not None:
         progress(total, total)
-    problems.sort(key=lambda p: (p.row, headers.index(p.column) if p.column in headers else 999))
+    order = {h: i for i, h in enumerate(headers)}
+    problems.sort(key=lambda p: (p.row, order.get(p.column, 999)))
+    # Warnings only for the people imported (a rejected row's problems come first).
+    warnings = [w for row in planned for w in warnings_of.get(row.row, [])]
+    date_swaps = [
+        DateSwap(key, header_of_key[key], tuple(r for r, _d, _s in found), found[0][1], found[0][2],
+                 applied=key in swap_keys)
+        for key, found in swappable.items()
+    ]
     return ImportPlan(
         source=str(path), headers=headers, mapping=resolved, rows=planned, problems=problems,
         rejected_rows=sorted(rejected), duplicates=duplicates, total_rows=total,
         remember_mapping=remember, file_type=table.file_type, encoding=table.encoding,
-        delimiter=table.delimiter, sheet=table.sheet,
+        delimiter=table.delimiter, sheet=table.sheet, warnings=warnings, date_swaps=date_swaps,
+        swap_day_month=tuple(sorted(swap_keys)),
     )
+
+
+_DATE_KEYS = ("arrival_date", "departure_date")
+
+
+def _swapped_into_period(date: Any, period: tuple[dt.date, dt.date] | None) -> dt.date | None:
+    """``date`` with day and month exchanged, when only that puts it inside the conference period."""
+    if not isinstance(date, dt.date) or period is None or date.day > 12:
+        return None
+    earliest, latest = period
+    if earliest <= date <= latest:
+        return None
+    try:
+        swapped = date.replace(month=date.day, day=date.month)
+    except ValueError:
+        return None
+    return swapped if earliest <= swapped <= latest else None
+
+
+def _swap_keys(names: Iterable[str], headers: list[str], mapping: Mapping[int, str | None]) -> set[str]:
+    """The date columns (keys) that ``names`` give: a header of the file, a column key or a column name."""
+    keys: set[str] = set()
+    for name in names:
+        wanted = _header_key(str(name))
+        key = next((mapping.get(i) for i, h in enumerate(headers) if _header_key(h) == wanted), None)
+        if key is None:
+            key = name if name in _DATE_KEYS else match_header(str(name))[0]
+        if key not in _DATE_KEYS:
+            raise ConferenceDeskError(Text(
+                "{name} is not a date column whose day and month can be swapped (arrival or departure).",
+                name=repr(str(name))))
+        keys.add(key)
+    return keys
 
 
 def _import_duplicates(
@@ -1310,6 +1525,8 @@ class ImportResult:
     rejected: list[ImportProblem]
     duplicates: list[ImportDuplicate]
     rejected_rows: list[int] = field(default_factory=list)
+    warnings: list[ImportProblem] = field(default_factory=list)
+    date_swaps: list[DateSwap] = field(default_factory=list)
 
 
 _DEFAULTS: dict[str, Any] = {
@@ -1462,6 +1679,8 @@ def apply_import(
                 "updated": {str(k): mask_changes(v) for k, v in changed.items()},
                 "rejected_rows": plan.rejected_rows,
                 "delegations_created": created_delegations,
+                "unresolved_preferences": sorted({w.row for w in plan.warnings}),
+                "day_month_swapped": {s.column: list(s.rows) for s in plan.date_swaps if s.applied},
             },
         )
         tick(total)
@@ -1472,6 +1691,8 @@ def apply_import(
         rejected=list(plan.problems),
         duplicates=list(plan.duplicates),
         rejected_rows=list(plan.rejected_rows),
+        warnings=list(plan.warnings),
+        date_swaps=list(plan.date_swaps),
     )
 
 
@@ -1490,14 +1711,16 @@ def import_file(
     dry_run: bool = False,
     actor: audit.Actor | None = None,
     progress: Progress | None = None,
+    swap_day_month: Iterable[str] = (),
 ) -> tuple[ImportPlan, ImportResult]:
     """Plan and (unless ``dry_run``) apply: what the CLI runs."""
-    plan = plan_import(db, path, mapping, progress)
+    plan = plan_import(db, path, mapping, progress, swap_day_month=swap_day_month)
     if dry_run:
         return plan, ImportResult(
             imported=plan.new, updated=plan.updated, unchanged=plan.unchanged,
             rejected=list(plan.problems), duplicates=list(plan.duplicates),
-            rejected_rows=list(plan.rejected_rows),
+            rejected_rows=list(plan.rejected_rows), warnings=list(plan.warnings),
+            date_swaps=list(plan.date_swaps),
         )
     return plan, apply_import(db, plan, actor, progress)
 
@@ -1508,7 +1731,7 @@ def count_participants(db: Database) -> int:
 
 
 __all__ = [
-    "ImportCancelled", "ImportDuplicate", "ImportFileError", "ImportPlan", "ImportProblem", "ImportResult",
+    "DateSwap", "ImportCancelled", "ImportDuplicate", "ImportFileError", "ImportPlan", "ImportProblem", "ImportResult",
     "MappingGuess", "PlannedRow", "RawTable", "apply_import", "guess_mapping", "import_file", "match_header",
-    "parse_bool", "parse_date", "plan_import", "read_table", "resolve_mapping",
+    "hotels_matching", "parse_bool", "parse_date", "plan_import", "read_table", "resolve_mapping",
 ]

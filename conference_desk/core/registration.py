@@ -82,6 +82,38 @@ MAX_TEXT = {
 }
 
 
+# A preference an import could not resolve (hotel, room type, diet, language) is kept,
+# as the file wrote it, on a line of the participant's notes that begins with this
+# mark; the "Unresolved preferences" filter lists everyone whose notes hold one.
+# Deleting the line (or setting the preference in the form) settles it.
+UNRESOLVED_MARK = "Unresolved preference (import)"
+
+
+def unresolved_line(column: str, text: str) -> str:
+    """The notes line that keeps an unresolved preference: "<mark> - Preferred hotel: Hilton Reforma"."""
+    return f"{UNRESOLVED_MARK} - {column}: {text}"
+
+
+def unresolved_preferences(notes: str | None) -> list[str]:
+    """The unresolved-preference lines of a participant's notes."""
+    return [line for line in (notes or "").splitlines() if line.startswith(UNRESOLVED_MARK)]
+
+
+# The field each unresolved line is about (its column name in English, as the importer writes it).
+PREFERENCE_LABELS = {
+    "preferred_hotel_id": "Preferred hotel", "room_type_request": "Room type",
+    "dietary_needs": "Dietary needs", "preferred_language": "Language",
+}
+
+
+def settle_preferences(notes: str, fields: list[str]) -> str:
+    """``notes`` without the unresolved lines of ``fields`` (preferences someone has now set)."""
+    prefixes = tuple(unresolved_line(PREFERENCE_LABELS[f], "") for f in fields if f in PREFERENCE_LABELS)
+    if not prefixes:
+        return notes
+    return "\n".join(line for line in notes.splitlines() if not line.startswith(prefixes))
+
+
 class ValidationError(ConferenceDeskError):
     def __init__(self, problems: list[FieldProblem]) -> None:
         self.problems = problems
@@ -129,6 +161,11 @@ def _allowed_controls(value: str, name: str) -> str:
     return value.replace("\n", "").replace("\r", "") if name in MULTILINE_FIELDS else value
 
 
+def conference_period(conference: Conference) -> tuple[dt.date, dt.date]:
+    """The arrival and departure dates a participant may have: the conference's, ±14 days."""
+    return (conference.arrival_date - dt.timedelta(days=14), conference.departure_date + dt.timedelta(days=14))
+
+
 def validate_participant(values: Mapping[str, Any], conference: Conference | None = None) -> list[FieldProblem]:
     """Problems with a participant's values, field by field (empty list: valid)."""
     problems: list[FieldProblem] = []
@@ -167,21 +204,23 @@ def validate_participant(values: Mapping[str, Any], conference: Conference | Non
     for name, value in (("arrival_date", arrival), ("departure_date", departure)):
         if value is not None and not isinstance(value, dt.date):
             problems.append(FieldProblem(name, str(value), "Not a date."))
-    if isinstance(arrival, dt.date) and isinstance(departure, dt.date) and departure < arrival:
-        problems.append(
-            FieldProblem("departure_date", departure.isoformat(), "Departure is before arrival.")
-        )
+    outside = False
     if conference is not None:
-        earliest = conference.arrival_date - dt.timedelta(days=14)
-        latest = conference.departure_date + dt.timedelta(days=14)
+        earliest, latest = conference_period(conference)
         for name, value in (("arrival_date", arrival), ("departure_date", departure)):
             if isinstance(value, dt.date) and not earliest <= value <= latest:
+                outside = True
                 problems.append(
                     FieldProblem(
                         name, value.isoformat(),
                         f"Outside the conference period ({earliest.isoformat()} to {latest.isoformat()}).",
                     )
                 )
+    # One problem per cell: a date outside the period is the problem, not its consequences.
+    if not outside and isinstance(arrival, dt.date) and isinstance(departure, dt.date) and departure < arrival:
+        problems.append(
+            FieldProblem("departure_date", departure.isoformat(), "Departure is before arrival.")
+        )
     for name, enum_cls in (("gender", Gender), ("preferred_language", Language), ("status", ParticipantStatus)):
         value = values.get(name)
         if value is not None and not isinstance(value, enum_cls):
@@ -213,6 +252,8 @@ class ParticipantQuery:
     arrival_date: dt.date | None = None
     status: ParticipantStatus | None = None
     member_state_iso3: str | None = None
+    # Only participants with a preference an import could not resolve (UNRESOLVED_MARK in the notes).
+    unresolved_preferences: bool = False
     order_by: str = "name"
     descending: bool = False
 
@@ -286,6 +327,8 @@ def filter_conditions(query: ParticipantQuery) -> list[Any]:
         conditions.append(Participant.arrival_date == query.arrival_date)
     if query.status is not None:
         conditions.append(Participant.status == query.status)
+    if query.unresolved_preferences:
+        conditions.append(Participant.notes.like(f"%{UNRESOLVED_MARK}%"))
     if query.region is not None or query.member_state_iso3:
         states = select(Delegation.id).join(MemberState, Delegation.member_state_id == MemberState.id)
         if query.region is not None:
@@ -569,6 +612,12 @@ def save_participant(
             for name, value in clean.items():
                 setattr(participant, name, value)
             changes = {k: [before[k], v] for k, v in clean.items() if before.get(k) != v}
+            # A preference an import could not resolve is settled once someone sets it.
+            settled = [k for k, (_old, new) in changes.items() if k in PREFERENCE_LABELS and new not in (None, "")]
+            notes = settle_preferences(participant.notes or "", settled)
+            if notes != (participant.notes or ""):
+                changes["notes"] = [before.get("notes"), notes]
+                participant.notes = notes
             try:
                 session.flush()
             except StaleDataError as exc:

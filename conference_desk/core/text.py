@@ -4,8 +4,12 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Hashable, Mapping
+from typing import TypeVar
 
 from unidecode import unidecode
+
+K = TypeVar("K", bound=Hashable)
 
 _SPACES = re.compile(r"\s+")
 
@@ -40,3 +44,23 @@ def words(text: str) -> list[str]:
     "Müller-O'Brien" → ["muller", "o", "brien"]; "anna@hamburg.de" → ["anna", "hamburg", "de"].
     """
     return _WORD.findall(fold(text))
+
+
+_NAME_NOISE = {"hotel", "hoteles", "the", "el", "le", "la", "l"}
+
+
+def names_matching(text: str, name_words: Mapping[K, list[str]]) -> list[K]:
+    """The keys whose name (given as its ``words``) holds every word of ``text``.
+
+    A word of three letters or more may be shortened ("Amer." for Americana); word
+    order does not matter and "hotel"/"the" are ignored.  So "Hilton Reforma",
+    "Fiesta" and "Hotel Fiesta Americana" each name one hotel of ICLC 2015, and
+    "Reforma" names both.
+    """
+    typed = [w for w in words(text) if w not in _NAME_NOISE]
+    if not typed:
+        return []
+    return [
+        key for key, name in name_words.items()
+        if all(any(w == n or (len(w) >= 3 and n.startswith(w)) for n in name) for w in typed)
+    ]

@@ -386,6 +386,29 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("CoreMessages", "Same registration ID as row %1: the same person twice in this file."),
     QT_TRANSLATE_NOOP("CoreMessages", "Refers to the same registered participant as row %1."),
     QT_TRANSLATE_NOOP("CoreMessages", "Outside the conference period (%1 to %2)."),
+    # Preferences an import cannot resolve: warnings, never a rejection (core.messages.Text templates)
+    QT_TRANSLATE_NOOP("CoreMessages",
+                      "No hotel has this name: imported without a preferred hotel; the text is kept in the notes."),
+    QT_TRANSLATE_NOOP("CoreMessages",
+                      "Matches several hotels ({hotels}): imported without a preferred hotel; the text is kept in "
+                      "the notes."),
+    QT_TRANSLATE_NOOP("CoreMessages",
+                      "Unknown room type (known: {types}): imported without a room type; the text is kept in the "
+                      "notes."),
+    QT_TRANSLATE_NOOP("CoreMessages",
+                      "Too long for a room type (at most {limit} characters): the text is kept in the notes."),
+    QT_TRANSLATE_NOOP("CoreMessages",
+                      "Too long for dietary needs (at most {limit} characters): the text is kept in the notes."),
+    QT_TRANSLATE_NOOP("CoreMessages",
+                      "Not a working language (English, French or Spanish): the preferred language is left as it "
+                      "is; the text is kept in the notes."),
+    QT_TRANSLATE_NOOP("CoreMessages",
+                      "{name} is not a date column whose day and month can be swapped (arrival or departure)."),
+    QT_TRANSLATE_NOOP("CoreMessages",
+                      "{field} dates (column {column}) look like day and month swapped ({before} → {after}) in "
+                      "{count} rows."),
+    QT_TRANSLATE_NOOP("CoreMessages",
+                      "{field} (column {column}): day and month exchanged ({before} → {after}) in {count} rows."),
     # Saving
     QT_TRANSLATE_NOOP("CoreMessages",
                       "Someone else saved this participant after you opened it; reopen it to see their changes."),

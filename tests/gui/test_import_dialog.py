@@ -150,3 +150,61 @@ def qtbot_button():  # type: ignore[no-untyped-def]
     from PySide6.QtCore import Qt
 
     return Qt.MouseButton.LeftButton
+
+
+def _us_resaved_xlsx(path: Path) -> Path:
+    """A city office's XLSX resaved in a US locale: "01/10/2015" became 10 January, "27/09/2015" stayed text."""
+    import datetime as dt
+
+    import openpyxl
+
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    sheet.append(["Nombre", "Apellido", "País", "Correo", "Llegada", "Salida", "Hotel", "Idioma"])
+    for i in range(50):
+        sheet.append([f"Persona{i}", f"Apellido{i}", "México", f"p{i}@cdmx.mx", "27/09/2015",
+                      dt.datetime(2015, 1, 10), "Hilton Reforma" if i % 10 else "Reforma", "Español"])
+    sheet.append(["Otra", "Persona", "México", "otra@cdmx.mx", "27/09/2015", dt.datetime(2015, 3, 15), "Fiesta", "es"])
+    workbook.save(path)
+    return path
+
+
+def test_warnings_apart_and_the_date_swap_offered_as_one_action(
+    qtbot: QtBot, db: Database, dialog: ImportDialog, tmp_path: Path
+) -> None:
+    dialog.load_file(str(_us_resaved_xlsx(tmp_path / "cdmx.xlsx")))
+    qtbot.waitUntil(lambda: dialog.pages.currentIndex() == MAPPING_PAGE, timeout=10_000)
+    dialog.check_file()
+    qtbot.waitUntil(lambda: dialog.pages.currentIndex() == PREVIEW_PAGE and dialog.plan is not None, timeout=10_000)
+    # Every row rejected, once per cell; the swap said once for the column, with its button.
+    assert dialog.rejected_label.text() == "51" and dialog.problems_table.rowCount() == 51
+    assert dialog.swaps_box.isVisibleTo(dialog)
+    label = dialog.swap_labels["departure_date"].text()
+    assert label == ("Departure dates (column “Salida”) look like day and month swapped "
+                     "(10 Jan 2015 → 1 Oct 2015) in 50 rows.")
+    button = dialog.swap_buttons["departure_date"]
+    assert button.text() == "Swap day and month in “Salida”"
+    assert not dialog.warnings_box.isVisibleTo(dialog)  # warnings only for people imported
+    assert participant_names(db) == []
+
+    qtbot.mouseClick(button, qtbot_button())
+    qtbot.waitUntil(lambda: dialog.plan is not None and dialog.plan.swap_day_month == ("departure_date",),
+                    timeout=10_000)
+    assert (dialog.new_label.text(), dialog.rejected_label.text()) == ("50", "1")
+    assert "day and month exchanged (10 Jan 2015 → 1 Oct 2015) in 50 rows" in dialog.swap_labels["departure_date"].text()
+    problems = dialog.problems_table
+    assert [(problems.item(0, c).text()) for c in range(3)] == ["52", "Salida", "2015-03-15"]
+    assert "Outside the conference period" in problems.item(0, 3).text()
+    # The hotel nobody can resolve: a warning in its own table, the person imported.
+    assert dialog.warnings_box.isVisibleTo(dialog) and dialog.warnings_table.rowCount() == 5
+    assert dialog.warnings_label.text() == "5"
+    warning = [dialog.warnings_table.item(0, c).text() for c in range(4)]
+    assert warning[:3] == ["2", "Hotel", "Reforma"] and warning[3].startswith("Matches several hotels")
+    assert participant_names(db) == []  # still nothing written
+
+    with qtbot.waitSignal(dialog.imported, timeout=10_000):
+        qtbot.mouseClick(dialog.import_button, qtbot_button())
+    with db.session() as session:
+        assert set(session.scalars(select(Participant.departure_date))) == {__import__("datetime").date(2015, 10, 1)}
+        assert session.scalar(select(func.count()).select_from(Participant)
+                              .where(Participant.notes.like("%Unresolved preference%"))) == 5

@@ -120,6 +120,35 @@ def test_filters_by_delegation_and_status(qtbot: QtBot, screen: RegistrationScre
     assert visible_names(screen) == ["Anna Müller", "Иван Петров"]
 
 
+def test_unresolved_preferences_filter_lists_whom_an_import_left_to_settle(
+    qtbot: QtBot, screen: RegistrationScreen, people: Database, tmp_path  # type: ignore[no-untyped-def]
+) -> None:
+    import csv
+    import io
+
+    from conference_desk.core.importing import apply_import, plan_import
+
+    buffer = io.StringIO(newline="")
+    csv.writer(buffer, delimiter=";").writerows([
+        ["Nombre", "Apellido", "País", "Hotel", "Idioma"],
+        ["Rosa", "Quispe", "Perú", "Hilton Reforma", "Quechua"],
+        ["Tomás", "Ibarra", "Chile", "Hotel Sheraton", "es"],
+        ["Elena", "Vidal", "España", "Fiesta", "es"],
+    ])
+    path = tmp_path / "comision.csv"
+    path.write_bytes(buffer.getvalue().encode("cp1252"))
+    result = apply_import(people, plan_import(people, path))
+    assert (result.imported, len(result.warnings)) == (3, 2)
+    screen.apply_filters()
+    assert len(visible_names(screen)) == 8
+    assert screen.unresolved_filter.text() == "Unresolved preferences"
+    qtbot.mouseClick(screen.unresolved_filter, Qt.MouseButton.LeftButton)
+    assert screen.unresolved_filter.isChecked()
+    assert visible_names(screen) == ["Tomás Ibarra", "Rosa Quispe"]
+    screen.unresolved_filter.setChecked(False)
+    assert len(visible_names(screen)) == 8
+
+
 def test_clicking_a_header_sorts_in_sql(qtbot: QtBot, screen: RegistrationScreen) -> None:
     screen.table.sortByColumn(COL_DELEGATION, Qt.SortOrder.DescendingOrder)
     delegations = [screen.model.index(r, COL_DELEGATION).data() for r in range(screen.model.rowCount())]

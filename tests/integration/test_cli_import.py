@@ -97,3 +97,40 @@ def test_duplicates_and_merge(tmp_path: Path, conference: str) -> None:
     assert json.loads(run("--db", conference, "duplicates", "--json").stdout) == []
     assert participants(conference) == 2
     assert run("--db", conference, "merge", str(keep), str(drop)).returncode == 1
+
+
+def test_field_file_warnings_and_day_month_swap(tmp_path: Path, conference: str) -> None:
+    """A city office's XLSX resaved in a US locale, with a hotel nobody can resolve."""
+    import datetime as dt
+
+    rows: list[list[object]] = [["Nombre", "Apellido", "País", "Correo", "Llegada", "Salida", "Hotel"]]
+    for i in range(50):
+        rows.append([f"P{i}", f"Apellido{i}", "México", f"p{i}@cdmx.mx", "27/09/2015", dt.datetime(2015, 1, 10),
+                     "Hilton Reforma" if i else "Hotel Sheraton"])
+    path = write_xlsx(tmp_path / "us.xlsx", rows)
+
+    dry = json.loads(run("--db", conference, "import", str(path), "--dry-run", "--json").stdout)
+    assert dry["imported"] == 0 and len(dry["rejected_rows"]) == 50
+    assert {(r["column"], r["message"]) for r in dry["rejected"]} == {
+        ("Salida", "Outside the conference period (2015-09-13 to 2015-10-15).")}
+    assert len(dry["rejected"]) == 50  # one problem per cell
+    [swap] = dry["date_swaps"]
+    assert swap["column"] == "Salida" and swap["count"] == 50 and swap["applied"] is False
+    assert swap["example"] == {"before": "2015-01-10", "after": "2015-10-01"}
+    assert swap["message"] == ("Departure dates (column Salida) look like day and month swapped "
+                               "(10 Jan 2015 → 1 Oct 2015) in 50 rows.")
+    text = run("--db", conference, "import", str(path), "--dry-run").stdout
+    assert "--swap-day-month Salida" in text
+
+    fixed = run("--db", conference, "import", str(path), "--swap-day-month", "Salida", "--swap-day-month", "Llegada",
+                "--json")
+    assert fixed.returncode == 0, fixed.stderr
+    report = json.loads(fixed.stdout)
+    assert report["imported"] == 50 and report["rejected"] == [] and report["date_swaps"][0]["applied"] is True
+    assert [(w["row"], w["column"], w["value"]) for w in report["warnings"]] == [(2, "Hotel", "Hotel Sheraton")]
+    assert participants(conference) == 50
+    listed = json.loads(run("--db", conference, "participants", "list", "--json").stdout)
+    assert {p["departure_date"] for p in listed} == {"2015-10-01"}
+
+    bad = run("--db", conference, "import", str(path), "--swap-day-month", "Apellido")
+    assert bad.returncode == 1 and "not a date column" in bad.stderr

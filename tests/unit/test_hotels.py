@@ -791,3 +791,9 @@ def test_rooming_list_and_summary_follow_the_language(allocated: Conf, tmp_path:
         assert words["status"] in [c.value for c in sheet["L"]]
     finally:
         wb.close()
+
+
+def test_hotel_named_by_any_unambiguous_words_as_an_import_reads_it(allocated: Conf) -> None:
+    with allocated.db.session() as session:
+        assert hotels.find_hotel(session, "Hilton Reforma").name == "Hilton Mexico City Reforma"
+        assert hotels.find_hotel(session, "Reforma Fiesta").name == "Fiesta Americana Reforma"

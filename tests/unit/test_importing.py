@@ -403,3 +403,199 @@ def test_no_text_table_crashes_plan_import(tmp_path: Path, db: Database, headers
         return
     assert plan.total_rows == len(plan.rows) + plan.rejected
     assert count(db) == 0
+
+
+# --------------------------------------------------------------------------
+# Files as they really arrive (issue 21): preferences never reject a person,
+# swapped day and month are recognised, one problem per cell
+# --------------------------------------------------------------------------
+
+ES_HEADERS = ["Nombre", "Apellido", "País", "Correo electrónico", "Llegada", "Salida", "Hotel", "Tipo de habitación",
+              "Dieta", "Idioma"]
+
+
+def _field_csv(tmp_path: Path, rows: list[list[str]]) -> Path:
+    """A national commission's file: Spanish headers, Windows-1252, semicolons."""
+    return write_csv(tmp_path / "comision.csv", [ES_HEADERS] + rows, "cp1252", ";")
+
+
+def _by_family(db: Database) -> dict[str, Participant]:
+    with db.session() as session:
+        found = session.scalars(select(Participant)).all()
+        for p in found:
+            _ = p.preferred_hotel  # loaded while the session is open
+        return {p.family_name: p for p in found}
+
+
+def test_any_unambiguous_words_of_a_hotel_name_match_it(tmp_path: Path, db: Database) -> None:
+    hotels = {
+        "Hilton Reforma": "Hilton Mexico City Reforma", "Hilton": "Hilton Mexico City Reforma",
+        "hotel hilton méxico": "Hilton Mexico City Reforma", "Fiesta": "Fiesta Americana Reforma",
+        "Fiesta Americana": "Fiesta Americana Reforma", "Fiesta Americana Reforma": "Fiesta Americana Reforma",
+        "Reforma Fiesta": "Fiesta Americana Reforma", "Amer. Reforma": "Fiesta Americana Reforma",
+    }
+    rows = [[f"P{i}", f"Uno{i}", "México", f"p{i}@cdmx.mx", "27/09/2015", "01/10/2015", text, "", "", ""]
+            for i, text in enumerate(hotels)]
+    plan = plan_import(db, _field_csv(tmp_path, rows))
+    assert plan.problems == [] and plan.warnings == []
+    apply_import(db, plan)
+    people = _by_family(db)
+    assert {text: people[f"Uno{i}"].preferred_hotel.name for i, text in enumerate(hotels)} == hotels
+
+
+def test_an_unresolved_preference_imports_the_person_with_a_warning_and_keeps_the_text(
+    tmp_path: Path, db: Database
+) -> None:
+    rows = [
+        ["Ana", "Pérez", "México", "ana@cdmx.mx", "27/09/2015", "01/10/2015", "Sheraton María Isabel",
+         "Doble", "Vegetariana", "Español"],
+        ["Luis", "Ortega", "Chile", "luis@stgo.cl", "27/09/2015", "01/10/2015", "Reforma",
+         "Cuarto con vista", "Sin gluten " * 30, "Náhuatl"],
+        ["Eva", "Soto", "Perú", "eva@lima.pe", "28/09/2015", "30/09/2015", "Hilton Reforma", "sencilla", "", "fr"],
+    ]
+    path = _field_csv(tmp_path, rows)
+    plan = plan_import(db, path)
+    assert plan.problems == [] and plan.rejected_rows == [] and plan.new == 3
+    warned = {(w.row, w.column, w.value) for w in plan.warnings}
+    assert warned == {
+        (2, "Hotel", "Sheraton María Isabel"), (3, "Hotel", "Reforma"), (3, "Tipo de habitación", "Cuarto con vista"),
+        (3, "Dieta", ("Sin gluten " * 30).strip()[:80] + "…"), (3, "Idioma", "Náhuatl"),
+    }
+    messages = {(w.row, w.column): w.message for w in plan.warnings}
+    assert messages[(2, "Hotel")].startswith("No hotel has this name")
+    assert "Fiesta Americana Reforma; Hilton Mexico City Reforma" in messages[(3, "Hotel")]
+    assert "known: single, double, twin, accessible, suite" in messages[(3, "Tipo de habitación")]
+    result = apply_import(db, plan)
+    assert (result.imported, result.rejected_rows, len(result.warnings)) == (3, [], 5)
+    people = _by_family(db)
+    perez, ortega, soto = people["Pérez"], people["Ortega"], people["Soto"]
+    assert perez.preferred_hotel_id is None and perez.room_type_request == "double"
+    assert perez.dietary_needs == "Vegetariana" and perez.preferred_language.value == "es"
+    assert perez.notes == "Unresolved preference (import) - Preferred hotel: Sheraton María Isabel"
+    assert ortega.preferred_hotel_id is None and ortega.room_type_request == "" and ortega.dietary_needs == ""
+    assert ortega.preferred_language.value == "en"  # the default, the text kept
+    assert ortega.notes.splitlines() == [
+        "Unresolved preference (import) - Preferred hotel: Reforma",
+        "Unresolved preference (import) - Room type: Cuarto con vista",
+        "Unresolved preference (import) - Dietary needs: " + ("Sin gluten " * 30).strip(),
+        "Unresolved preference (import) - Language: Náhuatl",
+    ]
+    assert soto.preferred_hotel.name == "Hilton Mexico City Reforma" and soto.room_type_request == "single"
+    assert soto.notes == "" and soto.preferred_language.value == "fr"
+
+    # The "Unresolved preferences" filter lists exactly those people.
+    from conference_desk.core.registration import ParticipantQuery, count_participants, first_page
+
+    with db.session() as session:
+        query = ParticipantQuery(unresolved_preferences=True)
+        assert count_participants(session, query) == 2
+        assert {r.family_name for r in first_page(session, query).rows} == {"Pérez", "Ortega"}
+
+    # The same file again changes nothing (the notes lines are not added twice).
+    again = plan_import(db, path)
+    assert (again.new, again.updated, again.unchanged) == (0, 0, 3)
+    assert _by_family(db)["Ortega"].notes == ortega.notes
+
+
+def test_an_unresolved_preference_on_a_registered_person_keeps_what_is_registered(tmp_path: Path, db: Database) -> None:
+    first = _field_csv(tmp_path, [["Ana", "Pérez", "México", "ana@cdmx.mx", "27/09/2015", "01/10/2015",
+                                   "Fiesta", "suite", "", "es"]])
+    apply_import(db, plan_import(db, first))
+    with db.session() as session:
+        session.scalars(select(Participant)).one().notes = "Llega con su asistente."
+    second = write_csv(tmp_path / "v2.csv", [ES_HEADERS, ["Ana", "Pérez", "México", "ana@cdmx.mx", "27/09/2015",
+                                                          "01/10/2015", "Camino Real", "suite", "", "Otomí"]],
+                       "cp1252", ";")
+    plan = plan_import(db, second)
+    assert (plan.updated, plan.rejected, len(plan.warnings)) == (1, 0, 2)
+    apply_import(db, plan)
+    perez = _by_family(db)["Pérez"]
+    assert perez.preferred_hotel.name == "Fiesta Americana Reforma" and perez.preferred_language.value == "es"
+    assert perez.notes.splitlines() == [
+        "Llega con su asistente.",
+        "Unresolved preference (import) - Preferred hotel: Camino Real",
+        "Unresolved preference (import) - Language: Otomí",
+    ]
+
+
+def _us_resaved_xlsx(path: Path, people: int = 50) -> Path:
+    """A file resaved by a spreadsheet in a US locale: "01/10/2015" became the date cell 10 Jan 2015,
+    "27/09/2015" (no 27th month) stayed text."""
+    rows: list[list[object]] = [["Nombre", "Apellido", "País", "Correo", "Llegada", "Salida"]]
+    for i in range(people):
+        rows.append([f"Persona{i}", f"Apellido{i}", "México", f"p{i}@cdmx.mx", "27/09/2015", dt.datetime(2015, 1, 10)])
+    return write_xlsx(path, rows)
+
+
+def test_day_and_month_swapped_by_a_us_locale_are_recognised_once_per_column(tmp_path: Path, db: Database) -> None:
+    path = _us_resaved_xlsx(tmp_path / "us.xlsx")
+    plan = plan_import(db, path)
+    # Nothing changed without asking: every row rejected, one problem per cell.
+    assert plan.rejected == 50 and plan.rows == []
+    assert len(plan.problems) == 50
+    assert {(p.column, p.value, p.message) for p in plan.problems} == {
+        ("Salida", "2015-01-10", "Outside the conference period (2015-09-13 to 2015-10-15).")}
+    [swap] = plan.date_swaps
+    assert (swap.key, swap.column, swap.count, swap.applied) == ("departure_date", "Salida", 50, False)
+    assert swap.message == ("Departure dates (column Salida) look like day and month swapped "
+                            "(10 Jan 2015 → 1 Oct 2015) in 50 rows.")
+    assert count(db) == 0
+
+    fixed = plan_import(db, path, swap_day_month=["Salida"])
+    assert (fixed.new, fixed.rejected, fixed.problems) == (50, 0, [])
+    assert fixed.date_swaps[0].applied and fixed.swap_day_month == ("departure_date",)
+    apply_import(db, fixed)
+    with db.session() as session:
+        stays = set(session.execute(select(Participant.arrival_date, Participant.departure_date)))
+        assert stays == {(dt.date(2015, 9, 27), dt.date(2015, 10, 1))}
+        entry = session.scalars(select(AuditEntry).where(AuditEntry.action == "import")).one()
+        assert json.loads(entry.changes)["day_month_swapped"] == {"Salida": list(range(2, 52))}
+
+
+def test_the_swap_leaves_good_and_text_dates_alone_and_names_columns_by_key_or_header(
+    tmp_path: Path, db: Database
+) -> None:
+    path = write_xlsx(tmp_path / "mixed.xlsx", [
+        ["Nombre", "Apellido", "País", "Llegada", "Salida"],
+        ["A", "Uno", "México", dt.datetime(2015, 9, 27), dt.datetime(2015, 1, 10)],   # swapped
+        ["B", "Dos", "México", "28/09/2015", dt.datetime(2015, 10, 1)],              # already right
+        ["C", "Tres", "México", dt.datetime(2015, 9, 28), "30/09/2015"],              # text
+        ["D", "Cuatro", "México", dt.datetime(2015, 9, 27), dt.datetime(2015, 3, 15)],  # wrong for another reason
+    ])
+    plan = plan_import(db, path, swap_day_month=["departure_date"])
+    assert [s.rows for s in plan.date_swaps] == [(2,)]
+    assert plan.rejected_rows == [5]
+    [problem] = plan.problems  # the date wrong for another reason: one error, reported once
+    assert (problem.row, problem.column, problem.value) == (5, "Salida", "2015-03-15")
+    assert problem.message.startswith("Outside the conference period")
+    dates = {r.values["family_name"]: r.values["departure_date"] for r in plan.rows}
+    assert dates == {"Uno": dt.date(2015, 10, 1), "Dos": dt.date(2015, 10, 1), "Tres": dt.date(2015, 9, 30)}
+    with pytest.raises(Exception, match="not a date column"):
+        plan_import(db, path, swap_day_month=["Apellido"])
+
+
+def test_a_departure_before_arrival_inside_the_period_is_still_one_error(tmp_path: Path, db: Database) -> None:
+    path = _field_csv(tmp_path, [["Ana", "Pérez", "México", "ana@cdmx.mx", "30/09/2015", "28/09/2015", "", "", "", ""]])
+    plan = plan_import(db, path)
+    assert [(p.column, p.message) for p in plan.problems] == [("Salida", "Departure is before arrival.")]
+    assert plan.date_swaps == []
+
+
+def test_setting_the_preference_in_the_form_settles_it(tmp_path: Path, db: Database) -> None:
+    from conference_desk.core.registration import ParticipantQuery, count_participants, save_participant
+
+    path = _field_csv(tmp_path, [["Luis", "Ortega", "Chile", "luis@stgo.cl", "27/09/2015", "01/10/2015", "Reforma",
+                                  "", "", "Náhuatl"]])
+    apply_import(db, plan_import(db, path))
+    ortega = _by_family(db)["Ortega"]
+    from conference_desk.core.models import Hotel
+
+    with db.session() as session:
+        fiesta = session.scalar(select(Hotel.id).where(Hotel.name.like("Fiesta%")))
+    save_participant(db, {"preferred_hotel_id": fiesta}, ortega.id, ortega.row_version)
+    ortega = _by_family(db)["Ortega"]
+    assert ortega.notes == "Unresolved preference (import) - Language: Náhuatl"
+    with db.session() as session:
+        assert count_participants(session, ParticipantQuery(unresolved_preferences=True)) == 1
+        entry = session.scalars(select(AuditEntry).where(AuditEntry.action == "update")).one()
+        assert "notes" in json.loads(entry.changes)

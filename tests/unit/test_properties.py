@@ -197,6 +197,10 @@ def test_every_cell_parses_or_gives_a_cell_problem(reference: importing._Referen
     except _CellProblem as problem:
         assert str(problem) and "\n" not in str(problem)
         return
+    except importing._Unresolved as unresolved:  # a preference: the person is imported with a warning
+        assert key in importing.PREFERENCE_KEYS
+        assert unresolved.message and "\n" not in unresolved.message
+        return
     if isinstance(parsed, str):
         # Text is cleaned: no control characters, no surrounding space, within the limit.
         assert not importing._CONTROL.search(parsed)
@@ -304,6 +308,10 @@ def test_plan_import_problems_name_row_column_and_value(shared: Database, tmp_pa
         assert problem.column in labels, problem
         assert isinstance(problem.value, str) and len(problem.value) <= importing._SHOWN_VALUE + 1
         assert problem.message and "\n" not in problem.message
+    planned = {r.row for r in plan.rows}
+    for warning in plan.warnings:  # only about people imported, never a rejection
+        assert warning.row in planned and warning.column in labels
+        assert len(warning.value) <= importing._SHOWN_VALUE + 1 and "\n" not in warning.message
     assert plan.total_rows == len(plan.rows) + plan.rejected
 
 

@@ -8,7 +8,10 @@ A clerk goes through three pages without a manual:
    the participant columns (pre-filled by :func:`guess_mapping`; "Ignore" to
    skip a column).  Columns that were not recognised are highlighted.
 3. **Preview** — what the import will do (new, updated, unchanged, rejected),
-   every problem by row, column and value, and likely duplicates.  Nothing is
+   every problem by row, column and value, the warnings (preferences that could
+   not be resolved: those people are imported, the text kept in their notes)
+   apart from the problems, a date column whose day and month look swapped with
+   one button to read it the other way, and likely duplicates.  Nothing is
    written until **Import**; planning and importing run with a progress dialog
    whose Cancel leaves the database untouched.
 """
@@ -18,7 +21,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QLocale, Qt, Signal
+import datetime as dt
+
+from PySide6.QtCore import QDate, QLocale, Qt, Signal
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -42,6 +47,7 @@ from PySide6.QtWidgets import (
 from conference_desk.core.db import Database
 from conference_desk.core.importing import (
     FULL_NAME,
+    DateSwap,
     ImportPlan,
     ImportResult,
     MappingGuess,
@@ -51,7 +57,7 @@ from conference_desk.core.importing import (
     plan_import,
     read_table,
 )
-from conference_desk.core.participant_columns import COLUMNS
+from conference_desk.core.participant_columns import COLUMNS, COLUMNS_BY_KEY
 
 from ..tasks import make_progress_dialog, run_task
 from ..core_messages import translate_core
@@ -78,9 +84,11 @@ class ImportDialog(QDialog):
         self.guess: MappingGuess | None = None
         self.plan: ImportPlan | None = None
         self.result: ImportResult | None = None
+        self.swap_keys: set[str] = set()  # date columns read with day and month exchanged
+        self.swap_buttons: dict[str, QPushButton] = {}
         self._file_dialog: QFileDialog | None = None
         self.setWindowTitle(self.tr("Import participants"))
-        self.resize(900, 620)
+        self.resize(1000, 660)
 
         self.pages = QStackedWidget()
         self.pages.addWidget(self._build_file_page())
@@ -173,6 +181,15 @@ class ImportDialog(QDialog):
         counts.addRow(self.tr("Updated participants:"), self.updated_label)
         counts.addRow(self.tr("Unchanged:"), self.unchanged_label)
         counts.addRow(self.tr("Rejected rows:"), self.rejected_label)
+        self.warnings_label = QLabel("0")
+        counts.addRow(self.tr("Imported with a warning:"), self.warnings_label)
+
+        # Date columns whose day and month look swapped: said once per column, fixed in one step.
+        self.swaps_box = QGroupBox(self.tr("Dates"))
+        self.swaps_layout = QVBoxLayout(self.swaps_box)
+        top = QHBoxLayout()
+        top.addLayout(counts)
+        top.addWidget(self.swaps_box, 1)
 
         self.problems_box = QGroupBox(self.tr("Problems (these rows will not be imported)"))
         self.problems_table = QTableWidget(0, 4)
@@ -182,6 +199,18 @@ class ImportDialog(QDialog):
         self._setup_result_table(self.problems_table)
         box_layout = QVBoxLayout(self.problems_box)
         box_layout.addWidget(self.problems_table)
+
+        self.warnings_box = QGroupBox(
+            self.tr("Warnings (these people are imported; the text is kept in their notes: "
+                    "see the filter Unresolved preferences)")
+        )
+        self.warnings_table = QTableWidget(0, 4)
+        self.warnings_table.setHorizontalHeaderLabels(
+            [self.tr("Row"), self.tr("Column"), self.tr("Value"), self.tr("Warning")]
+        )
+        self._setup_result_table(self.warnings_table)
+        warnings_layout = QVBoxLayout(self.warnings_box)
+        warnings_layout.addWidget(self.warnings_table)
 
         self.duplicates_box = QGroupBox(self.tr("Likely duplicates (imported; check them afterwards)"))
         self.duplicates_table = QTableWidget(0, 4)
@@ -193,9 +222,11 @@ class ImportDialog(QDialog):
         dup_layout.addWidget(self.duplicates_table)
 
         layout = QVBoxLayout(page)
+        self.preview_layout = layout
         layout.addWidget(self.summary_label)
-        layout.addLayout(counts)
+        layout.addLayout(top)
         layout.addWidget(self.problems_box, 2)
+        layout.addWidget(self.warnings_box, 1)
         layout.addWidget(self.duplicates_box, 1)
         return page
 
@@ -239,6 +270,7 @@ class ImportDialog(QDialog):
         self.path_edit.setText(path)
         self.result = None
         self.plan = None
+        self.swap_keys = set()
         self.file_message.setText(self.tr("Reading %1…").replace("%1", Path(path).name))
         self.choose_button.setEnabled(False)
         db = self.db
@@ -332,18 +364,31 @@ class ImportDialog(QDialog):
         if self.table is None:
             return
         db, path, table, mapping = self.db, self.path, self.table, self.mapping()
+        swaps = sorted(self.swap_keys)
         progress = make_progress_dialog(self, self.tr("Checking every row…"), self.tr("Import participants"))
         self.next_button.setEnabled(False)
+        for button in self.swap_buttons.values():
+            button.setEnabled(False)
         self.progress_dialog = progress
 
         def work(report: Any) -> ImportPlan:
-            return plan_import(db, path, mapping=mapping, progress=report, table=table)
+            return plan_import(db, path, mapping=mapping, progress=report, table=table, swap_day_month=swaps)
 
         self._task = run_task(work, self._planned, self._plan_failed, owner=self, progress_dialog=progress)
         progress.canceled.connect(self._plan_cancelled)
 
     def _plan_cancelled(self) -> None:
         self.next_button.setEnabled(True)
+        for button in self.swap_buttons.values():
+            button.setEnabled(True)
+
+    def toggle_swap(self, key: str) -> None:
+        """Read a date column with day and month exchanged (or as written again), and check the file again."""
+        if key in self.swap_keys:
+            self.swap_keys.discard(key)
+        else:
+            self.swap_keys.add(key)
+        self.check_file()
 
     def _planned(self, plan: ImportPlan) -> None:
         self.next_button.setEnabled(True)
@@ -354,6 +399,8 @@ class ImportDialog(QDialog):
 
     def _plan_failed(self, message: str) -> None:
         self.next_button.setEnabled(True)
+        for button in self.swap_buttons.values():
+            button.setEnabled(True)
         self.mapping_message.setText(translate_core(message))
         self.mapping_message.setStyleSheet("color: #b00020;")
 
@@ -377,6 +424,19 @@ class ImportDialog(QDialog):
                 item.setToolTip(value)
                 self.problems_table.setItem(i, j, item)
         self.problems_table.resizeColumnsToContents()
+        self.warnings_label.setText(f"{len({w.row for w in plan.warnings}):,}")
+        self.warnings_box.setVisible(bool(plan.warnings))
+        self.warnings_table.setRowCount(len(plan.warnings))
+        for i, warning in enumerate(plan.warnings):
+            for j, value in enumerate((str(warning.row), warning.column, warning.value, translate_core(warning.message))):
+                item = QTableWidgetItem(value)
+                item.setToolTip(value)
+                self.warnings_table.setItem(i, j, item)
+        self.warnings_table.resizeColumnsToContents()
+        self._fill_swaps(plan.date_swaps)
+        # The longer list gets the room: one problem should not crowd out a page of warnings.
+        self.preview_layout.setStretchFactor(self.problems_box, 2 if len(plan.problems) >= len(plan.warnings) else 1)
+        self.preview_layout.setStretchFactor(self.warnings_box, 2 if len(plan.warnings) > len(plan.problems) else 1)
         self.duplicates_box.setVisible(bool(plan.duplicates))
         self.duplicates_table.setRowCount(len(plan.duplicates))
         for i, dup in enumerate(plan.duplicates):
@@ -389,6 +449,49 @@ class ImportDialog(QDialog):
             for j, value in enumerate((str(dup.row), dup.row_name, other, str(dup.score))):
                 self.duplicates_table.setItem(i, j, QTableWidgetItem(value))
         self.duplicates_table.resizeColumnsToContents()
+
+    def _date_text(self, date: dt.date) -> str:
+        return QLocale().toString(QDate(date.year, date.month, date.day), "d MMM yyyy")
+
+    def swap_text(self, swap: DateSwap) -> str:
+        """What the preview says about a date column whose day and month look swapped."""
+        field = COLUMNS_BY_KEY[swap.key].header(_ui_language())
+        if swap.applied:
+            text = self.tr("%1 (column “%2”): day and month exchanged (%3 → %4) in %5 rows.")
+        else:
+            text = self.tr("%1 dates (column “%2”) look like day and month swapped (%3 → %4) in %5 rows.")
+        return (text.replace("%1", field).replace("%2", swap.column).replace("%3", self._date_text(swap.before))
+                .replace("%4", self._date_text(swap.after)).replace("%5", f"{swap.count:,}"))
+
+    def _fill_swaps(self, swaps: list[DateSwap]) -> None:
+        while self.swaps_layout.count():
+            item = self.swaps_layout.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
+        self.swap_buttons = {}
+        self.swap_labels: dict[str, QLabel] = {}
+        for swap in swaps:
+            label = QLabel(self.swap_text(swap))
+            label.setWordWrap(True)
+            if not swap.applied:
+                label.setStyleSheet("background: #fff3cd; padding: 4px;")
+                button = QPushButton(self.tr("Swap day and month in “%1”").replace("%1", swap.column))
+                button.setToolTip(self.tr("Only the dates outside the conference period that the swap puts "
+                                          "inside it are changed; the file itself is not."))
+            else:
+                label.setStyleSheet("background: #e3f2e1; padding: 4px;")
+                button = QPushButton(self.tr("Read “%1” as written").replace("%1", swap.column))
+            button.clicked.connect(lambda _checked=False, key=swap.key: self.toggle_swap(key))
+            row = QWidget()
+            row_layout = QHBoxLayout(row)
+            row_layout.setContentsMargins(0, 0, 0, 0)
+            row_layout.addWidget(label, 1)
+            row_layout.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
+            self.swaps_layout.addWidget(row)
+            self.swap_buttons[swap.key] = button
+            self.swap_labels[swap.key] = label
+        self.swaps_box.setVisible(bool(swaps))
 
     # ------------------------------------------------------------ import
 
@@ -413,6 +516,8 @@ class ImportDialog(QDialog):
 
     def _imported(self, result: ImportResult) -> None:
         self.result = result
+        for button in self.swap_buttons.values():
+            button.setEnabled(False)  # imported: the file is not checked again
         text = self.tr("Imported: %1 new, %2 updated, %3 unchanged, %4 rows rejected.")
         self.summary_label.setText(
             text.replace("%1", f"{result.imported:,}").replace("%2", f"{result.updated:,}")

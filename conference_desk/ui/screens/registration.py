@@ -7,6 +7,7 @@ import datetime as dt
 from PySide6.QtCore import QDate, QEvent, QLocale, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QFileDialog,
     QHBoxLayout,
@@ -123,6 +124,11 @@ class RegistrationScreen(QWidget):
                       self.arrival_filter, self.status_filter):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
             combo.currentIndexChanged.connect(self.apply_filters)
+        # People an import left with a preference it could not resolve (hotel, room type, diet,
+        # language): the text is on a line of their notes until someone settles it.
+        self.unresolved_filter = QCheckBox()
+        self.unresolved_filter.setObjectName("unresolvedPreferencesFilter")
+        self.unresolved_filter.toggled.connect(self.apply_filters)
         # Member State names can be very long: the delegation filter keeps a fixed width.
         self.delegation_filter.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
@@ -172,6 +178,7 @@ class RegistrationScreen(QWidget):
             label.setBuddy(combo)
             filters.addWidget(label)
             filters.addWidget(combo)
+        filters.addWidget(self.unresolved_filter)
         filters.addStretch(1)
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
@@ -251,6 +258,7 @@ class RegistrationScreen(QWidget):
             region=Region(region) if region else None,
             arrival_date=dt.date.fromisoformat(arrival) if arrival else None,
             status=ParticipantStatus(status) if status else None,
+            unresolved_preferences=self.unresolved_filter.isChecked(),
             order_by=self.model.query.order_by,
             descending=self.model.query.descending,
         )
@@ -536,6 +544,10 @@ class RegistrationScreen(QWidget):
         for label, text in zip(self.filter_labels, (self.tr("Delegation:"), self.tr("Category:"),
                                                     self.tr("Region:"), self.tr("Arrival:"), self.tr("Status:"))):
             label.setText(text)
+        self.unresolved_filter.setText(self.tr("Unresolved preferences"))
+        self.unresolved_filter.setToolTip(self.tr(
+            "Only people whose hotel, room type, diet or language an import could not resolve: the text from "
+            "the file is on a line of their notes. Setting the preference in the form removes that line."))
         self.new_button.setText(self.tr("&New participant"))
         self.edit_button.setText(self.tr("&Edit"))
         self.import_button.setText(self.tr("&Import…"))
