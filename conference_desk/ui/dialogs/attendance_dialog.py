@@ -47,6 +47,8 @@ class UndoReasonDialog(QDialog):
                               self.tr("Scanned twice by mistake"), self.tr("Left before entering")])
         self.reason.setCurrentIndex(0)
         self.reason.lineEdit().setMaxLength(MAX_UNDO_REASON)
+        # Enter in the reason's own field undoes (an editable combo box keeps Enter to itself).
+        self.reason.lineEdit().returnPressed.connect(self._enter)
         self.reason.lineEdit().selectAll()
         self.problem = QLabel()
         self.problem.setStyleSheet("color: #b71c1c; font-weight: bold;")
@@ -64,10 +66,16 @@ class UndoReasonDialog(QDialog):
         layout.addWidget(self.buttons)
         self.reason.setFocus(Qt.FocusReason.OtherFocusReason)
 
+    def _enter(self) -> None:
+        if not self.reason.view().isVisible():
+            self.try_accept()
+
     def text(self) -> str:
         return self.reason.currentText().strip()
 
     def try_accept(self) -> bool:
+        if not self.isVisible():
+            return False  # Enter reaches both the field and the default button: one undo only
         if not self.text():
             self.problem.setText(self.tr("Give a reason."))
             return False

@@ -119,6 +119,8 @@ class DeskSetupDialog(QDialog):
         }[key]
 
     def try_accept(self) -> bool:
+        if not self.isVisible():
+            return False
         desk, operator = self.desk.text().strip(), self.operator.text().strip()
         checks: list[tuple[str, QLineEdit, str, int]] = [(self.tr("The desk name"), self.desk, desk, MAX_DESK)]
         if not self.operator_fixed:

@@ -605,6 +605,7 @@ class CheckInScreen(QWidget):
             self.reset_timer.start(self.reset_seconds() * 1000)
         else:
             self.reset_timer.stop()
+        self._update_actions()
         self.state_changed.emit(state)
 
     def show_ready(self) -> None:
@@ -613,6 +614,7 @@ class CheckInScreen(QWidget):
             return
         self.panel.show_state("ready", self.tr("Ready — scan a badge"), "", "",
                               self.tr("or type a name and press Enter"))
+        self._update_actions()
         self.state_changed.emit("ready")
 
     def _show_failure(self, message: str) -> None:
@@ -806,7 +808,9 @@ class CheckInScreen(QWidget):
             return dt.timezone.utc
 
     def _update_actions(self) -> None:
-        has_person = self.last is not None and self.last.participant is not None
+        # Badge, name and note act on the person the panel shows — never on someone no longer shown.
+        has_person = self.last is not None and self.last.participant is not None \
+            and self.panel.outcome in ("admitted", "already", "rejected")
         for button in (self.print_button, self.badge_name_button, self.note_button):
             button.setEnabled(has_person)
         last = self.last

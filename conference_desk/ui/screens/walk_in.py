@@ -56,6 +56,10 @@ class WalkInDialog(QDialog):
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.where.setCompleter(completer)
+        # Enter in the country field registers too, unless it just picked a country from the list.
+        self._completed = False
+        completer.activated.connect(self._country_picked)
+        self.where.lineEdit().returnPressed.connect(self._where_enter)
         self.where.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.where.setMinimumContentsLength(24)
         self.category = QComboBox()
@@ -101,6 +105,16 @@ class WalkInDialog(QDialog):
     def has_input(self) -> bool:
         return any(w.text().strip() for w in (self.given, self.family, self.email)) \
             or bool(self.where.currentText().strip())
+
+    def _country_picked(self, _text: str) -> None:
+        self._completed = True
+
+    def _where_enter(self) -> None:
+        popup = self.where.completer().popup() if self.where.completer() else None
+        if self._completed or (popup is not None and popup.isVisible()) or self.where.view().isVisible():
+            self._completed = False
+            return
+        self.submit(True)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
         key = event.key()
@@ -167,6 +181,8 @@ class WalkInDialog(QDialog):
         return values
 
     def submit(self, print_badge: bool) -> None:
+        if self.saved or not self.isVisible():
+            return  # one Enter reaches the field, the dialog and its default button: register once
         self.problems.setText("")
         for widget in (self.given, self.family, self.where, self.email):
             widget.setStyleSheet("")
