@@ -243,8 +243,11 @@ def test_undo_last_check_in_then_admit_again_exactly_once(qtbot: QtBot, screen: 
                                                           codes: dict[int, str]) -> None:
     participant_id, code = next(iter(codes.items()))
     scan(qtbot, screen, code)
-    assert screen.undo_button.isEnabled()
+    scan(qtbot, screen, "CD1" + "Q" * 33)  # a misread after the admission: undo still means that admission
+    assert screen.panel.outcome == "unreadable" and screen.undo_button.isEnabled()
     dialog = screen.undo_last()
+    assert screen.last.participant is None and "Undo the check-in of " + screen.last_admission.participant.name \
+        in dialog.question.text()
     dialog.reason.setEditText("Wrong person")
     qtbot.keyClick(dialog.reason.lineEdit(), Qt.Key.Key_Return)  # Enter where the reason is typed
     assert not dialog.isVisible()

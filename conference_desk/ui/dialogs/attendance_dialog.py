@@ -132,6 +132,8 @@ class AttendanceDialog(QDialog):
         self.refresh()
 
     def refresh(self) -> None:
+        """Read the list again; the selected admission stays selected (never another person's)."""
+        kept = self.selected()
         self.rows = self.load(self.search.text())
         self.table.setRowCount(len(self.rows))
         for r, row in enumerate(self.rows):
@@ -146,8 +148,10 @@ class AttendanceDialog(QDialog):
                 self.table.setItem(r, c, item)
         admitted = sum(1 for row in self.rows if not row.undone)
         self.count.setText(self.tr("%n admitted", "", admitted))
-        if self.rows:
-            self.table.selectRow(0)
+        again = next((r for r, row in enumerate(self.rows) if kept is not None and row.event_id == kept.event_id),
+                     0 if self.rows else -1)
+        if again >= 0:
+            self.table.selectRow(again)
         self._update_buttons()
 
     def selected(self) -> AdmissionRow | None:

@@ -153,6 +153,7 @@ class CheckInScreen(QWidget):
         self.settings = settings
         self.last: checkin.CheckInOutcome | None = None
         self.last_undo: checkin.UndoOutcome | None = None
+        self.last_admission: checkin.CheckInOutcome | None = None  # what "Undo last check-in" takes back
         self.last_dialog: Any = None
         self._counts: dict[str, Any] | None = None
         self.matches: list[checkin.SearchMatch] = []
@@ -627,6 +628,8 @@ class CheckInScreen(QWidget):
         """Show a new decision: colours, sound, counters."""
         self.last = outcome
         self.last_undo = None
+        if outcome.outcome == "admitted" and outcome.event_id is not None and not outcome.offline:
+            self.last_admission = outcome
         self._render_outcome(outcome)
         self.sounds.play(outcome.outcome)  # asynchronous: never holds up the next scan
         self._update_actions()
@@ -813,17 +816,14 @@ class CheckInScreen(QWidget):
             and self.panel.outcome in ("admitted", "already", "rejected")
         for button in (self.print_button, self.badge_name_button, self.note_button):
             button.setEnabled(has_person)
-        last = self.last
-        self.undo_button.setEnabled(
-            last is not None and last.outcome == "admitted" and last.event_id is not None and not last.offline
-            and self.last_undo is None)
+        self.undo_button.setEnabled(self.last_admission is not None)
 
     # -- undo ------------------------------------------------------------------------
 
     def undo_last(self) -> UndoReasonDialog | None:
         """Undo the last admission of this desk (asks for a reason first)."""
-        last = self.last
-        if last is None or last.outcome != "admitted" or last.event_id is None or self.last_undo is not None:
+        last = self.last_admission
+        if last is None or last.event_id is None:
             return None
         name = last.participant.name if last.participant else ""
         return self.ask_undo(last.event_id, name)
@@ -856,6 +856,8 @@ class CheckInScreen(QWidget):
         self.last_undo = result
         if self.last is not None and self.last.event_id == result.undone_event_id:
             self.last = replace(self.last, outcome="undone")
+        if self.last_admission is not None and self.last_admission.event_id == result.undone_event_id:
+            self.last_admission = None
         person = result.participant
         self._show_state(
             "undone", self.tr("CHECK-IN UNDONE"), person.name if person else "",
