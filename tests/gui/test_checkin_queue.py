@@ -258,8 +258,9 @@ def test_undo_last_check_in_then_admit_again_exactly_once(qtbot: QtBot, screen: 
     with db.session() as s:
         events = s.execute(select(CheckInEvent.outcome, CheckInEvent.reason, CheckInEvent.reverses_event_id,
                                   CheckInEvent.operator).order_by(CheckInEvent.id)).all()
-    assert [(e.outcome.value, e.reason) for e in events] == [("undone", ""), ("undo", "Wrong person")]
-    assert events[1].reverses_event_id is not None and events[1].operator == "Lupita"
+    assert [(e.outcome.value, e.reason) for e in events] == [("undone", ""), ("rejected", "unreadable"),
+                                                             ("undo", "Wrong person")]
+    assert events[2].reverses_event_id is not None and events[2].operator == "Lupita"
     qtbot.waitUntil(screen.input.hasFocus, timeout=2000)
     scan(qtbot, screen, code)
     assert screen.panel.outcome == "admitted" and admissions(db) == [participant_id]
