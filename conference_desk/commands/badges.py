@@ -22,7 +22,7 @@ def _badges_arguments(parser: argparse.ArgumentParser) -> None:
     )
     printing.add_argument("--out", required=True, metavar="FILE", type=Path, help="PDF file to write")
     printing.add_argument("--layout", choices=LAYOUTS, default=None,
-                          help="a6-4up: A6, four to an A4 sheet; id1: CR80 card per page "
+                          help="a6-4up: A6, four to an A4 sheet; a6: one A6 per A6 page; id1: CR80 card per page "
                                "(default: the saved badge style)")
     printing.add_argument("--only-unprinted", action="store_true",
                           help="only participants whose current badge has not been printed")

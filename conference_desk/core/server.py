@@ -45,6 +45,8 @@ CLERK_UPDATE: dict[str, tuple[str, ...]] = {
     "badge": ("printed_at", "revoked_at", "revoke_reason"),
     # a desk may record the day someone arrived; any update bumps the optimistic-lock version
     "participant": ("arrival_date", "updated_at", "row_version"),
+    # undo a check-in: the admission is marked "undone" (core/checkin.undo_checkin; who may is checked there)
+    "checkin_event": ("outcome",),
 }
 # Every role signs in through the operator table: the count of wrong PINs and the lock-out.
 SIGN_IN_COLUMNS = ("failed_attempts", "locked_until", "last_sign_in_at")
@@ -58,6 +60,7 @@ clerk      checkin_event participant participant_word badge audit_log delegation
 clerk      participant_word                         DELETE
 clerk      badge (printed_at revoked_at revoke_reason)   UPDATE
 clerk      participant (arrival_date updated_at row_version)   UPDATE
+clerk      checkin_event (outcome)                  UPDATE
 clerk      operator (failed_attempts locked_until last_sign_in_at)   UPDATE
 organiser  every table but operator, alembic_version   SELECT INSERT UPDATE DELETE
 organiser  operator, alembic_version                SELECT (+ operator sign-in columns UPDATE)

@@ -79,6 +79,14 @@ def test_server_setup_creates_roles_that_the_database_enforces(pg_server: Postgr
         first = checkin.check_in_participant(clerk, pid, point, now=DAY)
         again_in = checkin.check_in_participant(clerk, pid, point, now=DAY + dt.timedelta(minutes=1))
         assert (first.outcome, again_in.outcome) == ("admitted", "already")
+        # The clerk who admitted may undo it (issue 14); the person can then be admitted again.
+        from conference_desk.core.audit import Actor
+
+        undone = checkin.undo_checkin(clerk, first.event_id, "wrong person", Actor("Lupita", "Desk 3"), "clerk",
+                                      now=DAY + dt.timedelta(minutes=2))
+        assert undone.undone_event_id == first.event_id
+        readmitted = checkin.check_in_participant(clerk, pid, point, now=DAY + dt.timedelta(minutes=3))
+        assert readmitted.outcome == "admitted"
         walk_in_id, outcome = checkin.register_walk_in(
             clerk, {"given_name": "Rosa", "family_name": "Walkin", "country": "MEX", "category": "delegate"},
             point, now=DAY)
