@@ -67,7 +67,10 @@ def test_wrong_pin_refused_then_a_clerk_sees_the_desk_areas_only(
     assert visible_areas(win) == ["Conference", "Delegations & participants", "Badges", "Check-in"]
     assert win.operator_label.text() == "Signed in: Lupita (clerk) · Desk 4"
     assert win.registration.new_button.isHidden() and win.registration.import_button.isHidden()
-    assert win.screens["checkin"].operator.text() == "Lupita"
+    desk_screen = win.screens["checkin"]
+    assert (desk_screen.setup.operator, desk_screen.setup.desk) == ("Lupita", "Desk 4")
+    assert "Operator: Lupita" in desk_screen.setup_label.text()
+    assert desk_screen.open_setup().operator.isReadOnly()  # the signed-in operator, not a free field
 
     # A check-in at this desk and a change through a core default actor both name the operator.
     point = checkin.CheckInPoint(desk=session_state.desk_name(settings), operator=session_state.current_actor().operator)
