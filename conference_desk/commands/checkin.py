@@ -221,6 +221,8 @@ def _run_checkin(args: argparse.Namespace) -> int:
         if args.code is not None and not args.code.strip():
             raise CheckInError("Nothing was scanned.")
         try:
+            if args.cache:
+                _upload_queue_first(db, args.cache)
             if args.participant is not None:
                 outcome = check_in_participant(db, args.participant, point, at, nonce=nonce)
             else:
@@ -238,6 +240,18 @@ def _run_checkin(args: argparse.Namespace) -> int:
     else:
         _print_outcome(outcome)
     return 0
+
+
+def _upload_queue_first(db: Database, path: str) -> None:
+    """This desk's offline decisions go up before a new one is made online (no second admission)."""
+    from conference_desk.core import desk_cache
+
+    cache = desk_cache.open_cache(path)
+    try:
+        if cache.has_copy and cache.pending():
+            desk_cache.upload(db, cache)
+    finally:
+        cache.close()
 
 
 def _remember(path: str, outcome: CheckInOutcome, point: CheckInPoint) -> None:

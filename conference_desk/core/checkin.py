@@ -97,6 +97,9 @@ REASONS: dict[str, str] = {
     # Offline desks (core/desk_cache.py): admitted from the desk's copy / merged on upload.
     "not_in_local_copy": "Valid badge, not in this desk's copy: admitted; checked when the server returns.",
     "cross_desk_duplicate": "Cross-desk duplicate: admitted at another desk too while the server was out of reach.",
+    # Offline admissions the server's truth contradicts (core/desk_cache.upload): admitted, to review.
+    "offline_revoked": "Admitted offline with a badge revoked before the scan: to review.",
+    "offline_cancelled": "Admitted offline although the registration was cancelled: to review.",
 }
 
 # verify_code outcome -> reason code of a rejection.
@@ -424,6 +427,18 @@ def _insert_event(conn: Connection, values: dict[str, Any]) -> int | None:
             return conn.execute(insert(table).returning(table.c.id), values).scalar()
     except IntegrityError:
         return None
+
+
+def demote_admission(conn: Connection, event_id: int, reason: str) -> bool:
+    """An earlier admission of the same person arrived (an offline desk's upload): this one becomes a repeat.
+
+    Only ``admitted`` → ``already_in``; True when the row was changed.  Used by the
+    upload of an offline desk's queue, in its transaction, just before the earlier
+    admission is inserted.
+    """
+    table = CheckInEvent.__table__
+    return conn.execute(update(table).where(table.c.id == event_id, table.c.outcome == EventOutcome.ADMITTED)
+                        .values(outcome=EventOutcome.ALREADY_IN, reason=reason)).rowcount == 1
 
 
 def _first_admission(conn: Connection, point: CheckInPoint, day: dt.date, participant_id: int) -> Any:

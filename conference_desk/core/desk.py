@@ -118,11 +118,25 @@ class Desk:
 
     # -- check-in ------------------------------------------------------------------
 
+    def _upload_queue_first(self) -> None:
+        """Back online, this desk's offline decisions reach the server before any new one is made.
+
+        Otherwise a person admitted offline here would be admitted again online (the server
+        would not know yet).  A connection error propagates: the caller decides from the copy.
+        """
+        cache = self.cache
+        if cache is None or not cache.has_copy or not cache.pending():
+            return
+        with self._offline_lock:
+            if cache.pending():
+                self.last_sync = desk_cache.upload(self.db, cache)
+
     def scan(self, text: str, now: dt.datetime | None = None) -> CheckInOutcome:
         nonce = uuid.uuid4().hex
         point = self.point
 
         def online() -> CheckInOutcome:
+            self._upload_queue_first()
             outcome = checkin.check_in_code(self.db, text, point, now, nonce=nonce)
             self._remember(outcome, point)
             return outcome
@@ -135,6 +149,7 @@ class Desk:
         point = self.point
 
         def online() -> CheckInOutcome:
+            self._upload_queue_first()
             outcome = checkin.check_in_participant(self.db, participant_id, point, now, nonce=nonce)
             self._remember(outcome, point)
             return outcome
@@ -146,8 +161,13 @@ class Desk:
                          actor: Any = None) -> tuple[int, CheckInOutcome]:
         """Register and check in a walk-in; offline, queued (a negative local id until uploaded)."""
         point = self.point
+
+        def online() -> tuple[int, CheckInOutcome]:
+            self._upload_queue_first()
+            return checkin.register_walk_in(self.db, values, point, actor, now)
+
         return self._server_or_copy(
-            lambda: checkin.register_walk_in(self.db, values, point, actor, now),
+            online,
             lambda cache: desk_cache.register_walk_in_offline(cache, values, point, now))
 
     def search(self, text: str, now: dt.datetime | None = None, limit: int = 20) -> list[checkin.SearchMatch]:

@@ -716,11 +716,34 @@ class SyncResult:
     problems: list[str] = field(default_factory=list)
     pending: int = 0  # still waiting after this sync
     refresh_counts: dict[str, int] = field(default_factory=dict)
+    # Offline admissions the server's truth contradicts (badge revoked before the scan, registration
+    # cancelled): recorded as admitted with a review reason, for a supervisor.
+    review: list[dict[str, Any]] = field(default_factory=list)
 
     def as_json(self) -> dict[str, Any]:
         return {"uploaded": self.uploaded, "duplicates": self.duplicates, "refreshed": self.refreshed,
                 "replayed": self.replayed, "walk_ins": self.walk_ins, "problems": list(self.problems),
-                "pending": self.pending, "refresh_counts": dict(self.refresh_counts)}
+                "review": list(self.review), "pending": self.pending, "refresh_counts": dict(self.refresh_counts)}
+
+
+def _review_reason(conn: Any, row: Any, participant_id: int | None, badge_id: int | None,
+                   scanned_at: dt.datetime) -> tuple[str, dict[str, Any]]:
+    """Why the server would not have admitted this offline admission ("" when it would have)."""
+    from .models import Badge, Participant, ParticipantStatus
+
+    if badge_id is not None:
+        badge = conn.execute(select(Badge.version, Badge.revoked_at, Badge.revoke_reason)
+                             .where(Badge.id == badge_id)).first()
+        if badge is not None and badge.revoked_at is not None \
+                and badge.revoked_at.replace(tzinfo=dt.timezone.utc) <= scanned_at:
+            return "offline_revoked", {"badge_version": badge.version,
+                                       "revoked_at": badge.revoked_at.replace(tzinfo=dt.timezone.utc),
+                                       "revoke_reason": badge.revoke_reason or ""}
+    if participant_id is not None:
+        status = conn.execute(select(Participant.status).where(Participant.id == participant_id)).scalar()
+        if status is not None and (getattr(status, "value", status) == ParticipantStatus.CANCELLED.value):
+            return "offline_cancelled", {}
+    return "", {}
 
 
 def _server_zone(conn: Any) -> dt.tzinfo:
@@ -839,6 +862,34 @@ def upload(db: Database, cache: DeskCache, *, batch: int = 200) -> SyncResult:
                             time=_from_iso(row.at).astimezone(zone).strftime("%H:%M"))))
                 if outcome == ADMITTED and reason == "not_in_local_copy":
                     reason = ""
+                scanned_at = _from_iso(row.at).astimezone(dt.timezone.utc)
+                if outcome == ADMITTED:
+                    # The copy could not know of a reprint or a cancellation made after it was refreshed:
+                    # the admission stands (the person is in) but is flagged for a supervisor.
+                    review, facts = _review_reason(conn, row, participant_id, badge_id, scanned_at)
+                    if review:
+                        reason = review
+                        name = conn.execute(select(Participant.given_name, Participant.family_name)
+                                            .where(Participant.id == participant_id)).first()
+                        who = " ".join(p for p in (name or ("", ""))[:2] if p) or (row.code or "")
+                        when = scanned_at.astimezone(zone).strftime("%H:%M")
+                        if review == "offline_revoked":
+                            result.problems.append(str(Text(
+                                "{desk} admitted {name} at {time} while offline with badge version {version}, "
+                                "revoked at {revoked} ({why}): to review.", desk=row.desk, name=who, time=when,
+                                version=facts["badge_version"], why=facts["revoke_reason"] or "-",
+                                revoked=facts["revoked_at"].astimezone(zone).strftime("%Y-%m-%d %H:%M"))))
+                        else:
+                            result.problems.append(str(Text(
+                                "{desk} admitted {name} at {time} while offline, but the registration is "
+                                "cancelled: to review.", desk=row.desk, name=who, time=when)))
+                        result.review.append({"participant_id": participant_id, "name": who, "reason": review,
+                                              "desk": row.desk, "operator": row.operator or "",
+                                              "at": scanned_at.astimezone(zone).isoformat(timespec="seconds"),
+                                              "code": row.code or "", "nonce": row.nonce,
+                                              **({"revoked_at": facts["revoked_at"].astimezone(zone)
+                                                  .isoformat(timespec="seconds"),
+                                                  "badge_version": facts["badge_version"]} if facts else {})})
                 day = dt.date.fromisoformat(row.day)
                 point = CheckInPoint(place=row.place, session_id=row.session_id, desk=row.desk or "",
                                      operator=row.operator or "")
@@ -863,27 +914,41 @@ def upload(db: Database, cache: DeskCache, *, batch: int = 200) -> SyncResult:
                         value = replay.outcome.value if hasattr(replay.outcome, "value") else str(replay.outcome)
                         mark.update(server_event_id=replay.id, server_outcome=checkin._DESK_OUTCOME.get(value, value),
                                     server_reason=replay.reason)
-                    else:  # another desk admitted this person here today first
+                    else:  # the server holds another admission of this person here today
                         first = checkin._first_admission(conn, point, day, participant_id)
-                        reason = "cross_desk_duplicate"
-                        event_id = checkin._insert_event(conn, {**values, "outcome": EventOutcome.ALREADY_IN,
-                                                                "reason": reason})
-                        result.uploaded += 1
-                        mark.update(server_event_id=event_id, server_outcome=ALREADY, server_reason=reason)
-                        name = conn.execute(select(Participant.given_name, Participant.family_name)
-                                            .where(Participant.id == participant_id)).first()
                         first_at = first.scanned_at.replace(tzinfo=dt.timezone.utc) if first is not None else None
-                        this_at = _from_iso(row.at)
-                        result.duplicates.append({
-                            "participant_id": participant_id,
-                            "name": " ".join(p for p in (name or ("", ""))[:2] if p),
-                            "place": row.place, "session_id": row.session_id, "day": row.day,
-                            "desks": [first.desk if first is not None else "", row.desk],
-                            "times": [first_at.astimezone(zone).isoformat(timespec="seconds") if first_at else "",
-                                      this_at.astimezone(zone).isoformat(timespec="seconds")],
-                            "first_event_id": first.id if first is not None else None,
-                            "event_id": event_id, "nonce": row.nonce,
-                        })
+                        same_desk = first is not None and (first.desk or "") == values["desk"]
+                        repeat_reason = "already_in" if same_desk else "cross_desk_duplicate"
+                        if first is not None and first_at is not None and scanned_at < first_at \
+                                and checkin.demote_admission(conn, first.id, repeat_reason):
+                            # This offline admission came first: it is the admission, the later one the repeat.
+                            event_id = checkin._insert_event(conn, {**values, "outcome": server_outcome,
+                                                                    "reason": reason})
+                            kept_id, repeat_id = event_id, first.id
+                            mark.update(server_event_id=event_id, server_outcome=ADMITTED, server_reason=reason)
+                            earliest = (row.desk, scanned_at, event_id)
+                            later = (first.desk, first_at, first.id)
+                        else:
+                            event_id = checkin._insert_event(conn, {**values, "outcome": EventOutcome.ALREADY_IN,
+                                                                    "reason": repeat_reason})
+                            kept_id, repeat_id = (first.id if first is not None else None), event_id
+                            mark.update(server_event_id=event_id, server_outcome=ALREADY, server_reason=repeat_reason)
+                            earliest = (first.desk if first is not None else "", first_at, kept_id)
+                            later = (row.desk, scanned_at, event_id)
+                        result.uploaded += 1
+                        if not same_desk:  # a true cross-desk duplicate (a desk's own repeat is not one)
+                            name = conn.execute(select(Participant.given_name, Participant.family_name)
+                                                .where(Participant.id == participant_id)).first()
+                            result.duplicates.append({
+                                "participant_id": participant_id,
+                                "name": " ".join(p for p in (name or ("", ""))[:2] if p),
+                                "place": row.place, "session_id": row.session_id, "day": row.day,
+                                "desks": [earliest[0], later[0]],
+                                "times": [t.astimezone(zone).isoformat(timespec="seconds") if t else ""
+                                          for t in (earliest[1], later[1])],
+                                "admission_event_id": kept_id, "repeat_event_id": repeat_id,
+                                "first_event_id": kept_id, "event_id": event_id, "nonce": row.nonce,
+                            })
                 marks.append(mark)
             conn.commit()  # one server transaction per batch: all of it, or none (then re-sent)
         stamp = _iso(dt.datetime.now(dt.timezone.utc))
