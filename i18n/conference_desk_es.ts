@@ -165,6 +165,14 @@
         <translation>deshecho: %1</translation>
     </message>
     <message>
+        <source>admitted offline — to review: badge revoked before the scan</source>
+        <translation>admitido sin conexión — por revisar: gafete revocado antes del escaneo</translation>
+    </message>
+    <message>
+        <source>admitted offline — to review: registration cancelled</source>
+        <translation>admitido sin conexión — por revisar: inscripción cancelada</translation>
+    </message>
+    <message>
         <source>admitted</source>
         <translation>admitido</translation>
     </message>
@@ -758,6 +766,13 @@
         <translation>
             <numerusform>%n persona admitida en dos mostradores mientras tanto (duplicado entre mostradores).</numerusform>
             <numerusform>%n personas admitidas en dos mostradores mientras tanto (duplicados entre mostradores).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n offline admission(s) to review (see “Checked in today…”).</source>
+        <translation>
+            <numerusform>%n admisión sin conexión por revisar (vea «Registrados hoy…»).</numerusform>
+            <numerusform>%n admisiones sin conexión por revisar (vea «Registrados hoy…»).</numerusform>
         </translation>
     </message>
     <message>
@@ -2244,6 +2259,46 @@
     <message>
         <source>Could not read this code: scan it again, or type the name.</source>
         <translation>No se pudo leer este código: escanéelo de nuevo o escriba el nombre.</translation>
+    </message>
+    <message>
+        <source>Admitted offline with a badge revoked before the scan: to review.</source>
+        <translation>Admitido sin conexión con un gafete revocado antes del escaneo: por revisar.</translation>
+    </message>
+    <message>
+        <source>The desk name is too long ({length} characters; at most {limit}).</source>
+        <translation>El nombre del puesto es demasiado largo ({length} caracteres; como máximo {limit}).</translation>
+    </message>
+    <message>
+        <source>The desk name contains control characters.</source>
+        <translation>El nombre del puesto contiene caracteres de control.</translation>
+    </message>
+    <message>
+        <source>The operator name is too long ({length} characters; at most {limit}).</source>
+        <translation>El nombre del operador es demasiado largo ({length} caracteres; como máximo {limit}).</translation>
+    </message>
+    <message>
+        <source>The operator name contains control characters.</source>
+        <translation>El nombre del operador contiene caracteres de control.</translation>
+    </message>
+    <message>
+        <source>Contains a text-direction control ({code}) that can make it read as something else: remove it.</source>
+        <translation>Contiene un carácter de control de la dirección del texto ({code}) que puede hacer que se lea de otra forma: elimínelo.</translation>
+    </message>
+    <message>
+        <source>The name on the badge (given and family names) would be {length} characters, more than {limit}: give a shorter badge name or shorter names.</source>
+        <translation>El nombre en el gafete (nombre y apellidos) tendría {length} caracteres, más de {limit}: indique un nombre de gafete más corto o nombres más cortos.</translation>
+    </message>
+    <message>
+        <source>Admitted offline although the registration was cancelled: to review.</source>
+        <translation>Admitido sin conexión aunque la inscripción estaba cancelada: por revisar.</translation>
+    </message>
+    <message>
+        <source>{desk} admitted {name} at {time} while offline with badge version {version}, revoked at {revoked} ({why}): to review.</source>
+        <translation>{desk} admitió a {name} a las {time} sin conexión con la versión {version} del gafete, revocada el {revoked} ({why}): por revisar.</translation>
+    </message>
+    <message>
+        <source>{desk} admitted {name} at {time} while offline, but the registration is cancelled: to review.</source>
+        <translation>{desk} admitió a {name} a las {time} sin conexión, pero la inscripción está cancelada: por revisar.</translation>
     </message>
     <message>
         <source>Give a reason for undoing the check-in.</source>

@@ -165,6 +165,14 @@
         <translation>annulé : %1</translation>
     </message>
     <message>
+        <source>admitted offline — to review: badge revoked before the scan</source>
+        <translation>admis hors ligne — à vérifier : badge révoqué avant le scan</translation>
+    </message>
+    <message>
+        <source>admitted offline — to review: registration cancelled</source>
+        <translation>admis hors ligne — à vérifier : inscription annulée</translation>
+    </message>
+    <message>
         <source>admitted</source>
         <translation>admis</translation>
     </message>
@@ -758,6 +766,13 @@
         <translation>
             <numerusform>%n personne admise à deux guichets entre-temps (doublon entre guichets).</numerusform>
             <numerusform>%n personnes admises à deux guichets entre-temps (doublons entre guichets).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n offline admission(s) to review (see “Checked in today…”).</source>
+        <translation>
+            <numerusform>%n admission hors ligne à vérifier (voir « Enregistrés aujourd&apos;hui… »).</numerusform>
+            <numerusform>%n admissions hors ligne à vérifier (voir « Enregistrés aujourd&apos;hui… »).</numerusform>
         </translation>
     </message>
     <message>
@@ -2244,6 +2259,46 @@
     <message>
         <source>Could not read this code: scan it again, or type the name.</source>
         <translation>Code illisible : scannez-le à nouveau, ou tapez le nom.</translation>
+    </message>
+    <message>
+        <source>Admitted offline with a badge revoked before the scan: to review.</source>
+        <translation>Admis hors ligne avec un badge révoqué avant le scan : à vérifier.</translation>
+    </message>
+    <message>
+        <source>The desk name is too long ({length} characters; at most {limit}).</source>
+        <translation>Le nom du poste est trop long ({length} caractères ; au plus {limit}).</translation>
+    </message>
+    <message>
+        <source>The desk name contains control characters.</source>
+        <translation>Le nom du poste contient des caractères de contrôle.</translation>
+    </message>
+    <message>
+        <source>The operator name is too long ({length} characters; at most {limit}).</source>
+        <translation>Le nom de l&apos;opérateur est trop long ({length} caractères ; au plus {limit}).</translation>
+    </message>
+    <message>
+        <source>The operator name contains control characters.</source>
+        <translation>Le nom de l&apos;opérateur contient des caractères de contrôle.</translation>
+    </message>
+    <message>
+        <source>Contains a text-direction control ({code}) that can make it read as something else: remove it.</source>
+        <translation>Contient un caractère de contrôle du sens d&apos;écriture ({code}) qui peut le faire lire autrement : supprimez-le.</translation>
+    </message>
+    <message>
+        <source>The name on the badge (given and family names) would be {length} characters, more than {limit}: give a shorter badge name or shorter names.</source>
+        <translation>Le nom sur le badge (prénom et nom) ferait {length} caractères, plus de {limit} : indiquez un nom de badge plus court ou des noms plus courts.</translation>
+    </message>
+    <message>
+        <source>Admitted offline although the registration was cancelled: to review.</source>
+        <translation>Admis hors ligne alors que l&apos;inscription était annulée : à vérifier.</translation>
+    </message>
+    <message>
+        <source>{desk} admitted {name} at {time} while offline with badge version {version}, revoked at {revoked} ({why}): to review.</source>
+        <translation>{desk} a admis {name} à {time} hors ligne avec la version {version} du badge, révoquée le {revoked} ({why}) : à vérifier.</translation>
+    </message>
+    <message>
+        <source>{desk} admitted {name} at {time} while offline, but the registration is cancelled: to review.</source>
+        <translation>{desk} a admis {name} à {time} hors ligne, mais l&apos;inscription est annulée : à vérifier.</translation>
     </message>
     <message>
         <source>Give a reason for undoing the check-in.</source>

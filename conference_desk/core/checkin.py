@@ -73,7 +73,7 @@ from .models import (
 )
 from .models import CheckInOutcome as EventOutcome
 from .models import CheckInPlace
-from .text import fold
+from .text import bidi_problem, fold
 
 # Outcomes as the desk shows them.
 ADMITTED = "admitted"
@@ -117,6 +117,8 @@ _EVENT_OUTCOME = {ADMITTED: EventOutcome.ADMITTED, ALREADY: EventOutcome.ALREADY
 _DESK_OUTCOME = {value.value: key for key, value in _EVENT_OUTCOME.items()}
 
 MAX_SCANNED = 200  # CheckInEvent.scanned_code
+MAX_DESK = 40  # CheckInEvent.desk, AuditEntry.desk
+MAX_OPERATOR = 80  # CheckInEvent.operator, AuditEntry.operator
 _PID = bindparam("pid")
 _DAY = bindparam("day")
 _SID = bindparam("sid")
@@ -150,6 +152,17 @@ class CheckInPoint:
     lang: str = "en"
 
     def __post_init__(self) -> None:
+        # The same limits on every path (screen, CLI, walk-in, offline copy): the columns' sizes.
+        checks = ((self.desk, MAX_DESK, "The desk name is too long ({length} characters; at most {limit}).",
+                   "The desk name contains control characters."),
+                  (self.operator, MAX_OPERATOR,
+                   "The operator name is too long ({length} characters; at most {limit}).",
+                   "The operator name contains control characters."))
+        for value, limit, too_long, control in checks:
+            if not isinstance(value, str) or any(not ch.isprintable() for ch in value) or bidi_problem(value):
+                raise CheckInError(control)
+            if len(value) > limit:
+                raise CheckInError(Text(too_long, length=len(value), limit=limit))
         if self.place not in (CheckInPlace.VENUE.value, CheckInPlace.SESSION.value):
             raise CheckInError(f"Unknown check-in place {self.place!r}: venue or session.")
         if self.place == CheckInPlace.SESSION.value and self.session_id is None:
@@ -985,6 +998,7 @@ class AdmissionRow:
     operator: str
     undone: bool
     undo_reason: str
+    review: str = ""  # an offline admission to review: "offline_revoked" / "offline_cancelled"
 
 
 def admissions(db: Database, point: CheckInPoint, day: dt.date, search_text: str = "",
@@ -1010,7 +1024,7 @@ def admissions(db: Database, point: CheckInPoint, day: dt.date, search_text: str
                    Participant.family_name, delegation.label("delegation"),
                    func.coalesce(Delegation.organisation_name, Participant.organisation).label("organisation"),
                    label.label("category"), CheckInEvent.scanned_at, CheckInEvent.desk, CheckInEvent.operator,
-                   CheckInEvent.outcome, undo.reason.label("undo_reason"))
+                   CheckInEvent.outcome, undo.reason.label("undo_reason"), CheckInEvent.reason)
             .outerjoin(Participant, Participant.id == CheckInEvent.participant_id)
             .outerjoin(Delegation, Participant.delegation_id == Delegation.id)
             .outerjoin(state, Delegation.member_state_id == state.id)
@@ -1026,7 +1040,8 @@ def admissions(db: Database, point: CheckInPoint, day: dt.date, search_text: str
             name=r.badge_name or _names(r.given_name or "", r.family_name or ""),
             delegation=r.delegation or r.organisation or "", category=r.category or "",
             at_local=r.scanned_at.replace(tzinfo=dt.timezone.utc).astimezone(zone), desk=r.desk,
-            operator=r.operator, undone=outcome == EventOutcome.UNDONE.value, undo_reason=r.undo_reason or ""))
+            operator=r.operator, undone=outcome == EventOutcome.UNDONE.value, undo_reason=r.undo_reason or "",
+            review=r.reason if (r.reason or "").startswith("offline_") else ""))
     return out
 
 

@@ -883,7 +883,8 @@ def _refresh_search_text(_mapper, _connection, target: Participant) -> None:  # 
 
 
 def search_word_rows(participant_id: int, search_text: str) -> list[dict[str, object]]:
-    return [{"word": word[:60], "participant_id": participant_id} for word in sorted(set(words(search_text)))]
+    # Cut to the column's 60 characters before removing repeats: two long words may share their first 60.
+    return [{"word": word, "participant_id": participant_id} for word in sorted({w[:60] for w in words(search_text)})]
 
 
 def index_search_words(connection, rows: list[tuple[int, str]]) -> None:  # type: ignore[no-untyped-def]

@@ -33,7 +33,8 @@ from .models import (
     ParticipantWord,
     Region,
 )
-from .text import fold, words
+from .messages import Text
+from .text import bidi_problem, fold, words
 
 EMAIL_RE = re.compile(r"^[^@\s,;<>]+@[^@\s,;<>]+\.[^@\s,;<>]{2,}$")
 
@@ -191,6 +192,18 @@ def validate_participant(values: Mapping[str, Any], conference: Conference | Non
             problems.append(FieldProblem(name, _SURROGATE.sub("\ufffd", value)[:40], "Contains characters that are not valid text."))
         elif _CONTROL.search(_allowed_controls(value, name)):
             problems.append(FieldProblem(name, value[:40], "Contains control characters."))
+        elif (bidi := bidi_problem(value)):
+            problems.append(FieldProblem(name, value[:40], Text(
+                "Contains a text-direction control ({code}) that can make it read as something else: "
+                "remove it.", code=bidi)))
+    # The badge name defaults to "given family": it must fit its column too.
+    if not text("badge_name").strip() and ("given_name" in values or "family_name" in values):
+        default = " ".join(part for part in (text("given_name").strip(), text("family_name").strip()) if part)
+        if len(default) > MAX_TEXT["badge_name"]:
+            problems.append(FieldProblem("badge_name", default[:40] + "…", Text(
+                "The name on the badge (given and family names) would be {length} characters, more than "
+                "{limit}: give a shorter badge name or shorter names.", length=len(default),
+                limit=MAX_TEXT["badge_name"])))
     email = text("email").strip()
     if email and not EMAIL_RE.match(email):
         problems.append(FieldProblem("email", email, "Not an e-mail address (name@domain.org)."))

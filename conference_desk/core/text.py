@@ -64,3 +64,29 @@ def names_matching(text: str, name_words: Mapping[K, list[str]]) -> list[K]:
         key for key, name in name_words.items()
         if all(any(w == n or (len(w) >= 3 and n.startswith(w)) for n in name) for w in typed)
     ]
+
+
+# Bidirectional formatting characters (Unicode UAX #9).  Embeddings and overrides
+# (LRE RLE PDF LRO RLO) can make a name read as something else ("Trojan Source"):
+# a name may not hold them.  Isolates (LRI RLI FSI … PDI) may stay when balanced.
+BIDI_EMBEDDINGS_AND_OVERRIDES = "\u202a\u202b\u202c\u202d\u202e"
+BIDI_ISOLATE_OPENERS = "\u2066\u2067\u2068"
+BIDI_ISOLATE_CLOSER = "\u2069"
+
+
+def bidi_problem(value: str) -> str:
+    """The first bidirectional control ``value`` may not hold, as "U+202E" ("" when none)."""
+    depth = 0
+    for ch in value:
+        if ch in BIDI_EMBEDDINGS_AND_OVERRIDES:
+            return f"U+{ord(ch):04X}"
+        if ch in BIDI_ISOLATE_OPENERS:
+            depth += 1
+        elif ch == BIDI_ISOLATE_CLOSER:
+            if depth == 0:
+                return f"U+{ord(ch):04X}"
+            depth -= 1
+    if depth:
+        opener = next(ch for ch in reversed(value) if ch in BIDI_ISOLATE_OPENERS)
+        return f"U+{ord(opener):04X}"
+    return ""

@@ -150,3 +150,28 @@ def test_the_desk_screen_undoes_on_postgresql(pg_url: str, qtbot, tmp_path: Path
         cache.close()
     finally:
         db.dispose()
+
+
+def test_walk_in_limits_and_direction_controls_are_field_errors_on_postgresql(pg_url: str) -> None:
+    from conference_desk.core.registration import ValidationError
+
+    db = open_database(pg_url)
+    try:
+        initialise(db, "iclc2015")
+        point = checkin.CheckInPoint(desk="Desk 1", operator="ana")
+        form = {"given_name": "A" * 80, "family_name": "B" * 80, "country": "MEX", "category": "delegate"}
+        with pytest.raises(ValidationError) as caught:
+            checkin.register_walk_in(db, form, point)
+        assert [p.field for p in caught.value.problems] == ["badge_name"]
+        with pytest.raises(ValidationError) as caught:
+            checkin.register_walk_in(db, {**form, "given_name": "Ana", "family_name": "Ruiz\u202e"}, point)
+        assert [p.field for p in caught.value.problems] == ["family_name"]
+        pid, outcome = checkin.register_walk_in(db, {**form, "family_name": "B" * 79}, point)
+        assert outcome.outcome == "admitted"
+    finally:
+        db.dispose()
+    long_desk = run("--db", pg_url, "walkin", "--family", "Ruiz", "--country", "MEX", "--category", "delegate",
+                    "--desk", "D" * 41)
+    assert long_desk.returncode == 1
+    assert "The desk name is too long (41 characters; at most 40)." in long_desk.stderr
+    assert "Traceback" not in long_desk.stderr and "value too long" not in long_desk.stderr

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -137,7 +138,14 @@ class AttendanceDialog(QDialog):
         self.rows = self.load(self.search.text())
         self.table.setRowCount(len(self.rows))
         for r, row in enumerate(self.rows):
-            state = (self.tr("undone: %1").replace("%1", row.undo_reason) if row.undone else self.tr("admitted"))
+            if row.undone:
+                state = self.tr("undone: %1").replace("%1", row.undo_reason)
+            elif row.review == "offline_revoked":
+                state = self.tr("admitted offline — to review: badge revoked before the scan")
+            elif row.review == "offline_cancelled":
+                state = self.tr("admitted offline — to review: registration cancelled")
+            else:
+                state = self.tr("admitted")
             values = (row.at_local.strftime("%H:%M:%S"), row.name, row.delegation, row.desk, row.operator, state)
             for c, value in enumerate(values):
                 item = QTableWidgetItem(value)
@@ -145,6 +153,9 @@ class AttendanceDialog(QDialog):
                     font = item.font()
                     font.setStrikeOut(c == 1)
                     item.setFont(font)
+                elif row.review:
+                    item.setBackground(QColor("#fff4d6"))
+                    item.setForeground(QColor("#5f3b00"))
                 self.table.setItem(r, c, item)
         admitted = sum(1 for row in self.rows if not row.undone)
         self.count.setText(self.tr("%n admitted", "", admitted))

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from conference_desk.core.badges.codes import looks_like_code
 from conference_desk.core.scanner import code_in
+from conference_desk.core.text import bidi_problem
 
 from ..widgets.combos import refill_combo
 
@@ -48,7 +49,7 @@ def name_problem(value: str, limit: int) -> str:
         return "long"
     if looks_like_code(value) or code_in(value):
         return "code"
-    if any(not ch.isprintable() for ch in value):
+    if any(not ch.isprintable() for ch in value) or bidi_problem(value):
         return "control"
     return ""
 

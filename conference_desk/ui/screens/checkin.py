@@ -766,11 +766,14 @@ class CheckInScreen(QWidget):
 
         def done(result: SyncResult | None) -> None:
             self._syncing = False
-            if result is not None and (result.uploaded or result.duplicates):
+            if result is not None and (result.uploaded or result.duplicates or result.review):
                 text = self.tr("Server back: %n check-in(s) from this desk uploaded.", "", result.uploaded)
                 if result.duplicates:
                     text += " " + self.tr("%n person(s) admitted at two desks meanwhile (cross-desk duplicates).",
                                           "", len(result.duplicates))
+                if result.review:
+                    text += " " + self.tr("%n offline admission(s) to review (see “Checked in today…”).", "",
+                                          len(result.review))
                 self.status.setText(text)
             self._update_banner()
             if result is not None:

@@ -189,7 +189,8 @@ class WalkInDialog(QDialog):
         self.submitted_values.emit(self.values(), print_badge)
 
     def show_problems(self, problems: list[Any] | None, message: str) -> None:
-        widgets = {"given_name": self.given, "family_name": self.family, "country": self.where,
+        widgets = {"given_name": self.given, "family_name": self.family, "badge_name": self.family,
+                   "country": self.where,
                    "organisation": self.where, "email": self.email}
         lines = []
         for problem in problems or []:
