@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator, Signal
 
 from conference_desk.core.paths import I18N_DIR
@@ -41,7 +43,7 @@ class LanguageManager(QObject):
                     "run `python scripts/translations.py` to compile it."
                 )
             qt_own = QTranslator(self)
-            if qt_own.load(f"qtbase_{code}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+            if any(qt_own.load(f"qtbase_{code}", folder) for folder in qt_translation_folders()):
                 self._translators.append(qt_own)
             self._translators.append(ours)
             for translator in self._translators:
@@ -49,6 +51,17 @@ class LanguageManager(QObject):
         QLocale.setDefault(locale_for(code))
         self._language = code
         self.language_changed.emit(code)
+
+
+def qt_translation_folders() -> list[str]:
+    """Where Qt's own catalogues (qtbase_fr.qm, …) may be: Qt's translations path, then the
+    folder inside the PySide6 wheel (a qt.conf or a system Qt can point the first elsewhere).
+    Strings these catalogues lack are in ours (``ui/qt_strings.py``)."""
+    import PySide6
+
+    folders = [QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath),
+               str(Path(PySide6.__file__).resolve().parent / "Qt" / "translations")]
+    return [f for i, f in enumerate(folders) if f and f not in folders[:i]]
 
 
 def locale_for(code: str) -> QLocale:
