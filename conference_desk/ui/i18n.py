@@ -35,13 +35,16 @@ class LanguageManager(QObject):
         for translator in self._translators:
             app.removeTranslator(translator)
         self._translators.clear()
-        if code != "en":
-            ours = QTranslator(self)
-            if not ours.load(f"conference_desk_{code}", str(I18N_DIR)):
-                raise FileNotFoundError(
-                    f"Missing translation file {I18N_DIR / f'conference_desk_{code}.qm'}: "
-                    "run `python scripts/translations.py` to compile it."
-                )
+        ours = QTranslator(self)  # English too: its catalogue gives the plural forms ("%n badge(s)")
+        if not ours.load(f"conference_desk_{code}", str(I18N_DIR)):
+            raise FileNotFoundError(
+                f"Missing translation file {I18N_DIR / f'conference_desk_{code}.qm'}: "
+                "run `python scripts/translations.py` to compile it."
+            )
+        if code == "en":
+            self._translators.append(ours)
+            app.installTranslator(ours)
+        else:
             qt_own = QTranslator(self)
             if any(qt_own.load(f"qtbase_{code}", folder) for folder in qt_translation_folders()):
                 self._translators.append(qt_own)
