@@ -4132,8 +4132,8 @@
         <translation>N.º de pasaporte: de 5 a 20 letras o cifras.</translation>
     </message>
     <message>
-        <source>Date of birth: a date (YYYY-MM-DD) in the past, less than 120 years ago.</source>
-        <translation>Fecha de nacimiento: una fecha (AAAA-MM-DD) pasada, hace menos de 120 años.</translation>
+        <source>Date of birth: a date (DD/MM/YYYY) in the past, less than 120 years ago.</source>
+        <translation>Fecha de nacimiento: una fecha (DD/MM/AAAA) pasada, hace menos de 120 años.</translation>
     </message>
     <message>
         <source>%1: outside the conference period.</source>
@@ -4284,8 +4284,8 @@
         <translation>Nombre y apellido si se deja vacío</translation>
     </message>
     <message>
-        <source>YYYY-MM-DD</source>
-        <translation>AAAA-MM-DD</translation>
+        <source>DD/MM/YYYY</source>
+        <translation>DD/MM/AAAA</translation>
     </message>
     <message>
         <source>Hidden: your role does not show this field.</source>

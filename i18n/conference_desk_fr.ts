@@ -4132,8 +4132,8 @@
         <translation>N° de passeport : 5 à 20 lettres ou chiffres.</translation>
     </message>
     <message>
-        <source>Date of birth: a date (YYYY-MM-DD) in the past, less than 120 years ago.</source>
-        <translation>Date de naissance : une date (AAAA-MM-JJ) passée, il y a moins de 120 ans.</translation>
+        <source>Date of birth: a date (DD/MM/YYYY) in the past, less than 120 years ago.</source>
+        <translation>Date de naissance : une date (JJ/MM/AAAA) passée, il y a moins de 120 ans.</translation>
     </message>
     <message>
         <source>%1: outside the conference period.</source>
@@ -4284,8 +4284,8 @@
         <translation>Prénom et nom si vide</translation>
     </message>
     <message>
-        <source>YYYY-MM-DD</source>
-        <translation>AAAA-MM-JJ</translation>
+        <source>DD/MM/YYYY</source>
+        <translation>JJ/MM/AAAA</translation>
     </message>
     <message>
         <source>Hidden: your role does not show this field.</source>

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import datetime as dt  # noqa: F401 - used in annotations
+
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale, QObject, QTranslator, Signal
 
 from conference_desk.core.paths import I18N_DIR
 
@@ -69,3 +71,41 @@ def qt_translation_folders() -> list[str]:
 
 def locale_for(code: str) -> QLocale:
     return QLocale({"en": "en_GB", "fr": "fr_FR", "es": "es_MX"}.get(code, "en_GB"))
+
+
+# -- dates as the user types and reads them ------------------------------------------
+
+DATE_FORMAT = "dd/MM/yyyy"  # what the date pickers show in en_GB, fr_FR and es_MX
+
+
+def date_text(day: "dt.date") -> str:
+    """A date in the same form as the date pickers (31/12/1970)."""
+    return QDate(day.year, day.month, day.day).toString(DATE_FORMAT)
+
+
+def parse_date(text: str) -> "dt.date | None":
+    """A date typed as the pickers show it (31/12/1970, 31-12-1970, 31.12.1970) or as ISO (1970-12-31)."""
+    import datetime as dt
+    import re
+
+    text = text.strip()
+    match = re.fullmatch(r"(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})", text)
+    try:
+        if match:
+            return dt.date(int(match[3]), int(match[2]), int(match[1]))
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        return None
+
+
+def long_date(locale: QLocale, day: "dt.date", pattern: str) -> str:
+    """``day`` written with a QLocale ``pattern`` ("d MMMM yyyy"); French writes the first of
+    the month as an ordinal: "1er octobre 2015"."""
+    import re
+
+    text = locale.toString(QDate(day.year, day.month, day.day), pattern)
+    if day.day == 1 and locale.language() == QLocale.Language.French:
+        months = "|".join(re.escape(locale.monthName(day.month, form))
+                          for form in (QLocale.FormatType.LongFormat, QLocale.FormatType.ShortFormat))
+        text = re.sub(rf"(?<!\d)1(?= (?:{months}))", "1er", text)
+    return text

@@ -48,7 +48,7 @@ from conference_desk.core.programme.timetable import FORUM_TYPES, LANGUAGES, Roo
 
 from .. import labels
 from ..core_messages import translate_core
-from ..i18n import locale_for
+from ..i18n import locale_for, long_date as long_date_text
 from ..widgets.participant_picker import ParticipantPicker
 
 ERROR_COLOUR = "#c62828"
@@ -832,7 +832,7 @@ class SessionDialog(QDialog):
     # -- text ----------------------------------------------------------------------------
 
     def _day_text(self, day: dt.date) -> str:
-        return locale_for(self.language).toString(_qdate(day), "dddd d MMMM yyyy")
+        return long_date_text(locale_for(self.language), day, "dddd d MMMM yyyy")
 
     def _room_text(self, room: RoomInfo) -> str:
         text = self.tr("%1 — %2 places").replace("%1", room.name).replace("%2", str(room.capacity))

@@ -49,6 +49,7 @@ from conference_desk.core.text import fold
 from conference_desk.core.privacy import SENSITIVE_FIELDS, SENSITIVE_PERMISSION, mask_sensitive
 
 from .. import labels, session_state
+from ..i18n import DATE_FORMAT, date_text, parse_date
 from ..core_messages import translate_core
 from conference_desk.core.messages import message_of
 from ..widgets.combos import refill_combo
@@ -242,6 +243,7 @@ class ParticipantForm(QDialog):
     def _date_edit(self, name: str) -> QDateEdit:
         edit = QDateEdit()
         edit.setObjectName(name)
+        edit.setDisplayFormat(DATE_FORMAT)
         edit.setCalendarPopup(True)
         earliest, latest = self.conference_period
         # The minimum date stands for "not given" and shows as a dash.
@@ -266,7 +268,7 @@ class ParticipantForm(QDialog):
             if name in SENSITIVE_FIELDS and self.sensitive_hidden:
                 edit.setText(mask_sensitive(value, name))
             elif isinstance(value, dt.date):
-                edit.setText(value.isoformat())
+                edit.setText(date_text(value))  # as the date pickers show dates
             else:
                 edit.setText(value or "")
         self.gender.setCurrentIndex(max(0, self.gender.findData(values["gender"].value)))
@@ -309,10 +311,9 @@ class ParticipantForm(QDialog):
             for name in SENSITIVE_FIELDS:  # masked: never saved back
                 values.pop(name, None)
         elif values.get("date_of_birth"):
-            try:
-                values["date_of_birth"] = dt.date.fromisoformat(values["date_of_birth"])
-            except ValueError:
-                pass  # left as text: validation says "not a date"
+            # Typed as the pickers show dates (31/12/1970) or as ISO; else left as text and
+            # validation says "not a date".
+            values["date_of_birth"] = parse_date(values["date_of_birth"]) or values["date_of_birth"]
         else:
             values["date_of_birth"] = None
         values["gender"] = self.gender.currentData()
@@ -357,7 +358,7 @@ class ParticipantForm(QDialog):
         if field == "passport_number":
             return self.tr("Passport number: 5 to 20 letters or digits.")
         if field == "date_of_birth":
-            return self.tr("Date of birth: a date (YYYY-MM-DD) in the past, less than 120 years ago.")
+            return self.tr("Date of birth: a date (DD/MM/YYYY) in the past, less than 120 years ago.")
         if field in ("arrival_date", "departure_date"):
             return self.tr("%1: outside the conference period.").replace("%1", self.labels[field].text().rstrip(":"))
         label = self.labels.get(field)
@@ -461,7 +462,7 @@ class ParticipantForm(QDialog):
             self.labels[name].setText(text + ":")
         self.edits["badge_name"].setPlaceholderText(self.tr("Given and family name if empty"))
         self.edits["email"].setPlaceholderText("name@domain.org")
-        self.edits["date_of_birth"].setPlaceholderText(self.tr("YYYY-MM-DD"))
+        self.edits["date_of_birth"].setPlaceholderText(self.tr("DD/MM/YYYY"))
         for name in SENSITIVE_FIELDS:
             self.edits[name].setToolTip(self.tr("Hidden: your role does not show this field.")
                                         if self.sensitive_hidden else "")

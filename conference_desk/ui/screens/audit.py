@@ -37,6 +37,7 @@ from conference_desk.core.db import Database
 
 from .. import session_state
 from ..core_messages import translate_core
+from ..i18n import DATE_FORMAT
 from ..tasks import make_progress_dialog, run_task
 
 Index = QModelIndex | QPersistentModelIndex
@@ -233,6 +234,7 @@ class AuditScreen(QWidget):
 
     def _date(self, name: str) -> QDateEdit:
         edit = QDateEdit()
+        edit.setDisplayFormat(DATE_FORMAT)
         edit.setObjectName(f"audit_{name}")
         edit.setCalendarPopup(True)
         edit.setMinimumDate(NO_DATE)
