@@ -12,6 +12,51 @@
     </message>
 </context>
 <context>
+    <name>AuditSummaries</name>
+    <message numerus="yes">
+        <source>Printed %n badge(s) ({issued} newly issued, layout {layout}) to {file}</source>
+        <translation>
+            <numerusform>Printed %n badge ({issued} newly issued, layout {layout}) to {file}</numerusform>
+            <numerusform>Printed %n badges ({issued} newly issued, layout {layout}) to {file}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Erased the personal data of %n participant(s) (everyone)</source>
+        <translation>
+            <numerusform>Erased the personal data of %n participant (everyone)</numerusform>
+            <numerusform>Erased the personal data of %n participants (everyone)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Erased the personal data of %n participant(s)</source>
+        <translation>
+            <numerusform>Erased the personal data of %n participant</numerusform>
+            <numerusform>Erased the personal data of %n participants</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row(s) ({what}) to {file} ({format}), with sensitive data</source>
+        <translation>
+            <numerusform>Exported %n row ({what}) to {file} ({format}), with sensitive data</numerusform>
+            <numerusform>Exported %n rows ({what}) to {file} ({format}), with sensitive data</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row(s) ({what}) to {file} ({format})</source>
+        <translation>
+            <numerusform>Exported %n row ({what}) to {file} ({format})</numerusform>
+            <numerusform>Exported %n rows ({what}) to {file} ({format})</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Interpreter {name} deleted (%n assignment(s) removed)</source>
+        <translation>
+            <numerusform>Interpreter {name} deleted (%n assignment removed)</numerusform>
+            <numerusform>Interpreter {name} deleted (%n assignments removed)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BadgePrinting</name>
     <message numerus="yes">
         <source>%n badge(s) printed</source>

@@ -127,6 +127,228 @@
     </message>
 </context>
 <context>
+    <name>AuditActions</name>
+    <message>
+        <source>create</source>
+        <translation>alta</translation>
+    </message>
+    <message>
+        <source>update</source>
+        <translation>modificación</translation>
+    </message>
+    <message>
+        <source>merge</source>
+        <translation>fusión</translation>
+    </message>
+    <message>
+        <source>set-up</source>
+        <translation>configuración</translation>
+    </message>
+    <message>
+        <source>import</source>
+        <translation>importación</translation>
+    </message>
+    <message>
+        <source>export</source>
+        <translation>exportación</translation>
+    </message>
+    <message>
+        <source>badge print</source>
+        <translation>impresión de gafetes</translation>
+    </message>
+    <message>
+        <source>badge reprint</source>
+        <translation>reimpresión de gafete</translation>
+    </message>
+    <message>
+        <source>erase personal data</source>
+        <translation>borrado de datos personales</translation>
+    </message>
+    <message>
+        <source>hotel allocation</source>
+        <translation>asignación hotelera</translation>
+    </message>
+    <message>
+        <source>hotel move</source>
+        <translation>hotel: traslado</translation>
+    </message>
+    <message>
+        <source>hotel room share</source>
+        <translation>hotel: habitación compartida</translation>
+    </message>
+    <message>
+        <source>hotel lock</source>
+        <translation>hotel: bloqueo</translation>
+    </message>
+    <message>
+        <source>hotel unlock</source>
+        <translation>hotel: desbloqueo</translation>
+    </message>
+    <message>
+        <source>hotel edit</source>
+        <translation>hotel: edición</translation>
+    </message>
+    <message>
+        <source>programme: conflict accepted</source>
+        <translation>programa: conflicto aceptado</translation>
+    </message>
+    <message>
+        <source>programme: acceptance withdrawn</source>
+        <translation>programa: aceptación retirada</translation>
+    </message>
+    <message>
+        <source>programme settings</source>
+        <translation>ajustes del programa</translation>
+    </message>
+    <message>
+        <source>programme move</source>
+        <translation>programa: traslado</translation>
+    </message>
+    <message>
+        <source>programme: session created</source>
+        <translation>programa: sesión creada</translation>
+    </message>
+    <message>
+        <source>programme: session edited</source>
+        <translation>programa: sesión editada</translation>
+    </message>
+    <message>
+        <source>programme: session deleted</source>
+        <translation>programa: sesión eliminada</translation>
+    </message>
+    <message>
+        <source>programme: person added</source>
+        <translation>programa: persona añadida</translation>
+    </message>
+    <message>
+        <source>programme: person removed</source>
+        <translation>programa: persona retirada</translation>
+    </message>
+    <message>
+        <source>interpreter roster</source>
+        <translation>turnos de intérpretes</translation>
+    </message>
+    <message>
+        <source>interpreter assigned</source>
+        <translation>intérprete asignado</translation>
+    </message>
+    <message>
+        <source>interpreter unassigned</source>
+        <translation>intérprete retirado</translation>
+    </message>
+    <message>
+        <source>interpreter lock</source>
+        <translation>intérprete: bloqueo</translation>
+    </message>
+    <message>
+        <source>interpreter unlock</source>
+        <translation>intérprete: desbloqueo</translation>
+    </message>
+    <message>
+        <source>interpreter created</source>
+        <translation>intérprete creado</translation>
+    </message>
+    <message>
+        <source>interpreter edited</source>
+        <translation>intérprete editado</translation>
+    </message>
+    <message>
+        <source>interpreter deleted</source>
+        <translation>intérprete eliminado</translation>
+    </message>
+    <message>
+        <source>interpreter availability</source>
+        <translation>disponibilidad de intérprete</translation>
+    </message>
+    <message>
+        <source>interpreting rules</source>
+        <translation>reglas de interpretación</translation>
+    </message>
+    <message>
+        <source>operator added</source>
+        <translation>operador añadido</translation>
+    </message>
+    <message>
+        <source>operator deactivated</source>
+        <translation>operador desactivado</translation>
+    </message>
+    <message>
+        <source>operator reactivated</source>
+        <translation>operador reactivado</translation>
+    </message>
+    <message>
+        <source>operator PIN</source>
+        <translation>PIN de operador</translation>
+    </message>
+    <message>
+        <source>operator role</source>
+        <translation>rol de operador</translation>
+    </message>
+</context>
+<context>
+    <name>AuditEntities</name>
+    <message>
+        <source>participant</source>
+        <translation>participante</translation>
+    </message>
+    <message>
+        <source>participants</source>
+        <translation>participantes</translation>
+    </message>
+    <message>
+        <source>delegation</source>
+        <translation>delegación</translation>
+    </message>
+    <message>
+        <source>delegations</source>
+        <translation>delegaciones</translation>
+    </message>
+    <message>
+        <source>conference</source>
+        <translation>conferencia</translation>
+    </message>
+    <message>
+        <source>room assignment</source>
+        <translation>asignación de habitación</translation>
+    </message>
+    <message>
+        <source>accepted conflict</source>
+        <translation>conflicto aceptado</translation>
+    </message>
+    <message>
+        <source>setting</source>
+        <translation>ajuste</translation>
+    </message>
+    <message>
+        <source>programme session</source>
+        <translation>sesión del programa</translation>
+    </message>
+    <message>
+        <source>interpreter assignment</source>
+        <translation>asignación de intérprete</translation>
+    </message>
+    <message>
+        <source>interpreter</source>
+        <translation>intérprete</translation>
+    </message>
+    <message>
+        <source>operator</source>
+        <translation>operador</translation>
+    </message>
+    <message>
+        <source>audit log</source>
+        <translation>registro de auditoría</translation>
+    </message>
+    <message>
+        <source>List of Participants</source>
+        <translation>Lista de participantes</translation>
+    </message>
+    <message>
+        <source>rooming list</source>
+        <translation>rooming list</translation>
+    </message>
+</context>
+<context>
     <name>AuditScreen</name>
     <message numerus="yes">
         <source>%n entries</source>
@@ -233,10 +455,227 @@
     </message>
 </context>
 <context>
+    <name>AuditSummaries</name>
+    <message>
+        <source>Registered walk-in {name} at {desk}</source>
+        <translation>Registro in situ de {name} en el mostrador {desk}</translation>
+    </message>
+    <message>
+        <source>Registered {name}</source>
+        <translation>{name} registrado/a</translation>
+    </message>
+    <message>
+        <source>Created session {code}</source>
+        <translation>Sesión {code} creada</translation>
+    </message>
+    <message>
+        <source>Edited session {code}</source>
+        <translation>Sesión {code} editada</translation>
+    </message>
+    <message>
+        <source>Edited {name}</source>
+        <translation>{name}: datos editados</translation>
+    </message>
+    <message>
+        <source>Head of delegation changed</source>
+        <translation>Jefe/a de delegación cambiado</translation>
+    </message>
+    <message>
+        <source>Merged {dropped} (#{drop}) into {keep} (#{kept})</source>
+        <translation>{dropped} (n.º {drop}) fusionado/a en {keep} (n.º {kept})</translation>
+    </message>
+    <message>
+        <source>Badge reprinted as version {version}: {reason}</source>
+        <translation>Gafete reimpreso como versión {version}: {reason}</translation>
+    </message>
+    <message>
+        <source>Set up conference {code} from {setup}</source>
+        <translation>Conferencia {code} configurada desde {setup}</translation>
+    </message>
+    <message>
+        <source>Imported {file}: {new} new, {updated} updated, {unchanged} unchanged, {rejected} rejected</source>
+        <translation>Importado {file}: {new} nuevos, {updated} actualizados, {unchanged} sin cambios, {rejected} rechazados</translation>
+    </message>
+    <message>
+        <source>Hotel allocation applied: {placed} placed, {unplaced} unplaced, {changes} changes</source>
+        <translation>Asignación hotelera aplicada: {placed} alojados, {unplaced} sin alojar, {changes} cambios</translation>
+    </message>
+    <message>
+        <source>{name}: moved to {where} (locked)</source>
+        <translation>{name}: trasladado/a a {where} (bloqueado)</translation>
+    </message>
+    <message>
+        <source>{name}: moved to {where}</source>
+        <translation>{name}: trasladado/a a {where}</translation>
+    </message>
+    <message>
+        <source>{name}: now shares room {room} with {others} (locked)</source>
+        <translation>{name}: ahora comparte la habitación {room} con {others} (bloqueado)</translation>
+    </message>
+    <message>
+        <source>{name}: now shares room {room} with {others}</source>
+        <translation>{name}: ahora comparte la habitación {room} con {others}</translation>
+    </message>
+    <message>
+        <source>{name}: room assignment locked</source>
+        <translation>{name}: asignación de habitación bloqueada</translation>
+    </message>
+    <message>
+        <source>{name}: room assignment unlocked</source>
+        <translation>{name}: asignación de habitación desbloqueada</translation>
+    </message>
+    <message>
+        <source>{name}: room assignment edited</source>
+        <translation>{name}: asignación de habitación editada</translation>
+    </message>
+    <message>
+        <source>Interpreter roster applied: {assigned} assignments, {unstaffed} booths unstaffed, {changes} changes</source>
+        <translation>Turnos de intérpretes aplicados: {assigned} asignaciones, {unstaffed} cabinas sin cubrir, {changes} cambios</translation>
+    </message>
+    <message>
+        <source>{name} assigned to the {booth} booth of {session} (was {was})</source>
+        <translation>{name} asignado/a a la cabina {booth} de {session} (antes: {was})</translation>
+    </message>
+    <message>
+        <source>{name} assigned to the {booth} booth of {session}</source>
+        <translation>{name} asignado/a a la cabina {booth} de {session}</translation>
+    </message>
+    <message>
+        <source>{name} taken out of the {booth} booth of {session}</source>
+        <translation>{name} retirado/a de la cabina {booth} de {session}</translation>
+    </message>
+    <message>
+        <source>Assignment to {session} {booth} locked</source>
+        <translation>Asignación a {session} {booth} bloqueada</translation>
+    </message>
+    <message>
+        <source>Assignment to {session} {booth} unlocked</source>
+        <translation>Asignación a {session} {booth} desbloqueada</translation>
+    </message>
+    <message>
+        <source>Interpreter {name} created</source>
+        <translation>Intérprete {name} creado/a</translation>
+    </message>
+    <message>
+        <source>Interpreter {name} edited</source>
+        <translation>Intérprete {name} editado/a</translation>
+    </message>
+    <message>
+        <source>Availability of {name}: available always</source>
+        <translation>Disponibilidad de {name}: siempre disponible</translation>
+    </message>
+    <message>
+        <source>Availability of {name}: not available {when}</source>
+        <translation>Disponibilidad de {name}: no disponible {when}</translation>
+    </message>
+    <message>
+        <source>Interpreting rules changed ({what})</source>
+        <translation>Reglas de interpretación cambiadas ({what})</translation>
+    </message>
+    <message>
+        <source>Accepted {what}</source>
+        <translation>Aceptado: {what}</translation>
+    </message>
+    <message>
+        <source>Withdrew the acceptance of {what}</source>
+        <translation>Aceptación retirada: {what}</translation>
+    </message>
+    <message>
+        <source>Programme settings: turnover {minutes} min, venue {opens}–{closes}</source>
+        <translation>Ajustes del programa: intervalo {minutes} min, sede {opens}–{closes}</translation>
+    </message>
+    <message>
+        <source>Moved {code} to unscheduled</source>
+        <translation>{code} retirada del horario</translation>
+    </message>
+    <message>
+        <source>Moved {code} to {where}</source>
+        <translation>{code} trasladada: {where}</translation>
+    </message>
+    <message>
+        <source>Deleted session {code} ({signups} sign-ups, {waiting} waiting)</source>
+        <translation>Sesión {code} eliminada ({signups} inscripciones, {waiting} en espera)</translation>
+    </message>
+    <message>
+        <source>{name} no longer {roles} in {code}</source>
+        <translation>{name} ya no es {roles} en {code}</translation>
+    </message>
+    <message>
+        <source>{name} {role} in {code}</source>
+        <translation>{name}: {role} en {code}</translation>
+    </message>
+    <message>
+        <source>Added operator {name} ({role})</source>
+        <translation>Operador {name} añadido ({role})</translation>
+    </message>
+    <message>
+        <source>Deactivated operator {name}</source>
+        <translation>Operador {name} desactivado</translation>
+    </message>
+    <message>
+        <source>Reactivated operator {name}</source>
+        <translation>Operador {name} reactivado</translation>
+    </message>
+    <message>
+        <source>Changed the PIN of {name}</source>
+        <translation>PIN de {name} cambiado</translation>
+    </message>
+    <message>
+        <source>{name}: {before} → {after}</source>
+        <translation>{name}: {before} → {after}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Printed %n badge(s) ({issued} newly issued, layout {layout}) to {file}</source>
+        <translation>
+            <numerusform>%n gafete impreso ({issued} emitidos por primera vez, formato {layout}) en {file}</numerusform>
+            <numerusform>%n gafetes impresos ({issued} emitidos por primera vez, formato {layout}) en {file}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Erased the personal data of %n participant(s) (everyone)</source>
+        <translation>
+            <numerusform>Datos personales de %n participante borrados (todos)</numerusform>
+            <numerusform>Datos personales de %n participantes borrados (todos)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Erased the personal data of %n participant(s)</source>
+        <translation>
+            <numerusform>Datos personales de %n participante borrados</numerusform>
+            <numerusform>Datos personales de %n participantes borrados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row(s) ({what}) to {file} ({format}), with sensitive data</source>
+        <translation>
+            <numerusform>%n fila exportada ({what}) a {file} ({format}), con datos sensibles</numerusform>
+            <numerusform>%n filas exportadas ({what}) a {file} ({format}), con datos sensibles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row(s) ({what}) to {file} ({format})</source>
+        <translation>
+            <numerusform>%n fila exportada ({what}) a {file} ({format})</numerusform>
+            <numerusform>%n filas exportadas ({what}) a {file} ({format})</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Interpreter {name} deleted (%n assignment(s) removed)</source>
+        <translation>
+            <numerusform>Intérprete {name} eliminado/a (%n asignación retirada)</numerusform>
+            <numerusform>Intérprete {name} eliminado/a (%n asignaciones retiradas)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AuditTableModel</name>
     <message>
         <source>When</source>
         <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>When (%1)</source>
+        <translation>Cuándo (%1)</translation>
     </message>
     <message>
         <source>Operator</source>
@@ -257,6 +696,29 @@
     <message>
         <source>Summary</source>
         <translation>Resumen</translation>
+    </message>
+</context>
+<context>
+    <name>AuditWords</name>
+    <message>
+        <source>speaker</source>
+        <translation>ponente</translation>
+    </message>
+    <message>
+        <source>moderator</source>
+        <translation>moderador/a</translation>
+    </message>
+    <message>
+        <source>rapporteur</source>
+        <translation>relator/a</translation>
+    </message>
+    <message>
+        <source>panellist</source>
+        <translation>panelista</translation>
+    </message>
+    <message>
+        <source>no change</source>
+        <translation>sin cambios</translation>
     </message>
 </context>
 <context>

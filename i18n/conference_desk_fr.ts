@@ -127,6 +127,228 @@
     </message>
 </context>
 <context>
+    <name>AuditActions</name>
+    <message>
+        <source>create</source>
+        <translation>création</translation>
+    </message>
+    <message>
+        <source>update</source>
+        <translation>modification</translation>
+    </message>
+    <message>
+        <source>merge</source>
+        <translation>fusion</translation>
+    </message>
+    <message>
+        <source>set-up</source>
+        <translation>mise en place</translation>
+    </message>
+    <message>
+        <source>import</source>
+        <translation>import</translation>
+    </message>
+    <message>
+        <source>export</source>
+        <translation>export</translation>
+    </message>
+    <message>
+        <source>badge print</source>
+        <translation>impression de badges</translation>
+    </message>
+    <message>
+        <source>badge reprint</source>
+        <translation>réimpression de badge</translation>
+    </message>
+    <message>
+        <source>erase personal data</source>
+        <translation>effacement des données personnelles</translation>
+    </message>
+    <message>
+        <source>hotel allocation</source>
+        <translation>répartition hôtelière</translation>
+    </message>
+    <message>
+        <source>hotel move</source>
+        <translation>hôtel : déplacement</translation>
+    </message>
+    <message>
+        <source>hotel room share</source>
+        <translation>hôtel : chambre partagée</translation>
+    </message>
+    <message>
+        <source>hotel lock</source>
+        <translation>hôtel : verrouillage</translation>
+    </message>
+    <message>
+        <source>hotel unlock</source>
+        <translation>hôtel : déverrouillage</translation>
+    </message>
+    <message>
+        <source>hotel edit</source>
+        <translation>hôtel : modification</translation>
+    </message>
+    <message>
+        <source>programme: conflict accepted</source>
+        <translation>programme : conflit accepté</translation>
+    </message>
+    <message>
+        <source>programme: acceptance withdrawn</source>
+        <translation>programme : acceptation retirée</translation>
+    </message>
+    <message>
+        <source>programme settings</source>
+        <translation>réglages du programme</translation>
+    </message>
+    <message>
+        <source>programme move</source>
+        <translation>programme : déplacement</translation>
+    </message>
+    <message>
+        <source>programme: session created</source>
+        <translation>programme : séance créée</translation>
+    </message>
+    <message>
+        <source>programme: session edited</source>
+        <translation>programme : séance modifiée</translation>
+    </message>
+    <message>
+        <source>programme: session deleted</source>
+        <translation>programme : séance supprimée</translation>
+    </message>
+    <message>
+        <source>programme: person added</source>
+        <translation>programme : personne ajoutée</translation>
+    </message>
+    <message>
+        <source>programme: person removed</source>
+        <translation>programme : personne retirée</translation>
+    </message>
+    <message>
+        <source>interpreter roster</source>
+        <translation>planning des interprètes</translation>
+    </message>
+    <message>
+        <source>interpreter assigned</source>
+        <translation>interprète affecté</translation>
+    </message>
+    <message>
+        <source>interpreter unassigned</source>
+        <translation>interprète retiré</translation>
+    </message>
+    <message>
+        <source>interpreter lock</source>
+        <translation>interprète : verrouillage</translation>
+    </message>
+    <message>
+        <source>interpreter unlock</source>
+        <translation>interprète : déverrouillage</translation>
+    </message>
+    <message>
+        <source>interpreter created</source>
+        <translation>interprète créé</translation>
+    </message>
+    <message>
+        <source>interpreter edited</source>
+        <translation>interprète modifié</translation>
+    </message>
+    <message>
+        <source>interpreter deleted</source>
+        <translation>interprète supprimé</translation>
+    </message>
+    <message>
+        <source>interpreter availability</source>
+        <translation>disponibilité d&apos;interprète</translation>
+    </message>
+    <message>
+        <source>interpreting rules</source>
+        <translation>règles d&apos;interprétation</translation>
+    </message>
+    <message>
+        <source>operator added</source>
+        <translation>opérateur ajouté</translation>
+    </message>
+    <message>
+        <source>operator deactivated</source>
+        <translation>opérateur désactivé</translation>
+    </message>
+    <message>
+        <source>operator reactivated</source>
+        <translation>opérateur réactivé</translation>
+    </message>
+    <message>
+        <source>operator PIN</source>
+        <translation>code PIN d&apos;opérateur</translation>
+    </message>
+    <message>
+        <source>operator role</source>
+        <translation>rôle d&apos;opérateur</translation>
+    </message>
+</context>
+<context>
+    <name>AuditEntities</name>
+    <message>
+        <source>participant</source>
+        <translation>participant</translation>
+    </message>
+    <message>
+        <source>participants</source>
+        <translation>participants</translation>
+    </message>
+    <message>
+        <source>delegation</source>
+        <translation>délégation</translation>
+    </message>
+    <message>
+        <source>delegations</source>
+        <translation>délégations</translation>
+    </message>
+    <message>
+        <source>conference</source>
+        <translation>conférence</translation>
+    </message>
+    <message>
+        <source>room assignment</source>
+        <translation>attribution de chambre</translation>
+    </message>
+    <message>
+        <source>accepted conflict</source>
+        <translation>conflit accepté</translation>
+    </message>
+    <message>
+        <source>setting</source>
+        <translation>réglage</translation>
+    </message>
+    <message>
+        <source>programme session</source>
+        <translation>séance du programme</translation>
+    </message>
+    <message>
+        <source>interpreter assignment</source>
+        <translation>affectation d&apos;interprète</translation>
+    </message>
+    <message>
+        <source>interpreter</source>
+        <translation>interprète</translation>
+    </message>
+    <message>
+        <source>operator</source>
+        <translation>opérateur</translation>
+    </message>
+    <message>
+        <source>audit log</source>
+        <translation>journal d&apos;audit</translation>
+    </message>
+    <message>
+        <source>List of Participants</source>
+        <translation>Liste des participants</translation>
+    </message>
+    <message>
+        <source>rooming list</source>
+        <translation>rooming list</translation>
+    </message>
+</context>
+<context>
     <name>AuditScreen</name>
     <message numerus="yes">
         <source>%n entries</source>
@@ -233,10 +455,227 @@
     </message>
 </context>
 <context>
+    <name>AuditSummaries</name>
+    <message>
+        <source>Registered walk-in {name} at {desk}</source>
+        <translation>Participant sur place {name} inscrit au guichet {desk}</translation>
+    </message>
+    <message>
+        <source>Registered {name}</source>
+        <translation>{name} inscrit(e)</translation>
+    </message>
+    <message>
+        <source>Created session {code}</source>
+        <translation>Séance {code} créée</translation>
+    </message>
+    <message>
+        <source>Edited session {code}</source>
+        <translation>Séance {code} modifiée</translation>
+    </message>
+    <message>
+        <source>Edited {name}</source>
+        <translation>{name} modifié(e)</translation>
+    </message>
+    <message>
+        <source>Head of delegation changed</source>
+        <translation>Chef de délégation changé</translation>
+    </message>
+    <message>
+        <source>Merged {dropped} (#{drop}) into {keep} (#{kept})</source>
+        <translation>{dropped} (n° {drop}) fusionné(e) dans {keep} (n° {kept})</translation>
+    </message>
+    <message>
+        <source>Badge reprinted as version {version}: {reason}</source>
+        <translation>Badge réimprimé en version {version} : {reason}</translation>
+    </message>
+    <message>
+        <source>Set up conference {code} from {setup}</source>
+        <translation>Conférence {code} mise en place depuis {setup}</translation>
+    </message>
+    <message>
+        <source>Imported {file}: {new} new, {updated} updated, {unchanged} unchanged, {rejected} rejected</source>
+        <translation>Import de {file} : {new} nouveaux, {updated} mis à jour, {unchanged} inchangés, {rejected} refusés</translation>
+    </message>
+    <message>
+        <source>Hotel allocation applied: {placed} placed, {unplaced} unplaced, {changes} changes</source>
+        <translation>Répartition hôtelière appliquée : {placed} placés, {unplaced} non placés, {changes} changements</translation>
+    </message>
+    <message>
+        <source>{name}: moved to {where} (locked)</source>
+        <translation>{name} : déplacé(e) vers {where} (verrouillé)</translation>
+    </message>
+    <message>
+        <source>{name}: moved to {where}</source>
+        <translation>{name} : déplacé(e) vers {where}</translation>
+    </message>
+    <message>
+        <source>{name}: now shares room {room} with {others} (locked)</source>
+        <translation>{name} : partage désormais la chambre {room} avec {others} (verrouillé)</translation>
+    </message>
+    <message>
+        <source>{name}: now shares room {room} with {others}</source>
+        <translation>{name} : partage désormais la chambre {room} avec {others}</translation>
+    </message>
+    <message>
+        <source>{name}: room assignment locked</source>
+        <translation>{name} : attribution de chambre verrouillée</translation>
+    </message>
+    <message>
+        <source>{name}: room assignment unlocked</source>
+        <translation>{name} : attribution de chambre déverrouillée</translation>
+    </message>
+    <message>
+        <source>{name}: room assignment edited</source>
+        <translation>{name} : attribution de chambre modifiée</translation>
+    </message>
+    <message>
+        <source>Interpreter roster applied: {assigned} assignments, {unstaffed} booths unstaffed, {changes} changes</source>
+        <translation>Planning des interprètes appliqué : {assigned} affectations, {unstaffed} cabines non pourvues, {changes} changements</translation>
+    </message>
+    <message>
+        <source>{name} assigned to the {booth} booth of {session} (was {was})</source>
+        <translation>{name} affecté(e) à la cabine {booth} de {session} (avant : {was})</translation>
+    </message>
+    <message>
+        <source>{name} assigned to the {booth} booth of {session}</source>
+        <translation>{name} affecté(e) à la cabine {booth} de {session}</translation>
+    </message>
+    <message>
+        <source>{name} taken out of the {booth} booth of {session}</source>
+        <translation>{name} retiré(e) de la cabine {booth} de {session}</translation>
+    </message>
+    <message>
+        <source>Assignment to {session} {booth} locked</source>
+        <translation>Affectation à {session} {booth} verrouillée</translation>
+    </message>
+    <message>
+        <source>Assignment to {session} {booth} unlocked</source>
+        <translation>Affectation à {session} {booth} déverrouillée</translation>
+    </message>
+    <message>
+        <source>Interpreter {name} created</source>
+        <translation>Interprète {name} créé(e)</translation>
+    </message>
+    <message>
+        <source>Interpreter {name} edited</source>
+        <translation>Interprète {name} modifié(e)</translation>
+    </message>
+    <message>
+        <source>Availability of {name}: available always</source>
+        <translation>Disponibilité de {name} : toujours disponible</translation>
+    </message>
+    <message>
+        <source>Availability of {name}: not available {when}</source>
+        <translation>Disponibilité de {name} : indisponible {when}</translation>
+    </message>
+    <message>
+        <source>Interpreting rules changed ({what})</source>
+        <translation>Règles d&apos;interprétation modifiées ({what})</translation>
+    </message>
+    <message>
+        <source>Accepted {what}</source>
+        <translation>Accepté : {what}</translation>
+    </message>
+    <message>
+        <source>Withdrew the acceptance of {what}</source>
+        <translation>Acceptation retirée : {what}</translation>
+    </message>
+    <message>
+        <source>Programme settings: turnover {minutes} min, venue {opens}–{closes}</source>
+        <translation>Réglages du programme : battement {minutes} min, lieu {opens}–{closes}</translation>
+    </message>
+    <message>
+        <source>Moved {code} to unscheduled</source>
+        <translation>{code} retirée du calendrier</translation>
+    </message>
+    <message>
+        <source>Moved {code} to {where}</source>
+        <translation>{code} déplacée : {where}</translation>
+    </message>
+    <message>
+        <source>Deleted session {code} ({signups} sign-ups, {waiting} waiting)</source>
+        <translation>Séance {code} supprimée ({signups} inscriptions, {waiting} en attente)</translation>
+    </message>
+    <message>
+        <source>{name} no longer {roles} in {code}</source>
+        <translation>{name} n&apos;est plus {roles} dans {code}</translation>
+    </message>
+    <message>
+        <source>{name} {role} in {code}</source>
+        <translation>{name} : {role} dans {code}</translation>
+    </message>
+    <message>
+        <source>Added operator {name} ({role})</source>
+        <translation>Opérateur {name} ajouté ({role})</translation>
+    </message>
+    <message>
+        <source>Deactivated operator {name}</source>
+        <translation>Opérateur {name} désactivé</translation>
+    </message>
+    <message>
+        <source>Reactivated operator {name}</source>
+        <translation>Opérateur {name} réactivé</translation>
+    </message>
+    <message>
+        <source>Changed the PIN of {name}</source>
+        <translation>Code PIN de {name} changé</translation>
+    </message>
+    <message>
+        <source>{name}: {before} → {after}</source>
+        <translation>{name} : {before} → {after}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Printed %n badge(s) ({issued} newly issued, layout {layout}) to {file}</source>
+        <translation>
+            <numerusform>%n badge imprimé ({issued} nouvellement émis, format {layout}) dans {file}</numerusform>
+            <numerusform>%n badges imprimés ({issued} nouvellement émis, format {layout}) dans {file}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Erased the personal data of %n participant(s) (everyone)</source>
+        <translation>
+            <numerusform>Données personnelles de %n participant effacées (tout le monde)</numerusform>
+            <numerusform>Données personnelles de %n participants effacées (tout le monde)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Erased the personal data of %n participant(s)</source>
+        <translation>
+            <numerusform>Données personnelles de %n participant effacées</numerusform>
+            <numerusform>Données personnelles de %n participants effacées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row(s) ({what}) to {file} ({format}), with sensitive data</source>
+        <translation>
+            <numerusform>%n ligne exportée ({what}) vers {file} ({format}), avec données sensibles</numerusform>
+            <numerusform>%n lignes exportées ({what}) vers {file} ({format}), avec données sensibles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row(s) ({what}) to {file} ({format})</source>
+        <translation>
+            <numerusform>%n ligne exportée ({what}) vers {file} ({format})</numerusform>
+            <numerusform>%n lignes exportées ({what}) vers {file} ({format})</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Interpreter {name} deleted (%n assignment(s) removed)</source>
+        <translation>
+            <numerusform>Interprète {name} supprimé(e) (%n affectation retirée)</numerusform>
+            <numerusform>Interprète {name} supprimé(e) (%n affectations retirées)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AuditTableModel</name>
     <message>
         <source>When</source>
         <translation>Quand</translation>
+    </message>
+    <message>
+        <source>When (%1)</source>
+        <translation>Quand (%1)</translation>
     </message>
     <message>
         <source>Operator</source>
@@ -257,6 +696,29 @@
     <message>
         <source>Summary</source>
         <translation>Résumé</translation>
+    </message>
+</context>
+<context>
+    <name>AuditWords</name>
+    <message>
+        <source>speaker</source>
+        <translation>intervenant</translation>
+    </message>
+    <message>
+        <source>moderator</source>
+        <translation>modérateur</translation>
+    </message>
+    <message>
+        <source>rapporteur</source>
+        <translation>rapporteur</translation>
+    </message>
+    <message>
+        <source>panellist</source>
+        <translation>panéliste</translation>
+    </message>
+    <message>
+        <source>no change</source>
+        <translation>aucun changement</translation>
     </message>
 </context>
 <context>
