@@ -3597,6 +3597,10 @@
         <translation>Importación terminada: %1 nuevos, %2 actualizados, %3 sin cambios, %4 filas rechazadas.</translation>
     </message>
     <message>
+        <source>Problems (these rows were not imported)</source>
+        <translation>Problemas (estas filas no se importaron)</translation>
+    </message>
+    <message>
         <source>The import failed and nothing was written: %1</source>
         <translation>La importación falló y no se guardó nada: %1</translation>
     </message>
@@ -5870,6 +5874,25 @@
     <message>
         <source>Demo conference</source>
         <translation>Conferencia de demostración</translation>
+    </message>
+</context>
+<context>
+    <name>UnsavedChanges</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Cambios sin guardar</translation>
+    </message>
+    <message>
+        <source>Close without saving? The changes made in this window will be lost.</source>
+        <translation>¿Cerrar sin guardar? Los cambios hechos en esta ventana se perderán.</translation>
+    </message>
+    <message>
+        <source>&amp;Discard the changes</source>
+        <translation>&amp;Descartar los cambios</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;Seguir editando</translation>
     </message>
 </context>
 <context>

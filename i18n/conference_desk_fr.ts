@@ -3597,6 +3597,10 @@
         <translation>Importation terminée : %1 nouveaux, %2 mis à jour, %3 inchangés, %4 lignes rejetées.</translation>
     </message>
     <message>
+        <source>Problems (these rows were not imported)</source>
+        <translation>Problèmes (ces lignes n&apos;ont pas été importées)</translation>
+    </message>
+    <message>
         <source>The import failed and nothing was written: %1</source>
         <translation>L&apos;importation a échoué et rien n&apos;a été enregistré : %1</translation>
     </message>
@@ -5870,6 +5874,25 @@
     <message>
         <source>Demo conference</source>
         <translation>Conférence de démonstration</translation>
+    </message>
+</context>
+<context>
+    <name>UnsavedChanges</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>Close without saving? The changes made in this window will be lost.</source>
+        <translation>Fermer sans enregistrer ? Les modifications faites dans cette fenêtre seront perdues.</translation>
+    </message>
+    <message>
+        <source>&amp;Discard the changes</source>
+        <translation>&amp;Abandonner les modifications</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;Continuer la saisie</translation>
     </message>
 </context>
 <context>

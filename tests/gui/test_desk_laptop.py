@@ -132,3 +132,82 @@ def test_audit_log_in_french_with_venue_times(qtbot: QtBot, db: Database, langua
     screen.action.setCurrentIndex(index)
     screen.apply_filters()
     assert model.total == 1
+
+
+# -- safe defaults ---------------------------------------------------------------------
+
+
+def test_enter_on_the_mapping_page_checks_the_file_and_never_closes(
+        qtbot: QtBot, db: Database, languages: LanguageManager, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from conference_desk.ui.dialogs.import_dialog import MAPPING_PAGE, PREVIEW_PAGE, ImportDialog
+    from conference_desk.ui.tasks import wait_for_tasks
+
+    path = tmp_path / "inscriptions.csv"
+    path.write_text("Prénom;Nom;Pays\nJosé;García;Mexique\nAnne;;Atlantis\n", encoding="utf-8")
+    dialog = ImportDialog(db)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    monkeypatch.setattr(QFileDialog, "open", lambda self, *args: self.fileSelected.emit(str(path)))
+    dialog.choose_button.click()
+    qtbot.waitUntil(lambda: dialog.pages.currentIndex() == MAPPING_PAGE, timeout=10_000)
+    assert dialog.next_button.isDefault() and not dialog.close_button.isDefault()
+    qtbot.keyClick(dialog, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dialog.pages.currentIndex() == PREVIEW_PAGE, timeout=10_000)
+    assert dialog.isVisible()
+    assert dialog.import_button.isDefault()
+    assert dialog.problems_box.title() == "Problems (these rows will not be imported)"
+    with qtbot.waitSignal(dialog.imported, timeout=10_000):
+        qtbot.keyClick(dialog, Qt.Key.Key_Return)
+    assert dialog.problems_box.title() == "Problems (these rows were not imported)"
+    assert dialog.close_button.isDefault()
+    wait_for_tasks()
+
+
+def _participant_form(qtbot: QtBot, db: Database):  # type: ignore[no-untyped-def]
+    from conference_desk.ui.forms.participant_form import ParticipantForm
+
+    form = ParticipantForm(db, None)
+    qtbot.addWidget(form)
+    form.show()
+    qtbot.waitExposed(form)
+    return form
+
+
+def test_participant_form_saves_on_enter_and_asks_before_dropping_changes(
+        qtbot: QtBot, db: Database, languages: LanguageManager) -> None:
+    from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+
+    form = _participant_form(qtbot, db)
+    assert form.buttons.button(QDialogButtonBox.StandardButton.Save).isDefault()
+    # Unchanged: Escape closes at once.
+    qtbot.keyClick(form, Qt.Key.Key_Escape)
+    assert not form.isVisible()
+
+    form = _participant_form(qtbot, db)
+    form.edits["family_name"].setText("Pérez")
+    qtbot.keyClick(form, Qt.Key.Key_Escape)
+    box = form.changes.question
+    assert box is not None and box.isVisible() and form.isVisible()  # asked, not closed
+    assert box.defaultButton().text() == "&Keep editing"
+    box.defaultButton().click()  # keep editing
+    assert form.isVisible() and form.edits["family_name"].text() == "Pérez"
+    form.close()  # the window's close button asks too
+    box = form.changes.question
+    assert box is not None and box.isVisible() and form.isVisible()
+    discard = next(b for b in box.buttons() if box.buttonRole(b) == QMessageBox.ButtonRole.DestructiveRole)
+    discard.click()
+    qtbot.waitUntil(lambda: not form.isVisible(), timeout=2000)
+
+
+def test_the_question_is_in_french(qtbot: QtBot, db: Database, languages: LanguageManager) -> None:
+    languages.set_language("fr")
+    form = _participant_form(qtbot, db)
+    form.edits["family_name"].setText("Pérez")
+    qtbot.keyClick(form, Qt.Key.Key_Escape)
+    box = form.changes.question
+    assert box.windowTitle() == "Modifications non enregistrées"
+    assert [b.text() for b in box.buttons()] == ["&Abandonner les modifications", "&Continuer la saisie"] or \
+        sorted(b.text() for b in box.buttons()) == ["&Abandonner les modifications", "&Continuer la saisie"]
+    box.defaultButton().click()
+    form.changes.mark_clean()

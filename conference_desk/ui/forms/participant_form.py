@@ -52,6 +52,7 @@ from .. import labels, session_state
 from ..i18n import DATE_FORMAT, date_text, parse_date
 from ..core_messages import translate_core
 from conference_desk.core.messages import message_of
+from ..widgets.safe_dialogs import UnsavedChanges, primary_of
 from ..widgets.combos import refill_combo
 from .participant_sessions import ParticipantSessionsBox
 
@@ -200,6 +201,7 @@ class ParticipantForm(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
+        primary_of(self.buttons)  # Enter saves
         layout = QVBoxLayout(self)
         layout.addWidget(scroll)
         layout.addWidget(self.problem_label)
@@ -220,6 +222,10 @@ class ParticipantForm(QDialog):
         if read_only:
             self._make_read_only()
         self.revalidate()
+        self.changes = UnsavedChanges(self)  # Escape or closing with changes asks first
+
+    def reject(self) -> None:  # Escape, Cancel, the window's close button
+        self.changes.confirm(lambda: QDialog.reject(self))
 
     def _make_read_only(self) -> None:
         """Look, do not touch: every field read-only, no Save (a desk clerk's view)."""
@@ -426,6 +432,7 @@ class ParticipantForm(QDialog):
             with self.db.session() as session:
                 delegation_id, member_state_id = delegation_of_participant(session, self.participant_id)
             self._load(self.participant_id, member_state_id, delegation_id)
+            self.changes.mark_clean()
             self.problem_label.setText(self.tr("The form now shows the version saved by the other person."))
         else:
             self.problem_label.setText(translate_core(message_of(exc)))

@@ -81,6 +81,7 @@ from conference_desk.core.text import fold
 
 from ..core_messages import translate_core
 from ..i18n import locale_for
+from ..widgets.safe_dialogs import primary_of
 from ..tasks import make_progress_dialog, run_task
 from ..widgets.charts import set_nice_range
 
@@ -382,6 +383,7 @@ class ShareDialog(QDialog):
         self.list.itemDoubleClicked.connect(lambda _item: self.accept())
         layout.addWidget(self.list)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        primary_of(self.buttons)  # Enter does what the dialog is for
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
@@ -453,6 +455,7 @@ class MoveDialog(QDialog):
         form.addRow(self.type_label, self.room_type)
         form.addRow(self.lock)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        primary_of(self.buttons)  # Enter does what the dialog is for
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         form.addRow(self.buttons)

@@ -83,6 +83,7 @@ from conference_desk.core.messages import Text, message_of
 from .. import labels
 from ..core_messages import translate_core
 from ..i18n import locale_for
+from ..widgets.safe_dialogs import UnsavedChanges, primary_of
 from ..tasks import make_progress_dialog, run_task
 
 CONTEXT = "InterpreterLabels"
@@ -327,6 +328,7 @@ class AssignDialog(QDialog):
         self.lock.setChecked(True)
         layout.addWidget(self.lock)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        primary_of(self.buttons)  # Enter does what the dialog is for
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
@@ -657,6 +659,11 @@ class InterpreterDialog(QDialog):
             self.add_language(skill.language, skill.language_class, skill.retour)
         self.retranslate()
         self.resize(900, 560)
+        primary_of(self.buttons)  # Enter saves
+        self.changes = UnsavedChanges(self)  # Escape or closing with changes asks first
+
+    def reject(self) -> None:
+        self.changes.confirm(lambda: QDialog.reject(self))
 
     # -- languages ----------------------------------------------------------------
 
@@ -919,6 +926,11 @@ class RulesDialog(QDialog):
         layout.addWidget(self.buttons)
         self.retranslate()
         self.setMinimumWidth(560)
+        primary_of(self.buttons)  # Enter saves
+        self.changes = UnsavedChanges(self)  # Escape or closing with changes asks first
+
+    def reject(self) -> None:
+        self.changes.confirm(lambda: QDialog.reject(self))
 
     def set_values(self, settings: rules.InterpreterSettings) -> None:
         for key in SETTING_FIELDS:
