@@ -745,6 +745,7 @@ class HotelsScreen(QWidget):
             self.export_hotel.addItem(h.name, h.hotel_id)
         if current is not None and self.export_hotel.findData(current) >= 0:
             self.export_hotel.setCurrentIndex(self.export_hotel.findData(current))
+        self.export_button.setEnabled(self.export_hotel.count() > 0)  # a rooming list needs no selected guest
 
     def _render_grid(self, grid: hotels.Occupancy) -> None:
         number = locale_for(self.language).toString
