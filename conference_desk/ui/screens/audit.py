@@ -200,6 +200,8 @@ class AuditScreen(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setStretchLastSection(True)
+        for column in range(AuditTableModel.COLUMNS - 1):  # the summary takes what is left
+            self.table.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.table.selectionModel().currentRowChanged.connect(lambda current, _previous: self.show_detail(current.row()))
 
         self.detail_title = QLabel()

@@ -1314,7 +1314,9 @@ class HotelsScreen(QWidget):
         self.share_button.setText(self.tr("&Share room with…"))
         self.drop_hint.setText(self.tr("Drag guests onto a room type here or onto a row of the occupancy grid to"
                                        " move them (locked), or onto another guest to share that guest's room."))
-        self.room_tree.setHeaderLabels([self.tr("Drop on a room type"), self.tr("Sleeps"), self.tr("Fewest free")])
+        # The hint above the tree says what to drop here; the column title stays short enough for
+        # the panel in every language.
+        self.room_tree.setHeaderLabels([self.tr("Room type"), self.tr("Sleeps"), self.tr("Fewest free")])
         self.room_tree.headerItem().setToolTip(2, self.tr("Rooms still free in the block on its fullest night"))
         self.lock_button.setText(self.tr("&Lock"))
         self.unlock_button.setText(self.tr("&Unlock"))
