@@ -4,7 +4,7 @@ cut off, nothing left in English, no trap (safe defaults, no wheel-driven change
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -211,3 +211,129 @@ def test_the_question_is_in_french(qtbot: QtBot, db: Database, languages: Langua
         sorted(b.text() for b in box.buttons()) == ["&Abandonner les modifications", "&Continuer la saisie"]
     box.defaultButton().click()
     form.changes.mark_clean()
+
+
+# -- every area and every dialog at 1366×768, in each language ---------------------------
+
+DESK = (1366, 768)
+
+
+def _settle(qtbot: QtBot, ms: int = 50) -> None:
+    from conference_desk.ui.tasks import wait_for_tasks
+
+    for _ in range(3):
+        wait_for_tasks()
+        qtbot.wait(ms)
+
+
+def _look(widget: QWidget, lang: str, name: str, found: list[str]) -> None:
+    """Save what the user sees, then list what is cut off or left in English."""
+    from tests.gui.layout_audit import clipped, untranslated
+
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    widget.grab().save(str(SHOTS / f"{lang}-{name}.png"))
+    if widget.isWindow() and (widget.width() > DESK[0] or widget.height() > DESK[1]):
+        found.append(f"{lang} {name}: window {widget.width()}×{widget.height()} larger than the screen")
+    found.extend(f"{lang} {name}: {problem}" for problem in clipped(widget))
+    if lang != "en":
+        found.extend(f"{lang} {name}: untranslated {problem}" for problem in untranslated(widget, lang))
+
+
+@pytest.fixture
+def demo_db(db: Database) -> Database:
+    from conference_desk.core.demo import populate_demo
+
+    populate_demo(db, 60, seed=15)
+    return db
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "es"])
+def test_every_area_and_tab_at_1366x768(qtbot: QtBot, demo_db: Database, languages: LanguageManager,
+                                        settings: QSettings, lang: str) -> None:
+    from PySide6.QtWidgets import QTabWidget
+
+    from conference_desk.ui.main_window import AREAS
+
+    languages.set_language(lang)
+    window = MainWindow(demo_db, languages, settings)
+    qtbot.addWidget(window)
+    window.resize(*DESK)
+    window.show()
+    qtbot.waitExposed(window)
+    found: list[str] = []
+    for index, area in enumerate(AREAS):
+        window.show_area(index)
+        _settle(qtbot)
+        _look(window, lang, area.key, found)
+        screen = window.screens[area.key]
+        for tabs in [t for t in screen.findChildren(QTabWidget) if t.isVisible()]:
+            for tab in range(tabs.count()):
+                tabs.setCurrentIndex(tab)
+                _settle(qtbot, 20)
+                _look(window, lang, f"{area.key}-tab{tab}", found)
+            tabs.setCurrentIndex(0)
+    assert window.width() <= DESK[0] and window.height() <= DESK[1]
+    assert found == []
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "es"])
+def test_every_dialog_at_1366x768(qtbot: QtBot, demo_db: Database, languages: LanguageManager,
+                                  settings: QSettings, lang: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    from conference_desk.core.programme import timetable as tt
+    from conference_desk.ui.about import AboutDialog
+    from conference_desk.ui.dialogs.connect_dialog import ConnectDialog
+    from conference_desk.ui.dialogs.duplicates_dialog import DuplicatesDialog
+    from conference_desk.ui.dialogs.import_dialog import ImportDialog
+    from conference_desk.ui.dialogs.session_dialog import SessionDialog
+    from conference_desk.ui.forms.participant_form import ParticipantForm
+    from conference_desk.ui.screens.interpreters import InterpretersScreen
+    from conference_desk.ui.screens.programme import ProgrammeSettingsDialog
+
+    languages.set_language(lang)
+    monkeypatch.setattr(QFileDialog, "open", QFileDialog.show)  # no native dialog, no blocking
+    found: list[str] = []
+    timetable = tt.load_timetable(demo_db)
+    first_session = timetable.sessions[0].id if timetable.sessions else None
+    interpreters = InterpretersScreen(demo_db, lang)
+    qtbot.addWidget(interpreters)
+    _settle(qtbot)
+    dialogs: list[tuple[str, Callable[[], QWidget]]] = [
+        ("participant-new", lambda: ParticipantForm(demo_db, None, lang)),
+        ("participant-existing", lambda: ParticipantForm(demo_db, 1, lang)),
+        ("import", lambda: ImportDialog(demo_db)),
+        ("duplicates", lambda: DuplicatesDialog(demo_db)),
+        ("session", lambda: SessionDialog(demo_db, first_session, lang)),
+        ("programme-settings", lambda: ProgrammeSettingsDialog(timetable.settings)),
+        ("connect", lambda: ConnectDialog(settings)),
+        ("about", lambda: AboutDialog(demo_db.describe(), "ICLC 2015")),
+        ("interpreter", lambda: interpreters.open_interpreter_dialog(None)),
+        ("interpreting-rules", lambda: interpreters.open_rules_dialog()),
+    ]
+    for name, make in dialogs:
+        dialog = make()
+        assert dialog is not None, name
+        if not dialog.testAttribute(Qt.WidgetAttribute.WA_DeleteOnClose):
+            qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        _settle(qtbot)
+        _look(dialog, lang, name, found)
+        if isinstance(dialog, (ParticipantForm,)):
+            dialog.edits["family_name"].setText(dialog.edits["family_name"].text() + "x")
+            dialog.reject()
+            box = dialog.changes.question
+            assert box is not None
+            _look(box, lang, f"{name}-unsaved-question", found)
+            box.defaultButton().click()
+            dialog.changes.mark_clean()
+        dialog.close()
+    window = MainWindow(demo_db, languages, settings)
+    qtbot.addWidget(window)
+    window.resize(*DESK)
+    window.show()
+    file_dialog = window.registration.choose_export_file("participants_xlsx")
+    file_dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+    _settle(qtbot)
+    _look(file_dialog, lang, "file-dialog", found)
+    file_dialog.close()
+    assert found == []

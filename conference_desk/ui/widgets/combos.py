@@ -5,7 +5,15 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
-from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QComboBox, QWidget
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QFileDialog,
+    QHeaderView,
+    QTreeView,
+    QWidget,
+)
 
 _KEEP = object()
 
@@ -23,13 +31,17 @@ def refill_combo(combo: QComboBox, items: Sequence[tuple[object, str]], current:
 
 
 class WheelGuard(QObject):
-    """Application-wide: the mouse wheel over a combo box or spin box that does not have the
+    """Application-wide (also fits the columns of Qt's own file dialog): the mouse wheel over a combo box or spin box that does not have the
     keyboard focus scrolls the page under it instead of changing the choice (scrolling a
     panel must never turn "All participants" into "Selected participants")."""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
         if event.type() == QEvent.Type.Polish and isinstance(watched, (QComboBox, QAbstractSpinBox)):
             _guard_focus(watched)  # a wheel must not give them the focus either
+        elif event.type() == QEvent.Type.Show and isinstance(watched, QFileDialog):
+            # Qt's own file dialog: its column titles ("Última modificación") fit in every language.
+            for view in watched.findChildren(QTreeView):
+                view.header().resizeSections(QHeaderView.ResizeMode.ResizeToContents)
         elif (event.type() == QEvent.Type.Wheel and isinstance(watched, (QComboBox, QAbstractSpinBox))
                 and not watched.hasFocus()):
             event.ignore()  # Qt then offers the wheel to the parents (a scroll area scrolls)
