@@ -759,6 +759,14 @@
         <source>The printer cannot be used.</source>
         <translation>No se puede usar la impresora.</translation>
     </message>
+    <message>
+        <source>Printing…</source>
+        <translation>Imprimiendo…</translation>
+    </message>
+    <message>
+        <source>Printing cancelled: no badge was printed or recorded.</source>
+        <translation>Impresión cancelada: no se imprimió ni se registró ningún gafete.</translation>
+    </message>
     <message numerus="yes">
         <source>%n badge(s) printed</source>
         <translation>
@@ -3392,10 +3400,6 @@
     <message>
         <source>Drag guests onto a room type here or onto a row of the occupancy grid to move them (locked), or onto another guest to share that guest&apos;s room.</source>
         <translation>Arrastre huéspedes a un tipo de habitación aquí o a una fila de la cuadrícula de ocupación para trasladarlos (bloqueados), o sobre otro huésped para compartir su habitación.</translation>
-    </message>
-    <message>
-        <source>Drop on a room type</source>
-        <translation>Soltar en un tipo de habitación</translation>
     </message>
     <message>
         <source>Sleeps</source>

@@ -759,6 +759,14 @@
         <source>The printer cannot be used.</source>
         <translation>L&apos;imprimante ne peut pas être utilisée.</translation>
     </message>
+    <message>
+        <source>Printing…</source>
+        <translation>Impression…</translation>
+    </message>
+    <message>
+        <source>Printing cancelled: no badge was printed or recorded.</source>
+        <translation>Impression annulée : aucun badge n&apos;a été imprimé ni enregistré.</translation>
+    </message>
     <message numerus="yes">
         <source>%n badge(s) printed</source>
         <translation>
@@ -3392,10 +3400,6 @@
     <message>
         <source>Drag guests onto a room type here or onto a row of the occupancy grid to move them (locked), or onto another guest to share that guest&apos;s room.</source>
         <translation>Faites glisser des clients sur un type de chambre ici ou sur une ligne de la grille d’occupation pour les déplacer (verrouillés), ou sur un autre client pour partager sa chambre.</translation>
-    </message>
-    <message>
-        <source>Drop on a room type</source>
-        <translation>Déposer sur un type de chambre</translation>
     </message>
     <message>
         <source>Sleeps</source>
