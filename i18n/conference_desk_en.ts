@@ -100,6 +100,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>They are in %n booth(s) of the roster; those booths will be short.</source>
         <translation>
             <numerusform>They are in %n booth of the roster; that booth will be short.</numerusform>

@@ -3849,6 +3849,17 @@
         <translation>Ninguna regla incumplida.</translation>
     </message>
     <message>
+        <source>Total for %1</source>
+        <translation>Total de %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>local</source>
         <translation>local</translation>
     </message>
@@ -4076,8 +4087,8 @@
         <translation>Minutos</translation>
     </message>
     <message>
-        <source>Cost</source>
-        <translation>Costo</translation>
+        <source>Cost of the day</source>
+        <translation>Costo del día</translation>
     </message>
     <message>
         <source>Languages</source>

@@ -3849,6 +3849,17 @@
         <translation>Aucune règle enfreinte.</translation>
     </message>
     <message>
+        <source>Total for %1</source>
+        <translation>Total pour %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>local</source>
         <translation>local</translation>
     </message>
@@ -4076,8 +4087,8 @@
         <translation>Minutes</translation>
     </message>
     <message>
-        <source>Cost</source>
-        <translation>Coût</translation>
+        <source>Cost of the day</source>
+        <translation>Coût du jour</translation>
     </message>
     <message>
         <source>Languages</source>

@@ -1450,21 +1450,37 @@ class InterpretersScreen(QWidget):
         assert self.data is not None
         rows = self.data.grid.interpreter_days
         number = locale_for(self.language).toString
+        currency = self.data.grid.currency
         table = self.days_table
-        table.setRowCount(len(rows))
-        last = None
-        for row, d in enumerate(rows):
-            sessions = "\n".join(f"{code} · {language_label(booth)} · {start:%H:%M}–{end:%H:%M}"
-                                 for code, booth, start, end in d.sessions)
-            values = (d.name if d.interpreter_id != last else "", _day_text(d.day, self.language), sessions,
-                      number(d.minutes), f"{self._money(d.cost)} {self.data.grid.currency}")
-            last = d.interpreter_id
+        # Each interpreter's days, then a total line: days worked, minutes, what they cost in all
+        # (the cost of a day is the daily rate, plus any extra, for that day).
+        shown: list[tuple[Any, tuple[str, ...], bool]] = []
+        by_person: dict[int, list[Any]] = {}
+        for d in rows:
+            by_person.setdefault(d.interpreter_id, []).append(d)
+        for days in by_person.values():
+            for index, d in enumerate(days):
+                sessions = "\n".join(f"{code} · {language_label(booth)} · {start:%H:%M}–{end:%H:%M}"
+                                     for code, booth, start, end in d.sessions)
+                shown.append((d, (d.name if index == 0 else "", _day_text(d.day, self.language), sessions,
+                                  number(d.minutes), f"{self._money(d.cost)} {currency}"), False))
+            first = days[0]
+            total = (self.tr("Total for %1").replace("%1", first.name),
+                     self.tr("%n day(s)", "", len(days)), "",
+                     number(sum(d.minutes for d in days)), f"{self._money(sum(d.cost for d in days))} {currency}")
+            shown.append((first, total, True))
+        table.setRowCount(len(shown))
+        for row, (d, values, is_total) in enumerate(shown):
             for column, value in enumerate(values):
                 item = _item(value, d.interpreter_id, align_right=column in (3, 4))
                 if column in (0, 1, 2):
                     item.setTextAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
                 if column == 0:
                     item.setToolTip(d.name)
+                if is_total:
+                    font = item.font()
+                    font.setBold(True)
+                    item.setFont(font)
                 table.setItem(row, column, item)
         table.resizeColumnsToContents()
         table.horizontalHeader().setStretchLastSection(True)
@@ -1971,7 +1987,7 @@ class InterpretersScreen(QWidget):
         self.remove_button.setText(self.tr("Re&move"))
         self.days_table.setHorizontalHeaderLabels([self.tr("Interpreter"), self.tr("Day"),
                                                    self.tr("Sessions (booth, time)"), self.tr("Minutes"),
-                                                   self.tr("Cost")])
+                                                   self.tr("Cost of the day")])
         self.pool_table.setHorizontalHeaderLabels([self.tr("Interpreter"), self.tr("Languages"), self.tr("Based"),
                                                    self.tr("Contract"), self.tr("Daily rate"), self.tr("Sessions"),
                                                    self.tr("Days"), self.tr("Not available")])
