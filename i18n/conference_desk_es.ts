@@ -4299,6 +4299,203 @@
     </message>
 </context>
 <context>
+    <name>ListsScreen</name>
+    <message>
+        <source>Hotel occupancy per night</source>
+        <translation>Ocupación hotelera por noche</translation>
+    </message>
+    <message>
+        <source>Arrivals and departures per day</source>
+        <translation>Llegadas y salidas por día</translation>
+    </message>
+    <message>
+        <source>Interpreters&apos; schedules</source>
+        <translation>Horarios de los intérpretes</translation>
+    </message>
+    <message>
+        <source>Press list</source>
+        <translation>Lista de prensa</translation>
+    </message>
+    <message>
+        <source>VIP list</source>
+        <translation>Lista de personalidades (VIP)</translation>
+    </message>
+    <message>
+        <source>Rooms allocated against each hotel&apos;s block, night by night, with the attrition threshold: below it the organiser pays for empty rooms.</source>
+        <translation>Habitaciones asignadas frente al cupo de cada hotel, noche por noche, con el umbral de attrition: por debajo, el organizador paga habitaciones vacías.</translation>
+    </message>
+    <message>
+        <source>Participants arriving and leaving each day (cancelled registrations left out), and how many of those arriving need a hotel room.</source>
+        <translation>Participantes que llegan y salen cada día (sin los registros cancelados), y cuántos de los que llegan necesitan habitación de hotel.</translation>
+    </message>
+    <message>
+        <source>Every interpreter&apos;s sessions in order: day, time, room, booth and booth partners, as in the roster.</source>
+        <translation>Las sesiones de cada intérprete en orden: día, hora, sala, cabina y compañeros de cabina, según los turnos.</translation>
+    </message>
+    <message>
+        <source>Accredited journalists: media, position, e-mail and arrival day.</source>
+        <translation>Periodistas acreditados: medio, cargo, correo electrónico y día de llegada.</translation>
+    </message>
+    <message>
+        <source>Heads of delegation, mayors and speakers, by delegation, with their arrival and departure days.</source>
+        <translation>Jefes de delegación, alcaldes y ponentes, por delegación, con sus días de llegada y salida.</translation>
+    </message>
+    <message>
+        <source>Hotel</source>
+        <translation>Hotel</translation>
+    </message>
+    <message>
+        <source>Night</source>
+        <translation>Noche</translation>
+    </message>
+    <message>
+        <source>Rooms used</source>
+        <translation>Habitaciones ocupadas</translation>
+    </message>
+    <message>
+        <source>Rooms blocked</source>
+        <translation>Habitaciones bloqueadas</translation>
+    </message>
+    <message>
+        <source>% used</source>
+        <translation>% ocupado</translation>
+    </message>
+    <message>
+        <source>Attrition threshold</source>
+        <translation>Umbral de attrition</translation>
+    </message>
+    <message>
+        <source>Shortfall</source>
+        <translation>Faltante</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Día</translation>
+    </message>
+    <message>
+        <source>Arriving</source>
+        <translation>Llegadas</translation>
+    </message>
+    <message>
+        <source>Arriving, need a hotel</source>
+        <translation>Llegadas con hotel</translation>
+    </message>
+    <message>
+        <source>Leaving</source>
+        <translation>Salidas</translation>
+    </message>
+    <message>
+        <source>Interpreter</source>
+        <translation>Intérprete</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sesión</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Sala</translation>
+    </message>
+    <message>
+        <source>Booth</source>
+        <translation>Cabina</translation>
+    </message>
+    <message>
+        <source>Booth partners</source>
+        <translation>Compañeros de cabina</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Apellido</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Media</source>
+        <translation>Medio</translation>
+    </message>
+    <message>
+        <source>Delegation</source>
+        <translation>Delegación</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Cargo</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Arrival</source>
+        <translation>Llegada</translation>
+    </message>
+    <message>
+        <source>Departure</source>
+        <translation>Salida</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n fila</numerusform>
+            <numerusform>%n filas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to list yet.</source>
+        <translation>Todavía no hay nada que listar.</translation>
+    </message>
+    <message>
+        <source>Export: %1</source>
+        <translation>Exportar: %1</translation>
+    </message>
+    <message>
+        <source>Excel (*.xlsx)</source>
+        <translation>Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation>Exportando a %1…</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportación</translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>La exportación falló: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row(s) to %1.</source>
+        <translation>
+            <numerusform>%n fila exportada a %1.</numerusform>
+            <numerusform>%n filas exportadas a %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportar…</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Signed in: %1 (%2) · %3</source>
@@ -5304,6 +5501,17 @@
     <message>
         <source>Arrivals</source>
         <translation>Llegadas</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsScreen</name>
+    <message>
+        <source>Arrivals dashboard</source>
+        <translation>Panel de llegadas</translation>
+    </message>
+    <message>
+        <source>Lists</source>
+        <translation>Listas</translation>
     </message>
 </context>
 <context>

@@ -4299,6 +4299,203 @@
     </message>
 </context>
 <context>
+    <name>ListsScreen</name>
+    <message>
+        <source>Hotel occupancy per night</source>
+        <translation>Occupation des hôtels par nuit</translation>
+    </message>
+    <message>
+        <source>Arrivals and departures per day</source>
+        <translation>Arrivées et départs par jour</translation>
+    </message>
+    <message>
+        <source>Interpreters&apos; schedules</source>
+        <translation>Plannings des interprètes</translation>
+    </message>
+    <message>
+        <source>Press list</source>
+        <translation>Liste de la presse</translation>
+    </message>
+    <message>
+        <source>VIP list</source>
+        <translation>Liste des personnalités (VIP)</translation>
+    </message>
+    <message>
+        <source>Rooms allocated against each hotel&apos;s block, night by night, with the attrition threshold: below it the organiser pays for empty rooms.</source>
+        <translation>Chambres attribuées par rapport au contingent de chaque hôtel, nuit par nuit, avec le seuil d&apos;attrition : en dessous, l&apos;organisateur paie des chambres vides.</translation>
+    </message>
+    <message>
+        <source>Participants arriving and leaving each day (cancelled registrations left out), and how many of those arriving need a hotel room.</source>
+        <translation>Participants qui arrivent et qui partent chaque jour (inscriptions annulées exclues), et combien de ceux qui arrivent ont besoin d&apos;une chambre d&apos;hôtel.</translation>
+    </message>
+    <message>
+        <source>Every interpreter&apos;s sessions in order: day, time, room, booth and booth partners, as in the roster.</source>
+        <translation>Les séances de chaque interprète dans l&apos;ordre : jour, heure, salle, cabine et collègues de cabine, selon le planning.</translation>
+    </message>
+    <message>
+        <source>Accredited journalists: media, position, e-mail and arrival day.</source>
+        <translation>Journalistes accrédités : média, fonction, courriel et jour d&apos;arrivée.</translation>
+    </message>
+    <message>
+        <source>Heads of delegation, mayors and speakers, by delegation, with their arrival and departure days.</source>
+        <translation>Chefs de délégation, maires et intervenants, par délégation, avec leurs jours d&apos;arrivée et de départ.</translation>
+    </message>
+    <message>
+        <source>Hotel</source>
+        <translation>Hôtel</translation>
+    </message>
+    <message>
+        <source>Night</source>
+        <translation>Nuit</translation>
+    </message>
+    <message>
+        <source>Rooms used</source>
+        <translation>Chambres occupées</translation>
+    </message>
+    <message>
+        <source>Rooms blocked</source>
+        <translation>Chambres bloquées</translation>
+    </message>
+    <message>
+        <source>% used</source>
+        <translation>% occupé</translation>
+    </message>
+    <message>
+        <source>Attrition threshold</source>
+        <translation>Seuil d&apos;attrition</translation>
+    </message>
+    <message>
+        <source>Shortfall</source>
+        <translation>Manque</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <source>Arriving</source>
+        <translation>Arrivées</translation>
+    </message>
+    <message>
+        <source>Arriving, need a hotel</source>
+        <translation>Arrivées avec hôtel</translation>
+    </message>
+    <message>
+        <source>Leaving</source>
+        <translation>Départs</translation>
+    </message>
+    <message>
+        <source>Interpreter</source>
+        <translation>Interprète</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Séance</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Salle</translation>
+    </message>
+    <message>
+        <source>Booth</source>
+        <translation>Cabine</translation>
+    </message>
+    <message>
+        <source>Booth partners</source>
+        <translation>Collègues de cabine</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Media</source>
+        <translation>Média</translation>
+    </message>
+    <message>
+        <source>Delegation</source>
+        <translation>Délégation</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Arrival</source>
+        <translation>Arrivée</translation>
+    </message>
+    <message>
+        <source>Departure</source>
+        <translation>Départ</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n ligne</numerusform>
+            <numerusform>%n lignes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to list yet.</source>
+        <translation>Rien à afficher pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>Export: %1</source>
+        <translation>Exporter : %1</translation>
+    </message>
+    <message>
+        <source>Excel (*.xlsx)</source>
+        <translation>Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation>Export vers %1…</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>L&apos;export a échoué : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row(s) to %1.</source>
+        <translation>
+            <numerusform>%n ligne exportée vers %1.</numerusform>
+            <numerusform>%n lignes exportées vers %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporter…</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Signed in: %1 (%2) · %3</source>
@@ -5304,6 +5501,17 @@
     <message>
         <source>Arrivals</source>
         <translation>Arrivées</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsScreen</name>
+    <message>
+        <source>Arrivals dashboard</source>
+        <translation>Tableau de bord des arrivées</translation>
+    </message>
+    <message>
+        <source>Lists</source>
+        <translation>Listes</translation>
     </message>
 </context>
 <context>

@@ -358,9 +358,9 @@ class MainWindow(QMainWindow):
 
                 screen = CheckInScreen(self.db, self.languages.language, self.settings)
             elif area.key == "reports":
-                from .screens.dashboard import DashboardScreen
+                from .screens.reports import ReportsScreen
 
-                screen = DashboardScreen(self.db, self.languages.language)
+                screen = ReportsScreen(self.db, self.languages.language)
             elif area.key == "audit":
                 from .screens.audit import AuditScreen
 

@@ -337,3 +337,42 @@ def test_every_dialog_at_1366x768(qtbot: QtBot, demo_db: Database, languages: La
     _look(file_dialog, lang, "file-dialog", found)
     file_dialog.close()
     assert found == []
+
+
+# -- the Reports area's lists ----------------------------------------------------------------
+
+
+def test_reports_area_has_the_lists_it_promises_each_exportable(
+        qtbot: QtBot, demo_db: Database, languages: LanguageManager, tmp_path: Path) -> None:
+    from openpyxl import load_workbook
+
+    from conference_desk.ui.screens.reports import ListsScreen, ReportsScreen
+
+    languages.set_language("fr")
+    screen = ReportsScreen(demo_db, "fr")
+    qtbot.addWidget(screen)
+    screen.resize(*DESK)
+    screen.show()
+    assert [screen.tabs.tabText(i) for i in range(2)] == ["Tableau de bord des arrivées", "Listes"]
+    screen.tabs.setCurrentIndex(1)
+    lists: ListsScreen = screen.lists
+    names = [lists.choice.item(i).text() for i in range(lists.choice.count())]
+    assert names == ["Occupation des hôtels par nuit", "Arrivées et départs par jour", "Plannings des interprètes",
+                     "Liste de la presse", "Liste des personnalités (VIP)"]
+    for row, key in enumerate(("hotel_occupancy", "arrivals", "interpreter_schedules", "press", "vip")):
+        with qtbot.waitSignal(lists.shown_list, timeout=10_000, check_params_cb=lambda k, key=key: k == key):
+            lists.choice.setCurrentRow(row)
+        assert lists.title.text() == names[row]
+        if key != "interpreter_schedules":  # no roster built in this demo
+            assert lists.table.rowCount() > 0, key
+    # The VIP list: heads of delegation, mayors and speakers only, with French titles.
+    headers = [lists.table.horizontalHeaderItem(c).text() for c in range(lists.table.columnCount())]
+    assert headers == ["Nom", "Prénom", "Catégorie", "Délégation", "Fonction", "Arrivée", "Départ"]
+    categories = {lists.table.item(r, 2).text() for r in range(lists.table.rowCount())}
+    assert categories <= {"Chef de délégation", "Maire", "Intervenant", "Intervenante"}
+    out = tmp_path / "vip.xlsx"
+    lists.export_to(str(out))
+    qtbot.waitUntil(lambda: out.exists() and "exportée" in lists.message.text(), timeout=10_000)
+    sheet = load_workbook(out).active
+    assert [c.value for c in next(sheet.iter_rows(max_row=1))] == headers
+    assert sheet.max_row == lists.table.rowCount() + 1
