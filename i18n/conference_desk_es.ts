@@ -185,6 +185,228 @@
     </message>
 </context>
 <context>
+    <name>AuditActions</name>
+    <message>
+        <source>create</source>
+        <translation>alta</translation>
+    </message>
+    <message>
+        <source>update</source>
+        <translation>modificación</translation>
+    </message>
+    <message>
+        <source>merge</source>
+        <translation>fusión</translation>
+    </message>
+    <message>
+        <source>set-up</source>
+        <translation>configuración</translation>
+    </message>
+    <message>
+        <source>import</source>
+        <translation>importación</translation>
+    </message>
+    <message>
+        <source>export</source>
+        <translation>exportación</translation>
+    </message>
+    <message>
+        <source>badge print</source>
+        <translation>impresión de gafetes</translation>
+    </message>
+    <message>
+        <source>badge reprint</source>
+        <translation>reimpresión de gafete</translation>
+    </message>
+    <message>
+        <source>erase personal data</source>
+        <translation>borrado de datos personales</translation>
+    </message>
+    <message>
+        <source>hotel allocation</source>
+        <translation>asignación hotelera</translation>
+    </message>
+    <message>
+        <source>hotel move</source>
+        <translation>hotel: traslado</translation>
+    </message>
+    <message>
+        <source>hotel room share</source>
+        <translation>hotel: habitación compartida</translation>
+    </message>
+    <message>
+        <source>hotel lock</source>
+        <translation>hotel: bloqueo</translation>
+    </message>
+    <message>
+        <source>hotel unlock</source>
+        <translation>hotel: desbloqueo</translation>
+    </message>
+    <message>
+        <source>hotel edit</source>
+        <translation>hotel: edición</translation>
+    </message>
+    <message>
+        <source>programme: conflict accepted</source>
+        <translation>programa: conflicto aceptado</translation>
+    </message>
+    <message>
+        <source>programme: acceptance withdrawn</source>
+        <translation>programa: aceptación retirada</translation>
+    </message>
+    <message>
+        <source>programme settings</source>
+        <translation>ajustes del programa</translation>
+    </message>
+    <message>
+        <source>programme move</source>
+        <translation>programa: traslado</translation>
+    </message>
+    <message>
+        <source>programme: session created</source>
+        <translation>programa: sesión creada</translation>
+    </message>
+    <message>
+        <source>programme: session edited</source>
+        <translation>programa: sesión editada</translation>
+    </message>
+    <message>
+        <source>programme: session deleted</source>
+        <translation>programa: sesión eliminada</translation>
+    </message>
+    <message>
+        <source>programme: person added</source>
+        <translation>programa: persona añadida</translation>
+    </message>
+    <message>
+        <source>programme: person removed</source>
+        <translation>programa: persona retirada</translation>
+    </message>
+    <message>
+        <source>interpreter roster</source>
+        <translation>turnos de intérpretes</translation>
+    </message>
+    <message>
+        <source>interpreter assigned</source>
+        <translation>intérprete asignado</translation>
+    </message>
+    <message>
+        <source>interpreter unassigned</source>
+        <translation>intérprete retirado</translation>
+    </message>
+    <message>
+        <source>interpreter lock</source>
+        <translation>intérprete: bloqueo</translation>
+    </message>
+    <message>
+        <source>interpreter unlock</source>
+        <translation>intérprete: desbloqueo</translation>
+    </message>
+    <message>
+        <source>interpreter created</source>
+        <translation>intérprete creado</translation>
+    </message>
+    <message>
+        <source>interpreter edited</source>
+        <translation>intérprete editado</translation>
+    </message>
+    <message>
+        <source>interpreter deleted</source>
+        <translation>intérprete eliminado</translation>
+    </message>
+    <message>
+        <source>interpreter availability</source>
+        <translation>disponibilidad de intérprete</translation>
+    </message>
+    <message>
+        <source>interpreting rules</source>
+        <translation>reglas de interpretación</translation>
+    </message>
+    <message>
+        <source>operator added</source>
+        <translation>operador añadido</translation>
+    </message>
+    <message>
+        <source>operator deactivated</source>
+        <translation>operador desactivado</translation>
+    </message>
+    <message>
+        <source>operator reactivated</source>
+        <translation>operador reactivado</translation>
+    </message>
+    <message>
+        <source>operator PIN</source>
+        <translation>PIN de operador</translation>
+    </message>
+    <message>
+        <source>operator role</source>
+        <translation>rol de operador</translation>
+    </message>
+</context>
+<context>
+    <name>AuditEntities</name>
+    <message>
+        <source>participant</source>
+        <translation>participante</translation>
+    </message>
+    <message>
+        <source>participants</source>
+        <translation>participantes</translation>
+    </message>
+    <message>
+        <source>delegation</source>
+        <translation>delegación</translation>
+    </message>
+    <message>
+        <source>delegations</source>
+        <translation>delegaciones</translation>
+    </message>
+    <message>
+        <source>conference</source>
+        <translation>conferencia</translation>
+    </message>
+    <message>
+        <source>room assignment</source>
+        <translation>asignación de habitación</translation>
+    </message>
+    <message>
+        <source>accepted conflict</source>
+        <translation>conflicto aceptado</translation>
+    </message>
+    <message>
+        <source>setting</source>
+        <translation>ajuste</translation>
+    </message>
+    <message>
+        <source>programme session</source>
+        <translation>sesión del programa</translation>
+    </message>
+    <message>
+        <source>interpreter assignment</source>
+        <translation>asignación de intérprete</translation>
+    </message>
+    <message>
+        <source>interpreter</source>
+        <translation>intérprete</translation>
+    </message>
+    <message>
+        <source>operator</source>
+        <translation>operador</translation>
+    </message>
+    <message>
+        <source>audit log</source>
+        <translation>registro de auditoría</translation>
+    </message>
+    <message>
+        <source>List of Participants</source>
+        <translation>Lista de participantes</translation>
+    </message>
+    <message>
+        <source>rooming list</source>
+        <translation>rooming list</translation>
+    </message>
+</context>
+<context>
     <name>AuditScreen</name>
     <message numerus="yes">
         <source>%n entries</source>
@@ -291,6 +513,219 @@
     </message>
 </context>
 <context>
+    <name>AuditSummaries</name>
+    <message>
+        <source>Registered walk-in {name} at {desk}</source>
+        <translation>Registro in situ de {name} en el mostrador {desk}</translation>
+    </message>
+    <message>
+        <source>Registered {name}</source>
+        <translation>{name} registrado/a</translation>
+    </message>
+    <message>
+        <source>Created session {code}</source>
+        <translation>Sesión {code} creada</translation>
+    </message>
+    <message>
+        <source>Edited session {code}</source>
+        <translation>Sesión {code} editada</translation>
+    </message>
+    <message>
+        <source>Edited {name}</source>
+        <translation>{name}: datos editados</translation>
+    </message>
+    <message>
+        <source>Head of delegation changed</source>
+        <translation>Jefe/a de delegación cambiado</translation>
+    </message>
+    <message>
+        <source>Merged {dropped} (#{drop}) into {keep} (#{kept})</source>
+        <translation>{dropped} (n.º {drop}) fusionado/a en {keep} (n.º {kept})</translation>
+    </message>
+    <message>
+        <source>Badge reprinted as version {version}: {reason}</source>
+        <translation>Gafete reimpreso como versión {version}: {reason}</translation>
+    </message>
+    <message>
+        <source>Set up conference {code} from {setup}</source>
+        <translation>Conferencia {code} configurada desde {setup}</translation>
+    </message>
+    <message>
+        <source>Imported {file}: {new} new, {updated} updated, {unchanged} unchanged, {rejected} rejected</source>
+        <translation>Importado {file}: {new} nuevos, {updated} actualizados, {unchanged} sin cambios, {rejected} rechazados</translation>
+    </message>
+    <message>
+        <source>Hotel allocation applied: {placed} placed, {unplaced} unplaced, {changes} changes</source>
+        <translation>Asignación hotelera aplicada: {placed} alojados, {unplaced} sin alojar, {changes} cambios</translation>
+    </message>
+    <message>
+        <source>{name}: moved to {where} (locked)</source>
+        <translation>{name}: trasladado/a a {where} (bloqueado)</translation>
+    </message>
+    <message>
+        <source>{name}: moved to {where}</source>
+        <translation>{name}: trasladado/a a {where}</translation>
+    </message>
+    <message>
+        <source>{name}: now shares room {room} with {others} (locked)</source>
+        <translation>{name}: ahora comparte la habitación {room} con {others} (bloqueado)</translation>
+    </message>
+    <message>
+        <source>{name}: now shares room {room} with {others}</source>
+        <translation>{name}: ahora comparte la habitación {room} con {others}</translation>
+    </message>
+    <message>
+        <source>{name}: room assignment locked</source>
+        <translation>{name}: asignación de habitación bloqueada</translation>
+    </message>
+    <message>
+        <source>{name}: room assignment unlocked</source>
+        <translation>{name}: asignación de habitación desbloqueada</translation>
+    </message>
+    <message>
+        <source>{name}: room assignment edited</source>
+        <translation>{name}: asignación de habitación editada</translation>
+    </message>
+    <message>
+        <source>Interpreter roster applied: {assigned} assignments, {unstaffed} booths unstaffed, {changes} changes</source>
+        <translation>Turnos de intérpretes aplicados: {assigned} asignaciones, {unstaffed} cabinas sin cubrir, {changes} cambios</translation>
+    </message>
+    <message>
+        <source>{name} assigned to the {booth} booth of {session} (was {was})</source>
+        <translation>{name} asignado/a a la cabina {booth} de {session} (antes: {was})</translation>
+    </message>
+    <message>
+        <source>{name} assigned to the {booth} booth of {session}</source>
+        <translation>{name} asignado/a a la cabina {booth} de {session}</translation>
+    </message>
+    <message>
+        <source>{name} taken out of the {booth} booth of {session}</source>
+        <translation>{name} retirado/a de la cabina {booth} de {session}</translation>
+    </message>
+    <message>
+        <source>Assignment to {session} {booth} locked</source>
+        <translation>Asignación a {session} {booth} bloqueada</translation>
+    </message>
+    <message>
+        <source>Assignment to {session} {booth} unlocked</source>
+        <translation>Asignación a {session} {booth} desbloqueada</translation>
+    </message>
+    <message>
+        <source>Interpreter {name} created</source>
+        <translation>Intérprete {name} creado/a</translation>
+    </message>
+    <message>
+        <source>Interpreter {name} edited</source>
+        <translation>Intérprete {name} editado/a</translation>
+    </message>
+    <message>
+        <source>Availability of {name}: available always</source>
+        <translation>Disponibilidad de {name}: siempre disponible</translation>
+    </message>
+    <message>
+        <source>Availability of {name}: not available {when}</source>
+        <translation>Disponibilidad de {name}: no disponible {when}</translation>
+    </message>
+    <message>
+        <source>Interpreting rules changed ({what})</source>
+        <translation>Reglas de interpretación cambiadas ({what})</translation>
+    </message>
+    <message>
+        <source>Accepted {what}</source>
+        <translation>Aceptado: {what}</translation>
+    </message>
+    <message>
+        <source>Withdrew the acceptance of {what}</source>
+        <translation>Aceptación retirada: {what}</translation>
+    </message>
+    <message>
+        <source>Programme settings: turnover {minutes} min, venue {opens}–{closes}</source>
+        <translation>Ajustes del programa: intervalo {minutes} min, sede {opens}–{closes}</translation>
+    </message>
+    <message>
+        <source>Moved {code} to unscheduled</source>
+        <translation>{code} retirada del horario</translation>
+    </message>
+    <message>
+        <source>Moved {code} to {where}</source>
+        <translation>{code} trasladada: {where}</translation>
+    </message>
+    <message>
+        <source>Deleted session {code} ({signups} sign-ups, {waiting} waiting)</source>
+        <translation>Sesión {code} eliminada ({signups} inscripciones, {waiting} en espera)</translation>
+    </message>
+    <message>
+        <source>{name} no longer {roles} in {code}</source>
+        <translation>{name} ya no es {roles} en {code}</translation>
+    </message>
+    <message>
+        <source>{name} {role} in {code}</source>
+        <translation>{name}: {role} en {code}</translation>
+    </message>
+    <message>
+        <source>Added operator {name} ({role})</source>
+        <translation>Operador {name} añadido ({role})</translation>
+    </message>
+    <message>
+        <source>Deactivated operator {name}</source>
+        <translation>Operador {name} desactivado</translation>
+    </message>
+    <message>
+        <source>Reactivated operator {name}</source>
+        <translation>Operador {name} reactivado</translation>
+    </message>
+    <message>
+        <source>Changed the PIN of {name}</source>
+        <translation>PIN de {name} cambiado</translation>
+    </message>
+    <message>
+        <source>{name}: {before} → {after}</source>
+        <translation>{name}: {before} → {after}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Printed %n badge(s) ({issued} newly issued, layout {layout}) to {file}</source>
+        <translation>
+            <numerusform>%n gafete impreso ({issued} emitidos por primera vez, formato {layout}) en {file}</numerusform>
+            <numerusform>%n gafetes impresos ({issued} emitidos por primera vez, formato {layout}) en {file}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Erased the personal data of %n participant(s) (everyone)</source>
+        <translation>
+            <numerusform>Datos personales de %n participante borrados (todos)</numerusform>
+            <numerusform>Datos personales de %n participantes borrados (todos)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Erased the personal data of %n participant(s)</source>
+        <translation>
+            <numerusform>Datos personales de %n participante borrados</numerusform>
+            <numerusform>Datos personales de %n participantes borrados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row(s) ({what}) to {file} ({format}), with sensitive data</source>
+        <translation>
+            <numerusform>%n fila exportada ({what}) a {file} ({format}), con datos sensibles</numerusform>
+            <numerusform>%n filas exportadas ({what}) a {file} ({format}), con datos sensibles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row(s) ({what}) to {file} ({format})</source>
+        <translation>
+            <numerusform>%n fila exportada ({what}) a {file} ({format})</numerusform>
+            <numerusform>%n filas exportadas ({what}) a {file} ({format})</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Interpreter {name} deleted (%n assignment(s) removed)</source>
+        <translation>
+            <numerusform>Intérprete {name} eliminado/a (%n asignación retirada)</numerusform>
+            <numerusform>Intérprete {name} eliminado/a (%n asignaciones retiradas)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AuditTableModel</name>
     <message>
         <source>When</source>
@@ -315,6 +750,33 @@
     <message>
         <source>Summary</source>
         <translation>Resumen</translation>
+    </message>
+    <message>
+        <source>When (%1)</source>
+        <translation>Cuándo (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>AuditWords</name>
+    <message>
+        <source>speaker</source>
+        <translation>ponente</translation>
+    </message>
+    <message>
+        <source>moderator</source>
+        <translation>moderador/a</translation>
+    </message>
+    <message>
+        <source>rapporteur</source>
+        <translation>relator/a</translation>
+    </message>
+    <message>
+        <source>panellist</source>
+        <translation>panelista</translation>
+    </message>
+    <message>
+        <source>no change</source>
+        <translation>sin cambios</translation>
     </message>
 </context>
 <context>
@@ -369,6 +831,14 @@
     <message>
         <source>Printing failed: %1</source>
         <translation>Error al imprimir: %1</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>Imprimiendo…</translation>
+    </message>
+    <message>
+        <source>Printing cancelled: no badge was printed or recorded.</source>
+        <translation>Impresión cancelada: no se imprimió ni se registró ningún gafete.</translation>
     </message>
 </context>
 <context>
@@ -3280,10 +3750,6 @@
         <translation>Arrastre huéspedes a un tipo de habitación aquí o a una fila de la cuadrícula de ocupación para trasladarlos (bloqueados), o sobre otro huésped para compartir su habitación.</translation>
     </message>
     <message>
-        <source>Drop on a room type</source>
-        <translation>Soltar en un tipo de habitación</translation>
-    </message>
-    <message>
         <source>Sleeps</source>
         <translation>Personas</translation>
     </message>
@@ -3521,6 +3987,10 @@
     <message>
         <source>The import failed and nothing was written: %1</source>
         <translation>La importación falló y no se guardó nada: %1</translation>
+    </message>
+    <message>
+        <source>Problems (these rows were not imported)</source>
+        <translation>Problemas (estas filas no se importaron)</translation>
     </message>
 </context>
 <context>
@@ -3990,10 +4460,6 @@
         <translation>Minutos</translation>
     </message>
     <message>
-        <source>Cost</source>
-        <translation>Costo</translation>
-    </message>
-    <message>
         <source>Languages</source>
         <translation>Lenguas</translation>
     </message>
@@ -4040,6 +4506,21 @@
     <message>
         <source>A padlock marks a locked assignment: a new roster keeps it.</source>
         <translation>Un candado marca una asignación bloqueada: una nueva planificación la conserva.</translation>
+    </message>
+    <message>
+        <source>Total for %1</source>
+        <translation>Total de %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cost of the day</source>
+        <translation>Costo del día</translation>
     </message>
 </context>
 <context>
@@ -4199,6 +4680,203 @@
     <message>
         <source>Overlaps a plenary</source>
         <translation>Coincide con una plenaria</translation>
+    </message>
+</context>
+<context>
+    <name>ListsScreen</name>
+    <message>
+        <source>Hotel occupancy per night</source>
+        <translation>Ocupación hotelera por noche</translation>
+    </message>
+    <message>
+        <source>Arrivals and departures per day</source>
+        <translation>Llegadas y salidas por día</translation>
+    </message>
+    <message>
+        <source>Interpreters&apos; schedules</source>
+        <translation>Horarios de los intérpretes</translation>
+    </message>
+    <message>
+        <source>Press list</source>
+        <translation>Lista de prensa</translation>
+    </message>
+    <message>
+        <source>VIP list</source>
+        <translation>Lista de personalidades (VIP)</translation>
+    </message>
+    <message>
+        <source>Rooms allocated against each hotel&apos;s block, night by night, with the attrition threshold: below it the organiser pays for empty rooms.</source>
+        <translation>Habitaciones asignadas frente al cupo de cada hotel, noche por noche, con el umbral de attrition: por debajo, el organizador paga habitaciones vacías.</translation>
+    </message>
+    <message>
+        <source>Participants arriving and leaving each day (cancelled registrations left out), and how many of those arriving need a hotel room.</source>
+        <translation>Participantes que llegan y salen cada día (sin los registros cancelados), y cuántos de los que llegan necesitan habitación de hotel.</translation>
+    </message>
+    <message>
+        <source>Every interpreter&apos;s sessions in order: day, time, room, booth and booth partners, as in the roster.</source>
+        <translation>Las sesiones de cada intérprete en orden: día, hora, sala, cabina y compañeros de cabina, según los turnos.</translation>
+    </message>
+    <message>
+        <source>Accredited journalists: media, position, e-mail and arrival day.</source>
+        <translation>Periodistas acreditados: medio, cargo, correo electrónico y día de llegada.</translation>
+    </message>
+    <message>
+        <source>Heads of delegation, mayors and speakers, by delegation, with their arrival and departure days.</source>
+        <translation>Jefes de delegación, alcaldes y ponentes, por delegación, con sus días de llegada y salida.</translation>
+    </message>
+    <message>
+        <source>Hotel</source>
+        <translation>Hotel</translation>
+    </message>
+    <message>
+        <source>Night</source>
+        <translation>Noche</translation>
+    </message>
+    <message>
+        <source>Rooms used</source>
+        <translation>Habitaciones ocupadas</translation>
+    </message>
+    <message>
+        <source>Rooms blocked</source>
+        <translation>Habitaciones bloqueadas</translation>
+    </message>
+    <message>
+        <source>% used</source>
+        <translation>% ocupado</translation>
+    </message>
+    <message>
+        <source>Attrition threshold</source>
+        <translation>Umbral de attrition</translation>
+    </message>
+    <message>
+        <source>Shortfall</source>
+        <translation>Faltante</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Día</translation>
+    </message>
+    <message>
+        <source>Arriving</source>
+        <translation>Llegadas</translation>
+    </message>
+    <message>
+        <source>Arriving, need a hotel</source>
+        <translation>Llegadas con hotel</translation>
+    </message>
+    <message>
+        <source>Leaving</source>
+        <translation>Salidas</translation>
+    </message>
+    <message>
+        <source>Interpreter</source>
+        <translation>Intérprete</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sesión</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Sala</translation>
+    </message>
+    <message>
+        <source>Booth</source>
+        <translation>Cabina</translation>
+    </message>
+    <message>
+        <source>Booth partners</source>
+        <translation>Compañeros de cabina</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Apellido</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Media</source>
+        <translation>Medio</translation>
+    </message>
+    <message>
+        <source>Delegation</source>
+        <translation>Delegación</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Cargo</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Arrival</source>
+        <translation>Llegada</translation>
+    </message>
+    <message>
+        <source>Departure</source>
+        <translation>Salida</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n fila</numerusform>
+            <numerusform>%n filas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to list yet.</source>
+        <translation>Todavía no hay nada que listar.</translation>
+    </message>
+    <message>
+        <source>Export: %1</source>
+        <translation>Exportar: %1</translation>
+    </message>
+    <message>
+        <source>Excel (*.xlsx)</source>
+        <translation>Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation>Exportando a %1…</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportación</translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>La exportación falló: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row(s) to %1.</source>
+        <translation>
+            <numerusform>%n fila exportada a %1.</numerusform>
+            <numerusform>%n filas exportadas a %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportar…</translation>
     </message>
 </context>
 <context>
@@ -4516,10 +5194,6 @@
         <translation>N.º de pasaporte: de 5 a 20 letras o cifras.</translation>
     </message>
     <message>
-        <source>Date of birth: a date (YYYY-MM-DD) in the past, less than 120 years ago.</source>
-        <translation>Fecha de nacimiento: una fecha (AAAA-MM-DD) pasada, hace menos de 120 años.</translation>
-    </message>
-    <message>
         <source>%1: outside the conference period.</source>
         <translation>%1: fuera del período de la conferencia.</translation>
     </message>
@@ -4668,12 +5342,16 @@
         <translation>Nombre y apellido si se deja vacío</translation>
     </message>
     <message>
-        <source>YYYY-MM-DD</source>
-        <translation>AAAA-MM-DD</translation>
-    </message>
-    <message>
         <source>Hidden: your role does not show this field.</source>
         <translation>Oculto: su rol no muestra este campo.</translation>
+    </message>
+    <message>
+        <source>Date of birth: a date (DD/MM/YYYY) in the past, less than 120 years ago.</source>
+        <translation>Fecha de nacimiento: una fecha (DD/MM/AAAA) pasada, hace menos de 120 años.</translation>
+    </message>
+    <message>
+        <source>DD/MM/YYYY</source>
+        <translation>DD/MM/AAAA</translation>
     </message>
 </context>
 <context>
@@ -5007,6 +5685,32 @@
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Buscar en:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>Archivos de &amp;tipo:</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>Equipo</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>Don&apos;t Save</source>
+        <translation>No guardar</translation>
+    </message>
+    <message>
+        <source>Close without Saving</source>
+        <translation>Cerrar sin guardar</translation>
+    </message>
+</context>
+<context>
     <name>RegistrationScreen</name>
     <message numerus="yes">
         <source>%n participant(s)</source>
@@ -5189,6 +5893,17 @@
     <message>
         <source>Arrivals</source>
         <translation>Llegadas</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsScreen</name>
+    <message>
+        <source>Arrivals dashboard</source>
+        <translation>Panel de llegadas</translation>
+    </message>
+    <message>
+        <source>Lists</source>
+        <translation>Listas</translation>
     </message>
 </context>
 <context>
@@ -5809,6 +6524,25 @@
     <message>
         <source>Give a reason.</source>
         <translation>Indique un motivo.</translation>
+    </message>
+</context>
+<context>
+    <name>UnsavedChanges</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Cambios sin guardar</translation>
+    </message>
+    <message>
+        <source>Close without saving? The changes made in this window will be lost.</source>
+        <translation>¿Cerrar sin guardar? Los cambios hechos en esta ventana se perderán.</translation>
+    </message>
+    <message>
+        <source>&amp;Discard the changes</source>
+        <translation>&amp;Descartar los cambios</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;Seguir editando</translation>
     </message>
 </context>
 <context>

@@ -185,6 +185,228 @@
     </message>
 </context>
 <context>
+    <name>AuditActions</name>
+    <message>
+        <source>create</source>
+        <translation>création</translation>
+    </message>
+    <message>
+        <source>update</source>
+        <translation>modification</translation>
+    </message>
+    <message>
+        <source>merge</source>
+        <translation>fusion</translation>
+    </message>
+    <message>
+        <source>set-up</source>
+        <translation>mise en place</translation>
+    </message>
+    <message>
+        <source>import</source>
+        <translation>import</translation>
+    </message>
+    <message>
+        <source>export</source>
+        <translation>export</translation>
+    </message>
+    <message>
+        <source>badge print</source>
+        <translation>impression de badges</translation>
+    </message>
+    <message>
+        <source>badge reprint</source>
+        <translation>réimpression de badge</translation>
+    </message>
+    <message>
+        <source>erase personal data</source>
+        <translation>effacement des données personnelles</translation>
+    </message>
+    <message>
+        <source>hotel allocation</source>
+        <translation>répartition hôtelière</translation>
+    </message>
+    <message>
+        <source>hotel move</source>
+        <translation>hôtel : déplacement</translation>
+    </message>
+    <message>
+        <source>hotel room share</source>
+        <translation>hôtel : chambre partagée</translation>
+    </message>
+    <message>
+        <source>hotel lock</source>
+        <translation>hôtel : verrouillage</translation>
+    </message>
+    <message>
+        <source>hotel unlock</source>
+        <translation>hôtel : déverrouillage</translation>
+    </message>
+    <message>
+        <source>hotel edit</source>
+        <translation>hôtel : modification</translation>
+    </message>
+    <message>
+        <source>programme: conflict accepted</source>
+        <translation>programme : conflit accepté</translation>
+    </message>
+    <message>
+        <source>programme: acceptance withdrawn</source>
+        <translation>programme : acceptation retirée</translation>
+    </message>
+    <message>
+        <source>programme settings</source>
+        <translation>réglages du programme</translation>
+    </message>
+    <message>
+        <source>programme move</source>
+        <translation>programme : déplacement</translation>
+    </message>
+    <message>
+        <source>programme: session created</source>
+        <translation>programme : séance créée</translation>
+    </message>
+    <message>
+        <source>programme: session edited</source>
+        <translation>programme : séance modifiée</translation>
+    </message>
+    <message>
+        <source>programme: session deleted</source>
+        <translation>programme : séance supprimée</translation>
+    </message>
+    <message>
+        <source>programme: person added</source>
+        <translation>programme : personne ajoutée</translation>
+    </message>
+    <message>
+        <source>programme: person removed</source>
+        <translation>programme : personne retirée</translation>
+    </message>
+    <message>
+        <source>interpreter roster</source>
+        <translation>planning des interprètes</translation>
+    </message>
+    <message>
+        <source>interpreter assigned</source>
+        <translation>interprète affecté</translation>
+    </message>
+    <message>
+        <source>interpreter unassigned</source>
+        <translation>interprète retiré</translation>
+    </message>
+    <message>
+        <source>interpreter lock</source>
+        <translation>interprète : verrouillage</translation>
+    </message>
+    <message>
+        <source>interpreter unlock</source>
+        <translation>interprète : déverrouillage</translation>
+    </message>
+    <message>
+        <source>interpreter created</source>
+        <translation>interprète créé</translation>
+    </message>
+    <message>
+        <source>interpreter edited</source>
+        <translation>interprète modifié</translation>
+    </message>
+    <message>
+        <source>interpreter deleted</source>
+        <translation>interprète supprimé</translation>
+    </message>
+    <message>
+        <source>interpreter availability</source>
+        <translation>disponibilité d&apos;interprète</translation>
+    </message>
+    <message>
+        <source>interpreting rules</source>
+        <translation>règles d&apos;interprétation</translation>
+    </message>
+    <message>
+        <source>operator added</source>
+        <translation>opérateur ajouté</translation>
+    </message>
+    <message>
+        <source>operator deactivated</source>
+        <translation>opérateur désactivé</translation>
+    </message>
+    <message>
+        <source>operator reactivated</source>
+        <translation>opérateur réactivé</translation>
+    </message>
+    <message>
+        <source>operator PIN</source>
+        <translation>code PIN d&apos;opérateur</translation>
+    </message>
+    <message>
+        <source>operator role</source>
+        <translation>rôle d&apos;opérateur</translation>
+    </message>
+</context>
+<context>
+    <name>AuditEntities</name>
+    <message>
+        <source>participant</source>
+        <translation>participant</translation>
+    </message>
+    <message>
+        <source>participants</source>
+        <translation>participants</translation>
+    </message>
+    <message>
+        <source>delegation</source>
+        <translation>délégation</translation>
+    </message>
+    <message>
+        <source>delegations</source>
+        <translation>délégations</translation>
+    </message>
+    <message>
+        <source>conference</source>
+        <translation>conférence</translation>
+    </message>
+    <message>
+        <source>room assignment</source>
+        <translation>attribution de chambre</translation>
+    </message>
+    <message>
+        <source>accepted conflict</source>
+        <translation>conflit accepté</translation>
+    </message>
+    <message>
+        <source>setting</source>
+        <translation>réglage</translation>
+    </message>
+    <message>
+        <source>programme session</source>
+        <translation>séance du programme</translation>
+    </message>
+    <message>
+        <source>interpreter assignment</source>
+        <translation>affectation d&apos;interprète</translation>
+    </message>
+    <message>
+        <source>interpreter</source>
+        <translation>interprète</translation>
+    </message>
+    <message>
+        <source>operator</source>
+        <translation>opérateur</translation>
+    </message>
+    <message>
+        <source>audit log</source>
+        <translation>journal d&apos;audit</translation>
+    </message>
+    <message>
+        <source>List of Participants</source>
+        <translation>Liste des participants</translation>
+    </message>
+    <message>
+        <source>rooming list</source>
+        <translation>rooming list</translation>
+    </message>
+</context>
+<context>
     <name>AuditScreen</name>
     <message numerus="yes">
         <source>%n entries</source>
@@ -291,6 +513,219 @@
     </message>
 </context>
 <context>
+    <name>AuditSummaries</name>
+    <message>
+        <source>Registered walk-in {name} at {desk}</source>
+        <translation>Participant sur place {name} inscrit au guichet {desk}</translation>
+    </message>
+    <message>
+        <source>Registered {name}</source>
+        <translation>{name} inscrit(e)</translation>
+    </message>
+    <message>
+        <source>Created session {code}</source>
+        <translation>Séance {code} créée</translation>
+    </message>
+    <message>
+        <source>Edited session {code}</source>
+        <translation>Séance {code} modifiée</translation>
+    </message>
+    <message>
+        <source>Edited {name}</source>
+        <translation>{name} modifié(e)</translation>
+    </message>
+    <message>
+        <source>Head of delegation changed</source>
+        <translation>Chef de délégation changé</translation>
+    </message>
+    <message>
+        <source>Merged {dropped} (#{drop}) into {keep} (#{kept})</source>
+        <translation>{dropped} (n° {drop}) fusionné(e) dans {keep} (n° {kept})</translation>
+    </message>
+    <message>
+        <source>Badge reprinted as version {version}: {reason}</source>
+        <translation>Badge réimprimé en version {version} : {reason}</translation>
+    </message>
+    <message>
+        <source>Set up conference {code} from {setup}</source>
+        <translation>Conférence {code} mise en place depuis {setup}</translation>
+    </message>
+    <message>
+        <source>Imported {file}: {new} new, {updated} updated, {unchanged} unchanged, {rejected} rejected</source>
+        <translation>Import de {file} : {new} nouveaux, {updated} mis à jour, {unchanged} inchangés, {rejected} refusés</translation>
+    </message>
+    <message>
+        <source>Hotel allocation applied: {placed} placed, {unplaced} unplaced, {changes} changes</source>
+        <translation>Répartition hôtelière appliquée : {placed} placés, {unplaced} non placés, {changes} changements</translation>
+    </message>
+    <message>
+        <source>{name}: moved to {where} (locked)</source>
+        <translation>{name} : déplacé(e) vers {where} (verrouillé)</translation>
+    </message>
+    <message>
+        <source>{name}: moved to {where}</source>
+        <translation>{name} : déplacé(e) vers {where}</translation>
+    </message>
+    <message>
+        <source>{name}: now shares room {room} with {others} (locked)</source>
+        <translation>{name} : partage désormais la chambre {room} avec {others} (verrouillé)</translation>
+    </message>
+    <message>
+        <source>{name}: now shares room {room} with {others}</source>
+        <translation>{name} : partage désormais la chambre {room} avec {others}</translation>
+    </message>
+    <message>
+        <source>{name}: room assignment locked</source>
+        <translation>{name} : attribution de chambre verrouillée</translation>
+    </message>
+    <message>
+        <source>{name}: room assignment unlocked</source>
+        <translation>{name} : attribution de chambre déverrouillée</translation>
+    </message>
+    <message>
+        <source>{name}: room assignment edited</source>
+        <translation>{name} : attribution de chambre modifiée</translation>
+    </message>
+    <message>
+        <source>Interpreter roster applied: {assigned} assignments, {unstaffed} booths unstaffed, {changes} changes</source>
+        <translation>Planning des interprètes appliqué : {assigned} affectations, {unstaffed} cabines non pourvues, {changes} changements</translation>
+    </message>
+    <message>
+        <source>{name} assigned to the {booth} booth of {session} (was {was})</source>
+        <translation>{name} affecté(e) à la cabine {booth} de {session} (avant : {was})</translation>
+    </message>
+    <message>
+        <source>{name} assigned to the {booth} booth of {session}</source>
+        <translation>{name} affecté(e) à la cabine {booth} de {session}</translation>
+    </message>
+    <message>
+        <source>{name} taken out of the {booth} booth of {session}</source>
+        <translation>{name} retiré(e) de la cabine {booth} de {session}</translation>
+    </message>
+    <message>
+        <source>Assignment to {session} {booth} locked</source>
+        <translation>Affectation à {session} {booth} verrouillée</translation>
+    </message>
+    <message>
+        <source>Assignment to {session} {booth} unlocked</source>
+        <translation>Affectation à {session} {booth} déverrouillée</translation>
+    </message>
+    <message>
+        <source>Interpreter {name} created</source>
+        <translation>Interprète {name} créé(e)</translation>
+    </message>
+    <message>
+        <source>Interpreter {name} edited</source>
+        <translation>Interprète {name} modifié(e)</translation>
+    </message>
+    <message>
+        <source>Availability of {name}: available always</source>
+        <translation>Disponibilité de {name} : toujours disponible</translation>
+    </message>
+    <message>
+        <source>Availability of {name}: not available {when}</source>
+        <translation>Disponibilité de {name} : indisponible {when}</translation>
+    </message>
+    <message>
+        <source>Interpreting rules changed ({what})</source>
+        <translation>Règles d&apos;interprétation modifiées ({what})</translation>
+    </message>
+    <message>
+        <source>Accepted {what}</source>
+        <translation>Accepté : {what}</translation>
+    </message>
+    <message>
+        <source>Withdrew the acceptance of {what}</source>
+        <translation>Acceptation retirée : {what}</translation>
+    </message>
+    <message>
+        <source>Programme settings: turnover {minutes} min, venue {opens}–{closes}</source>
+        <translation>Réglages du programme : battement {minutes} min, lieu {opens}–{closes}</translation>
+    </message>
+    <message>
+        <source>Moved {code} to unscheduled</source>
+        <translation>{code} retirée du calendrier</translation>
+    </message>
+    <message>
+        <source>Moved {code} to {where}</source>
+        <translation>{code} déplacée : {where}</translation>
+    </message>
+    <message>
+        <source>Deleted session {code} ({signups} sign-ups, {waiting} waiting)</source>
+        <translation>Séance {code} supprimée ({signups} inscriptions, {waiting} en attente)</translation>
+    </message>
+    <message>
+        <source>{name} no longer {roles} in {code}</source>
+        <translation>{name} n&apos;est plus {roles} dans {code}</translation>
+    </message>
+    <message>
+        <source>{name} {role} in {code}</source>
+        <translation>{name} : {role} dans {code}</translation>
+    </message>
+    <message>
+        <source>Added operator {name} ({role})</source>
+        <translation>Opérateur {name} ajouté ({role})</translation>
+    </message>
+    <message>
+        <source>Deactivated operator {name}</source>
+        <translation>Opérateur {name} désactivé</translation>
+    </message>
+    <message>
+        <source>Reactivated operator {name}</source>
+        <translation>Opérateur {name} réactivé</translation>
+    </message>
+    <message>
+        <source>Changed the PIN of {name}</source>
+        <translation>Code PIN de {name} changé</translation>
+    </message>
+    <message>
+        <source>{name}: {before} → {after}</source>
+        <translation>{name} : {before} → {after}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Printed %n badge(s) ({issued} newly issued, layout {layout}) to {file}</source>
+        <translation>
+            <numerusform>%n badge imprimé ({issued} nouvellement émis, format {layout}) dans {file}</numerusform>
+            <numerusform>%n badges imprimés ({issued} nouvellement émis, format {layout}) dans {file}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Erased the personal data of %n participant(s) (everyone)</source>
+        <translation>
+            <numerusform>Données personnelles de %n participant effacées (tout le monde)</numerusform>
+            <numerusform>Données personnelles de %n participants effacées (tout le monde)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Erased the personal data of %n participant(s)</source>
+        <translation>
+            <numerusform>Données personnelles de %n participant effacées</numerusform>
+            <numerusform>Données personnelles de %n participants effacées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row(s) ({what}) to {file} ({format}), with sensitive data</source>
+        <translation>
+            <numerusform>%n ligne exportée ({what}) vers {file} ({format}), avec données sensibles</numerusform>
+            <numerusform>%n lignes exportées ({what}) vers {file} ({format}), avec données sensibles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row(s) ({what}) to {file} ({format})</source>
+        <translation>
+            <numerusform>%n ligne exportée ({what}) vers {file} ({format})</numerusform>
+            <numerusform>%n lignes exportées ({what}) vers {file} ({format})</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Interpreter {name} deleted (%n assignment(s) removed)</source>
+        <translation>
+            <numerusform>Interprète {name} supprimé(e) (%n affectation retirée)</numerusform>
+            <numerusform>Interprète {name} supprimé(e) (%n affectations retirées)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AuditTableModel</name>
     <message>
         <source>When</source>
@@ -315,6 +750,33 @@
     <message>
         <source>Summary</source>
         <translation>Résumé</translation>
+    </message>
+    <message>
+        <source>When (%1)</source>
+        <translation>Quand (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>AuditWords</name>
+    <message>
+        <source>speaker</source>
+        <translation>intervenant</translation>
+    </message>
+    <message>
+        <source>moderator</source>
+        <translation>modérateur</translation>
+    </message>
+    <message>
+        <source>rapporteur</source>
+        <translation>rapporteur</translation>
+    </message>
+    <message>
+        <source>panellist</source>
+        <translation>panéliste</translation>
+    </message>
+    <message>
+        <source>no change</source>
+        <translation>aucun changement</translation>
     </message>
 </context>
 <context>
@@ -369,6 +831,14 @@
     <message>
         <source>Printing failed: %1</source>
         <translation>Échec de l&apos;impression : %1</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>Impression…</translation>
+    </message>
+    <message>
+        <source>Printing cancelled: no badge was printed or recorded.</source>
+        <translation>Impression annulée : aucun badge n&apos;a été imprimé ni enregistré.</translation>
     </message>
 </context>
 <context>
@@ -3280,10 +3750,6 @@
         <translation>Faites glisser des clients sur un type de chambre ici ou sur une ligne de la grille d’occupation pour les déplacer (verrouillés), ou sur un autre client pour partager sa chambre.</translation>
     </message>
     <message>
-        <source>Drop on a room type</source>
-        <translation>Déposer sur un type de chambre</translation>
-    </message>
-    <message>
         <source>Sleeps</source>
         <translation>Personnes</translation>
     </message>
@@ -3521,6 +3987,10 @@
     <message>
         <source>The import failed and nothing was written: %1</source>
         <translation>L&apos;importation a échoué et rien n&apos;a été enregistré : %1</translation>
+    </message>
+    <message>
+        <source>Problems (these rows were not imported)</source>
+        <translation>Problèmes (ces lignes n&apos;ont pas été importées)</translation>
     </message>
 </context>
 <context>
@@ -3990,10 +4460,6 @@
         <translation>Minutes</translation>
     </message>
     <message>
-        <source>Cost</source>
-        <translation>Coût</translation>
-    </message>
-    <message>
         <source>Languages</source>
         <translation>Langues</translation>
     </message>
@@ -4040,6 +4506,21 @@
     <message>
         <source>A padlock marks a locked assignment: a new roster keeps it.</source>
         <translation>Un cadenas signale une affectation verrouillée : un nouveau planning la conserve.</translation>
+    </message>
+    <message>
+        <source>Total for %1</source>
+        <translation>Total pour %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cost of the day</source>
+        <translation>Coût du jour</translation>
     </message>
 </context>
 <context>
@@ -4199,6 +4680,203 @@
     <message>
         <source>Overlaps a plenary</source>
         <translation>Chevauche une plénière</translation>
+    </message>
+</context>
+<context>
+    <name>ListsScreen</name>
+    <message>
+        <source>Hotel occupancy per night</source>
+        <translation>Occupation des hôtels par nuit</translation>
+    </message>
+    <message>
+        <source>Arrivals and departures per day</source>
+        <translation>Arrivées et départs par jour</translation>
+    </message>
+    <message>
+        <source>Interpreters&apos; schedules</source>
+        <translation>Plannings des interprètes</translation>
+    </message>
+    <message>
+        <source>Press list</source>
+        <translation>Liste de la presse</translation>
+    </message>
+    <message>
+        <source>VIP list</source>
+        <translation>Liste des personnalités (VIP)</translation>
+    </message>
+    <message>
+        <source>Rooms allocated against each hotel&apos;s block, night by night, with the attrition threshold: below it the organiser pays for empty rooms.</source>
+        <translation>Chambres attribuées par rapport au contingent de chaque hôtel, nuit par nuit, avec le seuil d&apos;attrition : en dessous, l&apos;organisateur paie des chambres vides.</translation>
+    </message>
+    <message>
+        <source>Participants arriving and leaving each day (cancelled registrations left out), and how many of those arriving need a hotel room.</source>
+        <translation>Participants qui arrivent et qui partent chaque jour (inscriptions annulées exclues), et combien de ceux qui arrivent ont besoin d&apos;une chambre d&apos;hôtel.</translation>
+    </message>
+    <message>
+        <source>Every interpreter&apos;s sessions in order: day, time, room, booth and booth partners, as in the roster.</source>
+        <translation>Les séances de chaque interprète dans l&apos;ordre : jour, heure, salle, cabine et collègues de cabine, selon le planning.</translation>
+    </message>
+    <message>
+        <source>Accredited journalists: media, position, e-mail and arrival day.</source>
+        <translation>Journalistes accrédités : média, fonction, courriel et jour d&apos;arrivée.</translation>
+    </message>
+    <message>
+        <source>Heads of delegation, mayors and speakers, by delegation, with their arrival and departure days.</source>
+        <translation>Chefs de délégation, maires et intervenants, par délégation, avec leurs jours d&apos;arrivée et de départ.</translation>
+    </message>
+    <message>
+        <source>Hotel</source>
+        <translation>Hôtel</translation>
+    </message>
+    <message>
+        <source>Night</source>
+        <translation>Nuit</translation>
+    </message>
+    <message>
+        <source>Rooms used</source>
+        <translation>Chambres occupées</translation>
+    </message>
+    <message>
+        <source>Rooms blocked</source>
+        <translation>Chambres bloquées</translation>
+    </message>
+    <message>
+        <source>% used</source>
+        <translation>% occupé</translation>
+    </message>
+    <message>
+        <source>Attrition threshold</source>
+        <translation>Seuil d&apos;attrition</translation>
+    </message>
+    <message>
+        <source>Shortfall</source>
+        <translation>Manque</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <source>Arriving</source>
+        <translation>Arrivées</translation>
+    </message>
+    <message>
+        <source>Arriving, need a hotel</source>
+        <translation>Arrivées avec hôtel</translation>
+    </message>
+    <message>
+        <source>Leaving</source>
+        <translation>Départs</translation>
+    </message>
+    <message>
+        <source>Interpreter</source>
+        <translation>Interprète</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Séance</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Salle</translation>
+    </message>
+    <message>
+        <source>Booth</source>
+        <translation>Cabine</translation>
+    </message>
+    <message>
+        <source>Booth partners</source>
+        <translation>Collègues de cabine</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Media</source>
+        <translation>Média</translation>
+    </message>
+    <message>
+        <source>Delegation</source>
+        <translation>Délégation</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Arrival</source>
+        <translation>Arrivée</translation>
+    </message>
+    <message>
+        <source>Departure</source>
+        <translation>Départ</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n ligne</numerusform>
+            <numerusform>%n lignes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to list yet.</source>
+        <translation>Rien à afficher pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>Export: %1</source>
+        <translation>Exporter : %1</translation>
+    </message>
+    <message>
+        <source>Excel (*.xlsx)</source>
+        <translation>Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation>Export vers %1…</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>L&apos;export a échoué : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row(s) to %1.</source>
+        <translation>
+            <numerusform>%n ligne exportée vers %1.</numerusform>
+            <numerusform>%n lignes exportées vers %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporter…</translation>
     </message>
 </context>
 <context>
@@ -4516,10 +5194,6 @@
         <translation>N° de passeport : 5 à 20 lettres ou chiffres.</translation>
     </message>
     <message>
-        <source>Date of birth: a date (YYYY-MM-DD) in the past, less than 120 years ago.</source>
-        <translation>Date de naissance : une date (AAAA-MM-JJ) passée, il y a moins de 120 ans.</translation>
-    </message>
-    <message>
         <source>%1: outside the conference period.</source>
         <translation>%1 : en dehors de la période de la conférence.</translation>
     </message>
@@ -4668,12 +5342,16 @@
         <translation>Prénom et nom si vide</translation>
     </message>
     <message>
-        <source>YYYY-MM-DD</source>
-        <translation>AAAA-MM-JJ</translation>
-    </message>
-    <message>
         <source>Hidden: your role does not show this field.</source>
         <translation>Masqué : votre rôle n&apos;affiche pas ce champ.</translation>
+    </message>
+    <message>
+        <source>Date of birth: a date (DD/MM/YYYY) in the past, less than 120 years ago.</source>
+        <translation>Date de naissance : une date (JJ/MM/AAAA) passée, il y a moins de 120 ans.</translation>
+    </message>
+    <message>
+        <source>DD/MM/YYYY</source>
+        <translation>JJ/MM/AAAA</translation>
     </message>
 </context>
 <context>
@@ -5007,6 +5685,32 @@
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Voir dans :</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>Fichiers de &amp;type :</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>Ordinateur</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>Don&apos;t Save</source>
+        <translation>Ne pas enregistrer</translation>
+    </message>
+    <message>
+        <source>Close without Saving</source>
+        <translation>Fermer sans enregistrer</translation>
+    </message>
+</context>
+<context>
     <name>RegistrationScreen</name>
     <message numerus="yes">
         <source>%n participant(s)</source>
@@ -5189,6 +5893,17 @@
     <message>
         <source>Arrivals</source>
         <translation>Arrivées</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsScreen</name>
+    <message>
+        <source>Arrivals dashboard</source>
+        <translation>Tableau de bord des arrivées</translation>
+    </message>
+    <message>
+        <source>Lists</source>
+        <translation>Listes</translation>
     </message>
 </context>
 <context>
@@ -5809,6 +6524,25 @@
     <message>
         <source>Give a reason.</source>
         <translation>Indiquez un motif.</translation>
+    </message>
+</context>
+<context>
+    <name>UnsavedChanges</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>Close without saving? The changes made in this window will be lost.</source>
+        <translation>Fermer sans enregistrer ? Les modifications faites dans cette fenêtre seront perdues.</translation>
+    </message>
+    <message>
+        <source>&amp;Discard the changes</source>
+        <translation>&amp;Abandonner les modifications</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;Continuer la saisie</translation>
     </message>
 </context>
 <context>

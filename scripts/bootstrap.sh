@@ -38,8 +38,15 @@ if ! "$PYTHON" -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null
 fi
 
 if command -v dpkg-query >/dev/null; then
-  # Qt's xcb/offscreen platforms, fonts, and PulseAudio's client library for Qt Multimedia.
+  # Qt's offscreen platform, fonts, and PulseAudio's client library for Qt Multimedia.
   apt_install libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libglib2.0-0 fonts-dejavu-core libpulse0
+  # Qt 6's xcb platform (a real X11 desktop session): the libraries Qt's "X11 requirements"
+  # page lists. Without libxcb-cursor0 (and icccm/keysyms) the first launch aborts with
+  # "Could not load the Qt platform plugin xcb".
+  apt_install libx11-6 libx11-xcb1 libxext6 libxfixes3 libxi6 libxrender1 libfreetype6 \
+    libxcb1 libxcb-cursor0 libxcb-glx0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 \
+    libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-shm0 libxcb-sync1 libxcb-util1 \
+    libxcb-xfixes0 libxcb-xinerama0 libxcb-xkb1 libxkbcommon-x11-0
 fi
 
 stamp="$VENV/.conference-desk-installed"

@@ -25,6 +25,9 @@ ROOT = Path(__file__).resolve().parent.parent
 I18N = ROOT / "i18n"
 SOURCES_DIR = ROOT / "conference_desk" / "ui"
 LANGUAGES = ("fr", "es")
+# English needs a catalogue too, for plural forms only: the source says "%n badge(s)", the
+# English catalogue gives "%n badge" / "%n badges" (lupdate -pluralonly).
+PLURAL_ONLY = ("en",)
 
 
 def _tool(name: str) -> str:
@@ -43,13 +46,14 @@ def ts_path(lang: str) -> Path:
     return I18N / f"conference_desk_{lang}.ts"
 
 
-def lupdate(targets: list[Path]) -> None:
-    cmd = [_tool("pyside6-lupdate"), *sources(), "-no-obsolete", "-locations", "none", "-ts", *map(str, targets)]
+def lupdate(targets: list[Path], plural_only: bool = False) -> None:
+    cmd = [_tool("pyside6-lupdate"), *sources(), "-no-obsolete", "-locations", "none",
+           *(["-pluralonly"] if plural_only else []), "-ts", *map(str, targets)]
     subprocess.run(cmd, cwd=ROOT, check=True, capture_output=True, text=True)
 
 
 def lrelease() -> None:
-    for lang in LANGUAGES:
+    for lang in (*LANGUAGES, *PLURAL_ONLY):
         qm = I18N / f"conference_desk_{lang}.qm"
         subprocess.run(
             [_tool("pyside6-lrelease"), str(ts_path(lang)), "-qm", str(qm)],
@@ -78,7 +82,7 @@ def problems(lang: str) -> list[str]:
     committed = messages(ts_path(lang)) if ts_path(lang).exists() else {}
     with tempfile.TemporaryDirectory() as tmp:
         fresh_ts = Path(tmp) / f"fresh_{lang}.ts"
-        lupdate([fresh_ts])
+        lupdate([fresh_ts], plural_only=lang in PLURAL_ONLY)
         needed = messages(fresh_ts)
     found = []
     for key in sorted(needed):
@@ -133,13 +137,14 @@ def main() -> int:
         with open(json_path, encoding="utf-8") as fh:
             print(f"{apply_json(lang, json.load(fh))} translations set in {ts_path(lang).name}")
     if args.check:
-        found = [p for lang in LANGUAGES for p in problems(lang)]
-        print("\n".join(found) or "All strings translated into French and Spanish.")
+        found = [p for lang in (*LANGUAGES, *PLURAL_ONLY) for p in problems(lang)]
+        print("\n".join(found) or "All strings translated into French and Spanish; English plural forms all given.")
         return 1 if found else 0
     I18N.mkdir(exist_ok=True)
     lupdate([ts_path(lang) for lang in LANGUAGES])
+    lupdate([ts_path(lang) for lang in PLURAL_ONLY], plural_only=True)
     lrelease()
-    for lang in LANGUAGES:
+    for lang in (*LANGUAGES, *PLURAL_ONLY):
         unfinished = sum(1 for _text, kind in messages(ts_path(lang)).values() if kind == "unfinished")
         print(f"{ts_path(lang).relative_to(ROOT)}: {unfinished} unfinished")
     return 0

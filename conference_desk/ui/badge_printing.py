@@ -104,6 +104,7 @@ class BadgePrinting(QObject):
         db = self.db
         dialog = make_progress_dialog(self.widget, self.tr("Printing badges to %1…").replace("%1", path),
                                       self.tr("Badges"))
+        self._watch_cancel(dialog)
         run_task(lambda progress: service.print_badges(db, selection, Path(path), style, progress=progress),
                  self._done, self._failed, owner=self, progress_dialog=dialog)
 
@@ -119,6 +120,7 @@ class BadgePrinting(QObject):
             return result, rasterise_pdf(pdf, PRINT_DPI)
 
         dialog = make_progress_dialog(self.widget, self.tr("Preparing badges for the printer…"), self.tr("Badges"))
+        self._watch_cancel(dialog)
         run_task(work, lambda out: self._paint(printer, *out), self._failed, owner=self, progress_dialog=dialog)
 
     def reprint(self, participant_id: int, reason: str, style: BadgeStyle | None = None,
@@ -163,6 +165,12 @@ class BadgePrinting(QObject):
         finally:
             painter.end()
         self._done(result)
+
+    def _watch_cancel(self, dialog: Any) -> None:
+        """The status line never keeps the last batch's count once a new one starts or is cancelled."""
+        self.message.emit(self.tr("Printing…"))
+        dialog.canceled.connect(
+            lambda: self.message.emit(self.tr("Printing cancelled: no badge was printed or recorded.")))
 
     def _done(self, result: BadgePrintResult) -> None:
         text = self.tr("%n badge(s) printed", "", result.badges)

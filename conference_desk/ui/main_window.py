@@ -39,6 +39,7 @@ from .i18n import LANGUAGE_NAMES, LANGUAGES, LanguageManager
 from .screens.overview import OverviewScreen
 from .screens.placeholder import PlaceholderScreen
 from .screens.registration import RegistrationScreen
+from .widgets.combos import install_wheel_guard
 from .core_messages import translate_core
 from conference_desk.core.messages import message_of
 
@@ -203,6 +204,7 @@ class MainWindow(QMainWindow):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("MainWindow")
+        install_wheel_guard()
         self.db = db
         self.languages = languages
         self.settings = settings
@@ -356,9 +358,9 @@ class MainWindow(QMainWindow):
 
                 screen = CheckInScreen(self.db, self.languages.language, self.settings)
             elif area.key == "reports":
-                from .screens.dashboard import DashboardScreen
+                from .screens.reports import ReportsScreen
 
-                screen = DashboardScreen(self.db, self.languages.language)
+                screen = ReportsScreen(self.db, self.languages.language)
             elif area.key == "audit":
                 from .screens.audit import AuditScreen
 
@@ -702,7 +704,7 @@ class MainWindow(QMainWindow):
             label = title if area.built else self.tr("%1 (not built yet)").replace("%1", title)
             self.nav.item(index).setText(title)
             self.nav.item(index).setToolTip(label)
-            self.area_actions[index].setText(title)
+            self.area_actions[index].setText(title.replace("&", "&&"))  # "&" is not a mnemonic here
         self.language_actions[self.languages.language].setChecked(True)
         self._update_area_facts()
         self._show_operator()

@@ -119,14 +119,17 @@ def test_an_organiser_sees_and_edits_them(qtbot: QtBot, db: Database) -> None:
     form = ParticipantForm(db, pid)
     qtbot.addWidget(form)
     assert form.edits["passport_number"].text() == "PA1234567"
-    assert form.edits["date_of_birth"].text() == "1970-01-02"
+    assert form.edits["date_of_birth"].text() == "02/01/1970"  # as the date pickers show dates
     form.edits["passport_number"].setText("x1")
     assert "Passport number" in form.problem_label.text()
     form.edits["passport_number"].setText("pb 7654321")
     form.edits["date_of_birth"].setText("2999-01-01")
     assert "Date of birth" in form.problem_label.text()
-    form.edits["date_of_birth"].setText("1971-02-03")
+    form.edits["date_of_birth"].setText("31/02/1971")
+    assert "Date of birth" in form.problem_label.text()  # no 31 February
+    form.edits["date_of_birth"].setText("03/02/1971")
     assert form.problems == {}
+    assert form.values()["date_of_birth"] == dt.date(1971, 2, 3)
     form.save()
     with db.session() as s:
         entry = s.scalars(select(AuditEntry).where(AuditEntry.action == "update").order_by(AuditEntry.id.desc())).first()

@@ -22,7 +22,7 @@ from conference_desk.ui.tasks import wait_for_tasks
 
 
 @pytest.fixture
-def screen(qtbot: QtBot, db: Database) -> Iterator[BadgesScreen]:
+def screen(qtbot: QtBot, db: Database, languages) -> Iterator[BadgesScreen]:  # type: ignore[no-untyped-def]
     populate_demo(db, 12, seed=4)
     widget = BadgesScreen(db, "en")
     qtbot.addWidget(widget)
@@ -62,7 +62,7 @@ def test_design_changes_update_the_preview_and_are_saved(qtbot: QtBot, screen: B
 
 
 def test_batch_to_pdf_records_prints_and_updates_the_list(qtbot: QtBot, screen: BadgesScreen, db: Database,
-                                                         tmp_path: Path) -> None:
+                                                         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     out = tmp_path / "batch.pdf"
     with qtbot.waitSignal(screen.printing.finished, timeout=60_000):
         screen.printing.print_to_file(screen.batch_selection(), str(out), screen.current_style())
@@ -70,7 +70,32 @@ def test_batch_to_pdf_records_prints_and_updates_the_list(qtbot: QtBot, screen: 
     total = screen.status_model.rowCount()
     assert printed_count(db) == total
     qtbot.waitUntil(lambda: screen.counts.text() == f"{total} of {total} have a printed badge", timeout=15_000)
-    assert "badge(s) printed" in screen.message.text()
+    assert screen.message.text() == f"{total} badges printed"
+
+    # Issue 15: a cancelled batch must not leave the last batch's count on the status line.
+    import time
+
+    from PySide6.QtWidgets import QProgressDialog
+
+    from conference_desk.core.badges import service as badge_service
+
+    def slow(db, selection, path, style=None, progress=None):  # type: ignore[no-untyped-def]
+        for i in range(500):
+            if progress is not None and not progress(i, 500):
+                raise RuntimeError("cancelled")
+            time.sleep(0.01)
+
+    monkeypatch.setattr(badge_service, "print_badges", slow)
+    screen.printing.print_to_file(screen.batch_selection(), str(tmp_path / "again.pdf"), screen.current_style())
+    assert screen.message.text() == "Printing…"
+    dialog = next(d for d in screen.findChildren(QProgressDialog) if d.isVisible())
+    from PySide6.QtWidgets import QPushButton
+
+    dialog.findChild(QPushButton).click()  # the dialog's Cancel button
+    assert screen.message.text() == "Printing cancelled: no badge was printed or recorded."
+    wait_for_tasks()
+    qtbot.wait(50)
+    assert "printed or recorded" in screen.message.text() and printed_count(db) == total
 
 
 def test_single_badge_goes_to_the_printer_and_a_reprint_asks_why(qtbot: QtBot, screen: BadgesScreen,

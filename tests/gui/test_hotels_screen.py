@@ -413,3 +413,10 @@ def test_share_room_with_from_the_context_menu(qtbot: QtBot, screen: HotelsScree
     assert where(db, mover.participant_id)[2] == host.room_label  # type: ignore[index]
     with db.session() as s:
         assert s.scalar(select(func.count()).select_from(AuditEntry).where(AuditEntry.action == "hotel share")) == 1
+
+
+def test_rooming_list_export_needs_no_selected_guest(screen: HotelsScreen) -> None:
+    """Issue 15: "Export rooming list…" was disabled until a guest was selected."""
+    assert not screen.selected_guests()
+    assert screen.export_hotel.count() == 2
+    assert screen.export_button.isEnabled()

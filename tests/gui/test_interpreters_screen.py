@@ -78,7 +78,15 @@ def test_build_review_and_apply_staffs_every_booth_with_no_rule_broken(
     assert len(rows) == len(result.assignments) > 0
     assert rules.check_roster(core.load_problem(db), [rules.Assignment(*r[:3]) for r in rows]) == []
     # The other views follow: per interpreter per day, and the pool's session counts.
-    assert screen.days_table.rowCount() == len(grid.interpreter_days) > 0
+    people = {d.interpreter_id for d in grid.interpreter_days}
+    # Each interpreter's days, then a total line with what they cost in all (issue 15).
+    assert screen.days_table.rowCount() == len(grid.interpreter_days) + len(people) > 0
+    first = grid.interpreter_days[0]
+    theirs = [d for d in grid.interpreter_days if d.interpreter_id == first.interpreter_id]
+    total_row = next(r for r in range(screen.days_table.rowCount())
+                     if screen.days_table.item(r, 0).text() == f"Total for {first.name}")
+    assert screen.days_table.item(total_row, 4).text().startswith(screen._money(sum(d.cost for d in theirs)))
+    assert screen.days_table.horizontalHeaderItem(4).text() == "Cost of the day"
     busy = next(p for p in screen.data.pool if p.sessions)
     assert screen.pool_row(busy.id)[5] == str(busy.sessions)
 

@@ -213,7 +213,7 @@ def test_delete_asks_first_and_says_what_goes_with_it(
     dialog = open_dialog("TF3")
     qtbot.mouseClick(dialog.delete_button, Qt.MouseButton.LeftButton)
     assert "Delete the session TF3" in asked[0]
-    assert "1 person(s) with a role in it, 1 sign-up(s)" in asked[0]
+    assert "1 person with a role in it, 1 sign-up" in asked[0]
     assert dialog.isVisible()
     _session(db, "TF3")  # still there
 

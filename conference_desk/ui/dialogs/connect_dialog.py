@@ -25,6 +25,8 @@ from sqlalchemy.engine import URL, make_url
 
 from conference_desk.core.db import database_url
 
+from ..widgets.safe_dialogs import primary_of
+
 
 class ConnectDialog(QDialog):
     def __init__(self, settings: QSettings, parent: QWidget | None = None) -> None:
@@ -64,6 +66,7 @@ class ConnectDialog(QDialog):
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Connect"))
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
+        primary_of(buttons)  # Enter connects
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.remember)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QProgressBar,
     QPushButton,
     QRadioButton,
     QSpinBox,
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from conference_desk.ui.session_state import current_actor
 from conference_desk.core.db import Database
@@ -98,7 +100,7 @@ class DuplicatesDialog(QDialog):
         self.confirm: MergeConfirmDialog | None = None
         self._notice = ""
         self.setWindowTitle(self.tr("Likely duplicates"))
-        self.resize(900, 520)
+        self.resize(1000, 560)
 
         self.threshold = QSpinBox()
         self.threshold.setRange(50, 100)
@@ -114,6 +116,11 @@ class DuplicatesDialog(QDialog):
 
         self.status_label = QLabel()
         self.status_label.setWordWrap(True)
+        # The search takes seconds on a large conference: show how far it is.
+        self.progress = QProgressBar()
+        self.progress.setObjectName("duplicatesProgress")
+        self.progress.setTextVisible(True)
+        self.progress.hide()
         self.table = QTableWidget(0, 4)
         self.table.setHorizontalHeaderLabels(
             [self.tr("Score"), self.tr("Participant"), self.tr("Possibly the same as"), self.tr("Why")]
@@ -122,8 +129,14 @@ class DuplicatesDialog(QDialog):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        # The two people side by side, each half of the width: both always on screen to compare;
+        # name on the first line, what tells them apart on the second.
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.setWordWrap(True)
         self.table.itemSelectionChanged.connect(self._selection_changed)
         self.table.doubleClicked.connect(lambda _index: self.ask_merge())
 
@@ -140,6 +153,7 @@ class DuplicatesDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.status_label)
+        layout.addWidget(self.progress)
         layout.addWidget(self.table, 1)
         layout.addLayout(bottom)
         self.refresh()
@@ -159,10 +173,21 @@ class DuplicatesDialog(QDialog):
         self.status_label.setText(self.tr("Searching…"))
         self.refresh_button.setEnabled(False)
         self.merge_button.setEnabled(False)
-        run_task(lambda progress: find_duplicates(db, threshold, progress), self._show, self._failed, owner=self)
+        self.progress.setRange(0, 0)
+        self.progress.show()
+        task = run_task(lambda progress: find_duplicates(db, threshold, progress), self._show, self._failed,
+                        owner=self)
+        task.signals.progress.connect(self._searching, Qt.ConnectionType.QueuedConnection)
+
+    def _searching(self, done: int, total: int) -> None:
+        if not isValid(self) or not self.progress.isVisible():
+            return
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(min(done, total))
 
     def _show(self, pairs: list[DuplicatePair]) -> None:
         self.refresh_button.setEnabled(True)
+        self.progress.hide()
         self.pairs = pairs
         if pairs:
             status = self.tr("%1 pairs look like the same person.").replace("%1", str(len(pairs)))
@@ -174,8 +199,8 @@ class DuplicatesDialog(QDialog):
         for row, pair in enumerate(pairs):
             values = (
                 str(pair.score),
-                f"{pair.a_name} — {pair.a_details}" if pair.a_details else pair.a_name,
-                f"{pair.b_name} — {pair.b_details}" if pair.b_details else pair.b_name,
+                f"{pair.a_name}\n{pair.a_details}" if pair.a_details else pair.a_name,
+                f"{pair.b_name}\n{pair.b_details}" if pair.b_details else pair.b_name,
                 ", ".join(self._reason_text(r) for r in pair.reasons),
             )
             for column, value in enumerate(values):
@@ -184,11 +209,12 @@ class DuplicatesDialog(QDialog):
                 if column == 0:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.table.setItem(row, column, item)
-        self.table.resizeColumnsToContents()
+        self.table.resizeRowsToContents()
         self._selection_changed()
 
     def _failed(self, message: str) -> None:
         self.refresh_button.setEnabled(True)
+        self.progress.hide()
         self.status_label.setText(translate_core(message))
 
     def _selected_pair(self) -> DuplicatePair | None:

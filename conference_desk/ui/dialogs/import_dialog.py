@@ -246,6 +246,11 @@ class ImportDialog(QDialog):
         self.import_button.setVisible(page == PREVIEW_PAGE and not done)
         self.import_button.setEnabled(bool(self.plan and self.plan.rows))
         self.back_button.setVisible(not done)
+        # Enter does the step the page is for (never Close): check the file, import; Close once done.
+        primary = {MAPPING_PAGE: self.next_button, PREVIEW_PAGE: self.close_button if done else self.import_button}
+        for button in (self.back_button, self.next_button, self.import_button, self.close_button):
+            button.setAutoDefault(button is primary.get(page))
+            button.setDefault(button is primary.get(page))
 
     def _back(self) -> None:
         self._show_page(max(FILE_PAGE, self.pages.currentIndex() - 1))
@@ -416,6 +421,7 @@ class ImportDialog(QDialog):
             self.summary_label.setText(text.replace("%1", f"{len(plan.rows):,}").replace("%2", f"{plan.total_rows:,}"))
         else:
             self.summary_label.setText(self.tr("No row can be imported: see the problems below."))
+        self.problems_box.setTitle(self.tr("Problems (these rows will not be imported)"))
         self.problems_box.setVisible(bool(plan.problems))
         self.problems_table.setRowCount(len(plan.problems))
         for i, problem in enumerate(plan.problems):
@@ -523,6 +529,7 @@ class ImportDialog(QDialog):
             text.replace("%1", f"{result.imported:,}").replace("%2", f"{result.updated:,}")
             .replace("%3", f"{result.unchanged:,}").replace("%4", f"{len(result.rejected_rows):,}")
         )
+        self.problems_box.setTitle(self.tr("Problems (these rows were not imported)"))
         self.new_label.setText(f"{result.imported:,}")
         self.updated_label.setText(f"{result.updated:,}")
         self.unchanged_label.setText(f"{result.unchanged:,}")

@@ -48,7 +48,8 @@ from conference_desk.core.programme.timetable import FORUM_TYPES, LANGUAGES, Roo
 
 from .. import labels
 from ..core_messages import translate_core
-from ..i18n import locale_for
+from ..widgets.safe_dialogs import UnsavedChanges, primary_of
+from ..i18n import locale_for, long_date as long_date_text
 from ..widgets.participant_picker import ParticipantPicker
 
 ERROR_COLOUR = "#c62828"
@@ -116,6 +117,9 @@ class SessionDialog(QDialog):
 
         self.retranslate()
         self._fill(self.info, default_day)
+        primary_of(self.buttons)  # Enter saves
+        # Escape or closing with changes asks first; people and sign-ups are written at once.
+        self.changes = UnsavedChanges(self, self.tabs.widget(0))
         self._type_changed()
         self._show_people()
         self._show_signups()
@@ -596,6 +600,7 @@ class SessionDialog(QDialog):
         self.session_id, self.info = info.id, info
         self.saved_something = True
         self.retranslate()
+        self.changes.mark_clean()
         return True
 
     def save(self) -> None:
@@ -604,10 +609,13 @@ class SessionDialog(QDialog):
 
     def reject(self) -> None:
         # People and sign-ups are written at once: the caller must reload even on Cancel.
-        if self.saved_something:
-            self.done(QDialog.DialogCode.Accepted)
-        else:
-            super().reject()
+        def close() -> None:
+            if self.saved_something:
+                self.done(QDialog.DialogCode.Accepted)
+            else:
+                QDialog.reject(self)
+
+        self.changes.confirm(close)
 
     def _ensure_saved(self) -> bool:
         """A new session is saved before people or sign-ups are added to it."""
@@ -832,7 +840,7 @@ class SessionDialog(QDialog):
     # -- text ----------------------------------------------------------------------------
 
     def _day_text(self, day: dt.date) -> str:
-        return locale_for(self.language).toString(_qdate(day), "dddd d MMMM yyyy")
+        return long_date_text(locale_for(self.language), day, "dddd d MMMM yyyy")
 
     def _room_text(self, room: RoomInfo) -> str:
         text = self.tr("%1 — %2 places").replace("%1", room.name).replace("%2", str(room.capacity))

@@ -19,6 +19,7 @@ from conference_desk.core.db import Database
 from conference_desk.core.errors import ConferenceDeskError
 from conference_desk.core.messages import message_of
 
+from ..widgets.safe_dialogs import primary_of
 from .. import session_state
 from ..core_messages import translate_core
 
@@ -60,6 +61,7 @@ class SignInDialog(QDialog):
         form.addRow(self.tr("&PIN:"), self.pin)
         form.addRow(self.tr("&Desk:"), self.desk)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        primary_of(self.buttons)  # Enter does what the dialog is for
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Sign in"))
         self.buttons.accepted.connect(self.try_sign_in)
         self.buttons.rejected.connect(self.reject)

@@ -49,8 +49,10 @@ from conference_desk.core.text import fold
 from conference_desk.core.privacy import SENSITIVE_FIELDS, SENSITIVE_PERMISSION, mask_sensitive
 
 from .. import labels, session_state
+from ..i18n import DATE_FORMAT, date_text, parse_date
 from ..core_messages import translate_core
 from conference_desk.core.messages import message_of
+from ..widgets.safe_dialogs import UnsavedChanges, primary_of
 from ..widgets.combos import refill_combo
 from .participant_sessions import ParticipantSessionsBox
 
@@ -199,6 +201,7 @@ class ParticipantForm(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
+        primary_of(self.buttons)  # Enter saves
         layout = QVBoxLayout(self)
         layout.addWidget(scroll)
         layout.addWidget(self.problem_label)
@@ -219,6 +222,10 @@ class ParticipantForm(QDialog):
         if read_only:
             self._make_read_only()
         self.revalidate()
+        self.changes = UnsavedChanges(self)  # Escape or closing with changes asks first
+
+    def reject(self) -> None:  # Escape, Cancel, the window's close button
+        self.changes.confirm(lambda: QDialog.reject(self))
 
     def _make_read_only(self) -> None:
         """Look, do not touch: every field read-only, no Save (a desk clerk's view)."""
@@ -242,6 +249,7 @@ class ParticipantForm(QDialog):
     def _date_edit(self, name: str) -> QDateEdit:
         edit = QDateEdit()
         edit.setObjectName(name)
+        edit.setDisplayFormat(DATE_FORMAT)
         edit.setCalendarPopup(True)
         earliest, latest = self.conference_period
         # The minimum date stands for "not given" and shows as a dash.
@@ -266,7 +274,7 @@ class ParticipantForm(QDialog):
             if name in SENSITIVE_FIELDS and self.sensitive_hidden:
                 edit.setText(mask_sensitive(value, name))
             elif isinstance(value, dt.date):
-                edit.setText(value.isoformat())
+                edit.setText(date_text(value))  # as the date pickers show dates
             else:
                 edit.setText(value or "")
         self.gender.setCurrentIndex(max(0, self.gender.findData(values["gender"].value)))
@@ -309,10 +317,9 @@ class ParticipantForm(QDialog):
             for name in SENSITIVE_FIELDS:  # masked: never saved back
                 values.pop(name, None)
         elif values.get("date_of_birth"):
-            try:
-                values["date_of_birth"] = dt.date.fromisoformat(values["date_of_birth"])
-            except ValueError:
-                pass  # left as text: validation says "not a date"
+            # Typed as the pickers show dates (31/12/1970) or as ISO; else left as text and
+            # validation says "not a date".
+            values["date_of_birth"] = parse_date(values["date_of_birth"]) or values["date_of_birth"]
         else:
             values["date_of_birth"] = None
         values["gender"] = self.gender.currentData()
@@ -357,7 +364,7 @@ class ParticipantForm(QDialog):
         if field == "passport_number":
             return self.tr("Passport number: 5 to 20 letters or digits.")
         if field == "date_of_birth":
-            return self.tr("Date of birth: a date (YYYY-MM-DD) in the past, less than 120 years ago.")
+            return self.tr("Date of birth: a date (DD/MM/YYYY) in the past, less than 120 years ago.")
         if field in ("arrival_date", "departure_date"):
             return self.tr("%1: outside the conference period.").replace("%1", self.labels[field].text().rstrip(":"))
         label = self.labels.get(field)
@@ -425,6 +432,7 @@ class ParticipantForm(QDialog):
             with self.db.session() as session:
                 delegation_id, member_state_id = delegation_of_participant(session, self.participant_id)
             self._load(self.participant_id, member_state_id, delegation_id)
+            self.changes.mark_clean()
             self.problem_label.setText(self.tr("The form now shows the version saved by the other person."))
         else:
             self.problem_label.setText(translate_core(message_of(exc)))
@@ -461,7 +469,7 @@ class ParticipantForm(QDialog):
             self.labels[name].setText(text + ":")
         self.edits["badge_name"].setPlaceholderText(self.tr("Given and family name if empty"))
         self.edits["email"].setPlaceholderText("name@domain.org")
-        self.edits["date_of_birth"].setPlaceholderText(self.tr("YYYY-MM-DD"))
+        self.edits["date_of_birth"].setPlaceholderText(self.tr("DD/MM/YYYY"))
         for name in SENSITIVE_FIELDS:
             self.edits[name].setToolTip(self.tr("Hidden: your role does not show this field.")
                                         if self.sensitive_hidden else "")

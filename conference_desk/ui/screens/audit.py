@@ -33,19 +33,29 @@ from PySide6.QtWidgets import (
 
 from conference_desk.core import audit
 from conference_desk.core.audit import AuditFilter, AuditRow
+from conference_desk.core.checkin import conference_zone
 from conference_desk.core.db import Database
 
 from .. import session_state
 from ..core_messages import translate_core
+from ..audit_text import action_text, entity_text, summary_text
+from ..i18n import DATE_FORMAT
 from ..tasks import make_progress_dialog, run_task
 
 Index = QModelIndex | QPersistentModelIndex
 NO_DATE = QDate(2000, 1, 1)  # the date edits' minimum: "no limit", shown as a dash
 
 
-def _local(at: dt.datetime) -> dt.datetime:
-    """A stored UTC time in this computer's time zone."""
-    return at.replace(tzinfo=dt.timezone.utc).astimezone()
+def _local(at: dt.datetime, zone: dt.tzinfo | None = None) -> dt.datetime:
+    """A stored UTC time in the conference's (venue's) time zone: what the desks' clocks said,
+    whatever this computer's own zone."""
+    aware = at if at.tzinfo is not None else at.replace(tzinfo=dt.timezone.utc)
+    return aware.astimezone(zone) if zone is not None else aware.astimezone()
+
+
+def _when(at: dt.datetime, zone: dt.tzinfo | None) -> str:
+    local = _local(at, zone)
+    return f"{local.strftime('%d/%m/%Y %H:%M:%S')}"
 
 
 class AuditTableModel(QAbstractTableModel):
@@ -60,6 +70,13 @@ class AuditTableModel(QAbstractTableModel):
         self.rows: list[AuditRow] = []
         self.total = 0
         self.page_size = audit.PAGE
+        self.zone: dt.tzinfo | None = None
+        self.zone_name = ""
+        try:
+            self.zone = conference_zone(db)
+            self.zone_name = str(getattr(self.zone, "key", "") or self.zone)
+        except Exception:  # noqa: BLE001 - no conference yet: this computer's zone
+            self.zone = None
 
     def set_filter(self, flt: AuditFilter) -> None:
         self.beginResetModel()
@@ -96,7 +113,8 @@ class AuditTableModel(QAbstractTableModel):
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        return (self.tr("When"), self.tr("Operator"), self.tr("Desk"), self.tr("Action"), self.tr("Record"),
+        when = self.tr("When (%1)").replace("%1", self.zone_name) if self.zone_name else self.tr("When")
+        return (when, self.tr("Operator"), self.tr("Desk"), self.tr("Action"), self.tr("Record"),
                 self.tr("Summary"))[section] if 0 <= section < self.COLUMNS else None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -109,16 +127,17 @@ class AuditTableModel(QAbstractTableModel):
             return None
         column = index.column()
         if column == 0:
-            return _local(row.at).strftime("%Y-%m-%d %H:%M:%S")
+            return _when(row.at, self.zone)
         if column == 1:
             return row.operator
         if column == 2:
             return row.desk
         if column == 3:
-            return row.action
+            return action_text(row.action)
         if column == 4:
-            return f"{row.entity} #{row.entity_id}" if row.entity_id is not None else row.entity
-        return row.summary
+            kind = entity_text(row.entity)
+            return f"{kind} #{row.entity_id}" if row.entity_id is not None else kind
+        return summary_text(row.summary)
 
     def row_at(self, row: int) -> AuditRow | None:
         return self.rows[row] if 0 <= row < len(self.rows) else None
@@ -181,6 +200,8 @@ class AuditScreen(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setStretchLastSection(True)
+        for column in range(AuditTableModel.COLUMNS - 1):  # the summary takes what is left
+            self.table.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.table.selectionModel().currentRowChanged.connect(lambda current, _previous: self.show_detail(current.row()))
 
         self.detail_title = QLabel()
@@ -231,13 +252,21 @@ class AuditScreen(QWidget):
         combo.currentTextChanged.connect(self._schedule)
         return combo
 
+    @staticmethod
+    def _chosen(combo: QComboBox) -> str | None:
+        """The stored value of the choice shown (actions are shown translated), or the text typed."""
+        text = combo.currentText().strip()
+        index = combo.findText(text)
+        value = combo.itemData(index) if index > 0 else None
+        return str(value) if value else (text or None)
+
     def _date(self, name: str) -> QDateEdit:
         edit = QDateEdit()
+        edit.setDisplayFormat(DATE_FORMAT)
         edit.setObjectName(f"audit_{name}")
         edit.setCalendarPopup(True)
         edit.setMinimumDate(NO_DATE)
         edit.setSpecialValueText("—")
-        edit.setDisplayFormat("yyyy-MM-dd")
         edit.setDate(NO_DATE)
         edit.dateChanged.connect(self._schedule)
         return edit
@@ -247,13 +276,15 @@ class AuditScreen(QWidget):
     def reload(self) -> None:
         """Refill the filter choices (distinct values, bounded) and re-read the first page."""
         choices = audit.filter_choices(self.db)
+        shown = {"action": action_text, "entity": entity_text}
         for name, combo in (("operator", self.operator), ("desk", self.desk), ("action", self.action),
                             ("entity", self.entity)):
             text = combo.currentText()
             combo.blockSignals(True)
             combo.clear()
             combo.addItem("")
-            combo.addItems(choices.get(name, []))
+            for value in choices.get(name, []):  # actions and record kinds in the interface language
+                combo.addItem(shown[name](value) if name in shown else value, value)
             combo.setCurrentText(text)
             combo.blockSignals(False)
         self.apply_filters()
@@ -265,12 +296,14 @@ class AuditScreen(QWidget):
         def day(edit: QDateEdit, add: int = 0) -> dt.datetime | None:
             if edit.date() == edit.minimumDate():
                 return None
-            local = dt.datetime.combine(edit.date().toPython() + dt.timedelta(days=add), dt.time())
-            return local.astimezone().astimezone(dt.timezone.utc)  # local midnight, as UTC
+            midnight = dt.datetime.combine(edit.date().toPython() + dt.timedelta(days=add), dt.time())
+            zone = self.model.zone
+            local = midnight.replace(tzinfo=zone) if zone is not None else midnight.astimezone()
+            return local.astimezone(dt.timezone.utc)  # the venue's midnight, as UTC
 
         return AuditFilter(
             operator=self.operator.currentText().strip() or None, desk=self.desk.currentText().strip() or None,
-            action=self.action.currentText().strip() or None, entity=self.entity.currentText().strip() or None,
+            action=self._chosen(self.action), entity=self._chosen(self.entity),
             since=day(self.since), until=day(self.until, 1), search=self.search.text().strip(),
         )
 
@@ -295,9 +328,9 @@ class AuditScreen(QWidget):
             self.detail_title.setText(self.tr("This entry no longer exists."))
             return
         self.detail_title.setText(
-            self.tr("%1 by %2 at %3, %4: %5").replace("%1", entry.action).replace("%2", entry.operator or "—")
-            .replace("%3", entry.desk or "—").replace("%4", _local(entry.at).strftime("%Y-%m-%d %H:%M:%S"))
-            .replace("%5", entry.summary))
+            self.tr("%1 by %2 at %3, %4: %5").replace("%1", action_text(entry.action))
+            .replace("%2", entry.operator or "—").replace("%3", entry.desk or "—")
+            .replace("%4", _when(entry.at, self.model.zone)).replace("%5", summary_text(entry.summary)))
         self.detail.setRowCount(len(detail.values))
         for n, value in enumerate(detail.values):
             before = _shown(value.before) if value.has_before else ""
@@ -349,6 +382,7 @@ class AuditScreen(QWidget):
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+            self.reload()  # actions, record kinds and summaries in the new language
         super().changeEvent(event)
 
     def retranslate(self) -> None:

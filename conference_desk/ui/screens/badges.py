@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QScrollArea,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -33,6 +32,7 @@ from conference_desk.core.registration import category_choices, list_delegations
 
 from ..badge_printing import BadgePrinting
 from ..core_messages import translate_core
+from ..widgets.panels import fit_panel_width, vertical_panel
 from ..widgets.combos import refill_combo
 from ..models.badge_status_model import ID_ROLE, BadgeStatusModel, SourceSortingProxy
 from ..tasks import run_task
@@ -129,7 +129,7 @@ class BadgesScreen(QWidget):
         self.preview = QLabel()
         self.preview.setObjectName("badgePreview")
         self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.preview.setMinimumSize(320, 420)
+        self.preview.setMinimumSize(200, 280)
         self.preview.setStyleSheet("QLabel#badgePreview { background: #d9d9d9; }")
         self.preview_caption = QLabel()
         self.preview_caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -154,9 +154,9 @@ class BadgesScreen(QWidget):
         self.header_colour.colour_changed.connect(lambda _c: self.style_changed())
         self.design_labels = [QLabel() for _ in range(3)]
         design.addRow(self.design_labels[0], self.layout_combo)
-        design.addRow("", self.cut_marks)
+        design.addRow(self.cut_marks)  # tick boxes span the row: their labels are never squeezed
         for box in self.field_boxes.values():
-            design.addRow("", box)
+            design.addRow(box)
         design.addRow(self.design_labels[1], self.header_colour)
         self.category_box = QGroupBox()
         self.category_form = QFormLayout(self.category_box)
@@ -183,7 +183,7 @@ class BadgesScreen(QWidget):
         batch.addRow(self.batch_labels[0], self.scope)
         batch.addRow(self.batch_labels[1], self.delegation_combo)
         batch.addRow(self.batch_labels[2], self.category_combo)
-        batch.addRow("", self.only_unprinted)
+        batch.addRow(self.only_unprinted)
         batch_buttons = QHBoxLayout()
         batch_buttons.addWidget(self.save_pdf_button)
         batch_buttons.addWidget(self.printer_button)
@@ -200,11 +200,12 @@ class BadgesScreen(QWidget):
         right_layout.addWidget(self.batch_box)
         right_layout.addWidget(self.message)
         right_layout.addStretch(1)
-        right_scroll = QScrollArea()
-        right_scroll.setWidgetResizable(True)
-        right_scroll.setWidget(right)
+        self.right_panel = right_scroll = vertical_panel(right)
+        right_scroll.setObjectName("badgeDesignPanel")
 
-        splitter = QSplitter()
+        splitter = self.splitter = QSplitter()
+        splitter.setObjectName("badgesSplitter")
+        splitter.setChildrenCollapsible(False)
         splitter.addWidget(left)
         splitter.addWidget(middle)
         splitter.addWidget(right_scroll)
@@ -262,6 +263,7 @@ class BadgesScreen(QWidget):
             for category in categories:
                 if category.extra in self.category_labels:
                     self.category_labels[category.extra].setText(category.label)
+        fit_panel_width(self.right_panel)
 
     def _load_category_colours(self) -> None:
         defaults = service.category_colours(self.db)
@@ -425,3 +427,4 @@ class BadgesScreen(QWidget):
         self.printer_button.setText(self.tr("Print &to printer…"))
         self._update_counts()
         self._scope_changed()
+        fit_panel_width(self.right_panel)

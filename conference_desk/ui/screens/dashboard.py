@@ -49,7 +49,7 @@ from conference_desk.core.reports import COMPLETENESS, arrivals_dashboard
 
 from .. import labels
 from ..core_messages import translate_core
-from ..i18n import locale_for
+from ..i18n import locale_for, long_date as long_date_text
 from ..tasks import run_task
 from ..widgets.charts import set_nice_range
 
@@ -461,13 +461,13 @@ class DashboardScreen(QWidget):
             for item in data["days"]:
                 d = dt.date.fromisoformat(item["day"])
                 # Translators: a Qt date format for the day selector (ddd = weekday, d MMM = 28 Sep).
-                text = locale.toString(QDate(d.year, d.month, d.day), self.tr("ddd d MMM yyyy"))
+                text = long_date_text(locale, d, self.tr("ddd d MMM yyyy"))
                 self.day_combo.addItem(text, item["day"])
             self.day_combo.blockSignals(False)
         for index in range(self.day_combo.count()):
             iso = self.day_combo.itemData(index)
             d = dt.date.fromisoformat(iso)
-            text = locale.toString(QDate(d.year, d.month, d.day), self.tr("ddd d MMM yyyy"))
+            text = long_date_text(locale, d, self.tr("ddd d MMM yyyy"))
             if iso == data["today"]:
                 text = self.tr("%1 (today)").replace("%1", text)
             self.day_combo.setItemText(index, text)
@@ -480,7 +480,7 @@ class DashboardScreen(QWidget):
             headline = headline.replace("%1", number(admitted)).replace("%2", number(expected))
         else:
             headline = self.tr("Arrived on %1: %2 of %3 expected")
-            headline = (headline.replace("%1", locale.toString(qday, self.tr("d MMMM")))
+            headline = (headline.replace("%1", long_date_text(locale, day, self.tr("d MMMM")))
                         .replace("%2", number(admitted)).replace("%3", number(expected)))
         self.headline.setText(headline)
         self.progress.setRange(0, max(expected, 1))

@@ -81,6 +81,7 @@ from conference_desk.core.text import fold
 
 from ..core_messages import translate_core
 from ..i18n import locale_for
+from ..widgets.safe_dialogs import primary_of
 from ..tasks import make_progress_dialog, run_task
 from ..widgets.charts import set_nice_range
 
@@ -382,6 +383,7 @@ class ShareDialog(QDialog):
         self.list.itemDoubleClicked.connect(lambda _item: self.accept())
         layout.addWidget(self.list)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        primary_of(self.buttons)  # Enter does what the dialog is for
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
@@ -453,6 +455,7 @@ class MoveDialog(QDialog):
         form.addRow(self.type_label, self.room_type)
         form.addRow(self.lock)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        primary_of(self.buttons)  # Enter does what the dialog is for
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         form.addRow(self.buttons)
@@ -742,6 +745,7 @@ class HotelsScreen(QWidget):
             self.export_hotel.addItem(h.name, h.hotel_id)
         if current is not None and self.export_hotel.findData(current) >= 0:
             self.export_hotel.setCurrentIndex(self.export_hotel.findData(current))
+        self.export_button.setEnabled(self.export_hotel.count() > 0)  # a rooming list needs no selected guest
 
     def _render_grid(self, grid: hotels.Occupancy) -> None:
         number = locale_for(self.language).toString
@@ -1310,7 +1314,9 @@ class HotelsScreen(QWidget):
         self.share_button.setText(self.tr("&Share room with…"))
         self.drop_hint.setText(self.tr("Drag guests onto a room type here or onto a row of the occupancy grid to"
                                        " move them (locked), or onto another guest to share that guest's room."))
-        self.room_tree.setHeaderLabels([self.tr("Drop on a room type"), self.tr("Sleeps"), self.tr("Fewest free")])
+        # The hint above the tree says what to drop here; the column title stays short enough for
+        # the panel in every language.
+        self.room_tree.setHeaderLabels([self.tr("Room type"), self.tr("Sleeps"), self.tr("Fewest free")])
         self.room_tree.headerItem().setToolTip(2, self.tr("Rooms still free in the block on its fullest night"))
         self.lock_button.setText(self.tr("&Lock"))
         self.unlock_button.setText(self.tr("&Unlock"))

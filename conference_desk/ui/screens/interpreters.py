@@ -83,6 +83,7 @@ from conference_desk.core.messages import Text, message_of
 from .. import labels
 from ..core_messages import translate_core
 from ..i18n import locale_for
+from ..widgets.safe_dialogs import UnsavedChanges, primary_of
 from ..tasks import make_progress_dialog, run_task
 
 CONTEXT = "InterpreterLabels"
@@ -327,6 +328,7 @@ class AssignDialog(QDialog):
         self.lock.setChecked(True)
         layout.addWidget(self.lock)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        primary_of(self.buttons)  # Enter does what the dialog is for
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
@@ -657,6 +659,11 @@ class InterpreterDialog(QDialog):
             self.add_language(skill.language, skill.language_class, skill.retour)
         self.retranslate()
         self.resize(900, 560)
+        primary_of(self.buttons)  # Enter saves
+        self.changes = UnsavedChanges(self)  # Escape or closing with changes asks first
+
+    def reject(self) -> None:
+        self.changes.confirm(lambda: QDialog.reject(self))
 
     # -- languages ----------------------------------------------------------------
 
@@ -919,6 +926,11 @@ class RulesDialog(QDialog):
         layout.addWidget(self.buttons)
         self.retranslate()
         self.setMinimumWidth(560)
+        primary_of(self.buttons)  # Enter saves
+        self.changes = UnsavedChanges(self)  # Escape or closing with changes asks first
+
+    def reject(self) -> None:
+        self.changes.confirm(lambda: QDialog.reject(self))
 
     def set_values(self, settings: rules.InterpreterSettings) -> None:
         for key in SETTING_FIELDS:
@@ -1438,21 +1450,37 @@ class InterpretersScreen(QWidget):
         assert self.data is not None
         rows = self.data.grid.interpreter_days
         number = locale_for(self.language).toString
+        currency = self.data.grid.currency
         table = self.days_table
-        table.setRowCount(len(rows))
-        last = None
-        for row, d in enumerate(rows):
-            sessions = "\n".join(f"{code} · {language_label(booth)} · {start:%H:%M}–{end:%H:%M}"
-                                 for code, booth, start, end in d.sessions)
-            values = (d.name if d.interpreter_id != last else "", _day_text(d.day, self.language), sessions,
-                      number(d.minutes), f"{self._money(d.cost)} {self.data.grid.currency}")
-            last = d.interpreter_id
+        # Each interpreter's days, then a total line: days worked, minutes, what they cost in all
+        # (the cost of a day is the daily rate, plus any extra, for that day).
+        shown: list[tuple[Any, tuple[str, ...], bool]] = []
+        by_person: dict[int, list[Any]] = {}
+        for d in rows:
+            by_person.setdefault(d.interpreter_id, []).append(d)
+        for days in by_person.values():
+            for index, d in enumerate(days):
+                sessions = "\n".join(f"{code} · {language_label(booth)} · {start:%H:%M}–{end:%H:%M}"
+                                     for code, booth, start, end in d.sessions)
+                shown.append((d, (d.name if index == 0 else "", _day_text(d.day, self.language), sessions,
+                                  number(d.minutes), f"{self._money(d.cost)} {currency}"), False))
+            first = days[0]
+            total = (self.tr("Total for %1").replace("%1", first.name),
+                     self.tr("%n day(s)", "", len(days)), "",
+                     number(sum(d.minutes for d in days)), f"{self._money(sum(d.cost for d in days))} {currency}")
+            shown.append((first, total, True))
+        table.setRowCount(len(shown))
+        for row, (d, values, is_total) in enumerate(shown):
             for column, value in enumerate(values):
                 item = _item(value, d.interpreter_id, align_right=column in (3, 4))
                 if column in (0, 1, 2):
                     item.setTextAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
                 if column == 0:
                     item.setToolTip(d.name)
+                if is_total:
+                    font = item.font()
+                    font.setBold(True)
+                    item.setFont(font)
                 table.setItem(row, column, item)
         table.resizeColumnsToContents()
         table.horizontalHeader().setStretchLastSection(True)
@@ -1959,7 +1987,7 @@ class InterpretersScreen(QWidget):
         self.remove_button.setText(self.tr("Re&move"))
         self.days_table.setHorizontalHeaderLabels([self.tr("Interpreter"), self.tr("Day"),
                                                    self.tr("Sessions (booth, time)"), self.tr("Minutes"),
-                                                   self.tr("Cost")])
+                                                   self.tr("Cost of the day")])
         self.pool_table.setHorizontalHeaderLabels([self.tr("Interpreter"), self.tr("Languages"), self.tr("Based"),
                                                    self.tr("Contract"), self.tr("Daily rate"), self.tr("Sessions"),
                                                    self.tr("Days"), self.tr("Not available")])

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from conference_desk.core.db import Database
 from conference_desk.core.info import conference_summary
 
-from ..i18n import locale_for
+from ..i18n import locale_for, long_date as long_date_text
 from ..tasks import run_task
 from ..core_messages import translate_core
 
@@ -170,7 +170,7 @@ class OverviewScreen(QWidget):
         def long_date(iso: str) -> str:
             day = dt.date.fromisoformat(iso)
             # Translators: a Qt date format (d, MMMM, yyyy; literal words in quotes).
-            return locale.toString(QDate(day.year, day.month, day.day), self.tr("d MMMM yyyy"))
+            return long_date_text(locale, day, self.tr("d MMMM yyyy"))  # "1er octobre 2015"
 
         self.title.setText(conf["name"])
         self.theme.setText(conf["theme"])

@@ -75,6 +75,7 @@ from conference_desk.core.programme.timetable import SessionInfo, Timetable
 from .. import labels
 from ..core_messages import translate_core
 from ..i18n import locale_for
+from ..widgets.safe_dialogs import UnsavedChanges, primary_of
 from ..tasks import run_task
 
 MIME = "application/x-conference-desk-session"
@@ -528,6 +529,11 @@ class ProgrammeSettingsDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
+        primary_of(buttons)  # Enter applies
+        self.changes = UnsavedChanges(self)  # Escape or closing with changes asks first
+
+    def reject(self) -> None:
+        self.changes.confirm(lambda: QDialog.reject(self))
 
     def values(self) -> dict[str, Any]:
         opens, closes = self.opens.time(), self.closes.time()

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFileDialog,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -171,15 +172,18 @@ class RegistrationScreen(QWidget):
         self.table.setObjectName("participantTable")
         self.table.open_requested.connect(self.open_participant)
 
-        filters = QHBoxLayout()
+        # Two rows: five labelled lists side by side do not fit a 1366-pixel screen in French or Spanish.
+        filters = QGridLayout()
         self.filter_labels = [QLabel() for _ in range(5)]
-        for label, combo in zip(self.filter_labels, (self.delegation_filter, self.category_filter,
-                                                     self.region_filter, self.arrival_filter, self.status_filter)):
+        for index, (label, combo) in enumerate(zip(self.filter_labels, (
+                self.delegation_filter, self.category_filter, self.region_filter,
+                self.arrival_filter, self.status_filter))):
             label.setBuddy(combo)
-            filters.addWidget(label)
-            filters.addWidget(combo)
-        filters.addWidget(self.unresolved_filter)
-        filters.addStretch(1)
+            row, column = divmod(index, 3)
+            filters.addWidget(label, row, 2 * column)
+            filters.addWidget(combo, row, 2 * column + 1)
+        filters.addWidget(self.unresolved_filter, 1, 4, 1, 2)  # beside the two lists of the second row
+        filters.setColumnStretch(6, 1)
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
         top.addWidget(self.count_label)
@@ -375,6 +379,8 @@ class RegistrationScreen(QWidget):
             day += dt.timedelta(days=1)
         refill_combo(self.arrival_filter, [(None, self.tr("Any arrival day"))] + days)
         refill_combo(self.status_filter, [(None, self.tr("Any status"))] + labels.items("status"))
+        for combo in (self.category_filter, self.region_filter, self.arrival_filter, self.status_filter):
+            combo.setMinimumWidth(combo.sizeHint().width())  # never narrower than its longest choice
         self.model.status_labels = dict(labels.items("status"))
         self.member_model.status_labels = self.model.status_labels
 
