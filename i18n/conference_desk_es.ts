@@ -4350,11 +4350,11 @@
     </message>
     <message>
         <source>Rooms used</source>
-        <translation>Habitaciones ocupadas</translation>
+        <translation>Hab. ocupadas</translation>
     </message>
     <message>
         <source>Rooms blocked</source>
-        <translation>Habitaciones bloqueadas</translation>
+        <translation>Hab. bloqueadas</translation>
     </message>
     <message>
         <source>% used</source>

@@ -266,11 +266,11 @@ def test_every_area_and_tab_at_1366x768(qtbot: QtBot, demo_db: Database, languag
         _settle(qtbot)
         _look(window, lang, area.key, found)
         screen = window.screens[area.key]
-        for tabs in [t for t in screen.findChildren(QTabWidget) if t.isVisible()]:
+        for number, tabs in enumerate(t for t in screen.findChildren(QTabWidget) if t.isVisible()):
             for tab in range(tabs.count()):
                 tabs.setCurrentIndex(tab)
                 _settle(qtbot, 20)
-                _look(window, lang, f"{area.key}-tab{tab}", found)
+                _look(window, lang, f"{area.key}-{tabs.objectName() or number}-tab{tab}", found)
             tabs.setCurrentIndex(0)
     assert window.width() <= DESK[0] and window.height() <= DESK[1]
     assert found == []
