@@ -376,3 +376,29 @@ def test_reports_area_has_the_lists_it_promises_each_exportable(
     sheet = load_workbook(out).active
     assert [c.value for c in next(sheet.iter_rows(max_row=1))] == headers
     assert sheet.max_row == lists.table.rowCount() + 1
+
+
+def test_panels_keep_the_width_the_user_gave_them(qtbot: QtBot, db: Database, languages: LanguageManager,
+                                                 settings: QSettings) -> None:
+    from PySide6.QtWidgets import QSplitter
+
+    window = MainWindow(db, languages, settings)
+    qtbot.addWidget(window)
+    window.resize(*DESK)
+    window.show()
+    window.show_area(8)  # the audit log: a table above, the selected entry's values below
+    splitter = window.screens["audit"].findChildren(QSplitter)[0]
+    qtbot.waitUntil(lambda: sum(splitter.sizes()) > 0, timeout=5000)
+    total = sum(splitter.sizes())
+    splitter.setSizes([total - 150, 150])
+    window.main_splitter.setSizes([300, DESK[0] - 300])
+    wanted, nav = splitter.sizes(), window.main_splitter.sizes()[0]
+    window.save_state()
+    window.close()
+    again = MainWindow(db, languages, settings)
+    qtbot.addWidget(again)
+    again.resize(*DESK)
+    again.show()
+    restored = again.screens["audit"].findChildren(QSplitter)[0]
+    assert restored.sizes() == wanted
+    assert abs(again.main_splitter.sizes()[0] - nav) <= 2
