@@ -10,6 +10,13 @@
             <numerusform>%n entries</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Exported %n entry(ies) to %2.</source>
+        <translation>
+            <numerusform>Exported %n entry to %2.</numerusform>
+            <numerusform>Exported %n entries to %2.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AuditSummaries</name>
@@ -91,6 +98,40 @@
     </message>
 </context>
 <context>
+    <name>DuplicatesDialog</name>
+    <message numerus="yes">
+        <source>%n pair(s) look like the same person.</source>
+        <translation>
+            <numerusform>%n pair looks like the same person.</numerusform>
+            <numerusform>%n pairs look like the same person.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HotelsScreen</name>
+    <message numerus="yes">
+        <source>%n assignment(s) locked.</source>
+        <translation>
+            <numerusform>%n assignment locked.</numerusform>
+            <numerusform>%n assignments locked.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n assignment(s) unlocked.</source>
+        <translation>
+            <numerusform>%n assignment unlocked.</numerusform>
+            <numerusform>%n assignments unlocked.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Allocation applied: %n change(s) written.</source>
+        <translation>
+            <numerusform>Allocation applied: %n change written.</numerusform>
+            <numerusform>Allocation applied: %n changes written.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>InterpretersScreen</name>
     <message numerus="yes">
         <source>Rules broken (%n):</source>
@@ -107,10 +148,24 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Roster applied: %n change(s) written.</source>
+        <translation>
+            <numerusform>Roster applied: %n change written.</numerusform>
+            <numerusform>Roster applied: %n changes written.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>They are in %n booth(s) of the roster; those booths will be short.</source>
         <translation>
             <numerusform>They are in %n booth of the roster; that booth will be short.</numerusform>
             <numerusform>They are in %n booths of the roster; those booths will be short.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 deleted (%n assignment(s) removed).</source>
+        <translation>
+            <numerusform>%1 deleted (%n assignment removed).</numerusform>
+            <numerusform>%1 deleted (%n assignments removed).</numerusform>
         </translation>
     </message>
 </context>
@@ -179,6 +234,13 @@
         <translation>
             <numerusform>%1 — %n delegation</numerusform>
             <numerusform>%1 — %n delegations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row(s) to %2.</source>
+        <translation>
+            <numerusform>Exported %n row to %2.</numerusform>
+            <numerusform>Exported %n rows to %2.</numerusform>
         </translation>
     </message>
 </context>

@@ -389,9 +389,12 @@
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
-    <message>
-        <source>Exported %1 entries to %2.</source>
-        <translation>%1 entradas exportadas a %2.</translation>
+    <message numerus="yes">
+        <source>Exported %n entry(ies) to %2.</source>
+        <translation>
+            <numerusform>%n entrada exportada a %2.</numerusform>
+            <numerusform>%n entradas exportadas a %2.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export failed: %1</source>
@@ -3063,9 +3066,12 @@
         <source>Searching…</source>
         <translation>Buscando…</translation>
     </message>
-    <message>
-        <source>%1 pairs look like the same person.</source>
-        <translation>%1 pares parecen ser la misma persona.</translation>
+    <message numerus="yes">
+        <source>%n pair(s) look like the same person.</source>
+        <translation>
+            <numerusform>%n par parece ser la misma persona.</numerusform>
+            <numerusform>%n pares parecen ser la misma persona.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No likely duplicates.</source>
@@ -3194,14 +3200,6 @@
         <translation>%1: asignación desbloqueada.</translation>
     </message>
     <message>
-        <source>%1 assignments locked.</source>
-        <translation>%1 asignaciones bloqueadas.</translation>
-    </message>
-    <message>
-        <source>%1 assignments unlocked.</source>
-        <translation>%1 asignaciones desbloqueadas.</translation>
-    </message>
-    <message>
         <source>Allocating the guests to rooms…</source>
         <translation>Asignando habitaciones a los huéspedes…</translation>
     </message>
@@ -3256,10 +3254,6 @@
     <message>
         <source>Split delegations (%1)</source>
         <translation>Delegaciones divididas (%1)</translation>
-    </message>
-    <message>
-        <source>Allocation applied: %1 changes written.</source>
-        <translation>Asignación aplicada: %1 cambios guardados.</translation>
     </message>
     <message>
         <source>Proposed allocation discarded; nothing was changed.</source>
@@ -3396,6 +3390,27 @@
     <message>
         <source>&amp;Unlock</source>
         <translation>&amp;Desbloquear</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n assignment(s) locked.</source>
+        <translation>
+            <numerusform>%n asignación bloqueada.</numerusform>
+            <numerusform>%n asignaciones bloqueadas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n assignment(s) unlocked.</source>
+        <translation>
+            <numerusform>%n asignación desbloqueada.</numerusform>
+            <numerusform>%n asignaciones desbloqueadas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Allocation applied: %n change(s) written.</source>
+        <translation>
+            <numerusform>Asignación aplicada: %n cambio guardado.</numerusform>
+            <numerusform>Asignación aplicada: %n cambios guardados.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Drag guests onto a room type here or onto a row of the occupancy grid to move them (locked), or onto another guest to share that guest&apos;s room.</source>
@@ -3924,10 +3939,6 @@
         <translation>Revise la planificación propuesta y luego aplíquela o descártela. Aún no se ha guardado nada.</translation>
     </message>
     <message>
-        <source>Roster applied: %1 changes written.</source>
-        <translation>Planificación aplicada: %1 cambios guardados.</translation>
-    </message>
-    <message>
         <source>Proposed roster discarded; nothing was changed.</source>
         <translation>Planificación propuesta descartada; no se cambió nada.</translation>
     </message>
@@ -3950,9 +3961,19 @@
         <source>Delete an interpreter</source>
         <translation>Eliminar un intérprete</translation>
     </message>
-    <message>
-        <source>%1 deleted (%2 assignments removed).</source>
-        <translation>%1 eliminado/a (%2 asignaciones retiradas).</translation>
+    <message numerus="yes">
+        <source>Roster applied: %n change(s) written.</source>
+        <translation>
+            <numerusform>Turnos aplicados: %n cambio guardado.</numerusform>
+            <numerusform>Turnos aplicados: %n cambios guardados.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 deleted (%n assignment(s) removed).</source>
+        <translation>
+            <numerusform>%1 eliminado/a (%n asignación retirada).</numerusform>
+            <numerusform>%1 eliminado/a (%n asignaciones retiradas).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Interpreting rules saved; the roster was checked against them again.</source>
@@ -5386,9 +5407,12 @@
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
-    <message>
-        <source>Exported %1 rows to %2.</source>
-        <translation>Se exportaron %1 filas a %2.</translation>
+    <message numerus="yes">
+        <source>Exported %n row(s) to %2.</source>
+        <translation>
+            <numerusform>%n fila exportada a %2.</numerusform>
+            <numerusform>%n filas exportadas a %2.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export failed: %1</source>
