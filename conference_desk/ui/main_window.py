@@ -719,8 +719,13 @@ class MainWindow(QMainWindow):
         geometry = self.settings.value("window/geometry")
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
             self.restoreGeometry(geometry)
-        else:
-            self.resize(1100, 720)
+        else:  # first launch: the whole of a desk laptop's screen (1366×768), a comfortable size on larger ones
+            screen = self.screen().availableGeometry() if self.screen() is not None else None
+            if screen is not None and screen.width() > 0:
+                self.resize(min(screen.width(), 1440), min(screen.height(), 900))
+                self.move(screen.topLeft())
+            else:
+                self.resize(1100, 720)
         state = self.settings.value("window/state")
         if isinstance(state, QByteArray) and not state.isEmpty():
             self.restoreState(state)
