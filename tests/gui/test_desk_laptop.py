@@ -327,6 +327,27 @@ def test_every_dialog_at_1366x768(qtbot: QtBot, demo_db: Database, languages: La
             box.defaultButton().click()
             dialog.changes.mark_clean()
         dialog.close()
+    # The import dialog's three pages, with a French file that has a problem row.
+    from conference_desk.ui.dialogs.import_dialog import MAPPING_PAGE, PREVIEW_PAGE
+
+    sheet = SHOTS / f"import-{lang}.csv"
+    sheet.write_text("Prénom;Nom;Pays;Courriel\nJosé;García;Mexique;jose@cdmx.mx\nAnne;;Atlantis;anne@\n",
+                     encoding="utf-8")
+    importer = ImportDialog(demo_db)
+    qtbot.addWidget(importer)
+    importer.show()
+    monkeypatch.setattr(QFileDialog, "open", lambda self, *args: self.fileSelected.emit(str(sheet)))
+    importer.choose_button.click()
+    qtbot.waitUntil(lambda: importer.pages.currentIndex() == MAPPING_PAGE, timeout=10_000)
+    _settle(qtbot)
+    _look(importer, lang, "import-mapping", found)
+    importer.next_button.click()
+    qtbot.waitUntil(lambda: importer.pages.currentIndex() == PREVIEW_PAGE, timeout=10_000)
+    _settle(qtbot)
+    _look(importer, lang, "import-preview", found)
+    importer.close()
+    monkeypatch.setattr(QFileDialog, "open", QFileDialog.show)
+
     window = MainWindow(demo_db, languages, settings)
     qtbot.addWidget(window)
     window.resize(*DESK)
@@ -336,6 +357,17 @@ def test_every_dialog_at_1366x768(qtbot: QtBot, demo_db: Database, languages: La
     _settle(qtbot)
     _look(file_dialog, lang, "file-dialog", found)
     file_dialog.close()
+    # Signing in at a desk.
+    from conference_desk.core import operators
+    from conference_desk.ui.dialogs.sign_in_dialog import SignInDialog
+
+    operators.create_operator(demo_db, "Ana", "administrator", "1234")
+    sign_in = SignInDialog(demo_db, settings)
+    qtbot.addWidget(sign_in)
+    sign_in.show()
+    _settle(qtbot)
+    _look(sign_in, lang, "sign-in", found)
+    sign_in.close()
     assert found == []
 
 
