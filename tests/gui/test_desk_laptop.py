@@ -434,3 +434,21 @@ def test_panels_keep_the_width_the_user_gave_them(qtbot: QtBot, db: Database, la
     restored = again.screens["audit"].findChildren(QSplitter)[0]
     assert restored.sizes() == wanted
     assert abs(again.main_splitter.sizes()[0] - nav) <= 2
+
+
+def test_a_room_name_cut_short_in_the_timetable_shows_in_full_on_hover(
+        qtbot: QtBot, db: Database, languages: LanguageManager) -> None:
+    from conference_desk.ui.screens.programme import HEADER_H, ProgrammeScreen
+
+    screen = ProgrammeScreen(db, "en")
+    qtbot.addWidget(screen)
+    screen.resize(*DESK)
+    screen.show()
+    qtbot.waitUntil(lambda: screen.timetable is not None, timeout=10_000)
+    view = screen.view
+    rooms = view.timetable_scene.rooms
+    long_room = next(i for i, r in enumerate(rooms) if "(" in r.name)  # "Auditorium 1 (Continuing Education…)"
+    view.horizontalScrollBar().setValue(0)
+    x = int(view.mapFromScene(view.timetable_scene.column_x(long_room) + 20, 0).x())
+    found = view.room_at_header(QPoint(x, HEADER_H // 2))
+    assert found is not None and found.name == rooms[long_room].name
