@@ -327,6 +327,25 @@ def test_every_dialog_at_1366x768(qtbot: QtBot, demo_db: Database, languages: La
             box.defaultButton().click()
             dialog.changes.mark_clean()
         dialog.close()
+    # Moving a hotel guest, sharing a room.
+    from conference_desk.ui.screens.hotels import HotelsScreen
+
+    hotels_screen = HotelsScreen(demo_db, lang)
+    qtbot.addWidget(hotels_screen)
+    with qtbot.waitSignal(hotels_screen.refreshed, timeout=15_000):
+        hotels_screen.show()
+    hotels_screen.tabs.setCurrentIndex(1)
+    hotels_screen.guest_table.selectRow(0)
+    for name, open_dialog in (("hotel-move", hotels_screen.open_move_dialog),
+                              ("hotel-share", hotels_screen.open_share_dialog)):
+        picker = open_dialog()
+        assert picker is not None, name
+        qtbot.waitExposed(picker)
+        _settle(qtbot)
+        _look(picker, lang, name, found)
+        picker.close()
+    hotels_screen.close()
+
     # The import dialog's three pages, with a French file that has a problem row.
     from conference_desk.ui.dialogs.import_dialog import MAPPING_PAGE, PREVIEW_PAGE
 
