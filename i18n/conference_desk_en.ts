@@ -98,6 +98,51 @@
     </message>
 </context>
 <context>
+    <name>CorePlurals</name>
+    <message numerus="yes">
+        <source>{count} check-in(s) name a participant who does not exist.</source>
+        <translation>
+            <numerusform>{count} check-in names a participant who does not exist.</numerusform>
+            <numerusform>{count} check-ins name a participant who does not exist.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} check-in(s) name a badge that does not exist.</source>
+        <translation>
+            <numerusform>{count} check-in names a badge that does not exist.</numerusform>
+            <numerusform>{count} check-ins name a badge that does not exist.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} hotel night(s) have more rooms assigned than the block.</source>
+        <translation>
+            <numerusform>{count} hotel night has more rooms assigned than the block.</numerusform>
+            <numerusform>{count} hotel nights have more rooms assigned than the block.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} badge code(s) do not verify with the conference key.</source>
+        <translation>
+            <numerusform>{count} badge code does not verify with the conference key.</numerusform>
+            <numerusform>{count} badge codes do not verify with the conference key.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} participant(s) cannot be found by search (no search words).</source>
+        <translation>
+            <numerusform>{count} participant cannot be found by search (no search words).</numerusform>
+            <numerusform>{count} participants cannot be found by search (no search words).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong PIN for {name}: {left} more wrong PIN(s) lock it for a minute.</source>
+        <translation>
+            <numerusform>Wrong PIN for {name}: {left} more wrong PIN locks it for a minute.</numerusform>
+            <numerusform>Wrong PIN for {name}: {left} more wrong PINs lock it for a minute.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DuplicatesDialog</name>
     <message numerus="yes">
         <source>%n pair(s) look like the same person.</source>

@@ -2850,6 +2850,51 @@
     </message>
 </context>
 <context>
+    <name>CorePlurals</name>
+    <message numerus="yes">
+        <source>{count} check-in(s) name a participant who does not exist.</source>
+        <translation>
+            <numerusform>{count} registro de entrada indica un participante que no existe.</numerusform>
+            <numerusform>{count} registros de entrada indican un participante que no existe.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} check-in(s) name a badge that does not exist.</source>
+        <translation>
+            <numerusform>{count} registro de entrada indica un gafete que no existe.</numerusform>
+            <numerusform>{count} registros de entrada indican un gafete que no existe.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} hotel night(s) have more rooms assigned than the block.</source>
+        <translation>
+            <numerusform>{count} noche de hotel tiene más habitaciones asignadas que el cupo.</numerusform>
+            <numerusform>{count} noches de hotel tienen más habitaciones asignadas que el cupo.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} badge code(s) do not verify with the conference key.</source>
+        <translation>
+            <numerusform>{count} código de gafete no se verifica con la clave de la conferencia.</numerusform>
+            <numerusform>{count} códigos de gafete no se verifican con la clave de la conferencia.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} participant(s) cannot be found by search (no search words).</source>
+        <translation>
+            <numerusform>{count} participante no se puede encontrar con la búsqueda (sin palabras de búsqueda).</numerusform>
+            <numerusform>{count} participantes no se pueden encontrar con la búsqueda (sin palabras de búsqueda).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong PIN for {name}: {left} more wrong PIN(s) lock it for a minute.</source>
+        <translation>
+            <numerusform>PIN incorrecto para {name}: {left} error más lo bloquea durante un minuto.</numerusform>
+            <numerusform>PIN incorrecto para {name}: {left} errores más lo bloquean durante un minuto.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DashboardScreen</name>
     <message>
         <source>Could not read the arrivals: %1</source>

@@ -2850,6 +2850,51 @@
     </message>
 </context>
 <context>
+    <name>CorePlurals</name>
+    <message numerus="yes">
+        <source>{count} check-in(s) name a participant who does not exist.</source>
+        <translation>
+            <numerusform>{count} enregistrement d&apos;entrée désigne un participant qui n&apos;existe pas.</numerusform>
+            <numerusform>{count} enregistrements d&apos;entrée désignent un participant qui n&apos;existe pas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} check-in(s) name a badge that does not exist.</source>
+        <translation>
+            <numerusform>{count} enregistrement d&apos;entrée désigne un badge qui n&apos;existe pas.</numerusform>
+            <numerusform>{count} enregistrements d&apos;entrée désignent un badge qui n&apos;existe pas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} hotel night(s) have more rooms assigned than the block.</source>
+        <translation>
+            <numerusform>{count} nuit d&apos;hôtel a plus de chambres attribuées que le contingent.</numerusform>
+            <numerusform>{count} nuits d&apos;hôtel ont plus de chambres attribuées que le contingent.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} badge code(s) do not verify with the conference key.</source>
+        <translation>
+            <numerusform>{count} code de badge n&apos;est pas validé par la clé de la conférence.</numerusform>
+            <numerusform>{count} codes de badge ne sont pas validés par la clé de la conférence.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} participant(s) cannot be found by search (no search words).</source>
+        <translation>
+            <numerusform>{count} participant introuvable par la recherche (aucun mot de recherche).</numerusform>
+            <numerusform>{count} participants introuvables par la recherche (aucun mot de recherche).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong PIN for {name}: {left} more wrong PIN(s) lock it for a minute.</source>
+        <translation>
+            <numerusform>Code PIN erroné pour {name} : encore {left} erreur et ce nom est bloqué une minute.</numerusform>
+            <numerusform>Code PIN erroné pour {name} : encore {left} erreurs et ce nom est bloqué une minute.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DashboardScreen</name>
     <message>
         <source>Could not read the arrivals: %1</source>

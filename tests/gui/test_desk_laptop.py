@@ -471,3 +471,18 @@ def test_a_room_name_cut_short_in_the_timetable_shows_in_full_on_hover(
     x = int(view.mapFromScene(view.timetable_scene.column_x(long_room) + 20, 0).x())
     found = view.room_at_header(QPoint(x, HEADER_H // 2))
     assert found is not None and found.name == rooms[long_room].name
+
+
+def test_core_messages_with_a_count_use_plural_forms(languages: LanguageManager) -> None:
+    from conference_desk.core.messages import Text
+    from conference_desk.ui.core_messages import translate_core
+
+    one = Text("Wrong PIN for {name}: {left} more wrong PIN(s) lock it for a minute.", name="Ana", left=1)
+    two = Text("Wrong PIN for {name}: {left} more wrong PIN(s) lock it for a minute.", name="Ana", left=2)
+    languages.set_language("en")
+    assert translate_core(one) == "Wrong PIN for Ana: 1 more wrong PIN locks it for a minute."
+    assert translate_core(two) == "Wrong PIN for Ana: 2 more wrong PINs lock it for a minute."
+    languages.set_language("fr")
+    assert translate_core(one) == "Code PIN erroné pour Ana : encore 1 erreur et ce nom est bloqué une minute."
+    languages.set_language("es")
+    assert translate_core(two) == "PIN incorrecto para Ana: 2 errores más lo bloquean durante un minuto."
