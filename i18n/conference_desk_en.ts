@@ -20,6 +20,13 @@
             <numerusform>%n entries</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Exported %n entry(ies) to %2.</source>
+        <translation>
+            <numerusform>Exported %n entry to %2.</numerusform>
+            <numerusform>Exported %n entries to %2.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AuditSummaries</name>
@@ -108,6 +115,85 @@
     </message>
 </context>
 <context>
+    <name>CorePlurals</name>
+    <message numerus="yes">
+        <source>{count} check-in(s) name a participant who does not exist.</source>
+        <translation>
+            <numerusform>{count} check-in names a participant who does not exist.</numerusform>
+            <numerusform>{count} check-ins name a participant who does not exist.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} check-in(s) name a badge that does not exist.</source>
+        <translation>
+            <numerusform>{count} check-in names a badge that does not exist.</numerusform>
+            <numerusform>{count} check-ins name a badge that does not exist.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} hotel night(s) have more rooms assigned than the block.</source>
+        <translation>
+            <numerusform>{count} hotel night has more rooms assigned than the block.</numerusform>
+            <numerusform>{count} hotel nights have more rooms assigned than the block.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} badge code(s) do not verify with the conference key.</source>
+        <translation>
+            <numerusform>{count} badge code does not verify with the conference key.</numerusform>
+            <numerusform>{count} badge codes do not verify with the conference key.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} participant(s) cannot be found by search (no search words).</source>
+        <translation>
+            <numerusform>{count} participant cannot be found by search (no search words).</numerusform>
+            <numerusform>{count} participants cannot be found by search (no search words).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong PIN for {name}: {left} more wrong PIN(s) lock it for a minute.</source>
+        <translation>
+            <numerusform>Wrong PIN for {name}: {left} more wrong PIN locks it for a minute.</numerusform>
+            <numerusform>Wrong PIN for {name}: {left} more wrong PINs lock it for a minute.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesDialog</name>
+    <message numerus="yes">
+        <source>%n pair(s) look like the same person.</source>
+        <translation>
+            <numerusform>%n pair looks like the same person.</numerusform>
+            <numerusform>%n pairs look like the same person.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HotelsScreen</name>
+    <message numerus="yes">
+        <source>%n assignment(s) locked.</source>
+        <translation>
+            <numerusform>%n assignment locked.</numerusform>
+            <numerusform>%n assignments locked.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n assignment(s) unlocked.</source>
+        <translation>
+            <numerusform>%n assignment unlocked.</numerusform>
+            <numerusform>%n assignments unlocked.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Allocation applied: %n change(s) written.</source>
+        <translation>
+            <numerusform>Allocation applied: %n change written.</numerusform>
+            <numerusform>Allocation applied: %n changes written.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>InterpretersScreen</name>
     <message numerus="yes">
         <source>Rules broken (%n):</source>
@@ -124,10 +210,24 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Roster applied: %n change(s) written.</source>
+        <translation>
+            <numerusform>Roster applied: %n change written.</numerusform>
+            <numerusform>Roster applied: %n changes written.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>They are in %n booth(s) of the roster; those booths will be short.</source>
         <translation>
             <numerusform>They are in %n booth of the roster; that booth will be short.</numerusform>
             <numerusform>They are in %n booths of the roster; those booths will be short.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 deleted (%n assignment(s) removed).</source>
+        <translation>
+            <numerusform>%1 deleted (%n assignment removed).</numerusform>
+            <numerusform>%1 deleted (%n assignments removed).</numerusform>
         </translation>
     </message>
 </context>
@@ -196,6 +296,13 @@
         <translation>
             <numerusform>%1 — %n delegation</numerusform>
             <numerusform>%1 — %n delegations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row(s) to %2.</source>
+        <translation>
+            <numerusform>Exported %n row to %2.</numerusform>
+            <numerusform>Exported %n rows to %2.</numerusform>
         </translation>
     </message>
 </context>

@@ -447,9 +447,12 @@
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
-    <message>
-        <source>Exported %1 entries to %2.</source>
-        <translation>%1 entradas exportadas a %2.</translation>
+    <message numerus="yes">
+        <source>Exported %n entry(ies) to %2.</source>
+        <translation>
+            <numerusform>%n entrada exportada a %2.</numerusform>
+            <numerusform>%n entradas exportadas a %2.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export failed: %1</source>
@@ -3132,6 +3135,51 @@
     </message>
 </context>
 <context>
+    <name>CorePlurals</name>
+    <message numerus="yes">
+        <source>{count} check-in(s) name a participant who does not exist.</source>
+        <translation>
+            <numerusform>{count} registro de entrada indica un participante que no existe.</numerusform>
+            <numerusform>{count} registros de entrada indican un participante que no existe.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} check-in(s) name a badge that does not exist.</source>
+        <translation>
+            <numerusform>{count} registro de entrada indica un gafete que no existe.</numerusform>
+            <numerusform>{count} registros de entrada indican un gafete que no existe.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} hotel night(s) have more rooms assigned than the block.</source>
+        <translation>
+            <numerusform>{count} noche de hotel tiene más habitaciones asignadas que el cupo.</numerusform>
+            <numerusform>{count} noches de hotel tienen más habitaciones asignadas que el cupo.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} badge code(s) do not verify with the conference key.</source>
+        <translation>
+            <numerusform>{count} código de gafete no se verifica con la clave de la conferencia.</numerusform>
+            <numerusform>{count} códigos de gafete no se verifican con la clave de la conferencia.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} participant(s) cannot be found by search (no search words).</source>
+        <translation>
+            <numerusform>{count} participante no se puede encontrar con la búsqueda (sin palabras de búsqueda).</numerusform>
+            <numerusform>{count} participantes no se pueden encontrar con la búsqueda (sin palabras de búsqueda).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong PIN for {name}: {left} more wrong PIN(s) lock it for a minute.</source>
+        <translation>
+            <numerusform>PIN incorrecto para {name}: {left} error más lo bloquea durante un minuto.</numerusform>
+            <numerusform>PIN incorrecto para {name}: {left} errores más lo bloquean durante un minuto.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DashboardScreen</name>
     <message>
         <source>Could not read the arrivals: %1</source>
@@ -3411,9 +3459,12 @@
         <source>Searching…</source>
         <translation>Buscando…</translation>
     </message>
-    <message>
-        <source>%1 pairs look like the same person.</source>
-        <translation>%1 pares parecen ser la misma persona.</translation>
+    <message numerus="yes">
+        <source>%n pair(s) look like the same person.</source>
+        <translation>
+            <numerusform>%n par parece ser la misma persona.</numerusform>
+            <numerusform>%n pares parecen ser la misma persona.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No likely duplicates.</source>
@@ -3542,14 +3593,6 @@
         <translation>%1: asignación desbloqueada.</translation>
     </message>
     <message>
-        <source>%1 assignments locked.</source>
-        <translation>%1 asignaciones bloqueadas.</translation>
-    </message>
-    <message>
-        <source>%1 assignments unlocked.</source>
-        <translation>%1 asignaciones desbloqueadas.</translation>
-    </message>
-    <message>
         <source>Allocating the guests to rooms…</source>
         <translation>Asignando habitaciones a los huéspedes…</translation>
     </message>
@@ -3604,10 +3647,6 @@
     <message>
         <source>Split delegations (%1)</source>
         <translation>Delegaciones divididas (%1)</translation>
-    </message>
-    <message>
-        <source>Allocation applied: %1 changes written.</source>
-        <translation>Asignación aplicada: %1 cambios guardados.</translation>
     </message>
     <message>
         <source>Proposed allocation discarded; nothing was changed.</source>
@@ -3744,6 +3783,27 @@
     <message>
         <source>&amp;Unlock</source>
         <translation>&amp;Desbloquear</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n assignment(s) locked.</source>
+        <translation>
+            <numerusform>%n asignación bloqueada.</numerusform>
+            <numerusform>%n asignaciones bloqueadas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n assignment(s) unlocked.</source>
+        <translation>
+            <numerusform>%n asignación desbloqueada.</numerusform>
+            <numerusform>%n asignaciones desbloqueadas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Allocation applied: %n change(s) written.</source>
+        <translation>
+            <numerusform>Asignación aplicada: %n cambio guardado.</numerusform>
+            <numerusform>Asignación aplicada: %n cambios guardados.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Drag guests onto a room type here or onto a row of the occupancy grid to move them (locked), or onto another guest to share that guest&apos;s room.</source>
@@ -4297,10 +4357,6 @@
         <translation>Revise la planificación propuesta y luego aplíquela o descártela. Aún no se ha guardado nada.</translation>
     </message>
     <message>
-        <source>Roster applied: %1 changes written.</source>
-        <translation>Planificación aplicada: %1 cambios guardados.</translation>
-    </message>
-    <message>
         <source>Proposed roster discarded; nothing was changed.</source>
         <translation>Planificación propuesta descartada; no se cambió nada.</translation>
     </message>
@@ -4323,9 +4379,19 @@
         <source>Delete an interpreter</source>
         <translation>Eliminar un intérprete</translation>
     </message>
-    <message>
-        <source>%1 deleted (%2 assignments removed).</source>
-        <translation>%1 eliminado/a (%2 asignaciones retiradas).</translation>
+    <message numerus="yes">
+        <source>Roster applied: %n change(s) written.</source>
+        <translation>
+            <numerusform>Turnos aplicados: %n cambio guardado.</numerusform>
+            <numerusform>Turnos aplicados: %n cambios guardados.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 deleted (%n assignment(s) removed).</source>
+        <translation>
+            <numerusform>%1 eliminado/a (%n asignación retirada).</numerusform>
+            <numerusform>%1 eliminado/a (%n asignaciones retiradas).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Interpreting rules saved; the roster was checked against them again.</source>
@@ -4734,11 +4800,11 @@
     </message>
     <message>
         <source>Rooms used</source>
-        <translation>Habitaciones ocupadas</translation>
+        <translation>Hab. ocupadas</translation>
     </message>
     <message>
         <source>Rooms blocked</source>
-        <translation>Habitaciones bloqueadas</translation>
+        <translation>Hab. bloqueadas</translation>
     </message>
     <message>
         <source>% used</source>
@@ -5770,9 +5836,12 @@
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
-    <message>
-        <source>Exported %1 rows to %2.</source>
-        <translation>Se exportaron %1 filas a %2.</translation>
+    <message numerus="yes">
+        <source>Exported %n row(s) to %2.</source>
+        <translation>
+            <numerusform>%n fila exportada a %2.</numerusform>
+            <numerusform>%n filas exportadas a %2.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export failed: %1</source>

@@ -447,9 +447,12 @@
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
-    <message>
-        <source>Exported %1 entries to %2.</source>
-        <translation>%1 entrées exportées vers %2.</translation>
+    <message numerus="yes">
+        <source>Exported %n entry(ies) to %2.</source>
+        <translation>
+            <numerusform>%n entrée exportée vers %2.</numerusform>
+            <numerusform>%n entrées exportées vers %2.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export failed: %1</source>
@@ -3132,6 +3135,51 @@
     </message>
 </context>
 <context>
+    <name>CorePlurals</name>
+    <message numerus="yes">
+        <source>{count} check-in(s) name a participant who does not exist.</source>
+        <translation>
+            <numerusform>{count} enregistrement d&apos;entrée désigne un participant qui n&apos;existe pas.</numerusform>
+            <numerusform>{count} enregistrements d&apos;entrée désignent un participant qui n&apos;existe pas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} check-in(s) name a badge that does not exist.</source>
+        <translation>
+            <numerusform>{count} enregistrement d&apos;entrée désigne un badge qui n&apos;existe pas.</numerusform>
+            <numerusform>{count} enregistrements d&apos;entrée désignent un badge qui n&apos;existe pas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} hotel night(s) have more rooms assigned than the block.</source>
+        <translation>
+            <numerusform>{count} nuit d&apos;hôtel a plus de chambres attribuées que le contingent.</numerusform>
+            <numerusform>{count} nuits d&apos;hôtel ont plus de chambres attribuées que le contingent.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} badge code(s) do not verify with the conference key.</source>
+        <translation>
+            <numerusform>{count} code de badge n&apos;est pas validé par la clé de la conférence.</numerusform>
+            <numerusform>{count} codes de badge ne sont pas validés par la clé de la conférence.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} participant(s) cannot be found by search (no search words).</source>
+        <translation>
+            <numerusform>{count} participant introuvable par la recherche (aucun mot de recherche).</numerusform>
+            <numerusform>{count} participants introuvables par la recherche (aucun mot de recherche).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong PIN for {name}: {left} more wrong PIN(s) lock it for a minute.</source>
+        <translation>
+            <numerusform>Code PIN erroné pour {name} : encore {left} erreur et ce nom est bloqué une minute.</numerusform>
+            <numerusform>Code PIN erroné pour {name} : encore {left} erreurs et ce nom est bloqué une minute.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DashboardScreen</name>
     <message>
         <source>Could not read the arrivals: %1</source>
@@ -3411,9 +3459,12 @@
         <source>Searching…</source>
         <translation>Recherche en cours…</translation>
     </message>
-    <message>
-        <source>%1 pairs look like the same person.</source>
-        <translation>%1 paires semblent désigner la même personne.</translation>
+    <message numerus="yes">
+        <source>%n pair(s) look like the same person.</source>
+        <translation>
+            <numerusform>%n paire semble désigner la même personne.</numerusform>
+            <numerusform>%n paires semblent désigner la même personne.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No likely duplicates.</source>
@@ -3542,14 +3593,6 @@
         <translation>%1 : attribution déverrouillée.</translation>
     </message>
     <message>
-        <source>%1 assignments locked.</source>
-        <translation>%1 attributions verrouillées.</translation>
-    </message>
-    <message>
-        <source>%1 assignments unlocked.</source>
-        <translation>%1 attributions déverrouillées.</translation>
-    </message>
-    <message>
         <source>Allocating the guests to rooms…</source>
         <translation>Répartition des clients dans les chambres…</translation>
     </message>
@@ -3604,10 +3647,6 @@
     <message>
         <source>Split delegations (%1)</source>
         <translation>Délégations divisées (%1)</translation>
-    </message>
-    <message>
-        <source>Allocation applied: %1 changes written.</source>
-        <translation>Répartition appliquée : %1 changements enregistrés.</translation>
     </message>
     <message>
         <source>Proposed allocation discarded; nothing was changed.</source>
@@ -3744,6 +3783,27 @@
     <message>
         <source>&amp;Unlock</source>
         <translation>&amp;Déverrouiller</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n assignment(s) locked.</source>
+        <translation>
+            <numerusform>%n attribution verrouillée.</numerusform>
+            <numerusform>%n attributions verrouillées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n assignment(s) unlocked.</source>
+        <translation>
+            <numerusform>%n attribution déverrouillée.</numerusform>
+            <numerusform>%n attributions déverrouillées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Allocation applied: %n change(s) written.</source>
+        <translation>
+            <numerusform>Répartition appliquée : %n changement enregistré.</numerusform>
+            <numerusform>Répartition appliquée : %n changements enregistrés.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Drag guests onto a room type here or onto a row of the occupancy grid to move them (locked), or onto another guest to share that guest&apos;s room.</source>
@@ -4297,10 +4357,6 @@
         <translation>Examinez le planning proposé, puis appliquez-le ou abandonnez-le. Rien n&apos;est encore enregistré.</translation>
     </message>
     <message>
-        <source>Roster applied: %1 changes written.</source>
-        <translation>Planning appliqué : %1 changements enregistrés.</translation>
-    </message>
-    <message>
         <source>Proposed roster discarded; nothing was changed.</source>
         <translation>Planning proposé abandonné ; rien n&apos;a été modifié.</translation>
     </message>
@@ -4323,9 +4379,19 @@
         <source>Delete an interpreter</source>
         <translation>Supprimer un interprète</translation>
     </message>
-    <message>
-        <source>%1 deleted (%2 assignments removed).</source>
-        <translation>%1 supprimé(e) (%2 affectations retirées).</translation>
+    <message numerus="yes">
+        <source>Roster applied: %n change(s) written.</source>
+        <translation>
+            <numerusform>Planning appliqué : %n changement enregistré.</numerusform>
+            <numerusform>Planning appliqué : %n changements enregistrés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 deleted (%n assignment(s) removed).</source>
+        <translation>
+            <numerusform>%1 supprimé(e) (%n affectation retirée).</numerusform>
+            <numerusform>%1 supprimé(e) (%n affectations retirées).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Interpreting rules saved; the roster was checked against them again.</source>
@@ -5770,9 +5836,12 @@
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
-    <message>
-        <source>Exported %1 rows to %2.</source>
-        <translation>%1 lignes exportées dans %2.</translation>
+    <message numerus="yes">
+        <source>Exported %n row(s) to %2.</source>
+        <translation>
+            <numerusform>%n ligne exportée vers %2.</numerusform>
+            <numerusform>%n lignes exportées vers %2.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export failed: %1</source>

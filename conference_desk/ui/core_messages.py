@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale, QObject
 
 from conference_desk.core.messages import Text
 
@@ -603,9 +603,41 @@ def _value(value: object) -> str:
     return str(value)
 
 
+class CorePlurals(QObject):
+    """Core sentences with a count ("{count} check-in(s) …"): their plural forms in every language.
+    ``forms`` is never called; it lists the sources with a count so that lupdate marks them numerus."""
+
+    def forms(self, n: int) -> None:
+        self.tr("{count} check-in(s) name a participant who does not exist.", "", n)
+        self.tr("{count} check-in(s) name a badge that does not exist.", "", n)
+        self.tr("{count} hotel night(s) have more rooms assigned than the block.", "", n)
+        self.tr("{count} badge code(s) do not verify with the conference key.", "", n)
+        self.tr("{count} participant(s) cannot be found by search (no search words).", "", n)
+        self.tr("Wrong PIN for {name}: {left} more wrong PIN(s) lock it for a minute.", "", n)
+
+
+PLURAL_CONTEXT = "CorePlurals"
+COUNT_KEYS = ("count", "left")
+
+
+def _count_of(message: Text) -> int | None:
+    for key in COUNT_KEYS:
+        value = message.values.get(key)
+        if isinstance(value, int) and not isinstance(value, bool):
+            return value
+        if isinstance(value, str) and value.isdigit():
+            return int(value)
+    return None
+
+
 def translate_text(message: Text) -> str:
     """A core :class:`Text`: its template in the interface language, filled with its values."""
-    template = QCoreApplication.translate(CONTEXT, message.template)
+    count = _count_of(message) if "(s)" in message.template else None
+    template = message.template
+    if count is not None:  # the plural form for that count ("1 check-in", "3 check-ins")
+        template = QCoreApplication.translate(PLURAL_CONTEXT, message.template, "", count)
+    if template == message.template:
+        template = QCoreApplication.translate(CONTEXT, message.template)
     values = {key: _value(value) for key, value in message.values.items()}
     try:
         return template.format(**values)

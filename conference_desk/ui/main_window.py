@@ -216,7 +216,8 @@ class MainWindow(QMainWindow):
         self.nav.setIconSize(QSize(24, 24))
         self.nav.setSpacing(2)
         self.stack = QStackedWidget()
-        splitter = QSplitter()
+        splitter = self.main_splitter = QSplitter()
+        splitter.setObjectName("mainSplitter")
         splitter.addWidget(self.nav)
         splitter.addWidget(self.stack)
         splitter.setStretchFactor(1, 1)
@@ -369,6 +370,7 @@ class MainWindow(QMainWindow):
                 screen = PlaceholderScreen(AREAS_CONTEXT, area.title, area.purpose)
             screen.setObjectName(f"screen_{area.key}")
             self.screens[area.key] = screen
+            self._restore_splitters(area.key, screen)
             index = AREAS.index(area)
             stand_in = self.stack.widget(index)
             was_current = self.stack.currentIndex() == index
@@ -715,11 +717,19 @@ class MainWindow(QMainWindow):
         geometry = self.settings.value("window/geometry")
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
             self.restoreGeometry(geometry)
-        else:
-            self.resize(1100, 720)
+        else:  # first launch: the whole of a desk laptop's screen (1366×768), a comfortable size on larger ones
+            screen = self.screen().availableGeometry() if self.screen() is not None else None
+            if screen is not None and screen.width() > 0:
+                self.resize(min(screen.width(), 1440), min(screen.height(), 900))
+                self.move(screen.topLeft())
+            else:
+                self.resize(1100, 720)
         state = self.settings.value("window/state")
         if isinstance(state, QByteArray) and not state.isEmpty():
             self.restoreState(state)
+        main = self.settings.value("window/splitter")
+        if isinstance(main, QByteArray) and not main.isEmpty():
+            self.main_splitter.restoreState(main)
         key = self.settings.value("window/area", "overview")
         keys = [area.key for area in AREAS]
         self.show_area(keys.index(key) if key in keys else 0)
@@ -728,7 +738,17 @@ class MainWindow(QMainWindow):
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/state", self.saveState())
         self.settings.setValue("window/area", self.current_area())
+        self.settings.setValue("window/splitter", self.main_splitter.saveState())
+        for key, screen in list(self.screens.items()):  # the panels as the user left them, per screen
+            for number, splitter in enumerate(screen.findChildren(QSplitter)):
+                self.settings.setValue(f"splitters/{key}/{number}", splitter.saveState())
         self.settings.sync()
+
+    def _restore_splitters(self, key: str, screen: QWidget) -> None:
+        for number, splitter in enumerate(screen.findChildren(QSplitter)):
+            state = self.settings.value(f"splitters/{key}/{number}")
+            if isinstance(state, QByteArray) and not state.isEmpty():
+                splitter.restoreState(state)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
         self.save_state()

@@ -23,7 +23,7 @@ from conference_desk.ui.tasks import wait_for_tasks
 
 
 @pytest.fixture(autouse=True)
-def _signed_out() -> Iterator[None]:
+def _signed_out(languages) -> Iterator[None]:  # type: ignore[no-untyped-def]  # English, with its plural forms
     session_state.sign_out()
     yield
     session_state.sign_out()

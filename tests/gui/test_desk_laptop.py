@@ -266,11 +266,11 @@ def test_every_area_and_tab_at_1366x768(qtbot: QtBot, demo_db: Database, languag
         _settle(qtbot)
         _look(window, lang, area.key, found)
         screen = window.screens[area.key]
-        for tabs in [t for t in screen.findChildren(QTabWidget) if t.isVisible()]:
+        for number, tabs in enumerate(t for t in screen.findChildren(QTabWidget) if t.isVisible()):
             for tab in range(tabs.count()):
                 tabs.setCurrentIndex(tab)
                 _settle(qtbot, 20)
-                _look(window, lang, f"{area.key}-tab{tab}", found)
+                _look(window, lang, f"{area.key}-{tabs.objectName() or number}-tab{tab}", found)
             tabs.setCurrentIndex(0)
     assert window.width() <= DESK[0] and window.height() <= DESK[1]
     assert found == []
@@ -327,6 +327,46 @@ def test_every_dialog_at_1366x768(qtbot: QtBot, demo_db: Database, languages: La
             box.defaultButton().click()
             dialog.changes.mark_clean()
         dialog.close()
+    # Moving a hotel guest, sharing a room.
+    from conference_desk.ui.screens.hotels import HotelsScreen
+
+    hotels_screen = HotelsScreen(demo_db, lang)
+    qtbot.addWidget(hotels_screen)
+    with qtbot.waitSignal(hotels_screen.refreshed, timeout=15_000):
+        hotels_screen.show()
+    hotels_screen.tabs.setCurrentIndex(1)
+    hotels_screen.guest_table.selectRow(0)
+    for name, open_dialog in (("hotel-move", hotels_screen.open_move_dialog),
+                              ("hotel-share", hotels_screen.open_share_dialog)):
+        picker = open_dialog()
+        assert picker is not None, name
+        qtbot.waitExposed(picker)
+        _settle(qtbot)
+        _look(picker, lang, name, found)
+        picker.close()
+    hotels_screen.close()
+
+    # The import dialog's three pages, with a French file that has a problem row.
+    from conference_desk.ui.dialogs.import_dialog import MAPPING_PAGE, PREVIEW_PAGE
+
+    sheet = SHOTS / f"import-{lang}.csv"
+    sheet.write_text("Prénom;Nom;Pays;Courriel\nJosé;García;Mexique;jose@cdmx.mx\nAnne;;Atlantis;anne@\n",
+                     encoding="utf-8")
+    importer = ImportDialog(demo_db)
+    qtbot.addWidget(importer)
+    importer.show()
+    monkeypatch.setattr(QFileDialog, "open", lambda self, *args: self.fileSelected.emit(str(sheet)))
+    importer.choose_button.click()
+    qtbot.waitUntil(lambda: importer.pages.currentIndex() == MAPPING_PAGE, timeout=10_000)
+    _settle(qtbot)
+    _look(importer, lang, "import-mapping", found)
+    importer.next_button.click()
+    qtbot.waitUntil(lambda: importer.pages.currentIndex() == PREVIEW_PAGE, timeout=10_000)
+    _settle(qtbot)
+    _look(importer, lang, "import-preview", found)
+    importer.close()
+    monkeypatch.setattr(QFileDialog, "open", QFileDialog.show)
+
     window = MainWindow(demo_db, languages, settings)
     qtbot.addWidget(window)
     window.resize(*DESK)
@@ -336,6 +376,17 @@ def test_every_dialog_at_1366x768(qtbot: QtBot, demo_db: Database, languages: La
     _settle(qtbot)
     _look(file_dialog, lang, "file-dialog", found)
     file_dialog.close()
+    # Signing in at a desk.
+    from conference_desk.core import operators
+    from conference_desk.ui.dialogs.sign_in_dialog import SignInDialog
+
+    operators.create_operator(demo_db, "Ana", "administrator", "1234")
+    sign_in = SignInDialog(demo_db, settings)
+    qtbot.addWidget(sign_in)
+    sign_in.show()
+    _settle(qtbot)
+    _look(sign_in, lang, "sign-in", found)
+    sign_in.close()
     assert found == []
 
 
@@ -376,3 +427,62 @@ def test_reports_area_has_the_lists_it_promises_each_exportable(
     sheet = load_workbook(out).active
     assert [c.value for c in next(sheet.iter_rows(max_row=1))] == headers
     assert sheet.max_row == lists.table.rowCount() + 1
+
+
+def test_panels_keep_the_width_the_user_gave_them(qtbot: QtBot, db: Database, languages: LanguageManager,
+                                                 settings: QSettings) -> None:
+    from PySide6.QtWidgets import QSplitter
+
+    window = MainWindow(db, languages, settings)
+    qtbot.addWidget(window)
+    window.resize(*DESK)
+    window.show()
+    window.show_area(8)  # the audit log: a table above, the selected entry's values below
+    splitter = window.screens["audit"].findChildren(QSplitter)[0]
+    qtbot.waitUntil(lambda: sum(splitter.sizes()) > 0, timeout=5000)
+    total = sum(splitter.sizes())
+    splitter.setSizes([total - 150, 150])
+    window.main_splitter.setSizes([300, DESK[0] - 300])
+    wanted, nav = splitter.sizes(), window.main_splitter.sizes()[0]
+    window.save_state()
+    window.close()
+    again = MainWindow(db, languages, settings)
+    qtbot.addWidget(again)
+    again.resize(*DESK)
+    again.show()
+    restored = again.screens["audit"].findChildren(QSplitter)[0]
+    assert restored.sizes() == wanted
+    assert abs(again.main_splitter.sizes()[0] - nav) <= 2
+
+
+def test_a_room_name_cut_short_in_the_timetable_shows_in_full_on_hover(
+        qtbot: QtBot, db: Database, languages: LanguageManager) -> None:
+    from conference_desk.ui.screens.programme import HEADER_H, ProgrammeScreen
+
+    screen = ProgrammeScreen(db, "en")
+    qtbot.addWidget(screen)
+    screen.resize(*DESK)
+    screen.show()
+    qtbot.waitUntil(lambda: screen.timetable is not None, timeout=10_000)
+    view = screen.view
+    rooms = view.timetable_scene.rooms
+    long_room = next(i for i, r in enumerate(rooms) if "(" in r.name)  # "Auditorium 1 (Continuing Education…)"
+    view.horizontalScrollBar().setValue(0)
+    x = int(view.mapFromScene(view.timetable_scene.column_x(long_room) + 20, 0).x())
+    found = view.room_at_header(QPoint(x, HEADER_H // 2))
+    assert found is not None and found.name == rooms[long_room].name
+
+
+def test_core_messages_with_a_count_use_plural_forms(languages: LanguageManager) -> None:
+    from conference_desk.core.messages import Text
+    from conference_desk.ui.core_messages import translate_core
+
+    one = Text("Wrong PIN for {name}: {left} more wrong PIN(s) lock it for a minute.", name="Ana", left=1)
+    two = Text("Wrong PIN for {name}: {left} more wrong PIN(s) lock it for a minute.", name="Ana", left=2)
+    languages.set_language("en")
+    assert translate_core(one) == "Wrong PIN for Ana: 1 more wrong PIN locks it for a minute."
+    assert translate_core(two) == "Wrong PIN for Ana: 2 more wrong PINs lock it for a minute."
+    languages.set_language("fr")
+    assert translate_core(one) == "Code PIN erroné pour Ana : encore 1 erreur et ce nom est bloqué une minute."
+    languages.set_language("es")
+    assert translate_core(two) == "PIN incorrecto para Ana: 2 errores más lo bloquean durante un minuto."

@@ -190,7 +190,7 @@ class DuplicatesDialog(QDialog):
         self.progress.hide()
         self.pairs = pairs
         if pairs:
-            status = self.tr("%1 pairs look like the same person.").replace("%1", str(len(pairs)))
+            status = self.tr("%n pair(s) look like the same person.", "", len(pairs))
         else:
             status = self.tr("No likely duplicates.")
         self.status_label.setText(f"{self._notice} {status}".strip())

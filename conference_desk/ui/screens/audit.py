@@ -362,7 +362,8 @@ class AuditScreen(QWidget):
                  self._exported, self._export_failed, owner=self, progress_dialog=dialog)
 
     def _exported(self, result: object) -> None:
-        self.message.setText(self.tr("Exported %1 entries to %2.").replace("%1", str(getattr(result, "rows", 0)))
+        rows = int(getattr(result, "rows", 0))
+        self.message.setText(self.tr("Exported %n entry(ies) to %2.", "", rows)
                              .replace("%2", str(getattr(result, "path", ""))))
         self.model.refresh()  # the export is itself an entry
         self._show_count()

@@ -1102,8 +1102,9 @@ class HotelsScreen(QWidget):
             text = self.tr("%1: assignment locked.") if locked else self.tr("%1: assignment unlocked.")
             text = text.replace("%1", selected[0].name)
         else:
-            text = self.tr("%1 assignments locked.") if locked else self.tr("%1 assignments unlocked.")
-            text = text.replace("%1", locale_for(self.language).toString(len(selected)))
+            count = len(selected)
+            text = (self.tr("%n assignment(s) locked.", "", count) if locked
+                    else self.tr("%n assignment(s) unlocked.", "", count))
         self._show_message(text)
         self._written()
         return True
@@ -1216,8 +1217,7 @@ class HotelsScreen(QWidget):
         self.plan = None
         self.plan_box.hide()
         self.apply_button.setEnabled(True)
-        self._show_message(self.tr("Allocation applied: %1 changes written.")
-                           .replace("%1", locale_for(self.language).toString(changes)))
+        self._show_message(self.tr("Allocation applied: %n change(s) written.", "", changes))
         self.data_changed.emit()
         self.refresh()
 

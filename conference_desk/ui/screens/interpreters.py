@@ -1783,8 +1783,7 @@ class InterpretersScreen(QWidget):
     def _applied(self, changes: int) -> None:
         self.busy = False
         self.result = None
-        self._show_message(self.tr("Roster applied: %1 changes written.")
-                           .replace("%1", locale_for(self.language).toString(changes)))
+        self._show_message(self.tr("Roster applied: %n change(s) written.", "", changes))
         self.reload_now()
         self.data_changed.emit()
 
@@ -1874,8 +1873,7 @@ class InterpretersScreen(QWidget):
             self._show_error(error_text(exc))
             return False
         self._written()
-        self._show_message(self.tr("%1 deleted (%2 assignments removed).").replace("%1", name)
-                           .replace("%2", locale_for(self.language).toString(removed)))
+        self._show_message(self.tr("%1 deleted (%n assignment(s) removed).", "", removed).replace("%1", name))
         return True
 
     # -- rules ----------------------------------------------------------------------------

@@ -17,7 +17,7 @@ from collections import defaultdict
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, QEvent, QMimeData, QPointF, QRectF, QSettings, Qt, QTime, Signal
+from PySide6.QtCore import QDate, QEvent, QMimeData, QPoint, QPointF, QRectF, QSettings, Qt, QTime, Signal
 from PySide6.QtGui import (
     QAction,
     QBrush,
@@ -61,6 +61,7 @@ from PySide6.QtWidgets import (
     QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
+    QToolTip,
 )
 
 from conference_desk.core.audit import Actor
@@ -401,6 +402,27 @@ class TimetableView(QGraphicsView):
     def scrollContentsBy(self, dx: int, dy: int) -> None:  # noqa: N802 - Qt API
         super().scrollContentsBy(dx, dy)
         self.viewport().update()  # the frozen header and hour column move with the view
+
+    def room_at_header(self, pos: QPoint) -> Any:
+        """The room whose (frozen) header is under ``pos`` (viewport coordinates), if any."""
+        scene = self.timetable_scene
+        if pos.y() > HEADER_H or not scene.rooms:
+            return None
+        x = self.mapToScene(pos).x()
+        for i, room in enumerate(scene.rooms):
+            if scene.column_x(i) <= x < scene.column_x(i) + COL_W:
+                return room
+        return None
+
+    def viewportEvent(self, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        # A room name cut short in the header shows in full, with its facts, on hover.
+        if event.type() == QEvent.Type.ToolTip:
+            room = self.room_at_header(event.pos())
+            if room is not None:
+                booths = "/".join(c.upper() for c in room.booth_languages) if room.booths else "—"
+                QToolTip.showText(event.globalPos(), f"{room.name}\n{room.capacity:,} · {booths}", self.viewport())
+                return True
+        return super().viewportEvent(event)
 
     def drawForeground(self, painter: QPainter, rect: QRectF) -> None:  # noqa: N802 - Qt API
         """Room names along the top and hours down the left, frozen in place."""

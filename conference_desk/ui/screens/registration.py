@@ -491,7 +491,7 @@ class RegistrationScreen(QWidget):
 
     def _exported(self, result: object) -> None:
         rows = getattr(result, "rows", 0)
-        self.message.setText(self.tr("Exported %1 rows to %2.").replace("%1", str(rows))
+        self.message.setText(self.tr("Exported %n row(s) to %2.", "", rows)
                              .replace("%2", str(getattr(result, "path", ""))))
         self.exported.emit(str(getattr(result, "path", "")))
 

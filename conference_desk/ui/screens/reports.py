@@ -227,6 +227,8 @@ class ListsScreen(QWidget):
         for row in range(self.choice.count()):
             item = self.choice.item(row)
             item.setText(names[str(item.data(Qt.ItemDataRole.UserRole))])
+        # The list of lists as wide as its longest name: the table gets the rest.
+        self.choice.setFixedWidth(self.choice.sizeHintForColumn(0) + 2 * self.choice.frameWidth() + 12)
         self.export_button.setText(self.tr("&Export…"))
         self._show_texts()
         if self.table_data is not None:
