@@ -1916,7 +1916,9 @@ def export_rooming_list(
     if fmt == "xlsx":
         document.write_xlsx(data, path, lang)
     else:
-        document.write_pdf(data, path, lang)
+        from .documents.layout import organisers
+
+        document.write_pdf(data, path, lang, author=organisers(db))
     return {"file": str(path), "format": fmt, "hotel": data.hotel, "rows": len(data.rows)}
 
 
@@ -2005,7 +2007,9 @@ def export_delegation_summary(db: Database, out: Path | str, fmt: str | None = N
     if fmt == "xlsx":
         document.write_summary_xlsx(data, path, lang)
     else:
-        document.write_summary_pdf(data, path, lang)
+        from .documents.layout import organisers
+
+        document.write_summary_pdf(data, path, lang, author=organisers(db))
     return {"file": str(path), "format": fmt, "delegations": len(data)}
 
 

@@ -48,7 +48,7 @@ from ..models import (
     ParticipantStatus,
 )
 from ..text import fold
-from . import fonts
+from . import fonts, layout
 from .strings import courtesy_title, date_range, long_date, text
 
 ProgressCallback = Callable[[int, int], "bool | None"]
@@ -132,6 +132,7 @@ class ListData:
     place: str
     dates: str
     sections: list[Section]
+    author: str = ""
 
     @property
     def participants(self) -> int:
@@ -230,6 +231,7 @@ def collect(db: Database, lang: str = "en") -> ListData:
         place = ", ".join(p for p in (conference.venue_name, conference.city) if p)
         dates = date_range(conference.start_date, conference.end_date, lang)
         short_name = conference.short_name or conference.code
+        author = (conference.organisers or "").strip()
 
     # Delegations whose recorded head is cancelled or missing: the 'head' category leads.
     present = {r.id for r in rows}
@@ -274,7 +276,7 @@ def collect(db: Database, lang: str = "en") -> ListData:
             group.entries.sort(key=lambda e: e.sort_key)
         sections.append(Section(key=section_key, groups=members))
     return ListData(conference_name=conference_name, short_name=short_name, theme=theme, place=place,
-                    dates=dates, sections=sections)
+                    dates=dates, sections=sections, author=author)
 
 
 # --------------------------------------------------------------------------
@@ -307,7 +309,6 @@ def _render(data: ListData, out: Path, lang: str, progress: ProgressCallback | N
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.lib.units import mm
-    from reportlab.pdfgen import canvas as rl_canvas
     from reportlab.platypus import (
         BaseDocTemplate,
         CondPageBreak,
@@ -362,31 +363,11 @@ def _render(data: ListData, out: Path, lang: str, progress: ProgressCallback | N
     if progress is not None and progress(0, total) is False:
         raise ExportCancelled("List of Participants cancelled; no file was written.")
 
-    footer = {"lang": lang}
-
-    class NumberedCanvas(rl_canvas.Canvas):
-        """Draws "Page n of N" once the number of pages is known."""
-
-        def __init__(self, *args: Any, **kwargs: Any) -> None:
-            super().__init__(*args, **kwargs)
-            self._pages: list[dict[str, Any]] = []
-
-        def showPage(self) -> None:  # noqa: N802 (reportlab's name)
-            self._pages.append(dict(self.__dict__))
-            self._startPage()
-
-        def save(self) -> None:
-            count = len(self._pages)
-            for state in self._pages:
-                self.__dict__.update(state)
-                self.setFont(regular, 7.5)
-                self.setFillColor(muted)
-                self.drawCentredString(page_w / 2, bottom - 10 * mm,
-                                       text("page_of", footer["lang"], page=self._pageNumber, pages=count))
-                super().showPage()
-            super().save()
 
     list_title = text("list_of_participants", lang)
+    info = layout.DocInfo(title=f"{list_title} \u2013 {data.conference_name}", lang=lang, author=data.author,
+                          subject=list_title)
+    NumberedCanvas = layout.numbered_canvas(info, left, right, bottom - 10 * mm)  # noqa: N806
 
     def later_pages(canv: Any, _doc: Any) -> None:
         canv.saveState()
@@ -461,8 +442,7 @@ def _render(data: ListData, out: Path, lang: str, progress: ProgressCallback | N
 
     doc = ListDocTemplate(
         str(out), pagesize=A4, leftMargin=left, rightMargin=right, topMargin=top, bottomMargin=bottom,
-        title=f"{list_title} – {data.conference_name}", author=data.short_name, subject=list_title,
-        creator="Conference Desk", lang={"en": "en-GB", "fr": "fr-FR", "es": "es-ES"}[lang],
+        **layout.metadata(info),
     )
     doc.addPageTemplates([
         PageTemplate(id="first", frames=first_frames, onPage=on_first),
@@ -494,6 +474,7 @@ def _render(data: ListData, out: Path, lang: str, progress: ProgressCallback | N
     def section_band(label: str) -> Table:
         table = Table([[Paragraph(escape(label), styles["section"])]], colWidths=[col_w])
         table.setStyle(TableStyle([
+            *layout.embedded_font_style(),
             ("BACKGROUND", (0, 0), (-1, -1), band),
             ("LINEBELOW", (0, 0), (-1, -1), 0.8, accent),
             ("LEFTPADDING", (0, 0), (-1, -1), 4),

@@ -17,9 +17,9 @@ from ..models import Delegation, Participant
 from ..programme.errors import ProgrammeError
 from ..programme.signups import sessions_of_participant
 from ..programme.timetable import load_timetable
-from . import fonts
-from .programme_booklet import build, day_heading, hours, markup, styles, type_label
-from .strings import text
+from . import layout
+from .programme_booklet import build, time_width, day_heading, hours, markup, styles, type_label
+from .strings import courtesy_title, text
 
 
 def write_personal_agenda(db: Database, participant_id: int, path: Path, lang: str = "en") -> dict[str, Any]:
@@ -32,8 +32,11 @@ def write_personal_agenda(db: Database, participant_id: int, path: Path, lang: s
         p = s.get(Participant, participant_id)
         if p is None:
             raise ProgrammeError(f"No participant with id {participant_id}.")
-        name = " ".join(x for x in (p.title, p.given_name, p.family_name) if x)
+        name = " ".join(x for x in (courtesy_title(p.title or "", lang, p.gender.value if p.gender else "U"),
+                                    p.given_name, p.family_name) if x)
         latin = p.latin_name if p.latin_name != p.full_name else ""
+        registered = " ".join(x for x in (courtesy_title(p.title or "", lang, p.gender.value if p.gender else "U"),
+                                          p.latin_name) if x)
         delegation = ""
         if p.delegation_id is not None:
             d = s.scalar(select(Delegation).where(Delegation.id == p.delegation_id))
@@ -79,15 +82,17 @@ def write_personal_agenda(db: Database, participant_id: int, path: Path, lang: s
                 Paragraph(markup(room.name if room else ""), st["cell"]),
                 Paragraph(markup(", ".join(status)), st["cell"]),
             ])
-        table = Table(rows, colWidths=[24 * mm, 84 * mm, 38 * mm, 28 * mm], repeatRows=1)
+        time_w = time_width(st["cell"], 12)
+        table = Table(rows, colWidths=[time_w, 108 * mm - time_w, 38 * mm, 28 * mm], repeatRows=1)
         table.setStyle(TableStyle([
+            *layout.embedded_font_style(),
             ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#1f4e79")),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("GRID", (0, 0), (-1, -1), 0.25, colors.HexColor("#9aa9bb")),
         ]))
         story.append(table)
-    title = f"{text('personal_agenda', lang)} — {fonts.printable(name)}"
-    build(Path(path), story, title, f"{title} · {t.conference.name(lang)}")
+    title = f"{text('personal_agenda', lang)} — {registered}"
+    build(Path(path), story, title, f"{title} · {t.conference.name(lang)}", lang, layout.organisers(db))
     return {"file": str(path), "format": "pdf", "language": lang, "participant_id": participant_id,
             "sessions": len(mine)}
 

@@ -13,15 +13,13 @@ prints; a character no font can draw falls back to the Latin form.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape
 
 from ..db import Database
-from ..exporting import atomic_output
 from ..programme.timetable import SessionInfo, Timetable, load_timetable
-from . import fonts
+from . import fonts, layout
 from .strings import date_range, long_date, text
 
 ACCENT = "#1f4e79"
@@ -83,7 +81,7 @@ def styles() -> dict[str, Any]:
     regular, bold = fonts.register_fonts()
     accent = colors.HexColor(ACCENT)
     grey = colors.HexColor("#555555")
-    return {
+    made = {
         "cover_title": ParagraphStyle("cover_title", fontName=bold, fontSize=24, leading=30, textColor=accent,
                                       spaceAfter=10),
         "cover_theme": ParagraphStyle("cover_theme", fontName=regular, fontSize=16, leading=21, spaceAfter=18),
@@ -102,35 +100,24 @@ def styles() -> dict[str, Any]:
         "cell": ParagraphStyle("cell", fontName=regular, fontSize=9, leading=11.5),
         "head": ParagraphStyle("head", fontName=bold, fontSize=9, leading=11.5, textColor=colors.white),
     }
+    for style in made.values():
+        style.splitLongWords = 0  # a word, time or date never breaks (see layout.py)
+    return made
 
 
-def footer_painter(label: str) -> Callable[[Any, Any], None]:
-    from reportlab.lib import colors
-    from reportlab.lib.units import mm
-
-    regular, _bold = fonts.register_fonts()
-
-    def paint(canv: Any, doc: Any) -> None:
-        canv.saveState()
-        canv.setFont(regular, 7)
-        canv.setFillColor(colors.HexColor("#555555"))
-        canv.drawString(doc.leftMargin, 9 * mm, fonts.printable(label))
-        canv.drawRightString(doc.pagesize[0] - doc.rightMargin, 9 * mm, str(doc.page))
-        canv.restoreState()
-
-    return paint
+def build(path: Path, story: list[Any], title: str, footer: str, lang: str = "en", author: str = "") -> None:
+    """Write a programme document on the shared page frame (footer with title and "Page x of y", metadata)."""
+    layout.build_pdf(path, story, layout.DocInfo(title=title, lang=lang, author=author, footer=footer),
+                     margins_mm=(18, 18, 16, 18))
 
 
-def build(path: Path, story: list[Any], title: str, footer: str) -> None:
-    from reportlab.lib.pagesizes import A4
-    from reportlab.lib.units import mm
-    from reportlab.platypus import SimpleDocTemplate
+TIME_SAMPLE = "00:00\u201300:00"
 
-    paint = footer_painter(footer)
-    with atomic_output(path) as tmp:
-        doc = SimpleDocTemplate(str(tmp), pagesize=A4, leftMargin=18 * mm, rightMargin=18 * mm, topMargin=16 * mm,
-                                bottomMargin=18 * mm, title=fonts.printable(title))
-        doc.build(story, onFirstPage=paint, onLaterPages=paint)
+
+def time_width(style: Any, padding: float) -> float:
+    """Width of a column of times ("09:00–10:30") in ``style``, so that a time never breaks."""
+    bold = style.fontName == fonts.BOLD
+    return layout.text_width(TIME_SAMPLE, style.fontSize, bold) + padding + 1
 
 
 def _people_lines(s: SessionInfo, lang: str) -> list[str]:
@@ -162,8 +149,10 @@ def _session_block(s: SessionInfo, t: Timetable, lang: str, st: dict[str, Any]) 
     if s.description(lang):
         right.append(Paragraph(markup(s.description(lang)), st["body"]))
     right += [Paragraph(line, st["body"]) for line in _people_lines(s, lang)]
-    table = Table([[left, right]], colWidths=[26 * mm, 148 * mm])
+    time_w = time_width(st["time"], 4)
+    table = Table([[left, right]], colWidths=[time_w, 174 * mm - time_w])
     table.setStyle(TableStyle([
+        *layout.embedded_font_style(),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LINEBELOW", (0, 0), (-1, -1), 0.3, colors.HexColor("#c7d0db")),
         ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 4),
@@ -207,7 +196,7 @@ def write_booklet(db: Database, path: Path, lang: str = "en") -> dict[str, Any]:
     """Write the programme booklet in ``lang``; returns what was written."""
     t = load_timetable(db)
     title = f"{text('programme', lang)} — {t.conference.name(lang)}"
-    build(Path(path), booklet_story(t, lang), title, title)
+    build(Path(path), booklet_story(t, lang), title, title, lang, layout.organisers(db))
     return {"file": str(path), "format": "pdf", "language": lang, "sessions": len(t.sessions)}
 
 
@@ -245,8 +234,10 @@ def door_sheets_story(t: Timetable, lang: str, day: dt.date | None = None) -> tu
                         s.interpretation, lang))), st["body"]))
                 right += [Paragraph(line, st["body"]) for line in _people_lines(s, lang)]
                 rows.append([Paragraph(escape(hours(s)), st["big_time"]), right])
-            table = Table(rows, colWidths=[42 * mm, 132 * mm])
+            time_w = time_width(st["big_time"], 12)
+            table = Table(rows, colWidths=[time_w, 174 * mm - time_w])
             table.setStyle(TableStyle([
+                *layout.embedded_font_style(),
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("LINEBELOW", (0, 0), (-1, -1), 0.5, colors.HexColor("#9aa9bb")),
                 ("TOPPADDING", (0, 0), (-1, -1), 6), ("BOTTOMPADDING", (0, 0), (-1, -1), 8),
@@ -267,6 +258,6 @@ def write_door_sheets(db: Database, path: Path, lang: str = "en", day: dt.date |
                              f" {t.days[-1].isoformat()}).")
     story, pages = door_sheets_story(t, lang, day)
     title = f"{text('room_schedule', lang)} — {t.conference.name(lang)}"
-    build(Path(path), story, title, title)
+    build(Path(path), story, title, title, lang, layout.organisers(db))
     return {"file": str(path), "format": "pdf", "language": lang, "pages": pages,
             "day": day.isoformat() if day else None}

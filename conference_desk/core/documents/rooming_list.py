@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 from xml.sax.saxutils import escape
 
 from ..exporting import _strip_illegal, atomic_output, neutralise
-from . import fonts
+from . import layout
 from .strings import text
 
 if TYPE_CHECKING:
@@ -115,71 +115,41 @@ def _date(value: dt.date | None) -> str:
     return value.isoformat() if value else ""
 
 
-def _table_pdf(path: Path, title: str, subtitle_lines: list[str], header: list[str], rows: list[list[str]],
-               col_widths_mm: list[float], tail: list[tuple[str, list[str], list[list[str]], list[float]]],
-               lang: str = "en") -> None:
-    from reportlab.lib import colors
+def _table_pdf(path: Path, title: str, subtitle_lines: list[str], columns: list[layout.Column],
+               rows: list[list[str]], tail: list[tuple[str, list[layout.Column], list[list[str]]]],
+               lang: str = "en", author: str = "") -> None:
     from reportlab.lib.pagesizes import A4, landscape
-    from reportlab.lib.styles import ParagraphStyle
     from reportlab.lib.units import mm
-    from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
-
-    regular, bold = fonts.register_fonts()
-    accent = colors.HexColor("#1f4e79")
-    styles = {
-        "title": ParagraphStyle("title", fontName=bold, fontSize=15, leading=19, textColor=accent),
-        "sub": ParagraphStyle("sub", fontName=regular, fontSize=9, leading=12, textColor=colors.HexColor("#444444")),
-        "h2": ParagraphStyle("h2", fontName=bold, fontSize=11, leading=14, spaceBefore=8, spaceAfter=4),
-        "cell": ParagraphStyle("cell", fontName=regular, fontSize=7, leading=8.6),
-        "head": ParagraphStyle("head", fontName=bold, fontSize=7, leading=8.6, textColor=colors.white),
-    }
-
-    def para(value: str, style: str = "cell") -> Any:
-        return Paragraph(escape(fonts.printable(value or "")), styles[style])
-
-    def table(head: list[str], body: list[list[str]], widths: list[float]) -> Any:
-        t = Table([[para(h, "head") for h in head]] + [[para(v) for v in row] for row in body],
-                  colWidths=[w * mm for w in widths], repeatRows=1)
-        t.setStyle(TableStyle([
-            ("BACKGROUND", (0, 0), (-1, 0), accent),
-            ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("GRID", (0, 0), (-1, -1), 0.25, colors.HexColor("#9aa9bb")),
-            ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, colors.HexColor("#f1f4f8")]),
-            ("LEFTPADDING", (0, 0), (-1, -1), 2.5), ("RIGHTPADDING", (0, 0), (-1, -1), 2.5),
-            ("TOPPADDING", (0, 0), (-1, -1), 1.5), ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
-        ]))
-        return t
+    from reportlab.platypus import Spacer
 
     page = landscape(A4)
-
-    def footer(canv: Any, doc: Any) -> None:
-        canv.saveState()
-        canv.setFont(regular, 7)
-        canv.setFillColor(colors.HexColor("#555555"))
-        canv.drawString(12 * mm, 8 * mm, fonts.printable(title))
-        canv.drawRightString(page[0] - 12 * mm, 8 * mm, fonts.printable(text("rl_page", lang, page=doc.page)))
-        canv.restoreState()
-
-    story: list[Any] = [para(title, "title")]
-    story += [para(line, "sub") for line in subtitle_lines]
+    styles = layout.paragraph_styles()
+    avail = layout.frame_width(page)
+    story: list[Any] = [layout.para(title, styles["title"], bold=True)]
+    story += [layout.para(line, styles["sub"]) for line in subtitle_lines]
     story.append(Spacer(1, 4 * mm))
-    story.append(table(header, rows, col_widths_mm))
-    for heading, head, body, widths in tail:
-        story.append(para(heading, "h2"))
-        story.append(table(head, body, widths))
-    with atomic_output(path) as tmp:
-        doc = SimpleDocTemplate(str(tmp), pagesize=page, leftMargin=12 * mm, rightMargin=12 * mm,
-                                topMargin=12 * mm, bottomMargin=14 * mm, title=fonts.printable(title))
-        doc.build(story, onFirstPage=footer, onLaterPages=footer)
+    story.append(layout.data_table(columns, rows, avail, size=7.5, min_size=6.0))
+    for heading, head, body in tail:
+        story.append(layout.para(heading, styles["h2"], bold=True))
+        story.append(layout.data_table(head, body, avail, size=7.5, min_size=6.0))
+    layout.build_pdf(path, story, layout.DocInfo(title=title, lang=lang, author=author), pagesize=page)
 
 
-def write_pdf(data: RoomingList, path: Path, lang: str = "en") -> None:
-    header = _headers(ROOMING_COLUMNS, lang)
-    widths = [18, 10, 24, 22, 17, 17, 10, 24, 17, 27, 14, 45, 28]  # 273 mm of landscape A4
-    rows = [[str(v) if not isinstance(v, dt.date) else v.isoformat() for v in r]
+def _rooming_columns(lang: str) -> list[layout.Column]:
+    kinds = {"rl_arrival": layout.NOWRAP, "rl_departure": layout.NOWRAP, "rl_nights": layout.NUMBER,
+             "rl_confirmation": layout.NOWRAP, "rl_room": layout.NOWRAP, "rl_title": layout.NOWRAP}
+    short = {"rl_confirmation": "rl_confirmation_short", "rl_nights": "rl_nights_short",
+             "rl_special_requests": "rl_special_requests_short"}
+    return [layout.Column(text(key, lang), kinds.get(key, layout.TEXT),
+                          short=text(short[key], lang) if key in short else "")
+            for key, _w in ROOMING_COLUMNS]
+
+
+def write_pdf(data: RoomingList, path: Path, lang: str = "en", author: str = "") -> None:
+    rows = [["" if v is None else layout.short_date(v, lang) if isinstance(v, dt.date)
+             else layout.format_number(v, lang) if isinstance(v, int) else str(v) for v in r]
             for r in (_row_values(x, lang) for x in data.rows)]
-    nights = [n.isoformat() for n in data.nights]
-    night_w = min(22.0, (273 - 60) / max(len(nights), 1))
+    nights = [layout.short_date(n, lang) for n in data.nights]
     totals = []
     for name, counts in data.rooms_per_night.items():
         blocks = data.blocks_per_night.get(name, [0] * len(counts))
@@ -189,12 +159,12 @@ def write_pdf(data: RoomingList, path: Path, lang: str = "en") -> None:
                    *[f"{c} / {b}" for c, b in zip(data.rooms_total_per_night, all_blocks)]])
     totals.append([text("rl_guests", lang), *[str(g) for g in data.guests_per_night]])
     subtitle = [data.conference, data.address,
-                f"{text('rl_cutoff_line', lang, date=_date(data.cutoff_date) or text('rl_none', lang))}"
+                f"{text('rl_cutoff_line', lang, date=layout.short_date(data.cutoff_date, lang) or text('rl_none', lang))}"
                 f"   ·   {text('rl_guests_count', lang, n=len(data.rows))}"
-                f"   ·   {text('rl_printed', lang, date=dt.date.today().isoformat())}"]
-    _table_pdf(path, text("rl_pdf_title", lang, hotel=data.hotel), [line for line in subtitle if line], header, rows,
-               widths, [(text("rl_pdf_totals", lang), [text("rl_night_of", lang), *nights], totals,
-                         [60, *[night_w] * len(nights)])], lang)
+                f"   ·   {text('rl_printed', lang, date=layout.short_date(dt.date.today(), lang))}"]
+    night_cols = [layout.Column(text("rl_night_of", lang))] + [layout.Column(n, layout.NUMBER) for n in nights]
+    _table_pdf(path, text("rl_pdf_title", lang, hotel=data.hotel), [line for line in subtitle if line],
+               _rooming_columns(lang), rows, [(text("rl_pdf_totals", lang), night_cols, totals)], lang, author)
 
 
 SUMMARY_COLUMNS = (
@@ -235,10 +205,13 @@ def write_summary_xlsx(data: list[DelegationSummary], path: Path, lang: str = "e
             wb.close()
 
 
-def write_summary_pdf(data: list[DelegationSummary], path: Path, lang: str = "en") -> None:
-    header = _headers(SUMMARY_COLUMNS, lang)
-    widths = [30, 26, 28, 18, 34, 24, 16, 17, 17, 10, 33, 20]
-    rows = [["" if v is None else v.isoformat() if isinstance(v, dt.date) else str(v) for v in row]
+def write_summary_pdf(data: list[DelegationSummary], path: Path, lang: str = "en", author: str = "") -> None:
+    kinds = {"rl_arrival": layout.NOWRAP, "rl_departure": layout.NOWRAP, "rl_nights": layout.NUMBER,
+             "rl_room": layout.NOWRAP}
+    columns = [layout.Column(text(key, lang), kinds.get(key, layout.TEXT),
+                             short=text("rl_nights_short", lang) if key == "rl_nights" else "")
+               for key, _w in SUMMARY_COLUMNS]
+    rows = [["" if v is None else layout.short_date(v, lang) if isinstance(v, dt.date) else str(v) for v in row]
             for row in _summary_rows(data, lang)]
-    _table_pdf(path, text("rl_summary_title", lang), [text("rl_delegations_count", lang, n=len(data))], header,
-               rows, widths, [], lang)
+    _table_pdf(path, text("rl_summary_title", lang), [text("rl_delegations_count", lang, n=len(data))], columns,
+               rows, [], lang, author)

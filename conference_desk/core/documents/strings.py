@@ -82,6 +82,7 @@ TEXT: dict[str, dict[str, str]] = {
     "interp_col_local": {"en": "Local", "fr": "Local", "es": "Local"},
     "interp_col_days": {"en": "Days", "fr": "Jours", "es": "Días"},
     "interp_col_sessions": {"en": "Sessions", "fr": "Séances", "es": "Sesiones"},
+    "interp_col_sessions_short": {"en": "Sess.", "fr": "Séances", "es": "Ses."},
     "interp_col_rate": {"en": "Daily rate", "fr": "Tarif journalier", "es": "Tarifa diaria"},
     "interp_col_extra": {"en": "Per diem", "fr": "Indemnité journalière", "es": "Viáticos"},
     "interp_col_total": {"en": "Total", "fr": "Total", "es": "Total"},
@@ -249,6 +250,9 @@ def courtesy_title(title: str, lang: str, gender: str = "U") -> str:
 # Rooming lists and the accommodation summary per delegation (core/documents/rooming_list.py).
 TEXT.update({
     "rl_confirmation": {"en": "Confirmation", "fr": "Confirmation", "es": "Confirmación"},
+    "rl_confirmation_short": {"en": "Conf. no.", "fr": "N° conf.", "es": "N.º conf."},
+    "rl_nights_short": {"en": "Nts", "fr": "Nuits", "es": "Noches"},
+    "rl_special_requests_short": {"en": "Requests", "fr": "Demandes", "es": "Solicitudes"},
     "rl_title": {"en": "Title", "fr": "Titre", "es": "Tratamiento"},
     "rl_family_name": {"en": "Family name", "fr": "Nom de famille", "es": "Apellido(s)"},
     "rl_given_name": {"en": "Given name", "fr": "Prénom", "es": "Nombre"},
