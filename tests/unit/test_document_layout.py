@@ -1,0 +1,194 @@
+"""Every PDF document on the shared layout (issue 16), read back in English, French and Spanish.
+
+One 650-person demo with hotels allocated and interpreters rostered; every document written in
+the three languages and read back with pypdf (text) and pypdfium2 (positions of characters).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+import pypdfium2 as pdfium
+import pytest
+from pypdf import PdfReader
+
+from conference_desk.core import hotels
+from conference_desk.core.audit import Actor
+from conference_desk.core.db import Database, open_database
+from conference_desk.core.demo import populate_demo
+from conference_desk.core.documents import layout
+from conference_desk.core.documents.participant_list import build_participant_list
+from conference_desk.core.documents.personal_agenda import write_personal_agenda
+from conference_desk.core.documents.programme_booklet import write_booklet, write_door_sheets
+from conference_desk.core.interpreters import roster
+from conference_desk.core.setup_data import initialise
+
+LANGS = ("en", "fr", "es")
+PAGE = {"en": r"Page (\d+) of (\d+)", "fr": r"Page (\d+) sur (\d+)", "es": r"Página (\d+) de (\d+)"}
+DOCUMENTS = ("rooming", "summary", "booklet", "door", "agenda", "schedules", "booths", "cost", "participants")
+TIME = re.compile(r"\d\d:\d\d–\d\d:\d\d")
+HALF_TIME = re.compile(r"\d\d:\d\d–(\d\d:\d(?!\d)|\d\d:(?!\d)|\d\d(?!:)|\d(?!\d)|$)", re.M)
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Database]:
+    db = open_database(str(tmp_path_factory.mktemp("layout") / "conference.sqlite"))
+    initialise(db, "iclc2015")
+    populate_demo(db, 650)
+    hotels.apply_allocation(db, hotels.allocate(db, time_limit=10), Actor("test", "t1"))
+    roster.apply(db, roster.solve(roster.load_problem(db), time_limit=10), Actor("test", "t1"))
+    yield db
+    db.dispose()
+
+
+def _speaker(db: Database) -> int:
+    from sqlalchemy import select
+
+    from conference_desk.core.models import SessionPerson
+
+    with db.session() as s:
+        return s.scalars(select(SessionPerson.participant_id).order_by(SessionPerson.id)).first()
+
+
+@pytest.fixture(scope="module")
+def docs(demo: Database, tmp_path_factory: pytest.TempPathFactory) -> dict[tuple[str, str], Path]:
+    folder = tmp_path_factory.mktemp("docs")
+    out: dict[tuple[str, str], Path] = {}
+    speaker = _speaker(demo)
+    for lang in LANGS:
+        def path(kind: str) -> Path:
+            out[(kind, lang)] = folder / f"{kind}-{lang}.pdf"
+            return out[(kind, lang)]
+
+        hotels.export_rooming_list(demo, "Hilton", "pdf", path("rooming"), lang)
+        hotels.export_delegation_summary(demo, path("summary"), "pdf", lang)
+        write_booklet(demo, path("booklet"), lang)
+        write_door_sheets(demo, path("door"), lang)
+        write_personal_agenda(demo, speaker, path("agenda"), lang)
+        roster.export_schedule(demo, path("schedules"), lang=lang)
+        roster.export_booths(demo, path("booths"), lang=lang)
+        roster.export_cost(demo, path("cost"), lang)
+        build_participant_list(demo, path("participants"), lang)
+    return out
+
+
+def pages_text(path: Path) -> list[str]:
+    return [page.extract_text() or "" for page in PdfReader(path).pages]
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("kind", DOCUMENTS)
+def test_footer_metadata_and_fonts(docs: dict[tuple[str, str], Path], kind: str, lang: str) -> None:
+    path = docs[(kind, lang)]
+    reader = PdfReader(path)
+    meta = reader.metadata
+    assert meta.title and meta.author == "UNESCO; Government of Mexico City"
+    assert meta.creator == layout.CREATOR and layout.CREATOR.startswith("Conference Desk ")
+    assert reader.trailer["/Root"]["/Lang"] == layout.PDF_LANG[lang]
+    pages = pages_text(path)
+    for number, page in enumerate(pages, start=1):
+        found = re.findall(PAGE[lang], page)
+        assert (str(number), str(len(pages))) in found, (kind, lang, number)
+        # The document title (its start: titles may be shortened to fit) is in every footer.
+        assert meta.title[:20] in " ".join(page.split()), (kind, lang, number)
+    for page in reader.pages:
+        for font in page["/Resources"]["/Font"].values():
+            font = font.get_object()
+            descendant = font.get("/DescendantFonts")
+            desc = (descendant[0].get_object() if descendant else font).get("/FontDescriptor")
+            assert desc is not None and ("/FontFile2" in desc.get_object() or "/FontFile3" in desc.get_object()), \
+                (kind, lang, font["/BaseFont"])  # embedded: no bare Helvetica
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("kind", ("booklet", "door", "agenda", "schedules", "booths"))
+def test_times_are_whole(docs: dict[tuple[str, str], Path], kind: str, lang: str) -> None:
+    content = "\n".join(pages_text(docs[(kind, lang)]))
+    assert TIME.search(content), kind
+    assert not HALF_TIME.search(content.replace("\u00a0", " ")), (kind, lang, HALF_TIME.search(content))
+
+
+HEADINGS = {
+    "rooming": {"en": ["Confirmation", "Nights", "Billing", "Title", "Departure", "Delegation"],
+                "fr": ["Confirmation", "Nuits", "Facturation", "Titre", "Départ", "Délégation"],
+                "es": ["Confirmación", "Noches", "Facturación", "Tratamiento", "Salida", "Delegación"]},
+    "summary": {"en": ["Nights", "Delegation", "Category"], "fr": ["Nuits", "Délégation", "Catégorie"],
+                "es": ["Noches", "Delegación", "Categoría"]},
+    "cost": {"en": ["Sessions", "Interpreter"], "fr": ["Séances", "Interprète"], "es": ["Sesiones", "Intérprete"]},
+}
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("kind", sorted(HEADINGS))
+def test_headings_are_whole_words(docs: dict[tuple[str, str], Path], kind: str, lang: str) -> None:
+    first = pages_text(docs[(kind, lang)])[0]
+    words = set(re.findall(r"[\w()]+", first))
+    for heading in HEADINGS[kind][lang]:
+        assert heading in words, (kind, lang, heading)
+
+
+def _cell_words(path: Path) -> list[tuple[str, float, float, int]]:
+    """(word, left, right, page) for every word on every page (pypdfium2 character boxes)."""
+    out = []
+    pdf = pdfium.PdfDocument(str(path))
+    try:
+        for number in range(len(pdf)):
+            textpage = pdf[number].get_textpage()
+            chars = textpage.count_chars()
+            word, left, right = "", 0.0, 0.0
+            for i in range(chars + 1):
+                ch = textpage.get_text_range(i, 1) if i < chars else " "
+                if ch.strip() and ch not in "\u202f":
+                    box = textpage.get_charbox(i)
+                    if not word:
+                        left = box[0]
+                    word, right = word + ch, box[2]
+                elif ch == "\u202f" and word:
+                    word += ch
+                else:
+                    if word:
+                        out.append((word, left, right, number))
+                    word = ""
+    finally:
+        pdf.close()
+    return out
+
+
+AMOUNT = {"en": r"\d{1,3}(,\d{3})*\.\d\d", "fr": r"\d{1,3}(\u202f\d{3})*,\d\d", "es": r"\d{1,3}(\.\d{3})*,\d\d"}
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_amounts_localised_and_right_aligned(docs: dict[tuple[str, str], Path], lang: str) -> None:
+    content = "\n".join(pages_text(docs[("cost", lang)]))
+    if lang != "en":
+        assert not re.search(r"\d,\d{3}\.\d\d", content), "English number format in a French/Spanish document"
+    words = [w for w in _cell_words(docs[("cost", lang)]) if re.fullmatch(AMOUNT[lang], w[0])]
+    assert len(words) > 60
+    rights = sorted({round(w[2]) for w in words})
+    lefts = {round(w[1]) for w in words}
+    # Three amount columns (rate, per diem, total): every amount ends at one of three right edges,
+    # while their left edges differ with the width of the number.
+    assert len(rights) <= 4, rights
+    assert len(lefts) > len(rights)
+    grouped = {"en": r"\d,\d{3}\.\d\d", "fr": r"\d[\u202f ]\d{3},\d\d", "es": r"\d\.\d{3},\d\d"}[lang]
+    assert re.search(grouped, content)
+
+
+def test_number_formats() -> None:
+    assert layout.format_money(1560, "en") == "1,560.00"
+    assert layout.format_money(1560, "fr") == "1\u202f560,00"
+    assert layout.format_money(1560, "es") == "1.560,00"
+    assert layout.format_number(1234567, "es") == "1.234.567"
+
+
+def test_no_column_narrower_than_a_word() -> None:
+    cols = [layout.Column("Confirmation"), layout.Column("Nights", layout.NUMBER),
+            layout.Column("Time", layout.NOWRAP), layout.Column("Special requests")]
+    rows = [["", "12", "09:00–10:30", "Accessibility: wheelchair " * 8]] * 3
+    widths, size, _heads = layout.plan_widths(cols, rows, 200.0, 8.0, 6.0, 5.5)
+    assert abs(sum(widths) - 200.0) < 0.01
+    assert widths[0] >= layout.text_width("Confirmation", size, True) + 5.5 - 0.01
+    assert widths[2] >= layout.text_width("09:00–10:30", size) + 5.5 - 0.01
+    assert size < 8.0 or widths[3] > widths[1]
