@@ -56,6 +56,7 @@ from typing import TYPE_CHECKING
 from reportlab.pdfgen import canvas as rl_canvas
 from unidecode import unidecode
 
+from ..colours import readable_pair
 from ..documents import fonts
 from ..documents.fonts import FontChain, Run
 from ..errors import ConferenceDeskError
@@ -411,10 +412,15 @@ def _texts(badge: BadgeData, style: BadgeStyle, missing: list[MissingGlyphs]) ->
 
 
 def _category_colours(badge: BadgeData, style: BadgeStyle) -> tuple[str, str]:
+    """Band and text colours with a contrast of at least 4.5:1 (WCAG AA; see core/colours.py)."""
     override = style.category_colours.get(getattr(badge, "category_code", "") or "")
     if override:
-        return override, _contrast_text(override)
-    return badge.category_colour, badge.category_text_colour or _contrast_text(badge.category_colour)
+        return readable_pair(override, _contrast_text(override))
+    return readable_pair(badge.category_colour, badge.category_text_colour or _contrast_text(badge.category_colour))
+
+
+def header_colours(style: BadgeStyle) -> tuple[str, str]:
+    return readable_pair(style.header_colour, style.header_text_colour)
 
 
 def _stack(items: list[tuple[Fitted, str, float]]) -> float:
@@ -434,9 +440,10 @@ def _draw_a6(c: rl_canvas.Canvas, badge: BadgeData, qr: tuple[int, str], style: 
 
     # Header band: the logo area (short name), the conference name, the dates.
     header_h = 27 * MM
-    _fill(c, style.header_colour)
+    head_band, head_text = header_colours(style)
+    _fill(c, head_band)
     c.rect(ax, top - header_h, aw, header_h, stroke=0, fill=1)
-    _fill(c, style.header_text_colour)
+    _fill(c, head_text)
     if t.short:
         short = fit_text(t.short, chains.bold, inner, 21, 12)
         y = _draw_block(c, short, cx, top - 5.5 * MM, leading=1.25)
@@ -509,9 +516,10 @@ def _draw_id1(c: rl_canvas.Canvas, badge: BadgeData, qr: tuple[int, str], style:
     margin = 4 * MM
 
     header_h = 10.5 * MM
-    _fill(c, style.header_colour)
+    head_band, head_text = header_colours(style)
+    _fill(c, head_band)
     c.rect(0, h - header_h, w, header_h, stroke=0, fill=1)
-    _fill(c, style.header_text_colour)
+    _fill(c, head_text)
     x = margin
     available = w - 2 * margin
     if t.short:

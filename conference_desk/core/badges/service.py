@@ -34,7 +34,8 @@ from sqlalchemy.orm import Session
 
 from .. import audit
 from ..db import Database
-from ..documents.strings import date_range
+from ..colours import readable_pair
+from ..documents.strings import city_name, date_range, gendered
 from ..errors import ConferenceDeskError, NotInitialisedError
 from ..exporting import ExportCancelled, atomic_output
 from ..models import (
@@ -51,6 +52,7 @@ from ..models import (
 from ..text import fold
 from . import codes
 from .types import (
+    BADGE_LANGUAGES,
     LAYOUTS,
     BadgeData,
     BadgePrintResult,
@@ -102,6 +104,9 @@ def _style_from_dict(data: Any) -> BadgeStyle:
         current = getattr(default, f.name)
         if f.name == "layout":
             if value in LAYOUTS:
+                values[f.name] = value
+        elif f.name == "language":
+            if value in BADGE_LANGUAGES:
                 values[f.name] = value
         elif f.name == "category_colours":
             if isinstance(value, dict):
@@ -333,6 +338,16 @@ def _lang(value: Any) -> str:
     return text if text in LANGS else "en"
 
 
+def badge_languages(setting: str, preferred: Any) -> tuple[str, str | None]:
+    """(language of a badge, second language of a bilingual badge or None) for the badge-language setting."""
+    own = _lang(preferred)
+    if setting in LANGS:
+        return setting, None
+    if setting == "bilingual":
+        return own, ("en" if own != "en" else "es")
+    return own, None
+
+
 def _badge_data(
     session: Session,
     conference: Conference,
@@ -357,6 +372,7 @@ def _badge_data(
                 Participant.organisation,
                 Participant.city,
                 Participant.preferred_language,
+                Participant.gender,
                 Participant.delegation_id,
                 Delegation.organisation_name,
                 MemberState.name_en,
@@ -381,7 +397,8 @@ def _badge_data(
         row = by_id.get(pid)
         if row is None:
             raise BadgeError(f"No participant with id {pid}.")
-        lang = _lang(row.preferred_language)
+        lang, second = badge_languages(style.language, row.preferred_language)
+        gender = getattr(row.gender, "value", row.gender) or "U"
         if row.delegation_id is not None:
             states = {"en": row.name_en, "fr": row.name_fr, "es": row.name_es}
             delegation = (states.get(lang) or row.name_en) if row.name_en else row.organisation_name
@@ -391,9 +408,15 @@ def _badge_data(
         latin = " ".join(p for p in (row.given_name_latin or row.given_name,
                                      row.family_name_latin or row.family_name) if p)
         labels = {"en": row.label_en, "fr": row.label_fr, "es": row.label_es}
+        label = gendered(labels.get(lang) or row.label_en, lang, gender)
+        if second:
+            other = gendered(labels.get(second) or row.label_en, second, gender)
+            if fold(other) != fold(label):
+                label = f"{label} / {other}"
         dates = date_range(conference.start_date, conference.end_date, lang)
         if conference.city:
-            dates = f"{dates} \u00b7 {conference.city}"
+            dates = f"{dates} \u00b7 {city_name(conference.city, lang)}"
+        band, band_text = readable_pair(style.category_colours.get(row.category_code, row.colour), row.text_colour)
         result.append(BadgeData(
             participant_id=pid,
             code=badge_codes[pid],
@@ -402,9 +425,9 @@ def _badge_data(
             delegation=delegation or "",
             position=row.position or "",
             city=row.city or "",
-            category_label=labels.get(lang) or row.label_en,
-            category_colour=style.category_colours.get(row.category_code, row.colour),
-            category_text_colour=row.text_colour,
+            category_label=label,
+            category_colour=band,
+            category_text_colour=band_text,
             conference_name=conference.name(lang),
             conference_short=short,
             dates=dates,

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 LAYOUTS = ("a6-4up", "id1")
+BADGE_LANGUAGES = ("participant", "en", "fr", "es", "bilingual")
 
 
 @dataclass
@@ -22,6 +23,9 @@ class BadgeStyle:
     show_category_label: bool = True
     header_colour: str = "#0077c8"
     header_text_colour: str = "#ffffff"
+    # Language of the badge: "en", "fr", "es", "participant" (each badge in its holder's language) or
+    # "bilingual" (the holder's language, then English; Spanish for English speakers).
+    language: str = "participant"
     # Overrides of the category colours (Category.colour) by category code.
     category_colours: dict[str, str] = field(default_factory=dict)
 

@@ -94,7 +94,7 @@ def write_schedules_pdf(data: list[InterpreterSchedule], path: Path, lang: str =
         last_day: dt.date | None = None
         for e in person.entries:
             day = e.starts_at.date()
-            rows.append([layout.short_date(day, lang) if day != last_day else "", _time(e.starts_at, e.ends_at),
+            rows.append([long_date(day, lang) if day != last_day else "", _time(e.starts_at, e.ends_at),
                          f"{e.session_code} \u2014 {e.title}", e.room, _lang_name(e.booth_language, lang),
                          ", ".join(e.partners)])
             last_day = day

@@ -187,6 +187,28 @@ _TITLES: dict[str, dict[str, str]] = {
 }
 
 
+# Cities whose names differ in French and Spanish (the set-up stores the English name).
+CITY_NAMES: dict[str, dict[str, str]] = {
+    "mexico city": {"en": "Mexico City", "fr": "Mexico", "es": "Ciudad de México"},
+    "ciudad de mexico": {"en": "Mexico City", "fr": "Mexico", "es": "Ciudad de México"},
+    "beijing": {"en": "Beijing", "fr": "Beijing", "es": "Beijing"},
+    "hamburg": {"en": "Hamburg", "fr": "Hambourg", "es": "Hamburgo"},
+    "paris": {"en": "Paris", "fr": "Paris", "es": "París"},
+    "geneva": {"en": "Geneva", "fr": "Genève", "es": "Ginebra"},
+    "new york": {"en": "New York", "fr": "New York", "es": "Nueva York"},
+}
+
+
+def city_name(city: str, lang: str) -> str:
+    """``city`` as written in ``lang``: "Mexico City" -> "Mexico" (fr), "Ciudad de México" (es)."""
+    import unicodedata
+
+    key = "".join(ch for ch in unicodedata.normalize("NFKD", (city or "").strip().lower())
+                  if not unicodedata.combining(ch))
+    entry = CITY_NAMES.get(key)
+    return entry.get(lang, city) if entry else city
+
+
 def text(key: str, lang: str, **values: object) -> str:
     """The string ``key`` in ``lang`` (English when missing), formatted with ``values``."""
     entry = TEXT[key]
@@ -303,3 +325,84 @@ TEXT.update({
     "rl_delegations_count": {"en": "{n} delegations", "fr": "{n} délégations", "es": "{n} delegaciones"},
     "rl_no_delegation": {"en": "(no delegation)", "fr": "(sans délégation)", "es": "(sin delegación)"},
 })
+
+
+# --------------------------------------------------------------------------
+# Role and category labels in the person's gender
+# --------------------------------------------------------------------------
+#
+# Labels are data (categories.json, the programme's roles) and are stored in their
+# neutral or masculine-generic form: Spanish "Delegado/a", "Alcalde/sa", "Jefe/a de
+# delegación"; French "Modérateur/Modératrice", "Inscrit(e)", or a plain masculine
+# "Délégué".  :func:`gendered` gives the form for a man (M), a woman (F), and keeps
+# the neutral form only when the gender is not known.
+
+import re as _re  # noqa: E402
+
+# French masculine words and their feminine (first word of a label).
+FR_FEMININE = {
+    "chef": "cheffe", "délégué": "déléguée", "intervenant": "intervenante", "expert": "experte",
+    "observateur": "observatrice", "invité": "invitée", "modérateur": "modératrice",
+    "rapporteur": "rapporteuse", "président": "présidente", "organisateur": "organisatrice",
+    "conseiller": "conseillère", "ministre": "ministre", "maire": "maire", "représentant": "représentante",
+    "participant": "participante", "inscrit": "inscrite", "logé": "logée", "journaliste": "journaliste",
+    "interprète": "interprète", "bénévole": "bénévole", "accompagnant": "accompagnante",
+}
+# The neutral French form used when the gender is unknown.
+FR_NEUTRAL = {
+    "chef": "chef", "délégué": "délégué(e)", "intervenant": "intervenant(e)", "expert": "expert(e)",
+    "observateur": "observateur/trice", "invité": "invité(e)", "représentant": "représentant(e)",
+    "participant": "participant(e)", "accompagnant": "accompagnant(e)", "inscrit": "inscrit(e)",
+}
+_SLASH = _re.compile(r"(\w+)/(\w+)")
+_PAREN = _re.compile(r"(\w+)\((\w+)\)")
+
+
+def _match_case(word: str, like: str) -> str:
+    if like.isupper():
+        return word.upper()
+    if like[:1].isupper():
+        return word[:1].upper() + word[1:]
+    return word
+
+
+def _es_feminine(base: str, suffix: str) -> str:
+    """'Delegado' + 'a' -> 'Delegada'; 'Jefe' + 'a' -> 'Jefa'; 'Alcalde' + 'sa' -> 'Alcaldesa'."""
+    if len(suffix) <= 2 and suffix.lower() == "a" and base[-1:].lower() in ("o", "e"):
+        return base[:-1] + _match_case(suffix, base[-1])
+    if len(suffix) <= 3:
+        return base + suffix
+    return suffix  # 'Modérateur/Modératrice': the second word is the whole feminine
+
+
+def gendered(label: str, lang: str, gender: str | None) -> str:
+    """``label`` in the form for ``gender`` ("M", "F"; anything else: neutral)."""
+    if not label or lang == "en":
+        return label
+    g = (gender or "U").upper()[:1]
+
+    def slash(m: _re.Match[str]) -> str:
+        base, suffix = m.group(1), m.group(2)
+        ending = len(suffix) <= 3 and suffix.islower()
+        pair = len(suffix) > 3 and len(base) > 3 and base[:3].lower() == suffix[:3].lower()
+        if not (ending or pair):  # "OIG/ONG", "UNESCO/UIL": not a gender pair
+            return m.group(0)
+        if g == "M":
+            return base
+        if g == "F":
+            return _es_feminine(base, suffix) if len(suffix) <= 3 else suffix
+        return m.group(0)
+
+    def paren(m: _re.Match[str]) -> str:
+        base, suffix = m.group(1), m.group(2)
+        return base if g == "M" else base + suffix if g == "F" else m.group(0)
+
+    result = _PAREN.sub(paren, _SLASH.sub(slash, label))
+    if lang == "fr" and result == label:
+        words = label.split(" ", 1)
+        key = words[0].lower()
+        table = FR_FEMININE if g == "F" else FR_NEUTRAL if g not in ("M", "F") else {}
+        if key in table:
+            words[0] = _match_case(table[key], words[0])
+            result = " ".join(words)
+    return result
