@@ -1834,20 +1834,23 @@ class RoomingList:
 def special_requests_text(p: Participant, a: RoomAssignment, first_night: dt.date | None, lang: str = "en") -> str:
     from .documents.strings import text
 
+    from .documents.layout import short_date
+    from .terms import need
+
     parts = []
     if (p.accessibility_needs or "").strip():
-        parts.append(text("rl_req_accessibility", lang, needs=p.accessibility_needs.strip()))
+        parts.append(text("rl_req_accessibility", lang, needs=need(p.accessibility_needs.strip(), lang)))
     note = fold(p.notes or "")
     late = next((line.strip() for line in (p.notes or "").splitlines()
                  if any(w in fold(line) for w in _LATE_WORDS)), "")
     if late:
-        parts.append(late)
+        parts.append(need(late, lang))
     elif any(w in note for w in _LATE_WORDS):
         parts.append(text("rl_req_late", lang))
     if first_night is not None and a.arrival > first_night:
-        parts.append(text("rl_req_arrives", lang, date=a.arrival.isoformat()))
+        parts.append(text("rl_req_arrives", lang, date=short_date(a.arrival, lang)))
     if (p.dietary_needs or "").strip():
-        parts.append(text("rl_req_diet", lang, diet=p.dietary_needs.strip()))
+        parts.append(text("rl_req_diet", lang, diet=need(p.dietary_needs.strip(), lang)))
     if (a.special_requests or "").strip():
         parts.append(a.special_requests.strip())
     return "; ".join(parts)
@@ -1855,6 +1858,9 @@ def special_requests_text(p: Participant, a: RoomAssignment, first_night: dt.dat
 
 def rooming_list(db: Database, hotel: str | int, lang: str = "en") -> RoomingList:
     """The rooming list of one hotel (given by id or any unambiguous part of its name)."""
+    from .documents.strings import courtesy_title
+    from .terms import room_type_name
+
     with db.session() as session:
         h = find_hotel(session, hotel)
         conference = session.scalar(select(Conference).limit(1))
@@ -1880,11 +1886,12 @@ def rooming_list(db: Database, hotel: str | int, lang: str = "en") -> RoomingLis
             rows.append((
                 a.arrival, p.sort_name, p.id,
                 RoomingRow(
-                    participant_id=p.id, confirmation=a.confirmation, title=p.title,
+                    participant_id=p.id, confirmation=a.confirmation,
+                    title=courtesy_title(p.title or "", lang, p.gender.value if p.gender else "U"),
                     family_name=p.family_name_latin or p.family_name,
                     given_name=p.given_name_latin or p.given_name,
                     arrival=a.arrival, departure=a.departure, nights=(a.departure - a.arrival).days,
-                    room_type=rt.name, room_type_code=rt.code, room_label=a.room_label,
+                    room_type=room_type_name(rt.name, lang), room_type_code=rt.code, room_label=a.room_label,
                     sharers=", ".join(sorted(sharers)), billing=a.billing.value,
                     special_requests=special_requests_text(p, a, first_night, lang),
                     delegation=_delegation_name(p.delegation, lang),
@@ -1892,9 +1899,10 @@ def rooming_list(db: Database, hotel: str | int, lang: str = "en") -> RoomingLis
             ))
         rows.sort(key=lambda r: r[:3])
         used = _rooms_per_night(assignments)
-        rooms_per_night = {rt.name: [used.get((rt.id, n), 0) for n in nights] for rt in h.room_types}
-        blocks_per_night = {rt.name: [next((b.rooms for b in rt.blocks if b.night == n), 0) for n in nights]
-                            for rt in h.room_types}
+        rooms_per_night = {room_type_name(rt.name, lang): [used.get((rt.id, n), 0) for n in nights]
+                           for rt in h.room_types}
+        blocks_per_night = {room_type_name(rt.name, lang): [next((b.rooms for b in rt.blocks if b.night == n), 0)
+                                                             for n in nights] for rt in h.room_types}
         guests = [sum(1 for a in assignments if a.arrival <= n < a.departure) for n in nights]
         return RoomingList(h.id, h.name, h.address, h.cutoff_date, conference.name(lang) if conference else "",
                            nights, [r[3] for r in rows], rooms_per_night, blocks_per_night, guests)
@@ -1952,8 +1960,11 @@ class DelegationSummary:
 
 
 def delegation_summary(db: Database, lang: str = "en") -> list[DelegationSummary]:
-    """Per delegation: who stays where, which nights and room types (placed guests and the rest)."""
-    from .documents.strings import text
+    """Per delegation: who stays where, which nights and room types (placed guests and the rest).
+
+    The head of delegation comes first, then by category priority and name."""
+    from .documents.strings import gendered, text
+    from .terms import room_type_name
 
     with db.session() as session:
         hotels = {h.id: h.name for h in session.scalars(select(Hotel))}
@@ -1978,15 +1989,17 @@ def delegation_summary(db: Database, lang: str = "en") -> list[DelegationSummary
         for d_id, members in groups.items():
             delegation = members[0].delegation
             stays = []
-            for p in sorted(members, key=lambda x: (x.category.priority, x.sort_name)):
+            head_id = delegation.head_id if delegation is not None else None
+            for p in sorted(members, key=lambda x: (x.id != head_id, x.category.priority, x.sort_name)):
                 a = assignments.get(p.id)
+                label = gendered(p.category.label(lang), lang, p.gender.value if p.gender else "U")
                 if a is None:
-                    stays.append(DelegationStay(p.id, p.latin_name, p.category.label(lang), "", "", None, None,
+                    stays.append(DelegationStay(p.id, p.latin_name, label, "", "", None, None,
                                                 0, "", "", "unplaced"))
                     continue
                 sharers = [n for n in rooms.get((a.room_type_id, a.room_label), []) if n != p.latin_name]
-                stays.append(DelegationStay(p.id, p.latin_name, p.category.label(lang), hotels[a.hotel_id],
-                                            types[a.room_type_id].name, a.arrival, a.departure,
+                stays.append(DelegationStay(p.id, p.latin_name, label, hotels[a.hotel_id],
+                                            room_type_name(types[a.room_type_id].name, lang), a.arrival, a.departure,
                                             (a.departure - a.arrival).days, a.room_label,
                                             ", ".join(sharers), "placed"))
             head = delegation.head.latin_name if delegation is not None and delegation.head is not None else ""

@@ -192,3 +192,44 @@ def test_no_column_narrower_than_a_word() -> None:
     assert widths[0] >= layout.text_width("Confirmation", size, True) + 5.5 - 0.01
     assert widths[2] >= layout.text_width("09:00–10:30", size) + 5.5 - 0.01
     assert size < 8.0 or widths[3] > widths[1]
+
+
+# English terms of the data and set-up that French and Spanish documents must not print (issue 16).
+ENGLISH_TERMS = [
+    r"Mr", r"Ms", r"Mrs", r"H\.E\.", r"Single \(king bed\)", r"Double \(king bed\)", r"Twin \(two double beds\)",
+    r"Accessible double", r"Junior suite", r"Executive suite", r"Late arrival", r"Vegetarian", r"Vegan",
+    r"Gluten-free", r"Nut allergy", r"Lactose-free", r"Wheelchair user", r"Hearing impairment",
+    r"Reduced mobility", r"World Bank", r"United Nations Development Programme", r"Council of Europe",
+    r"European Union", r"Inter-American Development Bank", r"UNESCO Institute for Lifelong Learning",
+    r"UNESCO Office in Mexico", r"Global Campaign for Education", r"Education International", r"OPEN", r"CLOSE",
+    r"MAYORS", r"Head of delegation", r"Organiser", r"Guest", r"Moderator", r"Speakers?", r"Panellists?",
+    r"Rapporteur/Rapporteuse", r"Modérateur/Modératrice", r"Moderador/a", r"Relator/a",
+]
+ENGLISH = re.compile(r"(?<![\w.])(" + "|".join(ENGLISH_TERMS) + r")(?![\w])")
+
+
+@pytest.mark.parametrize("lang", ("fr", "es"))
+@pytest.mark.parametrize("kind", DOCUMENTS)
+def test_no_english_terms_in_french_and_spanish(docs: dict[tuple[str, str], Path], kind: str, lang: str) -> None:
+    content = "\n".join(pages_text(docs[(kind, lang)]))
+    content = content.replace("Hilton Mexico City Reforma", "")  # the hotel's own name
+    found = sorted(set(m.group(0) for m in ENGLISH.finditer(content)))
+    assert found == [], (kind, lang, found)
+    if kind in ("booklet", "participants"):
+        assert "Mexico City" not in "\n".join(content.splitlines()[:12])  # the cover / title block
+    english = "\n".join(pages_text(docs[(kind, "en")]))
+    if kind == "rooming":
+        assert "Single (king bed)" in english  # the check would see the terms if they were there
+
+
+def test_city_and_organisations_in_each_language() -> None:
+    from conference_desk.core import terms
+    from conference_desk.core.documents.strings import city_name
+
+    assert [city_name("Mexico City", lang) for lang in LANGS] == ["Mexico City", "Mexico", "Ciudad de México"]
+    assert terms.organisation_name("United Nations Development Programme (UNDP)", "fr") == \
+        "Programme des Nations Unies pour le développement (PNUD)"
+    assert terms.organisation_name("World Bank", "es") == "Banco Mundial"
+    assert terms.organisation_name("Banque mondiale", "en") == "World Bank"
+    assert terms.organisation_name("Pearson", "fr") == "Pearson"
+    assert terms.session_code("OPEN", "fr") == "OUV" and terms.session_code("P1", "es") == "P1"

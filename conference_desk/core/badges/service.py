@@ -35,6 +35,7 @@ from sqlalchemy.orm import Session
 from .. import audit
 from ..db import Database
 from ..colours import readable_pair
+from ..terms import organisation_name
 from ..documents.strings import city_name, date_range, gendered
 from ..errors import ConferenceDeskError, NotInitialisedError
 from ..exporting import ExportCancelled, atomic_output
@@ -401,9 +402,10 @@ def _badge_data(
         gender = getattr(row.gender, "value", row.gender) or "U"
         if row.delegation_id is not None:
             states = {"en": row.name_en, "fr": row.name_fr, "es": row.name_es}
-            delegation = (states.get(lang) or row.name_en) if row.name_en else row.organisation_name
+            delegation = (states.get(lang) or row.name_en) if row.name_en else \
+                organisation_name(row.organisation_name or "", lang)
         else:
-            delegation = row.organisation or ""
+            delegation = organisation_name(row.organisation or "", lang)
         full = " ".join(p for p in (row.given_name, row.family_name) if p)
         latin = " ".join(p for p in (row.given_name_latin or row.given_name,
                                      row.family_name_latin or row.family_name) if p)
@@ -424,7 +426,7 @@ def _badge_data(
             latin_name=latin,
             delegation=delegation or "",
             position=row.position or "",
-            city=row.city or "",
+            city=city_name(row.city or "", lang),
             category_label=label,
             category_colour=band,
             category_text_colour=band_text,

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 from xml.sax.saxutils import escape
 
 from ..exporting import atomic_output
+from ..terms import session_code
 from . import layout
 from .strings import long_date, text
 
@@ -95,7 +96,7 @@ def write_schedules_pdf(data: list[InterpreterSchedule], path: Path, lang: str =
         for e in person.entries:
             day = e.starts_at.date()
             rows.append([long_date(day, lang) if day != last_day else "", _time(e.starts_at, e.ends_at),
-                         f"{e.session_code} \u2014 {e.title}", e.room, _lang_name(e.booth_language, lang),
+                         f"{session_code(e.session_code, lang)} \u2014 {e.title}", e.room, _lang_name(e.booth_language, lang),
                          ", ".join(e.partners)])
             last_day = day
         story.append(doc.table(head, rows))
@@ -141,7 +142,7 @@ def write_booths_pdf(data: list[BoothSheetDay], cost: CostSummary, path: Path, l
             layout.Column(text("interp_col_status", lang))]
     for day in data:
         story.append(doc.para(long_date(day.day, lang), "h2"))
-        rows = [[_time(r.starts_at, r.ends_at), f"{r.session_code} \u2014 {r.title}", r.room,
+        rows = [[_time(r.starts_at, r.ends_at), f"{session_code(r.session_code, lang)} \u2014 {r.title}", r.room,
                  _lang_name(r.booth_language, lang), ", ".join(x.upper() for x in r.floor),
                  ", ".join(r.interpreters) + (f" ({len(r.interpreters)}/{r.required})" if r.interpreters else ""),
                  ", ".join(r.relay), text(f"interp_status_{r.status}", lang)] for r in day.rows]

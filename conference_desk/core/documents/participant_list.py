@@ -49,7 +49,8 @@ from ..models import (
 )
 from ..text import fold
 from . import fonts, layout
-from .strings import courtesy_title, date_range, long_date, text
+from ..terms import organisation_name
+from .strings import city_name, courtesy_title, date_range, long_date, text
 
 ProgressCallback = Callable[[int, int], "bool | None"]
 
@@ -174,8 +175,8 @@ def _entry(r: Any, lang: str, group_title: str, is_head: bool) -> Entry:
     else:
         name = _full_name(title, given_latin or fonts.printable(given), family_latin or fonts.printable(family))
     position = fonts.printable((r.position or "").strip())
-    organisation = fonts.printable((r.organisation or "").strip())
-    city = fonts.printable((r.city or "").strip())
+    organisation = fonts.printable(organisation_name((r.organisation or "").strip(), lang))
+    city = fonts.printable(city_name((r.city or "").strip(), lang))
     lines = []
     if position:
         lines.append(position)
@@ -228,7 +229,7 @@ def collect(db: Database, lang: str = "en") -> ListData:
         rows = session.execute(stmt).all()
         conference_name = conference.name(lang)
         theme = getattr(conference, f"theme_{lang}", "") or conference.theme_en
-        place = ", ".join(p for p in (conference.venue_name, conference.city) if p)
+        place = ", ".join(p for p in (conference.venue_name, city_name(conference.city, lang)) if p)
         dates = date_range(conference.start_date, conference.end_date, lang)
         short_name = conference.short_name or conference.code
         author = (conference.organisers or "").strip()
@@ -250,7 +251,7 @@ def collect(db: Database, lang: str = "en") -> ListData:
             sort_key = collation_key(title, lang)
         else:
             key = ("delegation", r.delegation_id)
-            title = r.organisation_name or ""
+            title = organisation_name(r.organisation_name or "", lang)
             section = _SECTION_KEYS.get(r.kind, "section_other")
             sort_key = collation_key(title, lang)
         group = groups.get(key)

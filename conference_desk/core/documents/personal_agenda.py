@@ -17,9 +17,10 @@ from ..models import Delegation, Participant
 from ..programme.errors import ProgrammeError
 from ..programme.signups import sessions_of_participant
 from ..programme.timetable import load_timetable
+from ..terms import session_code
 from . import layout
 from .programme_booklet import build, time_width, day_heading, hours, markup, styles, type_label
-from .strings import courtesy_title, text
+from .strings import courtesy_title, gendered, text
 
 
 def write_personal_agenda(db: Database, participant_id: int, path: Path, lang: str = "en") -> dict[str, Any]:
@@ -34,6 +35,7 @@ def write_personal_agenda(db: Database, participant_id: int, path: Path, lang: s
             raise ProgrammeError(f"No participant with id {participant_id}.")
         name = " ".join(x for x in (courtesy_title(p.title or "", lang, p.gender.value if p.gender else "U"),
                                     p.given_name, p.family_name) if x)
+        gender = p.gender.value if p.gender else "U"
         latin = p.latin_name if p.latin_name != p.full_name else ""
         registered = " ".join(x for x in (courtesy_title(p.title or "", lang, p.gender.value if p.gender else "U"),
                                           p.latin_name) if x)
@@ -69,15 +71,15 @@ def write_personal_agenda(db: Database, participant_id: int, path: Path, lang: s
             item = mine.get(x.id)
             status = []
             if item is not None:
-                status += [text(f"role_{role}", lang) for role in item.roles]
+                status += [gendered(text(f"role_{role}", lang), lang, gender) for role in item.roles]
                 if item.waitlisted:
                     status.append(text("waiting_list_position", lang, n=item.waitlist_position))
                 elif item.signed_up:
-                    status.append(text("signed_up", lang))
+                    status.append(gendered(text("signed_up", lang), lang, gender))
             room = t.room(x.room_id)
             rows.append([
                 Paragraph(escape(hours(x)), st["cell"]),
-                [Paragraph(escape(f"{type_label(x.type, lang)} · {x.code}"), st["kind"]),
+                [Paragraph(escape(f"{type_label(x.type, lang)} · {session_code(x.code, lang)}"), st["kind"]),
                  Paragraph(markup(x.title(lang), bold=item is not None), st["cell"])],
                 Paragraph(markup(room.name if room else ""), st["cell"]),
                 Paragraph(markup(", ".join(status)), st["cell"]),
@@ -100,4 +102,4 @@ def write_personal_agenda(db: Database, participant_id: int, path: Path, lang: s
 def _delegation_name(d: Delegation, lang: str) -> str:
     if d.member_state is not None:
         return getattr(d.member_state, f"name_{lang}", "") or d.member_state.name_en
-    return d.organisation_name or ""
+    return d.display_name(lang)

@@ -19,8 +19,10 @@ from xml.sax.saxutils import escape
 
 from ..db import Database
 from ..programme.timetable import SessionInfo, Timetable, load_timetable
+from ..terms import session_code
 from . import fonts, layout
-from .strings import date_range, long_date, text
+from ..terms import organisation_name
+from .strings import TEXT, city_name, date_range, gendered, long_date, text
 
 ACCENT = "#1f4e79"
 ROLE_ORDER = ("moderator", "speaker", "panellist", "rapporteur")
@@ -120,13 +122,40 @@ def time_width(style: Any, padding: float) -> float:
     return layout.text_width(TIME_SAMPLE, style.fontSize, bold) + padding + 1
 
 
-def _people_lines(s: SessionInfo, lang: str) -> list[str]:
+def person_text(p: Any, lang: str, details: bool = False) -> str:
+    """Markup of one person: the registered Latin name with the original script beside it (names.py);
+    with ``details``, their affiliation and country ("Hala Al-Haddad (هالة الحداد), Ministry of Education,
+    Bahrain")."""
+    listed = p.listed() if hasattr(p, "listed") else p.name
+    out = markup(listed)
+    if details:
+        extra = [organisation_name(p.affiliation, lang)] if getattr(p, "affiliation", "") else []
+        country = p.country_name(lang) if hasattr(p, "country_name") else ""
+        if country and all(country not in e for e in extra):
+            extra.append(country)
+        if extra:
+            out += f'<font color="#555555"> \u2014 {markup(", ".join(extra))}</font>'
+    return out
+
+
+def _people_lines(s: SessionInfo, lang: str, details: bool = False) -> list[str]:
+    """One line per role; a single person's role in their gender ("Modératrice", "Moderadora")."""
     lines = []
     for role in ROLE_ORDER:
-        names = [p.name for p in s.people if p.role == role]
-        if names:
-            label = text(f"roles_{role}" if len(names) > 1 else f"role_{role}", lang)
-            lines.append(f"<b>{escape(label)}{colon(lang)}</b> " + ", ".join(markup(n) for n in names))
+        people = [p for p in s.people if p.role == role]
+        if not people:
+            continue
+        if len(people) == 1:
+            label = gendered(text(f"role_{role}", lang), lang, getattr(people[0], "gender", "U"))
+        else:
+            genders = {getattr(p, "gender", "U") for p in people}
+            label = text(f"roles_{role}", lang)
+            if genders == {"F"}:
+                label = gendered(text(f"roles_{role}_f", lang), lang, "F") if f"roles_{role}_f" in TEXT else label
+        sep = "<br/>" if details else ", "
+        lead = "<br/>" if details else " "
+        lines.append(f"<b>{escape(label)}{colon(lang)}</b>{lead}" + sep.join(person_text(p, lang, details)
+                                                                           for p in people))
     return lines
 
 
@@ -137,7 +166,7 @@ def _session_block(s: SessionInfo, t: Timetable, lang: str, st: dict[str, Any]) 
 
     room = t.room(s.room_id)
     left = [Paragraph(escape(hours(s)), st["time"])]
-    right = [Paragraph(escape(f"{type_label(s.type, lang)} · {s.code}"), st["kind"]),
+    right = [Paragraph(escape(f"{type_label(s.type, lang)} · {session_code(s.code, lang)}"), st["kind"]),
              Paragraph(markup(s.title(lang), bold=True), st["session"])]
     where = []
     if room is not None:
@@ -148,7 +177,7 @@ def _session_block(s: SessionInfo, t: Timetable, lang: str, st: dict[str, Any]) 
         right.append(Paragraph(markup(" · ".join(where)), st["small"]))
     if s.description(lang):
         right.append(Paragraph(markup(s.description(lang)), st["body"]))
-    right += [Paragraph(line, st["body"]) for line in _people_lines(s, lang)]
+    right += [Paragraph(line, st["body"]) for line in _people_lines(s, lang, details=True)]
     time_w = time_width(st["time"], 4)
     table = Table([[left, right]], colWidths=[time_w, 174 * mm - time_w])
     table.setStyle(TableStyle([
@@ -171,7 +200,7 @@ def booklet_story(t: Timetable, lang: str) -> list[Any]:
     if c.theme(lang):
         story.append(Paragraph(markup(c.theme(lang)), st["cover_theme"]))
     story.append(Paragraph(escape(date_range(c.start_date, c.end_date, lang)), st["cover_line"]))
-    venue = ", ".join(x for x in (c.venue_name, c.city) if x)
+    venue = ", ".join(x for x in (c.venue_name, city_name(c.city, lang)) if x)
     if venue:
         story.append(Paragraph(markup(venue), st["cover_line"]))
     if c.venue_address:
@@ -227,7 +256,7 @@ def door_sheets_story(t: Timetable, lang: str, day: dt.date | None = None) -> tu
                 continue
             rows = []
             for s in sessions:
-                right = [Paragraph(escape(f"{type_label(s.type, lang)} · {s.code}"), st["kind"]),
+                right = [Paragraph(escape(f"{type_label(s.type, lang)} · {session_code(s.code, lang)}"), st["kind"]),
                          Paragraph(markup(s.title(lang), bold=True), st["big_session"])]
                 if s.interpretation:
                     right.append(Paragraph(escape(text("interpretation_into", lang, languages=languages_label(

@@ -184,6 +184,7 @@ _TITLES: dict[str, dict[str, str]] = {
     "dr": {"fr": "Dr", "es": "Dr."},
     "prof": {"fr": "Pr", "es": "Prof."},
     "he": {"fr": "S. E.", "es": "S. E."},
+    "mx": {"fr": "", "es": ""},
 }
 
 
@@ -266,6 +267,11 @@ def courtesy_title(title: str, lang: str, gender: str = "U") -> str:
     printed = entry.get(lang, title)
     if lang == "es" and gender == "F" and key == "dr":
         printed = "Dra."
+    if key == "he":  # His/Her Excellency: "S. E. M." / "S. E. Mme"; "Excmo. Sr." / "Excma. Sra."
+        if lang == "fr":
+            printed = {"M": "S. E. M.", "F": "S. E. Mme"}.get(gender, "S. E.")
+        elif lang == "es":
+            printed = {"M": "Excmo. Sr.", "F": "Excma. Sra."}.get(gender, "Excmo./a")
     return printed
 
 
