@@ -233,3 +233,46 @@ def test_city_and_organisations_in_each_language() -> None:
     assert terms.organisation_name("Banque mondiale", "en") == "World Bank"
     assert terms.organisation_name("Pearson", "fr") == "Pearson"
     assert terms.session_code("OPEN", "fr") == "OUV" and terms.session_code("P1", "es") == "P1"
+
+
+def _first_in_script(db: Database, test) -> tuple[int, str, str, str, str]:  # type: ignore[no-untyped-def]
+    from sqlalchemy import select
+
+    from conference_desk.core.models import Participant
+
+    with db.session() as s:
+        rows = s.execute(select(Participant.id, Participant.given_name, Participant.family_name,
+                                Participant.given_name_latin, Participant.family_name_latin)
+                         .order_by(Participant.id)).all()
+    return next(tuple(r) for r in rows if test(r.family_name or "") and r.given_name_latin)
+
+
+SCRIPTS = {
+    "japanese": lambda s: any("\u3040" <= c <= "\u30ff" for c in s) or (
+        any("\u4e00" <= c <= "\u9fff" for c in s) and len(s) >= 2),
+    "korean": lambda s: any("\uac00" <= c <= "\ud7af" for c in s),
+    "chinese": lambda s: len(s) == 1 and "\u4e00" <= s <= "\u9fff",
+    "arabic": lambda s: any("\u0600" <= c <= "\u06ff" for c in s),
+}
+
+
+@pytest.mark.parametrize("script", sorted(SCRIPTS))
+def test_names_in_their_script_and_registered_latin_name(demo: Database, tmp_path: Path, script: str) -> None:
+    """Agenda of a Japanese, Korean, Chinese and Arabic participant: the title and footer carry the
+    registered Latin name; the name in its own script is extracted in the right order (CJK family
+    name first without a space; Arabic in logical order)."""
+    import unicodedata
+
+    pid, given, family, given_latin, family_latin = _first_in_script(demo, SCRIPTS[script])
+    out = tmp_path / f"agenda-{script}.pdf"
+    write_personal_agenda(demo, pid, out, "fr")
+    reader = PdfReader(out)
+    latin = f"{given_latin} {family_latin}"
+    assert latin in reader.metadata.title
+    content = unicodedata.normalize("NFKC", "\n".join(pages_text(out)))
+    native = f"{family}{given}" if script != "arabic" else f"{given} {family}"
+    assert native in content, (native, content[:300])
+    if script != "arabic":
+        assert f"{given} {family}" not in content
+    footer = [line for line in content.splitlines() if "Page 1 sur" in line or latin in line]
+    assert footer and all(unicodedata.normalize("NFKC", latin) in content for _ in footer)

@@ -35,6 +35,7 @@ from sqlalchemy.orm import Session
 from .. import audit
 from ..db import Database
 from ..colours import readable_pair
+from ..names import latin_name, native_name
 from ..terms import organisation_name
 from ..documents.strings import city_name, date_range, gendered
 from ..errors import ConferenceDeskError, NotInitialisedError
@@ -406,9 +407,9 @@ def _badge_data(
                 organisation_name(row.organisation_name or "", lang)
         else:
             delegation = organisation_name(row.organisation or "", lang)
-        full = " ".join(p for p in (row.given_name, row.family_name) if p)
-        latin = " ".join(p for p in (row.given_name_latin or row.given_name,
-                                     row.family_name_latin or row.family_name) if p)
+        full = native_name(row.given_name or "", row.family_name or "")  # CJK: family name first, no space
+        latin = latin_name(row.given_name or "", row.family_name or "", row.given_name_latin or "",
+                           row.family_name_latin or "")
         labels = {"en": row.label_en, "fr": row.label_fr, "es": row.label_es}
         label = gendered(labels.get(lang) or row.label_en, lang, gender)
         if second:

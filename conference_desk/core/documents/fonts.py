@@ -210,7 +210,9 @@ def visual(text: str) -> str:
         text = _arabic_reshaper().reshape(text)
     from bidi import get_display
 
-    return get_display(text)
+    # Documents are left to right: brackets and punctuation around a right-to-left name stay where they are
+    # ("Karimi (نسرين كريمي)"), instead of being reversed with it.
+    return get_display(text, base_dir="L")
 
 
 def _fc_list_fonts(cp: int) -> list[tuple[str, int]]:

@@ -16,9 +16,10 @@ Layout, as UN conference lists are set:
 * cancelled participants are left out;
 * running header, and "Page 3 of 12" in the chosen language on every page.
 
-Names written in scripts the shipped DejaVu Sans can draw (Latin, Greek,
-Cyrillic, Armenian, Georgian) are printed as written, followed by their Latin
-form; others (Chinese, Arabic, ...) are printed in their Latin form.
+Names follow the one name policy (``core/names.py``): the registered Latin name
+(sorting, footers), followed by the name in its own script in brackets for every
+script the font chain can draw (Cyrillic, Greek, Arabic, Chinese, Japanese,
+Korean...), CJK names family name first without a space.
 """
 
 from __future__ import annotations
@@ -47,7 +48,8 @@ from ..models import (
     Participant,
     ParticipantStatus,
 )
-from ..text import fold
+from .. import names
+from ..text import fold, is_latin
 from . import fonts, layout
 from ..terms import organisation_name
 from .strings import city_name, courtesy_title, date_range, long_date, text
@@ -104,8 +106,8 @@ def collation_key(name: str, lang: str = "en") -> tuple[str, str, str]:
 @dataclass
 class Entry:
     participant_id: int
-    name: str  # as printed: "Ms Николета ИВАНОВА"
-    latin: str  # "(Nikoleta IVANOVA)" when the printed name is not in Latin letters, else ""
+    name: str  # as printed: "Ms Nikoleta IVANOVA" (the registered Latin name)
+    latin: str  # the name in its own script in brackets, "(Николета ИВАНОВА)", "(刘建平)"; "" for Latin names
     lines: list[str]
     is_head: bool
     gender: str
@@ -161,19 +163,16 @@ def _full_name(title: str, given: str, family: str) -> str:
 
 
 def _entry(r: Any, lang: str, group_title: str, is_head: bool) -> Entry:
+    """One person as the name policy lists them (core/names.py): the registered Latin name, then the name in
+    its own script in brackets ("Ms Hala HASSAN (هالة حسن)", "Mr Jianping LIU (刘建平)"), whatever the script."""
     title = fonts.printable(courtesy_title(r.title or "", lang, r.gender.value if r.gender else "U"))
     given, family = r.given_name or "", r.family_name or ""
-    given_latin = r.given_name_latin or ""
-    family_latin = r.family_name_latin or ""
-    native = _full_name("", given, family)
+    given_latin, family_latin = names.latin_parts(given, family, r.given_name_latin or "", r.family_name_latin or "")
+    name = _full_name(title, given_latin, family_latin)
+    native = names.native_name(given, family) if names.is_cjk(given + family) else _full_name("", given, family)
     latin = ""
-    if fonts.can_draw(native, fonts.BOLD) and fonts.can_draw(native, fonts.REGULAR):
-        name = _full_name(title, given, family)
-        if (given_latin or family_latin) and (given_latin, family_latin) != (given, family):
-            latin = "(" + _full_name("", given_latin or fonts.printable(given),
-                                     family_latin or fonts.printable(family)) + ")"
-    else:
-        name = _full_name(title, given_latin or fonts.printable(given), family_latin or fonts.printable(family))
+    if native and not is_latin(native) and not fonts.font_chain(fonts.REGULAR).missing(native):
+        latin = f"({native})"
     position = fonts.printable((r.position or "").strip())
     organisation = fonts.printable(organisation_name((r.organisation or "").strip(), lang))
     city = fonts.printable(city_name((r.city or "").strip(), lang))
@@ -191,8 +190,8 @@ def _entry(r: Any, lang: str, group_title: str, is_head: bool) -> Entry:
         place.append(city)
     if place:
         lines.append(", ".join(place))
-    sort_family = family_latin or family
-    sort_given = given_latin or given
+    sort_family = family_latin
+    sort_given = given_latin
     return Entry(
         participant_id=r.id, name=name, latin=latin, lines=lines, is_head=is_head,
         gender=r.gender.value if r.gender else "U",
@@ -504,7 +503,7 @@ def _render(data: ListData, out: Path, lang: str, progress: ProgressCallback | N
             for entry in group.entries:
                 markup = f"<b>{escape(entry.name)}</b>"
                 if entry.latin:
-                    markup += f" <font color='#555555'>{escape(entry.latin)}</font>"
+                    markup += f" <font color='#555555'>{layout.markup(entry.latin)}</font>"
                 if entry.is_head:
                     markup += f"<br/><font size='7' color='#1f4e79'>{escape(head_labels.get(entry.gender, head_label))}</font>"
                 for line in entry.lines:

@@ -17,6 +17,7 @@ from ..models import Delegation, Participant
 from ..programme.errors import ProgrammeError
 from ..programme.signups import sessions_of_participant
 from ..programme.timetable import load_timetable
+from .. import names
 from ..terms import session_code
 from . import layout
 from .programme_booklet import build, time_width, day_heading, hours, markup, styles, type_label
@@ -33,12 +34,16 @@ def write_personal_agenda(db: Database, participant_id: int, path: Path, lang: s
         p = s.get(Participant, participant_id)
         if p is None:
             raise ProgrammeError(f"No participant with id {participant_id}.")
-        name = " ".join(x for x in (courtesy_title(p.title or "", lang, p.gender.value if p.gender else "U"),
-                                    p.given_name, p.family_name) if x)
         gender = p.gender.value if p.gender else "U"
-        latin = p.latin_name if p.latin_name != p.full_name else ""
-        registered = " ".join(x for x in (courtesy_title(p.title or "", lang, p.gender.value if p.gender else "U"),
-                                          p.latin_name) if x)
+        courtesy = courtesy_title(p.title or "", lang, gender)
+        # The name policy (core/names.py): the name as written (CJK family name first, no space), the
+        # registered Latin name beside it, and the Latin name alone in the title and footer.
+        native = names.native_name(p.given_name or "", p.family_name or "")
+        registered_latin = names.latin_name(p.given_name or "", p.family_name or "", p.given_name_latin or "",
+                                            p.family_name_latin or "")
+        name = " ".join(x for x in (courtesy, native) if x)
+        latin = registered_latin if registered_latin != native else ""
+        registered = " ".join(x for x in (courtesy, registered_latin) if x)
         delegation = ""
         if p.delegation_id is not None:
             d = s.scalar(select(Delegation).where(Delegation.id == p.delegation_id))
