@@ -129,27 +129,27 @@ def test_headings_are_whole_words(docs: dict[tuple[str, str], Path], kind: str, 
         assert heading in words, (kind, lang, heading)
 
 
-def _cell_words(path: Path) -> list[tuple[str, float, float, int]]:
-    """(word, left, right, page) for every word on every page (pypdfium2 character boxes)."""
+def _cell_words(path: Path) -> list[tuple[str, float, float, int, float]]:
+    """(word, left, right, page, top) for every word on every page (pypdfium2 character boxes)."""
     out = []
     pdf = pdfium.PdfDocument(str(path))
     try:
         for number in range(len(pdf)):
             textpage = pdf[number].get_textpage()
             chars = textpage.count_chars()
-            word, left, right = "", 0.0, 0.0
+            word, left, right, top = "", 0.0, 0.0, 0.0
             for i in range(chars + 1):
                 ch = textpage.get_text_range(i, 1) if i < chars else " "
                 if ch.strip() and ch not in "\u202f":
                     box = textpage.get_charbox(i)
                     if not word:
-                        left = box[0]
+                        left, top = box[0], box[3]
                     word, right = word + ch, box[2]
                 elif ch == "\u202f" and word:
                     word += ch
                 else:
                     if word:
-                        out.append((word, left, right, number))
+                        out.append((word, left, right, number, top))
                     word = ""
     finally:
         pdf.close()
@@ -276,3 +276,81 @@ def test_names_in_their_script_and_registered_latin_name(demo: Database, tmp_pat
         assert f"{given} {family}" not in content
     footer = [line for line in content.splitlines() if "Page 1 sur" in line or latin in line]
     assert footer and all(unicodedata.normalize("NFKC", latin) in content for _ in footer)
+
+
+def test_rooming_list_keeps_the_requested_dates_and_reads_confirmations_back(demo: Database,
+                                                                            tmp_path: Path) -> None:
+    import datetime as dt
+
+    from openpyxl import Workbook, load_workbook
+    from sqlalchemy import select
+
+    from conference_desk.core.models import Hotel, Participant, RoomAssignment
+
+    with demo.session() as s:
+        hilton = s.scalar(select(Hotel.id).where(Hotel.name.like("%Hilton%")))
+        early = s.execute(select(Participant.id, Participant.family_name_latin, Participant.family_name,
+                                 RoomAssignment.arrival)
+                          .join(RoomAssignment, RoomAssignment.participant_id == Participant.id)
+                          .where(Participant.arrival_date == dt.date(2015, 9, 26),
+                                 RoomAssignment.hotel_id == hilton)).first()
+    assert early is not None and early.arrival == dt.date(2015, 9, 27)  # the block starts on the 27th
+    data = hotels.rooming_list(demo, "Hilton", "en")
+    row = next(r for r in data.rows if r.participant_id == early.id)
+    assert row.arrival == dt.date(2015, 9, 26) and dt.date(2015, 9, 26) in row.outside_block
+    pdf = tmp_path / "rl.pdf"
+    hotels.export_rooming_list(demo, "Hilton", "pdf", pdf, "en")
+    words = _cell_words(pdf)
+    ref = next(w for w in words if w[0] == row.reference)
+    # The first line of the guest's row (same page, same top as their reference).
+    line = sorted((w for w in words if w[3] == ref[3] and abs(w[4] - ref[4]) < 1.5), key=lambda w: w[1])
+    assert "26\u00a0Sep\u00a02015" in [w[0] for w in line] or \
+        "26 Sep 2015" in " ".join(w[0] for w in line), [w[0] for w in line]
+    assert data.outside_block_per_night.get(dt.date(2015, 9, 26), 0) >= 1
+
+    xlsx = tmp_path / "rl.xlsx"
+    hotels.export_rooming_list(demo, "Hilton", "xlsx", xlsx, "fr")
+    wb = load_workbook(xlsx)
+    sheet = wb.worksheets[0]
+    assert sheet.page_setup.orientation == "landscape" and sheet.page_setup.fitToWidth == 1
+    assert sheet.sheet_properties.pageSetUpPr.fitToPage and sheet.print_title_rows.replace("$", "") == "1:1"
+    header = [c.value for c in sheet[1]]
+    assert "Réf." in header and "Chambre" not in header and "VIP" in header
+    values = {r[header.index("Réf. client")]: r for r in sheet.iter_rows(min_row=2, values_only=True)}
+    mine_x = values[row.reference]
+    assert mine_x[header.index("Arrivée")].date() == dt.date(2015, 9, 26)
+    totals = wb.worksheets[1]
+    assert any(isinstance(c.value, dt.datetime) for r in totals.iter_rows() for c in r[1:])
+    wb.close()
+
+    # The hotel sends the list back with its confirmation numbers.
+    returned = Workbook()
+    ws = returned.active
+    ws.append(["Nom de famille", "Confirmation", "Réf. client"])
+    refs = list(values)[:5]
+    for n, ref in enumerate(refs):
+        ws.append(["x", f"HIL-{1000 + n}", ref])
+    ws.append(["y", "HIL-9", "G-99999"])
+    returned.save(tmp_path / "back.xlsx")
+    result = hotels.import_confirmations(demo, "Hilton", tmp_path / "back.xlsx", Actor("test", "t1"))
+    assert result["updated"] == 5 and result["unknown"] == ["G-99999"]
+    again = hotels.rooming_list(demo, "Hilton", "en")
+    stored = {r.reference: r.confirmation for r in again.rows}
+    assert [stored[ref] for ref in refs] == [f"HIL-{1000 + n}" for n in range(5)]
+
+
+def test_accommodation_summary_puts_the_head_first(demo: Database) -> None:
+    from sqlalchemy import select
+
+    from conference_desk.core.models import Delegation
+
+    data = hotels.delegation_summary(demo, "en")
+    with demo.session() as s:
+        heads = {d_id: head for d_id, head in s.execute(select(Delegation.id, Delegation.head_id))}
+    checked = 0
+    for d in data:
+        head = heads.get(d.delegation_id)
+        if head is not None and any(st.participant_id == head for st in d.stays):
+            assert d.stays[0].participant_id == head, d.delegation
+            checked += 1
+    assert checked > 50

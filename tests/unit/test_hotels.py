@@ -753,12 +753,12 @@ def test_rooming_list_and_summary_follow_the_language(allocated: Conf, tmp_path:
     words = {
         "fr": {"sheet": "Liste des chambres", "header": ("Confirmation", "Titre", "Nom de famille", "Prénom",
                                                          "Arrivée", "Départ"),
-               "billing": "Organisateur", "diet": "Régime : Végétarien", "totals": "Totaux par nuit",
+               "billing": "Organisateur (chambre et taxes)", "diet": "Régime : Végétarien", "totals": "Totaux par nuit",
                "rooms": "Chambres (tous types)", "guests": "Clients", "summary": "Hébergement",
                "status": "logé", "title": "Liste des chambres — Hilton Mexico City Reforma"},
         "es": {"sheet": "Lista de habitaciones", "header": ("Confirmación", "Tratamiento", "Apellido(s)", "Nombre",
                                                             "Llegada", "Salida"),
-               "billing": "Organizador", "diet": "Dieta: Vegetariana", "totals": "Totales por noche",
+               "billing": "Organizador (habitación e impuestos)", "diet": "Dieta: Vegetariana", "totals": "Totales por noche",
                "rooms": "Habitaciones (todos los tipos)", "guests": "Huéspedes", "summary": "Alojamiento",
                "status": "alojado", "title": "Lista de habitaciones — Hilton Mexico City Reforma"},
     }[lang]
