@@ -705,8 +705,9 @@ def test_rooming_list_xlsx_read_back(allocated: Conf, tmp_path: Path) -> None:
         assert rows[1][4].date() == N1 and rows[3][4].date() == N1 + DAY
         header = rows[0]
         zapata = dict(zip(header, rows[2]))
-        assert zapata["Title"] == "H.E." and zapata["Billing"] == "Organiser" and zapata["Nights"] == 3
-        assert zapata["Delegation"] == "Mexico" and zapata["Room"].startswith("H-SGL-")
+        assert zapata["Title"] == "H.E." and zapata["Billing"] == "Organiser (room and taxes)"
+        assert zapata["Nights"] == 3 and zapata["VIP"] == "VIP"  # issue 16: precise billing, protocol flag
+        assert zapata["Delegation"] == "Mexico" and zapata["Ref."].startswith("H-SGL-")
         totals = list(wb["Totals per night"].iter_rows(values_only=True))
         assert totals[0][0] == "Hilton Mexico City Reforma"
         rooms = next(r for r in totals if r[0] == "Rooms (all types)")
