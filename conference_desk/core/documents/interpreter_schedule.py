@@ -59,6 +59,22 @@ class _Doc:
                                                      footer=footer), pagesize=self.page)
 
 
+# Receiver channels: 0 is the floor (original sound), then one channel per booth language.
+CHANNELS = {"en": 1, "fr": 2, "es": 3, "ru": 4, "zh": 5, "ar": 6, "pt": 7, "de": 8}
+
+
+def channel(language: str) -> int:
+    return CHANNELS.get(language, 9)
+
+
+def channel_legend(lang: str) -> str:
+    """"Channels: 0 floor · 1 English · 2 French · 3 Spanish" in ``lang``."""
+    word = {"en": "Channels:", "fr": "Canaux\u00a0:", "es": "Canales:"}.get(lang, "Channels:")
+    parts = [f"0 {text('channel_floor', lang)}"] + [f"{n} {_lang_name(code, lang)}" for code, n in CHANNELS.items()
+                                                    if code in ("en", "fr", "es")]
+    return f"{word} " + " \u00b7 ".join(parts)
+
+
 def _money(value: float, lang: str) -> str:
     return layout.format_money(value, lang)
 
@@ -137,15 +153,19 @@ def write_booths_pdf(data: list[BoothSheetDay], cost: CostSummary, path: Path, l
     head = [layout.Column(text("interp_col_time", lang), layout.NOWRAP),
             layout.Column(text("interp_col_session", lang)), layout.Column(text("interp_col_room", lang)),
             layout.Column(text("interp_col_booth", lang), layout.NOWRAP),
+            layout.Column(text("interp_col_channel", lang), layout.NUMBER),
             layout.Column(text("interp_col_floor", lang), layout.NOWRAP),
             layout.Column(text("interp_col_team", lang)), layout.Column(text("interp_col_relay", lang)),
             layout.Column(text("interp_col_status", lang))]
+    story.append(doc.para(channel_legend(lang), "sub"))
     for day in data:
         story.append(doc.para(long_date(day.day, lang), "h2"))
         rows = [[_time(r.starts_at, r.ends_at), f"{session_code(r.session_code, lang)} \u2014 {r.title}", r.room,
-                 _lang_name(r.booth_language, lang), ", ".join(x.upper() for x in r.floor),
+                 _lang_name(r.booth_language, lang), str(channel(r.booth_language)),
+                 ", ".join(x.upper() for x in r.floor),
                  ", ".join(r.interpreters) + (f" ({len(r.interpreters)}/{r.required})" if r.interpreters else ""),
-                 ", ".join(r.relay), text(f"interp_status_{r.status}", lang)] for r in day.rows]
+                 ", ".join(r.relay) or text("relay_direct", lang), text(f"interp_status_{r.status}", lang)]
+                for r in day.rows]
         story.append(doc.table(head, rows))
     story.append(PageBreak())
     story += _cost_story(doc, cost, lang)

@@ -374,10 +374,27 @@ def build_pdf(path: Path | str, story: list[Any], info: DocInfo, pagesize: tuple
         if on_page is not None:
             on_page(canv, doc)
 
+    class Template(SimpleDocTemplate):
+        def afterFlowable(self, flowable: Any) -> None:  # noqa: N802 (reportlab's name)
+            entry = getattr(flowable, "_toc_text", None)
+            if entry:
+                self.notify("TOCEntry", (0, entry, self.page))
+
     with atomic_output(Path(path)) as tmp:
-        doc = SimpleDocTemplate(str(tmp), pagesize=page, leftMargin=left, rightMargin=right, topMargin=top,
-                                bottomMargin=bottom, **metadata(info))
-        doc.build(story, onFirstPage=paint, onLaterPages=paint, canvasmaker=canvasmaker)
+        doc = Template(str(tmp), pagesize=page, leftMargin=left, rightMargin=right, topMargin=top,
+                       bottomMargin=bottom, **metadata(info))
+        if any(type(f).__name__ == "TableOfContents" for f in story):
+            doc.multiBuild(story, onFirstPage=paint, onLaterPages=paint, canvasmaker=canvasmaker)
+        else:
+            doc.build(story, onFirstPage=paint, onLaterPages=paint, canvasmaker=canvasmaker)
+
+
+def table_of_contents(title_style: Any, entry_style: Any) -> Any:
+    """A table of contents filled by :func:`build_pdf` from flowables that carry ``_toc_text``."""
+    from reportlab.platypus.tableofcontents import TableOfContents
+
+    toc = TableOfContents(levelStyles=[entry_style], dotsMinLevel=0)
+    return toc
 
 
 def frame_width(pagesize: tuple[float, float], margins_mm: tuple[float, float, float, float] = (12, 12, 12, 16)

@@ -101,6 +101,9 @@ def styles() -> dict[str, Any]:
         "big_session": ParagraphStyle("big_session", fontName=bold, fontSize=16, leading=20),
         "cell": ParagraphStyle("cell", fontName=regular, fontSize=9, leading=11.5),
         "head": ParagraphStyle("head", fontName=bold, fontSize=9, leading=11.5, textColor=colors.white),
+        "time_light": ParagraphStyle("time_light", fontName=regular, fontSize=10, leading=13, textColor=grey),
+        "interlude": ParagraphStyle("interlude", fontName=regular, fontSize=10, leading=13, textColor=grey),
+        "toc": ParagraphStyle("toc", fontName=regular, fontSize=11, leading=16, leftIndent=0),
     }
     for style in made.values():
         style.splitLongWords = 0  # a word, time or date never breaks (see layout.py)
@@ -211,14 +214,79 @@ def booklet_story(t: Timetable, lang: str) -> list[Any]:
     if not t.sessions:
         story.append(Paragraph(escape(text("no_sessions", lang)), st["body"]))
     days = sorted({s.day for s in t.sessions if s.day is not None})
+    if days:
+        story.append(Paragraph(escape(text("contents", lang)), st["day"]))
+        story.append(layout.table_of_contents(st["day"], st["toc"]))
+        story.append(PageBreak())
+    opens = t.settings.venue_opens
+    closes = t.settings.venue_closes
+    if days and c.arrival_date is not None and c.arrival_date < days[0]:
+        # The arrival day: registration and badge collection at the venue.
+        heading = Paragraph(escape(day_heading(c.arrival_date, lang)), st["day"])
+        heading._toc_text = f"{day_heading(c.arrival_date, lang)} \u2014 {text('arrival_day', lang)}"
+        story.append(heading)
+        story.append(_interlude(opens, closes, text("registration", lang), c.venue_name, st, kind="registration"))
+        story.append(PageBreak())
     for i, day in enumerate(days):
         if i:
             story.append(PageBreak())
-        story.append(Paragraph(escape(day_heading(day, lang)), st["day"]))
-        for s in t.sessions:
-            if s.day == day:
-                story.append(_session_block(s, t, lang, st))
+        heading = Paragraph(escape(day_heading(day, lang)), st["day"])
+        heading._toc_text = day_heading(day, lang)
+        story.append(heading)
+        todays = [s for s in t.sessions if s.day == day]
+        first = min((s.starts_at for s in todays if s.starts_at), default=None)
+        if i == 0 and first is not None and opens < first.time():
+            story.append(_interlude(opens, first.time(), text("registration_continues", lang), c.venue_name, st,
+                                    kind="registration"))
+        for item in _with_breaks(todays):
+            if isinstance(item, tuple):
+                start, end = item
+                label = text("lunch" if _is_lunch(start, end) else "coffee_break", lang)
+                story.append(_interlude(start, end, label, "", st))
+            else:
+                story.append(_session_block(item, t, lang, st))
     return story
+
+
+def _with_breaks(sessions: list[SessionInfo]) -> list[Any]:
+    """The day's sessions with the gaps between them as (start, end) times (breaks and meals)."""
+    out: list[Any] = []
+    latest: dt.datetime | None = None
+    for s in sessions:
+        if s.starts_at is not None and latest is not None and (s.starts_at - latest).total_seconds() >= 15 * 60:
+            out.append((latest.time(), s.starts_at.time()))
+        out.append(s)
+        if s.ends_at is not None:
+            latest = max(latest, s.ends_at) if latest is not None else s.ends_at
+    return out
+
+
+def _is_lunch(start: dt.time, end: dt.time) -> bool:
+    minutes = (end.hour * 60 + end.minute) - (start.hour * 60 + start.minute)
+    return minutes >= 60 and dt.time(11, 45) <= start <= dt.time(14, 30)
+
+
+def _interlude(start: dt.time, end: dt.time, label: str, where: str, st: dict[str, Any], kind: str = "break") -> Any:
+    """A line of the programme that is no session: registration, a coffee break, lunch."""
+    from reportlab.lib import colors
+    from reportlab.lib.units import mm
+    from reportlab.platypus import Paragraph, Table, TableStyle
+
+    when = f"{start:%H:%M}\u2013{end:%H:%M}"
+    right = [Paragraph(markup(label, bold=kind == "registration"), st["interlude"])]
+    if where:
+        right.append(Paragraph(markup(where), st["small"]))
+    time_w = time_width(st["time"], 4)
+    table = Table([[Paragraph(escape(when), st["time_light"]), right]], colWidths=[time_w, 174 * mm - time_w])
+    table.setStyle(TableStyle([
+        *layout.embedded_font_style(),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("BACKGROUND", (0, 0), (-1, -1), colors.HexColor("#f1f4f8")),
+        ("LINEBELOW", (0, 0), (-1, -1), 0.3, colors.HexColor("#c7d0db")),
+        ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+        ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+    ]))
+    return table
 
 
 def write_booklet(db: Database, path: Path, lang: str = "en") -> dict[str, Any]:

@@ -1309,11 +1309,15 @@ def export_schedule(db: Database, out: Path | str, interpreter_id: int | None = 
     from ..documents.layout import organisers
 
     data = interpreter_schedules(db, interpreter_id, lang)
+    without_work = 0
+    if interpreter_id is None:  # a schedule only for those with work (one asked for by id is always written)
+        without_work = sum(1 for d in data if not d.entries)
+        data = [d for d in data if d.entries]
     conference, venue = _conference(db, lang)
     path = Path(out)
     interpreter_schedule.write_schedules_pdf(data, path, lang, conference, venue, author=organisers(db))
     return {"file": str(path), "format": "pdf", "interpreters": len(data),
-            "sessions": sum(len(d.entries) for d in data)}
+            "sessions": sum(len(d.entries) for d in data), "without_work": without_work}
 
 
 def export_booths(db: Database, out: Path | str, day: dt.date | None = None, lang: str = "en") -> dict[str, Any]:

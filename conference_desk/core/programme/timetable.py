@@ -115,6 +115,7 @@ class ConferenceInfo:
     venue_name: str
     venue_address: str
     city: str
+    arrival_date: dt.date | None = None  # arrival and registration day (27 Sep 2015), before start_date
 
     def name(self, lang: str) -> str:
         return self.names.get(lang) or self.names.get("en", "")
@@ -299,6 +300,7 @@ def _conference_info(c: Conference) -> ConferenceInfo:
         themes={lang: getattr(c, f"theme_{lang}") or "" for lang in LANGUAGES},
         start_date=c.start_date, end_date=c.end_date, timezone=c.timezone or "UTC",
         venue_name=c.venue_name or "", venue_address=c.venue_address or "", city=c.city or "",
+        arrival_date=c.arrival_date,
     )
 
 
