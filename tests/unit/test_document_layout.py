@@ -354,3 +354,45 @@ def test_accommodation_summary_puts_the_head_first(demo: Database) -> None:
             assert d.stays[0].participant_id == head, d.delegation
             checked += 1
     assert checked > 50
+
+
+BOOKLET_WORDS = {
+    "en": ("Contents", "Registration and badge collection", "Coffee break", "Lunch", "Sunday 27 September 2015"),
+    "fr": ("Sommaire", "Inscription et retrait des badges", "Pause café", "Déjeuner", "Dimanche 27 septembre 2015"),
+    "es": ("Índice", "Registro y entrega de gafetes", "Pausa café", "Almuerzo", "Domingo 27 de septiembre de 2015"),
+}
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_booklet_has_contents_registration_breaks_and_affiliations(docs: dict[tuple[str, str], Path],
+                                                                   lang: str) -> None:
+    pages = pages_text(docs[("booklet", lang)])
+    content = "\n".join(pages)
+    for words in BOOKLET_WORDS[lang]:
+        assert words in content, (lang, words)
+    assert "13:00–14:30" in content  # lunch on the 28th, between P1 and P2
+    # The table of contents gives each day's page, and the day is on that page.
+    contents = next(p for p in pages if BOOKLET_WORDS[lang][0] in p)
+    day = BOOKLET_WORDS[lang][4]
+    lines = contents.splitlines()
+    at = next(i for i, line in enumerate(lines) if day in line)
+    # The leader dots and the page number are drawn first: the line before the entry, or on it.
+    found = re.findall(r"(\d+)\s*$", lines[at]) or re.findall(r"^[\s.]+(\d+)\s*$", lines[at - 1])
+    number = int(found[0])
+    assert day in pages[number - 1]
+    # Speakers with affiliation and country: "Name — organisation, country".
+    assert re.search(r"— [^\n]+, (Japan|Japon|Japón)", content)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_booth_sheets_channels_relay_and_schedules_with_work(docs: dict[tuple[str, str], Path],
+                                                             lang: str) -> None:
+    booths = "\n".join(pages_text(docs[("booths", lang)]))
+    legend = {"en": "Channels: 0 floor · 1 English · 2 French · 3 Spanish",
+              "fr": "Canaux\u00a0: 0 salle · 1 anglais · 2 français · 3 espagnol",
+              "es": "Canales: 0 sala · 1 inglés · 2 francés · 3 español"}[lang]
+    assert legend.replace("\u00a0", " ") in booths.replace("\u00a0", " ")
+    assert {"en": "direct", "fr": "directe", "es": "directa"}[lang] in booths
+    schedules = "\n".join(pages_text(docs[("schedules", lang)]))
+    assert {"en": "No session assigned", "fr": "Aucune séance", "es": "Ninguna sesión"}[lang] not in schedules
+    assert len(PdfReader(docs[("schedules", lang)]).pages) < 34
