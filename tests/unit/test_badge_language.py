@@ -120,6 +120,11 @@ def test_cli_lang_is_the_badges_language(demo: Database, db_path: Path, tmp_path
     text = "\n".join(page.extract_text() for page in PdfReader(out).pages)
     assert "JEF" in text and "HEAD OF DELEGATION" not in text and "CHEF DE" not in text
     assert "Ciudad de México" in text and "Mexico City" not in text
+    reader = PdfReader(out)
+    assert reader.metadata.author == "UNESCO; Government of Mexico City"
+    assert reader.metadata.creator.startswith("Conference Desk ")
+    fonts_used = {str(f.get_object()["/BaseFont"]) for p in reader.pages for f in p["/Resources"]["/Font"].values()}
+    assert not any("Helvetica" in f for f in fonts_used), fonts_used
     out2 = tmp_path / "c.pdf"
     assert main(["--db", str(db_path), "badges", "print", "--out", str(out2), "--category", "head",
                  "--badge-lang", "fr"]) == 0

@@ -685,10 +685,17 @@ def _use_helper(count: int, workers: int | None) -> bool:
 # --------------------------------------------------------------------------
 
 
-def _new_canvas(target: str | io.BytesIO, size: tuple[float, float], title: str) -> rl_canvas.Canvas:
-    c = rl_canvas.Canvas(target, pagesize=size, pageCompression=1)
+def _new_canvas(target: str | io.BytesIO, size: tuple[float, float], title: str, author: str = "",
+                lang: str = "") -> rl_canvas.Canvas:
+    """A canvas starting in the embedded DejaVu Sans (no unembedded Helvetica is declared), with metadata."""
+    from ..documents.layout import CREATOR, PDF_LANG
+
+    c = rl_canvas.Canvas(target, pagesize=size, pageCompression=1, initialFontName=fonts.register_fonts()[0],
+                         lang=PDF_LANG.get(lang) if lang else None)
     c.setTitle(title)
-    c.setCreator("Conference Desk")
+    c.setCreator(CREATOR)
+    if author:
+        c.setAuthor(author)
     return c
 
 
@@ -698,8 +705,9 @@ def render_badges_pdf(
     style: BadgeStyle,
     progress: ProgressCallback | None = None,
     workers: int | None = None,
+    author: str = "",
 ) -> RenderResult:
-    """Write ``badges`` to the PDF ``out`` in ``style.layout`` (atomically).
+    """Write ``badges`` to the PDF ``out`` in ``style.layout`` (atomically); ``author``: the organisers.
 
     ``progress(done, total)`` is called as badges are drawn; returning False
     cancels (:class:`BadgeRenderCancelled`) and leaves no file.  ``workers``:
@@ -718,7 +726,11 @@ def render_badges_pdf(
     source = _QrSource([b.code for b in badges], _use_helper(total, workers))
     try:
         with atomic_output(out) as tmp:
-            c = _new_canvas(str(tmp), (A4_W, A4_H) if a6 else (ID1_W, ID1_H), "Badges")
+            first = badges[0] if badges else None
+            title = f"Badges \u2014 {first.conference_name}" if first is not None else "Badges"
+            c = _new_canvas(str(tmp), (A4_W, A4_H) if a6 else (ID1_W, ID1_H), title,
+                            author=author,
+                            lang=style.language if style.language in ("en", "fr", "es") else "")
             if progress is not None and progress(0, total) is False:
                 raise BadgeRenderCancelled("Badge printing cancelled.")
             y_offset = (A4_H - 2 * A6_H) / 2

@@ -477,7 +477,7 @@ def badge_data(
 
 
 def _render(badges: list[BadgeData], path: Path, style: BadgeStyle,
-            progress: ProgressCallback | None) -> RenderResult:
+            progress: ProgressCallback | None, author: str = "") -> RenderResult:
     from . import render
 
     cancelled = False
@@ -490,7 +490,7 @@ def _render(badges: list[BadgeData], path: Path, style: BadgeStyle,
         return True
 
     try:
-        result = render.render_badges_pdf(badges, path, style, progress=_progress)
+        result = render.render_badges_pdf(badges, path, style, progress=_progress, author=author)
     except ConferenceDeskError:
         if cancelled:
             raise BadgesCancelled("Badge printing cancelled: nothing was printed or recorded.") from None
@@ -580,10 +580,11 @@ def print_badges(
                     raise BadgeError(f"Participant {pid} has had too many badges ({version - 1}).")
                 plan.append(_Planned(pid, _new_code(s, key, version, taken), version, None))
         data = _badge_data(s, conference, ids, {p.participant_id: p.code for p in plan}, style)
+        author = (conference.organisers or "").strip()
 
     # 2. render, 3. record
     with atomic_output(out) as tmp:
-        rendered = _render(data, tmp, style, progress)
+        rendered = _render(data, tmp, style, progress, author)
         now = utcnow()
         issued = [p for p in plan if p.existing_badge_id is None]
         reused = [p.existing_badge_id for p in plan if p.existing_badge_id is not None]
@@ -672,9 +673,10 @@ def reprint_badge(
         code = _new_code(s, key, version, set())
         old_id, old_version = current.id, current.version
         data = _badge_data(s, conference, [participant_id], {participant_id: code}, style)
+        author = (conference.organisers or "").strip()
 
     with atomic_output(out) as tmp:
-        rendered = _render(data, tmp, style, progress)
+        rendered = _render(data, tmp, style, progress, author)
         now = utcnow()
         try:
             with db.session() as s:

@@ -94,7 +94,7 @@ def write_schedules_pdf(data: list[InterpreterSchedule], path: Path, lang: str =
             layout.Column(text("interp_col_time", lang), layout.NOWRAP),
             layout.Column(text("interp_col_session", lang)), layout.Column(text("interp_col_room", lang)),
             layout.Column(text("interp_col_booth", lang), layout.NOWRAP),
-            layout.Column(text("interp_col_partners", lang))]
+            layout.Column(text("interp_col_partners", lang), layout.LIST)]
     for n, person in enumerate(data):
         if n:
             story.append(PageBreak())
@@ -155,7 +155,7 @@ def write_booths_pdf(data: list[BoothSheetDay], cost: CostSummary, path: Path, l
             layout.Column(text("interp_col_booth", lang), layout.NOWRAP),
             layout.Column(text("interp_col_channel", lang), layout.NUMBER),
             layout.Column(text("interp_col_floor", lang), layout.NOWRAP),
-            layout.Column(text("interp_col_team", lang)), layout.Column(text("interp_col_relay", lang)),
+            layout.Column(text("interp_col_team", lang), layout.LIST), layout.Column(text("interp_col_relay", lang)),
             layout.Column(text("interp_col_status", lang))]
     story.append(doc.para(channel_legend(lang), "sub"))
     for day in data:

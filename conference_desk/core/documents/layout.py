@@ -40,6 +40,8 @@ STRIPE = "#f1f4f8"
 # Column kinds: TEXT wraps between words; NOWRAP (times, dates, codes, short labels) and NUMBER never wrap;
 # NUMBER is right-aligned.
 TEXT, NOWRAP, NUMBER = "text", "nowrap", "number"
+# LIST: items separated by ", " (names of people): a line breaks between items, never inside one.
+LIST = "list"
 
 
 # --------------------------------------------------------------------------
@@ -111,6 +113,8 @@ _BREAKS = re.compile(r"[ \t\n]+")
 
 
 def _pieces(value: str, kind: str) -> list[str]:
+    if kind == LIST:
+        return [p.strip() + "," for p in value.split(",") if p.strip()]
     if kind != TEXT:
         return [value]
     return [p for p in _BREAKS.split(value) if p]
@@ -168,7 +172,7 @@ def plan_widths(columns: Sequence[Column], rows: Sequence[Sequence[str]], avail:
     if sum(naturals) <= avail:
         widths = list(naturals)
         spare = avail - sum(widths)
-        growable = [i for i, c in enumerate(columns) if c.kind == TEXT] or list(range(len(columns)))
+        growable = [i for i, c in enumerate(columns) if c.kind in (TEXT, LIST)] or list(range(len(columns)))
         weight = sum(naturals[i] for i in growable) or 1.0
         for i in growable:
             widths[i] += spare * naturals[i] / weight
@@ -206,7 +210,9 @@ def data_table(columns: Sequence[Column], rows: Sequence[Sequence[str]], avail: 
     def cell(value: str, i: int, head: bool = False) -> Any:
         col = columns[i]
         lines = (value or "").split("\n")
-        if col.kind != TEXT:
+        if col.kind == LIST:
+            lines = [", ".join(item.strip().replace(" ", "\u00a0") for item in line.split(",")) for line in lines]
+        elif col.kind != TEXT:
             lines = [line.replace(" ", "\u00a0") for line in lines]
         html = "<br/>".join(markup(line, bold=head or col.bold) for line in lines)
         return Paragraph(html, head_styles[i] if head else cell_styles[i])

@@ -173,7 +173,8 @@ def _table_pdf(path: Path, title: str, subtitle_lines: list[str], columns: list[
 def _rooming_columns(lang: str) -> list[layout.Column]:
     kinds = {"rl_arrival": layout.NOWRAP, "rl_departure": layout.NOWRAP, "rl_nights": layout.NUMBER,
              "rl_confirmation": layout.NOWRAP, "rl_room": layout.NOWRAP, "rl_title": layout.NOWRAP,
-             "rl_vip": layout.NOWRAP, "rl_reference": layout.NOWRAP}
+             "rl_vip": layout.NOWRAP, "rl_reference": layout.NOWRAP, "rl_sharers": layout.LIST,
+             "rl_outside_block": layout.LIST}
     short = {"rl_confirmation": "rl_confirmation_short", "rl_nights": "rl_nights_short",
              "rl_special_requests": "rl_special_requests_short"}
     return [layout.Column(text(key, lang), kinds.get(key, layout.TEXT),
