@@ -274,6 +274,9 @@ def test_names_in_their_script_and_registered_latin_name(demo: Database, tmp_pat
     assert native in content, (native, content[:300])
     if script != "arabic":
         assert f"{given} {family}" not in content
+    if script == "korean":  # Hangul in the bold title in a bold face, as heavy as the Latin around it
+        used = {str(f.get_object()["/BaseFont"]) for p in reader.pages for f in p["/Resources"]["/Font"].values()}
+        assert any(name.endswith("NanumSquareB") for name in used), used
     footer = [line for line in content.splitlines() if "Page 1 sur" in line or latin in line]
     assert footer and all(unicodedata.normalize("NFKC", latin) in content for _ in footer)
 

@@ -115,6 +115,7 @@ class Fitted:
 
     size: float
     lines: tuple[Line, ...]
+    bold: bool = False  # set with the bold chain: fallback fonts without a bold face are emboldened
 
     @property
     def width(self) -> float:
@@ -169,6 +170,30 @@ def _floor_size(size: float) -> float:
 
 
 def fit_text(
+    text: str,
+    chain: FontChain,
+    width: float,
+    size: float,
+    min_size: float,
+    max_lines: int = 1,
+    wrap_size: float | None = None,
+    wrap_min_size: float | None = None,
+) -> Fitted:
+    """:func:`_fit_text`, remembering whether the text is set in the bold chain."""
+    from dataclasses import replace as _replace
+
+    fitted = _fit_text(text, chain, width, size, min_size, max_lines, wrap_size, wrap_min_size)
+    bold = bool(chain.fonts) and chain.fonts[0] == fonts.BOLD
+    return _replace(fitted, bold=True) if bold and fitted.lines else fitted
+
+
+# Fallback fonts with one weight: Droid Sans Fallback (CJK), system fonts (Hangul has Nanum Square Bold).
+# In bold text their glyphs are emboldened by stroking the outline in the fill colour, so a Korean or Chinese
+# name in a bold heading has the weight of the Latin text around it.
+EMBOLDEN = 0.045  # stroke width as a share of the font size
+
+
+def _fit_text(
     text: str,
     chain: FontChain,
     width: float,
@@ -330,7 +355,8 @@ def _draw_qr(c: rl_canvas.Canvas, qr: tuple[int, str], x: float, y: float, targe
 # --------------------------------------------------------------------------
 
 
-def _draw_line(c: rl_canvas.Canvas, line: Line, size: float, x: float, y: float, align: str = "centre") -> None:
+def _draw_line(c: rl_canvas.Canvas, line: Line, size: float, x: float, y: float, align: str = "centre",
+               bold: bool = False) -> None:
     width = line.width * size
     if align == "centre":
         x -= width / 2
@@ -338,7 +364,15 @@ def _draw_line(c: rl_canvas.Canvas, line: Line, size: float, x: float, y: float,
         x -= width
     for run in line.runs:
         c.setFont(run.font, size)
-        c.drawString(x, y, run.text)
+        if bold and run.font not in (fonts.BOLD, fonts.REGULAR, fonts.KOREAN_BOLD):
+            c.saveState()
+            c.setStrokeColor(c._fillColorObj)
+            c.setLineWidth(size * EMBOLDEN)
+            c.setLineJoin(1)
+            c.drawString(x, y, run.text, mode=2)  # fill and stroke: the weight of the bold Latin face
+            c.restoreState()
+        else:
+            c.drawString(x, y, run.text)
         x += run.width * size
 
 
@@ -348,7 +382,7 @@ def _draw_block(c: rl_canvas.Canvas, fitted: Fitted, x: float, top: float, align
     y = top
     for line in fitted.lines:
         y -= fitted.size * 0.76
-        _draw_line(c, line, fitted.size, x, y, align)
+        _draw_line(c, line, fitted.size, x, y, align, fitted.bold)
         y -= fitted.size * (leading - 0.76)
     return y
 
