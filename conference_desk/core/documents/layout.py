@@ -399,7 +399,10 @@ def table_of_contents(title_style: Any, entry_style: Any) -> Any:
     """A table of contents filled by :func:`build_pdf` from flowables that carry ``_toc_text``."""
     from reportlab.platypus.tableofcontents import TableOfContents
 
-    toc = TableOfContents(levelStyles=[entry_style], dotsMinLevel=0)
+    from reportlab.platypus import TableStyle
+
+    toc = TableOfContents(levelStyles=[entry_style], dotsMinLevel=0,
+                          tableStyle=TableStyle([*embedded_font_style(), ("VALIGN", (0, 0), (-1, -1), "TOP")]))
     return toc
 
 
