@@ -2117,7 +2117,10 @@ def export_delegation_summary(db: Database, out: Path | str, fmt: str | None = N
     from .documents import rooming_list as document
 
     if fmt == "xlsx":
-        document.write_summary_xlsx(data, path, lang)
+        with db.session() as s:
+            conference = s.scalar(select(Conference).limit(1))
+            name = conference.name(lang) if conference is not None else ""
+        document.write_summary_xlsx(data, path, lang, conference=name)
     else:
         from .documents.layout import organisers
 

@@ -231,7 +231,7 @@ def _summary_rows(data: list[DelegationSummary], lang: str = "en", grouped: bool
     return rows
 
 
-def write_summary_xlsx(data: list[DelegationSummary], path: Path, lang: str = "en") -> None:
+def write_summary_xlsx(data: list[DelegationSummary], path: Path, lang: str = "en", conference: str = "") -> None:
     from openpyxl import Workbook
 
     with atomic_output(path) as tmp:
@@ -246,6 +246,10 @@ def write_summary_xlsx(data: list[DelegationSummary], path: Path, lang: str = "e
                 for cell in row:
                     cell.number_format = "yyyy-mm-dd"
             sheet.freeze_panes = "A2"
+            _print_setup(sheet)
+            title = text("rl_summary_title", lang)
+            sheet.oddHeader.center.text = _strip_illegal(f"{title} \u2014 {conference}" if conference else title)
+            sheet.oddFooter.right.text = "&P / &N"
             wb.save(tmp)
         finally:
             wb.close()
