@@ -78,6 +78,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     name = args.command or "gui"
     if args.command is None:
         args.demo = None
+    args.lang_given = args.lang is not None  # badges: an explicit --lang is the badges' language
     if name != "gui" and args.lang is None:
         args.lang = "en"
     _help, _add, run = all_commands()[name]

@@ -9,7 +9,7 @@ from .common import Commands, open_db, positive_int, print_json
 
 
 def _badges_arguments(parser: argparse.ArgumentParser) -> None:
-    from conference_desk.core.badges.types import LAYOUTS
+    from conference_desk.core.badges.types import BADGE_LANGUAGES, LAYOUTS
 
     sub = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
 
@@ -24,6 +24,9 @@ def _badges_arguments(parser: argparse.ArgumentParser) -> None:
     printing.add_argument("--layout", choices=LAYOUTS, default=None,
                           help="a6-4up: A6, four to an A4 sheet; a6: one A6 per A6 page; id1: CR80 card per page "
                                "(default: the saved badge style)")
+    printing.add_argument("--badge-lang", choices=BADGE_LANGUAGES, default=None,
+                          help="language of the badges: en, fr, es, participant (each holder's own) or bilingual "
+                               "(default: --lang when given, else the saved badge style)")
     printing.add_argument("--only-unprinted", action="store_true",
                           help="only participants whose current badge has not been printed")
     printing.add_argument("--delegation", metavar="ISO3", default=None,
@@ -46,6 +49,9 @@ def _badges_arguments(parser: argparse.ArgumentParser) -> None:
     reprint.add_argument("--reason", required=True, metavar="TEXT", help="why (lost, damaged, name corrected...)")
     reprint.add_argument("--out", required=True, metavar="FILE", type=Path, help="PDF file to write")
     reprint.add_argument("--layout", choices=LAYOUTS, default=None, help="layout (default: the saved badge style)")
+    reprint.add_argument("--badge-lang", choices=BADGE_LANGUAGES, default=None,
+                          help="language of the badges: en, fr, es, participant (each holder's own) or bilingual "
+                               "(default: --lang when given, else the saved badge style)")
     reprint.add_argument("--json", action="store_true", help="print the result as JSON")
 
     check = sub.add_parser(
@@ -83,6 +89,10 @@ def _run_badges(args: argparse.Namespace) -> int:
             style = service.load_style(db)
             if args.layout:
                 style = replace(style, layout=args.layout)
+            badge_lang = getattr(args, "badge_lang", None) or (args.lang if getattr(args, "lang_given", False)
+                                                                 else None)
+            if badge_lang:
+                style = replace(style, language=badge_lang)
         if args.action == "print":
             selection = BadgeSelection(
                 participant_ids=args.participant,

@@ -72,6 +72,10 @@ def _walkin_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--category", metavar="CODE", required=True,
                         help="category code (e.g. delegate, mayor, press)")
     parser.add_argument("--email", metavar="E", default="", help="e-mail address")
+    parser.add_argument("--language", choices=("en", "fr", "es"), default=None,
+                        help="the walk-in's language (badge, documents); default: --lang when given, else en")
+    parser.add_argument("--gender", choices=("F", "M"), default=None,
+                        help="F or M when known (gendered labels on French and Spanish badges)")
     parser.add_argument("--badge-out", metavar="FILE", default=None,
                         help="print the badge to this PDF file")
     _point_arguments(parser)
@@ -314,6 +318,11 @@ def _run_walkin(args: argparse.Namespace) -> int:
         point = _point(db, args)
         values = {"given_name": args.given, "family_name": args.family, "country": args.country,
                   "organisation": args.organisation, "category": args.category, "email": args.email}
+        language = args.language or (args.lang if getattr(args, "lang_given", False) else None)
+        if language:
+            values["preferred_language"] = language
+        if args.gender:
+            values["gender"] = args.gender
         try:
             participant_id, outcome = register_walk_in(
                 db, values, point, Actor(operator=point.operator, desk=point.desk), _when(db, args.at))

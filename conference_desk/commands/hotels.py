@@ -52,6 +52,13 @@ def _hotels_arguments(parser: argparse.ArgumentParser) -> None:
     rooming.add_argument("--out", required=True, type=Path, metavar="FILE", help="file to write")
     rooming.add_argument("--json", action="store_true", help="print the result as JSON")
 
+    confirm = sub.add_parser("confirmations", help="read the confirmation numbers from a hotel's returned list",
+                             description="Store the confirmation numbers of the rooming list the hotel sent back "
+                             "(XLSX or CSV with the 'Guest ref.' and 'Confirmation' columns, in any language).")
+    confirm.add_argument("--hotel", required=True, metavar="NAME", help="the hotel (any unambiguous part of its name)")
+    confirm.add_argument("file", type=Path, metavar="FILE", help="the returned list (XLSX or CSV)")
+    confirm.add_argument("--json", action="store_true", help="print the result as JSON")
+
     summary = sub.add_parser("summary", help="accommodation per delegation (for heads of delegation)",
                              description="Who of each delegation stays where: to XLSX/PDF with --out, "
                              "else printed.")
@@ -139,6 +146,13 @@ def _run_hotels(args: argparse.Namespace) -> int:
             else:
                 print(f"Wrote the rooming list of {result['hotel']} ({result['rows']} guests) to"
                       f" {result['file']} ({result['format']}).")
+        elif args.action == "confirmations":
+            result = hotels.import_confirmations(db, args.hotel, args.file, Actor())
+            if args.json:
+                print_json(result)
+            else:
+                print(f"{result['hotel']}: {result['updated']} confirmation numbers stored, {result['unchanged']}"
+                      f" unchanged, {result['empty']} empty, {len(result['unknown'])} unknown references.")
         elif args.action == "summary":
             if args.out is not None:
                 result = hotels.export_delegation_summary(db, args.out, args.format, lang)

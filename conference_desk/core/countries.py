@@ -182,6 +182,22 @@ class CountryResolver:
         state = self.states.get(iso3.upper())
         return state.name(lang) if state else iso3
 
+    def not_member(self, text: str | None, lang: str = "en") -> str | None:
+        """Why ``text`` cannot be chosen when it names a country that was no Member State or Associate
+        Member at the time of the conference (``resources/not_members.json``: Montserrat, admitted on
+        3 November 2015), else None."""
+        raw = str(text or "").strip()
+        if not raw or len(raw) > 200:
+            return None
+        for entry in _not_members():
+            names = {entry["iso3"], entry["iso2"], *(entry.get(f"name_{x}", "") for x in ("en", "fr", "es"))}
+            if entry["iso3"] in self.states:
+                continue
+            if raw.upper() in (entry["iso3"], entry["iso2"]) or \
+                    set(_keys(raw)) & {k for n in names if n for k in _keys(n)}:
+                return f"{entry.get('name_' + lang) or entry['name_en']}: {entry.get('note_' + lang) or entry['note_en']}"
+        return None
+
     def suggest(self, text: str, limit: int = 3, lang: str = "en") -> list[str]:
         """The names of the Member States closest to ``text`` (best first)."""
         query = normalise(str(text)[:200])
@@ -197,6 +213,14 @@ class CountryResolver:
             if len(found) == limit:
                 break
         return [self.name(iso3, lang) for iso3 in found]
+
+
+@lru_cache(maxsize=1)
+def _not_members() -> tuple[dict[str, str], ...]:
+    path = RESOURCES_DIR / "not_members.json"
+    if not path.exists():
+        return ()
+    return tuple(json.loads(path.read_text(encoding="utf-8")).get("countries", ()))
 
 
 @lru_cache(maxsize=8)

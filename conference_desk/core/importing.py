@@ -1031,6 +1031,9 @@ class _Reference:
         iso3 = self.resolver.resolve(text)
         if iso3 is not None:
             return iso3
+        why = self.resolver.not_member(text)
+        if why:
+            raise _CellProblem(f"Not a Member State or Associate Member at the time of the conference ({why}).")
         suggestions = self.resolver.suggest(text)
         hint = f" Did you mean: {', '.join(suggestions)}?" if suggestions else ""
         raise _CellProblem("Unknown country or not a Member State." + hint)

@@ -317,7 +317,9 @@ class Delegation(Base):
     def display_name(self, lang: str = "en") -> str:
         if self.member_state is not None:
             return self.member_state.name(lang)
-        return self.organisation_name
+        from .terms import organisation_name
+
+        return organisation_name(self.organisation_name, lang)
 
 
 class Participant(Base):

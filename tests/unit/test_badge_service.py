@@ -130,7 +130,7 @@ def test_cancel_leaves_no_file_no_badges_no_record(demo: Database, out_dir: Path
 def test_render_error_leaves_nothing(demo: Database, out_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from conference_desk.core.badges import render
 
-    def broken(badges, out, style, progress=None):  # type: ignore[no-untyped-def]
+    def broken(badges, out, style, progress=None, **_kw):  # type: ignore[no-untyped-def]
         Path(out).write_bytes(b"%PDF-half")
         raise RuntimeError("disk on fire")
 
@@ -421,11 +421,11 @@ def test_badge_issued_at_another_desk_while_rendering(demo: Database, out_dir: P
     chosen = ids_of(demo)[:4]
     real = render.render_badges_pdf
 
-    def meanwhile(badges, out, style, progress=None):  # type: ignore[no-untyped-def]
+    def meanwhile(badges, out, style, progress=None, **kw):  # type: ignore[no-untyped-def]
         # Another desk prints chosen[2] while this batch renders.
         monkeypatch.setattr(render, "render_badges_pdf", real)
         service.print_badges(demo, [chosen[2]], out_dir / "desk2.pdf")
-        return real(badges, out, style, progress)
+        return real(badges, out, style, progress, **kw)
 
     monkeypatch.setattr(render, "render_badges_pdf", meanwhile)
     with pytest.raises(service.BadgeConflict):
@@ -443,10 +443,10 @@ def test_badge_revoked_at_another_desk_while_reprinting(demo: Database, out_dir:
     service.print_badges(demo, [pid], out_dir / "v1.pdf")
     real = render.render_badges_pdf
 
-    def meanwhile(badges, out, style, progress=None):  # type: ignore[no-untyped-def]
+    def meanwhile(badges, out, style, progress=None, **kw):  # type: ignore[no-untyped-def]
         monkeypatch.setattr(render, "render_badges_pdf", real)
         service.reprint_badge(demo, pid, "desk 2 was faster", out_dir / "desk2.pdf")
-        return real(badges, out, style, progress)
+        return real(badges, out, style, progress, **kw)
 
     monkeypatch.setattr(render, "render_badges_pdf", meanwhile)
     with pytest.raises(service.BadgeConflict):

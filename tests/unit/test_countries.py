@@ -60,3 +60,24 @@ def test_suggestions_name_the_closest_member_states(resolver: CountryResolver) -
     assert resolver.suggest("Mexcio")[0] == "Mexico"
     assert "Nigeria" in resolver.suggest("Nigerie")
     assert resolver.suggest("Colombie", lang="es")[0] == "Colombia"
+
+
+def test_anguilla_is_a_2015_associate_member_and_montserrat_is_not_yet(db) -> None:  # type: ignore[no-untyped-def]
+    """UNESCO's Associate Members in September 2015 included Anguilla (2013), not Montserrat (3 Nov 2015)."""
+    from sqlalchemy import select as _select
+
+    from conference_desk.core.countries import CountryResolver
+    from conference_desk.core.models import MemberState, MembershipStatus
+
+    with db.session() as s:
+        resolver = CountryResolver.from_session(s)
+        anguilla = s.scalar(_select(MemberState).where(MemberState.iso3 == "AIA"))
+        assert s.scalar(_select(MemberState).where(MemberState.iso3 == "MSR")) is None
+    assert anguilla is not None and anguilla.status is MembershipStatus.ASSOCIATE
+    assert anguilla.name_es == "Anguila"
+    assert resolver.resolve("Anguilla") == "AIA" and resolver.resolve("Anguila") == "AIA"
+    assert resolver.resolve("AI") == "AIA"
+    assert resolver.resolve("Montserrat") is None
+    assert "3 November 2015" in (resolver.not_member("Montserrat") or "")
+    assert "3 novembre 2015" in (resolver.not_member("MSR", "fr") or "")
+    assert resolver.not_member("Anguilla") is None and resolver.not_member("France") is None

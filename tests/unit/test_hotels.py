@@ -705,8 +705,9 @@ def test_rooming_list_xlsx_read_back(allocated: Conf, tmp_path: Path) -> None:
         assert rows[1][4].date() == N1 and rows[3][4].date() == N1 + DAY
         header = rows[0]
         zapata = dict(zip(header, rows[2]))
-        assert zapata["Title"] == "H.E." and zapata["Billing"] == "Organiser" and zapata["Nights"] == 3
-        assert zapata["Delegation"] == "Mexico" and zapata["Room"].startswith("H-SGL-")
+        assert zapata["Title"] == "H.E." and zapata["Billing"] == "Organiser (room and taxes)"
+        assert zapata["Nights"] == 3 and zapata["VIP"] == "VIP"  # issue 16: precise billing, protocol flag
+        assert zapata["Delegation"] == "Mexico" and zapata["Ref."].startswith("H-SGL-")
         totals = list(wb["Totals per night"].iter_rows(values_only=True))
         assert totals[0][0] == "Hilton Mexico City Reforma"
         rooms = next(r for r in totals if r[0] == "Rooms (all types)")
@@ -753,12 +754,12 @@ def test_rooming_list_and_summary_follow_the_language(allocated: Conf, tmp_path:
     words = {
         "fr": {"sheet": "Liste des chambres", "header": ("Confirmation", "Titre", "Nom de famille", "Prénom",
                                                          "Arrivée", "Départ"),
-               "billing": "Organisateur", "diet": "Régime : Vegetarian", "totals": "Totaux par nuit",
+               "billing": "Organisateur (chambre et taxes)", "diet": "Régime : Végétarien", "totals": "Totaux par nuit",
                "rooms": "Chambres (tous types)", "guests": "Clients", "summary": "Hébergement",
                "status": "logé", "title": "Liste des chambres — Hilton Mexico City Reforma"},
         "es": {"sheet": "Lista de habitaciones", "header": ("Confirmación", "Tratamiento", "Apellido(s)", "Nombre",
                                                             "Llegada", "Salida"),
-               "billing": "Organizador", "diet": "Dieta: Vegetarian", "totals": "Totales por noche",
+               "billing": "Organizador (habitación e impuestos)", "diet": "Dieta: Vegetariana", "totals": "Totales por noche",
                "rooms": "Habitaciones (todos los tipos)", "guests": "Huéspedes", "summary": "Alojamiento",
                "status": "alojado", "title": "Lista de habitaciones — Hilton Mexico City Reforma"},
     }[lang]

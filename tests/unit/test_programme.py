@@ -414,13 +414,16 @@ def test_booklet_in_each_language(demo_db: Database, tmp_path: Path, lang: str, 
 
 def test_personal_agenda_has_the_sessions_and_role(demo_db: Database, tmp_path: Path) -> None:
     from conference_desk.core.documents.personal_agenda import write_personal_agenda
+    from conference_desk.core.documents.strings import gendered
 
     tf5 = _code(demo_db, "TF5")
     person = next(p for p in tf5.people if p.role == "rapporteur")
     out = tmp_path / "agenda.pdf"
     write_personal_agenda(demo_db, person.participant_id, out, "es")
     content = " ".join(_pdf_text(out).split())
-    assert tf5.title("es") in content and "Relator/a" in content and "Agenda personal" in content
+    role = gendered("Relator/a", "es", person.gender)  # in the person's gender (issue 16)
+    assert role in ("Relator", "Relatora", "Relator/a")
+    assert tf5.title("es") in content and role in content and "Agenda personal" in content
 
 
 def _ics_events(data: str) -> list[dict[str, str]]:

@@ -56,6 +56,7 @@ from typing import TYPE_CHECKING
 from reportlab.pdfgen import canvas as rl_canvas
 from unidecode import unidecode
 
+from ..colours import readable_pair
 from ..documents import fonts
 from ..documents.fonts import FontChain, Run
 from ..errors import ConferenceDeskError
@@ -114,6 +115,7 @@ class Fitted:
 
     size: float
     lines: tuple[Line, ...]
+    bold: bool = False  # set with the bold chain: fallback fonts without a bold face are emboldened
 
     @property
     def width(self) -> float:
@@ -168,6 +170,30 @@ def _floor_size(size: float) -> float:
 
 
 def fit_text(
+    text: str,
+    chain: FontChain,
+    width: float,
+    size: float,
+    min_size: float,
+    max_lines: int = 1,
+    wrap_size: float | None = None,
+    wrap_min_size: float | None = None,
+) -> Fitted:
+    """:func:`_fit_text`, remembering whether the text is set in the bold chain."""
+    from dataclasses import replace as _replace
+
+    fitted = _fit_text(text, chain, width, size, min_size, max_lines, wrap_size, wrap_min_size)
+    bold = bool(chain.fonts) and chain.fonts[0] == fonts.BOLD
+    return _replace(fitted, bold=True) if bold and fitted.lines else fitted
+
+
+# Fallback fonts with one weight: Droid Sans Fallback (CJK), system fonts (Hangul has Nanum Square Bold).
+# In bold text their glyphs are emboldened by stroking the outline in the fill colour, so a Korean or Chinese
+# name in a bold heading has the weight of the Latin text around it.
+EMBOLDEN = 0.045  # stroke width as a share of the font size
+
+
+def _fit_text(
     text: str,
     chain: FontChain,
     width: float,
@@ -329,7 +355,8 @@ def _draw_qr(c: rl_canvas.Canvas, qr: tuple[int, str], x: float, y: float, targe
 # --------------------------------------------------------------------------
 
 
-def _draw_line(c: rl_canvas.Canvas, line: Line, size: float, x: float, y: float, align: str = "centre") -> None:
+def _draw_line(c: rl_canvas.Canvas, line: Line, size: float, x: float, y: float, align: str = "centre",
+               bold: bool = False) -> None:
     width = line.width * size
     if align == "centre":
         x -= width / 2
@@ -337,7 +364,15 @@ def _draw_line(c: rl_canvas.Canvas, line: Line, size: float, x: float, y: float,
         x -= width
     for run in line.runs:
         c.setFont(run.font, size)
-        c.drawString(x, y, run.text)
+        if bold and run.font not in (fonts.BOLD, fonts.REGULAR, fonts.KOREAN_BOLD):
+            c.saveState()
+            c.setStrokeColor(c._fillColorObj)
+            c.setLineWidth(size * EMBOLDEN)
+            c.setLineJoin(1)
+            c.drawString(x, y, run.text, mode=2)  # fill and stroke: the weight of the bold Latin face
+            c.restoreState()
+        else:
+            c.drawString(x, y, run.text)
         x += run.width * size
 
 
@@ -347,7 +382,7 @@ def _draw_block(c: rl_canvas.Canvas, fitted: Fitted, x: float, top: float, align
     y = top
     for line in fitted.lines:
         y -= fitted.size * 0.76
-        _draw_line(c, line, fitted.size, x, y, align)
+        _draw_line(c, line, fitted.size, x, y, align, fitted.bold)
         y -= fitted.size * (leading - 0.76)
     return y
 
@@ -411,10 +446,15 @@ def _texts(badge: BadgeData, style: BadgeStyle, missing: list[MissingGlyphs]) ->
 
 
 def _category_colours(badge: BadgeData, style: BadgeStyle) -> tuple[str, str]:
+    """Band and text colours with a contrast of at least 4.5:1 (WCAG AA; see core/colours.py)."""
     override = style.category_colours.get(getattr(badge, "category_code", "") or "")
     if override:
-        return override, _contrast_text(override)
-    return badge.category_colour, badge.category_text_colour or _contrast_text(badge.category_colour)
+        return readable_pair(override, _contrast_text(override))
+    return readable_pair(badge.category_colour, badge.category_text_colour or _contrast_text(badge.category_colour))
+
+
+def header_colours(style: BadgeStyle) -> tuple[str, str]:
+    return readable_pair(style.header_colour, style.header_text_colour)
 
 
 def _stack(items: list[tuple[Fitted, str, float]]) -> float:
@@ -434,9 +474,10 @@ def _draw_a6(c: rl_canvas.Canvas, badge: BadgeData, qr: tuple[int, str], style: 
 
     # Header band: the logo area (short name), the conference name, the dates.
     header_h = 27 * MM
-    _fill(c, style.header_colour)
+    head_band, head_text = header_colours(style)
+    _fill(c, head_band)
     c.rect(ax, top - header_h, aw, header_h, stroke=0, fill=1)
-    _fill(c, style.header_text_colour)
+    _fill(c, head_text)
     if t.short:
         short = fit_text(t.short, chains.bold, inner, 21, 12)
         y = _draw_block(c, short, cx, top - 5.5 * MM, leading=1.25)
@@ -509,9 +550,10 @@ def _draw_id1(c: rl_canvas.Canvas, badge: BadgeData, qr: tuple[int, str], style:
     margin = 4 * MM
 
     header_h = 10.5 * MM
-    _fill(c, style.header_colour)
+    head_band, head_text = header_colours(style)
+    _fill(c, head_band)
     c.rect(0, h - header_h, w, header_h, stroke=0, fill=1)
-    _fill(c, style.header_text_colour)
+    _fill(c, head_text)
     x = margin
     available = w - 2 * margin
     if t.short:
@@ -677,10 +719,17 @@ def _use_helper(count: int, workers: int | None) -> bool:
 # --------------------------------------------------------------------------
 
 
-def _new_canvas(target: str | io.BytesIO, size: tuple[float, float], title: str) -> rl_canvas.Canvas:
-    c = rl_canvas.Canvas(target, pagesize=size, pageCompression=1)
+def _new_canvas(target: str | io.BytesIO, size: tuple[float, float], title: str, author: str = "",
+                lang: str = "") -> rl_canvas.Canvas:
+    """A canvas starting in the embedded DejaVu Sans (no unembedded Helvetica is declared), with metadata."""
+    from ..documents.layout import CREATOR, PDF_LANG
+
+    c = rl_canvas.Canvas(target, pagesize=size, pageCompression=1, initialFontName=fonts.register_fonts()[0],
+                         lang=PDF_LANG.get(lang) if lang else None)
     c.setTitle(title)
-    c.setCreator("Conference Desk")
+    c.setCreator(CREATOR)
+    if author:
+        c.setAuthor(author)
     return c
 
 
@@ -690,8 +739,9 @@ def render_badges_pdf(
     style: BadgeStyle,
     progress: ProgressCallback | None = None,
     workers: int | None = None,
+    author: str = "",
 ) -> RenderResult:
-    """Write ``badges`` to the PDF ``out`` in ``style.layout`` (atomically).
+    """Write ``badges`` to the PDF ``out`` in ``style.layout`` (atomically); ``author``: the organisers.
 
     ``progress(done, total)`` is called as badges are drawn; returning False
     cancels (:class:`BadgeRenderCancelled`) and leaves no file.  ``workers``:
@@ -711,8 +761,11 @@ def render_badges_pdf(
     source = _QrSource([b.code for b in badges], _use_helper(total, workers))
     try:
         with atomic_output(out) as tmp:
+            first = badges[0] if badges else None
+            title = f"Badges \u2014 {first.conference_name}" if first is not None else "Badges"
             c = _new_canvas(str(tmp), (A4_W, A4_H) if a6 else (A6_W, A6_H) if single_a6 else (ID1_W, ID1_H),
-                            "Badges")
+                            title, author=author,
+                            lang=style.language if style.language in ("en", "fr", "es") else "")
             if progress is not None and progress(0, total) is False:
                 raise BadgeRenderCancelled("Badge printing cancelled.")
             y_offset = (A4_H - 2 * A6_H) / 2

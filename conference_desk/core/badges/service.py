@@ -34,7 +34,10 @@ from sqlalchemy.orm import Session
 
 from .. import audit
 from ..db import Database
-from ..documents.strings import date_range
+from ..colours import readable_pair
+from ..names import latin_name, native_name
+from ..terms import organisation_name
+from ..documents.strings import city_name, date_range, gendered
 from ..errors import ConferenceDeskError, NotInitialisedError
 from ..exporting import ExportCancelled, atomic_output
 from ..models import (
@@ -51,6 +54,7 @@ from ..models import (
 from ..text import fold
 from . import codes
 from .types import (
+    BADGE_LANGUAGES,
     LAYOUTS,
     BadgeData,
     BadgePrintResult,
@@ -102,6 +106,9 @@ def _style_from_dict(data: Any) -> BadgeStyle:
         current = getattr(default, f.name)
         if f.name == "layout":
             if value in LAYOUTS:
+                values[f.name] = value
+        elif f.name == "language":
+            if value in BADGE_LANGUAGES:
                 values[f.name] = value
         elif f.name == "category_colours":
             if isinstance(value, dict):
@@ -333,6 +340,16 @@ def _lang(value: Any) -> str:
     return text if text in LANGS else "en"
 
 
+def badge_languages(setting: str, preferred: Any) -> tuple[str, str | None]:
+    """(language of a badge, second language of a bilingual badge or None) for the badge-language setting."""
+    own = _lang(preferred)
+    if setting in LANGS:
+        return setting, None
+    if setting == "bilingual":
+        return own, ("en" if own != "en" else "es")
+    return own, None
+
+
 def _badge_data(
     session: Session,
     conference: Conference,
@@ -357,6 +374,7 @@ def _badge_data(
                 Participant.organisation,
                 Participant.city,
                 Participant.preferred_language,
+                Participant.gender,
                 Participant.delegation_id,
                 Delegation.organisation_name,
                 MemberState.name_en,
@@ -381,19 +399,27 @@ def _badge_data(
         row = by_id.get(pid)
         if row is None:
             raise BadgeError(f"No participant with id {pid}.")
-        lang = _lang(row.preferred_language)
+        lang, second = badge_languages(style.language, row.preferred_language)
+        gender = getattr(row.gender, "value", row.gender) or "U"
         if row.delegation_id is not None:
             states = {"en": row.name_en, "fr": row.name_fr, "es": row.name_es}
-            delegation = (states.get(lang) or row.name_en) if row.name_en else row.organisation_name
+            delegation = (states.get(lang) or row.name_en) if row.name_en else \
+                organisation_name(row.organisation_name or "", lang)
         else:
-            delegation = row.organisation or ""
-        full = " ".join(p for p in (row.given_name, row.family_name) if p)
-        latin = " ".join(p for p in (row.given_name_latin or row.given_name,
-                                     row.family_name_latin or row.family_name) if p)
+            delegation = organisation_name(row.organisation or "", lang)
+        full = native_name(row.given_name or "", row.family_name or "")  # CJK: family name first, no space
+        latin = latin_name(row.given_name or "", row.family_name or "", row.given_name_latin or "",
+                           row.family_name_latin or "")
         labels = {"en": row.label_en, "fr": row.label_fr, "es": row.label_es}
+        label = gendered(labels.get(lang) or row.label_en, lang, gender)
+        if second:
+            other = gendered(labels.get(second) or row.label_en, second, gender)
+            if fold(other) != fold(label):
+                label = f"{label} / {other}"
         dates = date_range(conference.start_date, conference.end_date, lang)
         if conference.city:
-            dates = f"{dates} \u00b7 {conference.city}"
+            dates = f"{dates} \u00b7 {city_name(conference.city, lang)}"
+        band, band_text = readable_pair(style.category_colours.get(row.category_code, row.colour), row.text_colour)
         result.append(BadgeData(
             participant_id=pid,
             code=badge_codes[pid],
@@ -401,10 +427,10 @@ def _badge_data(
             latin_name=latin,
             delegation=delegation or "",
             position=row.position or "",
-            city=row.city or "",
-            category_label=labels.get(lang) or row.label_en,
-            category_colour=style.category_colours.get(row.category_code, row.colour),
-            category_text_colour=row.text_colour,
+            city=city_name(row.city or "", lang),
+            category_label=label,
+            category_colour=band,
+            category_text_colour=band_text,
             conference_name=conference.name(lang),
             conference_short=short,
             dates=dates,
@@ -451,7 +477,7 @@ def badge_data(
 
 
 def _render(badges: list[BadgeData], path: Path, style: BadgeStyle,
-            progress: ProgressCallback | None) -> RenderResult:
+            progress: ProgressCallback | None, author: str = "") -> RenderResult:
     from . import render
 
     cancelled = False
@@ -464,7 +490,7 @@ def _render(badges: list[BadgeData], path: Path, style: BadgeStyle,
         return True
 
     try:
-        result = render.render_badges_pdf(badges, path, style, progress=_progress)
+        result = render.render_badges_pdf(badges, path, style, progress=_progress, author=author)
     except ConferenceDeskError:
         if cancelled:
             raise BadgesCancelled("Badge printing cancelled: nothing was printed or recorded.") from None
@@ -554,10 +580,11 @@ def print_badges(
                     raise BadgeError(f"Participant {pid} has had too many badges ({version - 1}).")
                 plan.append(_Planned(pid, _new_code(s, key, version, taken), version, None))
         data = _badge_data(s, conference, ids, {p.participant_id: p.code for p in plan}, style)
+        author = (conference.organisers or "").strip()
 
     # 2. render, 3. record
     with atomic_output(out) as tmp:
-        rendered = _render(data, tmp, style, progress)
+        rendered = _render(data, tmp, style, progress, author)
         now = utcnow()
         issued = [p for p in plan if p.existing_badge_id is None]
         reused = [p.existing_badge_id for p in plan if p.existing_badge_id is not None]
@@ -646,9 +673,10 @@ def reprint_badge(
         code = _new_code(s, key, version, set())
         old_id, old_version = current.id, current.version
         data = _badge_data(s, conference, [participant_id], {participant_id: code}, style)
+        author = (conference.organisers or "").strip()
 
     with atomic_output(out) as tmp:
-        rendered = _render(data, tmp, style, progress)
+        rendered = _render(data, tmp, style, progress, author)
         now = utcnow()
         try:
             with db.session() as s:

@@ -9,6 +9,7 @@ from pathlib import Path
 LAYOUTS = ("a6-4up", "id1", "a6")
 # The desk prints one badge at a time: one A6 on an A6 page (a desk badge printer), or one ID-1 card.
 SINGLE_LAYOUT = {"a6-4up": "a6", "a6": "a6", "id1": "id1"}
+BADGE_LANGUAGES = ("participant", "en", "fr", "es", "bilingual")
 
 
 @dataclass
@@ -24,6 +25,9 @@ class BadgeStyle:
     show_category_label: bool = True
     header_colour: str = "#0077c8"
     header_text_colour: str = "#ffffff"
+    # Language of the badge: "en", "fr", "es", "participant" (each badge in its holder's language) or
+    # "bilingual" (the holder's language, then English; Spanish for English speakers).
+    language: str = "participant"
     # Overrides of the category colours (Category.colour) by category code.
     category_colours: dict[str, str] = field(default_factory=dict)
 

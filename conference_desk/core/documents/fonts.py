@@ -86,7 +86,7 @@ def printable(text: str, font_name: str = REGULAR) -> str:
 # ordered list of TrueType fonts: the DejaVu face first (Latin, Greek,
 # Cyrillic, and the Arabic presentation forms), then the shipped Droid Sans
 # Fallback (Chinese, Japanese; Apache 2.0, ``DroidSansFallback-LICENSE.txt``) and
-# Eunjin (Korean Hangul; Artistic licence, ``Eunjin-LICENSE.txt``),
+# Nanum Square Regular and Bold (Korean Hangul, weights matching DejaVu Sans; SIL OFL, ``Nanum-LICENSE.txt``),
 # then - only for a character none of those has - a TrueType font found on the
 # system (``fc-list``, else the usual font folders).  reportlab reads TrueType
 # (``glyf``) outlines only, so CFF/OpenType-PostScript fonts are skipped.
@@ -102,8 +102,13 @@ from dataclasses import dataclass  # noqa: E402
 from pathlib import Path  # noqa: E402
 
 CJK = "DroidSansFallback"
-KOREAN = "Eunjin"  # Hangul syllables (Droid Sans Fallback has none); Artistic licence, ``Eunjin-LICENSE.txt``
-_EXTRA_FILES = {CJK: "DroidSansFallbackFull.ttf", KOREAN: "Eunjin.ttf"}
+KOREAN_LIGHT = "Eunjin"  # Hangul in a light weight; Artistic licence, ``Eunjin-LICENSE.txt`` (no longer in the chains)
+# Hangul (Droid Sans Fallback has none) in two weights matching DejaVu Sans and DejaVu Sans Bold:
+# Nanum Square Regular and Bold (SIL Open Font License 1.1, ``Nanum-LICENSE.txt``).
+KOREAN = "NanumSquareR"
+KOREAN_BOLD = "NanumSquareB"
+_EXTRA_FILES = {CJK: "DroidSansFallbackFull.ttf", KOREAN: "NanumSquareR.ttf", KOREAN_BOLD: "NanumSquareB.ttf",
+                KOREAN_LIGHT: "Eunjin.ttf"}
 _extra_registered: set[str] = set()
 _system_fonts: dict[tuple[str, int], str | None] = {}  # (path, subfont) -> registered name or None
 _system_for_char: dict[int, str | None] = {}
@@ -210,7 +215,9 @@ def visual(text: str) -> str:
         text = _arabic_reshaper().reshape(text)
     from bidi import get_display
 
-    return get_display(text)
+    # Documents are left to right: brackets and punctuation around a right-to-left name stay where they are
+    # ("Karimi (نسرين كريمي)"), instead of being reversed with it.
+    return get_display(text, base_dir="L")
 
 
 def _fc_list_fonts(cp: int) -> list[tuple[str, int]]:
@@ -361,8 +368,9 @@ _chains: dict[tuple[str, ...], FontChain] = {}
 
 
 def font_chain(primary: str = REGULAR) -> FontChain:
-    """The shared chain starting with ``primary`` (REGULAR or BOLD), then the CJK and Korean fonts."""
-    key = (primary, CJK, KOREAN)
+    """The shared chain starting with ``primary`` (REGULAR or BOLD), then the CJK font and the Korean font
+    of the same weight (Nanum Square Regular or Bold)."""
+    key = (primary, CJK, KOREAN_BOLD if primary == BOLD else KOREAN)
     with _lock:
         chain = _chains.get(key)
     if chain is None:

@@ -18,7 +18,8 @@ from typing import TYPE_CHECKING, Any
 from xml.sax.saxutils import escape
 
 from ..exporting import atomic_output
-from . import fonts
+from ..terms import session_code
+from . import layout
 from .strings import long_date, text
 
 if TYPE_CHECKING:
@@ -35,69 +36,47 @@ def _lang_name(code: str, lang: str) -> str:
     return _LANG_NAMES.get(lang, _LANG_NAMES["en"]).get(code, code.upper())
 
 
-def _money(value: float) -> str:
-    return f"{value:,.2f}"
-
-
 class _Doc:
-    def __init__(self, landscape_page: bool = False) -> None:
-        from reportlab.lib import colors
+    """The interpreters' documents on the shared layout (:mod:`.layout`)."""
+
+    def __init__(self, lang: str, landscape_page: bool = False, author: str = "") -> None:
         from reportlab.lib.pagesizes import A4, landscape
-        from reportlab.lib.styles import ParagraphStyle
 
-        self.regular, self.bold = fonts.register_fonts()
-        self.colors = colors
-        self.accent = colors.HexColor("#1f4e79")
+        self.lang = lang
+        self.author = author
         self.page = landscape(A4) if landscape_page else A4
-        self.styles = {
-            "title": ParagraphStyle("title", fontName=self.bold, fontSize=15, leading=19, textColor=self.accent),
-            "sub": ParagraphStyle("sub", fontName=self.regular, fontSize=9, leading=12,
-                                  textColor=colors.HexColor("#444444")),
-            "h2": ParagraphStyle("h2", fontName=self.bold, fontSize=11, leading=14, spaceBefore=8, spaceAfter=4),
-            "cell": ParagraphStyle("cell", fontName=self.regular, fontSize=8, leading=9.8),
-            "head": ParagraphStyle("head", fontName=self.bold, fontSize=8, leading=9.8, textColor=colors.white),
-        }
+        self.styles = layout.paragraph_styles()
+        self.width = layout.frame_width(self.page)
 
-    def para(self, value: str, style: str = "cell") -> Any:
-        from reportlab.platypus import Paragraph
+    def para(self, value: str, style: str = "body") -> Any:
+        return layout.para(value or "", self.styles[style], bold=style in ("title", "h2"))
 
-        return Paragraph(escape(fonts.printable(value or "")), self.styles[style])
+    def table(self, columns: list[layout.Column], body: list[list[str]]) -> Any:
+        return layout.data_table(columns, body, self.width, size=8.0, min_size=6.5)
 
-    def table(self, head: list[str], body: list[list[str]], widths_mm: list[float]) -> Any:
-        from reportlab.lib.units import mm
-        from reportlab.platypus import Table, TableStyle
+    def build(self, path: Path, title: str, story: list[Any], footer: str = "") -> None:
+        layout.build_pdf(path, story, layout.DocInfo(title=title, lang=self.lang, author=self.author,
+                                                     footer=footer), pagesize=self.page)
 
-        colors = self.colors
-        t = Table([[self.para(h, "head") for h in head]] + [[self.para(v) for v in row] for row in body],
-                  colWidths=[w * mm for w in widths_mm], repeatRows=1)
-        t.setStyle(TableStyle([
-            ("BACKGROUND", (0, 0), (-1, 0), self.accent),
-            ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("GRID", (0, 0), (-1, -1), 0.25, colors.HexColor("#9aa9bb")),
-            ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, colors.HexColor("#f1f4f8")]),
-            ("LEFTPADDING", (0, 0), (-1, -1), 2.5), ("RIGHTPADDING", (0, 0), (-1, -1), 2.5),
-            ("TOPPADDING", (0, 0), (-1, -1), 1.5), ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
-        ]))
-        return t
 
-    def build(self, path: Path, title: str, story: list[Any]) -> None:
-        from reportlab.lib.units import mm
-        from reportlab.platypus import SimpleDocTemplate
+# Receiver channels: 0 is the floor (original sound), then one channel per booth language.
+CHANNELS = {"en": 1, "fr": 2, "es": 3, "ru": 4, "zh": 5, "ar": 6, "pt": 7, "de": 8}
 
-        page = self.page
 
-        def footer(canv: Any, doc: Any) -> None:
-            canv.saveState()
-            canv.setFont(self.regular, 7)
-            canv.setFillColor(self.colors.HexColor("#555555"))
-            canv.drawString(12 * mm, 8 * mm, fonts.printable(title))
-            canv.drawRightString(page[0] - 12 * mm, 8 * mm, f"{doc.page}")
-            canv.restoreState()
+def channel(language: str) -> int:
+    return CHANNELS.get(language, 9)
 
-        with atomic_output(path) as tmp:
-            doc = SimpleDocTemplate(str(tmp), pagesize=page, leftMargin=12 * mm, rightMargin=12 * mm,
-                                    topMargin=12 * mm, bottomMargin=14 * mm, title=fonts.printable(title))
-            doc.build(story, onFirstPage=footer, onLaterPages=footer)
+
+def channel_legend(lang: str) -> str:
+    """"Channels: 0 floor · 1 English · 2 French · 3 Spanish" in ``lang``."""
+    word = {"en": "Channels:", "fr": "Canaux\u00a0:", "es": "Canales:"}.get(lang, "Channels:")
+    parts = [f"0 {text('channel_floor', lang)}"] + [f"{n} {_lang_name(code, lang)}" for code, n in CHANNELS.items()
+                                                    if code in ("en", "fr", "es")]
+    return f"{word} " + " \u00b7 ".join(parts)
+
+
+def _money(value: float, lang: str) -> str:
+    return layout.format_money(value, lang)
 
 
 def _time(start: dt.datetime, end: dt.datetime) -> str:
@@ -105,14 +84,17 @@ def _time(start: dt.datetime, end: dt.datetime) -> str:
 
 
 def write_schedules_pdf(data: list[InterpreterSchedule], path: Path, lang: str = "en", conference: str = "",
-                        venue: str = "") -> None:
+                        venue: str = "", author: str = "") -> None:
     from reportlab.platypus import PageBreak, Spacer
 
-    doc = _Doc()
+    doc = _Doc(lang, author=author)
     title = text("interp_schedule_title", lang)
     story: list[Any] = []
-    head = [text("interp_col_day", lang), text("interp_col_time", lang), text("interp_col_session", lang),
-            text("interp_col_room", lang), text("interp_col_booth", lang), text("interp_col_partners", lang)]
+    head = [layout.Column(text("interp_col_day", lang), layout.NOWRAP),
+            layout.Column(text("interp_col_time", lang), layout.NOWRAP),
+            layout.Column(text("interp_col_session", lang)), layout.Column(text("interp_col_room", lang)),
+            layout.Column(text("interp_col_booth", lang), layout.NOWRAP),
+            layout.Column(text("interp_col_partners", lang), layout.LIST)]
     for n, person in enumerate(data):
         if n:
             story.append(PageBreak())
@@ -130,56 +112,72 @@ def write_schedules_pdf(data: list[InterpreterSchedule], path: Path, lang: str =
         for e in person.entries:
             day = e.starts_at.date()
             rows.append([long_date(day, lang) if day != last_day else "", _time(e.starts_at, e.ends_at),
-                         f"{e.session_code} \u2014 {e.title}", e.room, _lang_name(e.booth_language, lang),
+                         f"{session_code(e.session_code, lang)} \u2014 {e.title}", e.room, _lang_name(e.booth_language, lang),
                          ", ".join(e.partners)])
             last_day = day
-        story.append(doc.table(head, rows, [30, 20, 62, 30, 18, 26]))
+        story.append(doc.table(head, rows))
     if not data:
         story.append(doc.para(title, "title"))
         story.append(doc.para(text("interp_no_sessions", lang)))
-    doc.build(path, title, story)
+    doc.build(path, f"{title} \u2014 {conference}" if conference else title, story)
 
 
-def _cost_story(doc: _Doc, cost: CostSummary, lang: str, widths: list[float]) -> list[Any]:
-    head = [text("interp_col_interpreter", lang), text("interp_col_local", lang), text("interp_col_days", lang),
-            text("interp_col_sessions", lang), text("interp_col_rate", lang), text("interp_col_extra", lang),
-            text("interp_col_total", lang)]
+def _cost_story(doc: _Doc, cost: CostSummary, lang: str, heading: bool = True) -> list[Any]:
+    N = layout.NUMBER
+    head = [layout.Column(text("interp_col_interpreter", lang)),
+            layout.Column(text("interp_col_local", lang), layout.NOWRAP),
+            layout.Column(text("interp_col_days", lang)),
+            layout.Column(text("interp_col_sessions", lang), N, short=text("interp_col_sessions_short", lang)),
+            layout.Column(f"{text('interp_col_rate', lang)} ({cost.currency})", N),
+            layout.Column(f"{text('interp_col_extra', lang)} ({cost.currency})", N),
+            layout.Column(f"{text('interp_col_total', lang)} ({cost.currency})", N)]
     yes, no = {"en": ("yes", "no"), "fr": ("oui", "non"), "es": ("sí", "no")}.get(lang, ("yes", "no"))
-    rows = [[r.name, yes if r.is_local else no, ", ".join(f"{d.day}/{d.month}" for d in r.days), str(r.sessions),
-             _money(r.daily_rate), _money(r.extra_per_day), _money(r.total)] for r in cost.rows]
-    return [doc.para(text("interp_cost_title", lang), "h2"), doc.table(head, rows, widths),
-            doc.para(text("interp_total", lang, amount=_money(cost.total), currency=cost.currency,
-                          local=_money(cost.local_total), non_local=_money(cost.non_local_total)), "h2")]
+    rows = [[r.name, yes if r.is_local else no, ", ".join(f"{d.day}/{d.month}" for d in r.days),
+             layout.format_number(r.sessions, lang), _money(r.daily_rate, lang), _money(r.extra_per_day, lang),
+             _money(r.total, lang)] for r in cost.rows]
+    story = [doc.para(text("interp_cost_title", lang), "h2")] if heading else []
+    return story + [doc.table(head, rows),
+                    doc.para(text("interp_total", lang, amount=_money(cost.total, lang), currency=cost.currency,
+                                  local=_money(cost.local_total, lang),
+                                  non_local=_money(cost.non_local_total, lang)), "h2")]
 
 
 def write_booths_pdf(data: list[BoothSheetDay], cost: CostSummary, path: Path, lang: str = "en",
-                     conference: str = "", venue: str = "") -> None:
+                     conference: str = "", venue: str = "", author: str = "") -> None:
     from reportlab.platypus import PageBreak
 
-    doc = _Doc(landscape_page=True)
+    doc = _Doc(lang, landscape_page=True, author=author)
     title = text("interp_booths_title", lang)
     story: list[Any] = [doc.para(title, "title")]
     story += [doc.para(line, "sub") for line in (conference, venue) if line]
-    head = [text("interp_col_time", lang), text("interp_col_session", lang), text("interp_col_room", lang),
-            text("interp_col_booth", lang), text("interp_col_floor", lang), text("interp_col_team", lang),
-            text("interp_col_relay", lang), text("interp_col_status", lang)]
+    head = [layout.Column(text("interp_col_time", lang), layout.NOWRAP),
+            layout.Column(text("interp_col_session", lang)), layout.Column(text("interp_col_room", lang)),
+            layout.Column(text("interp_col_booth", lang), layout.NOWRAP),
+            layout.Column(text("interp_col_channel", lang), layout.NUMBER),
+            layout.Column(text("interp_col_floor", lang), layout.NOWRAP),
+            layout.Column(text("interp_col_team", lang), layout.LIST), layout.Column(text("interp_col_relay", lang)),
+            layout.Column(text("interp_col_status", lang))]
+    story.append(doc.para(channel_legend(lang), "sub"))
     for day in data:
         story.append(doc.para(long_date(day.day, lang), "h2"))
-        rows = [[_time(r.starts_at, r.ends_at), f"{r.session_code} \u2014 {r.title}", r.room,
-                 _lang_name(r.booth_language, lang), ", ".join(x.upper() for x in r.floor),
+        rows = [[_time(r.starts_at, r.ends_at), f"{session_code(r.session_code, lang)} \u2014 {r.title}", r.room,
+                 _lang_name(r.booth_language, lang), str(channel(r.booth_language)),
+                 ", ".join(x.upper() for x in r.floor),
                  ", ".join(r.interpreters) + (f" ({len(r.interpreters)}/{r.required})" if r.interpreters else ""),
-                 ", ".join(r.relay), text(f"interp_status_{r.status}", lang)] for r in day.rows]
-        story.append(doc.table(head, rows, [20, 70, 38, 18, 22, 62, 22, 21]))
+                 ", ".join(r.relay) or text("relay_direct", lang), text(f"interp_status_{r.status}", lang)]
+                for r in day.rows]
+        story.append(doc.table(head, rows))
     story.append(PageBreak())
-    story += _cost_story(doc, cost, lang, [70, 18, 50, 20, 35, 35, 35])
-    doc.build(path, title, story)
+    story += _cost_story(doc, cost, lang)
+    doc.build(path, f"{title} \u2014 {conference}" if conference else title, story)
 
 
-def write_cost_pdf(cost: CostSummary, path: Path, lang: str = "en", conference: str = "") -> None:
-    doc = _Doc()
+def write_cost_pdf(cost: CostSummary, path: Path, lang: str = "en", conference: str = "",
+                   author: str = "") -> None:
+    doc = _Doc(lang, author=author)
     title = text("interp_cost_title", lang)
     story: list[Any] = [doc.para(title, "title")]
     if conference:
         story.append(doc.para(conference, "sub"))
-    story += _cost_story(doc, cost, lang, [52, 12, 36, 15, 22, 24, 25])
-    doc.build(path, title, story)
+    story += _cost_story(doc, cost, lang, heading=False)
+    doc.build(path, f"{title} \u2014 {conference}" if conference else title, story)

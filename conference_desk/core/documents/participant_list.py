@@ -16,9 +16,10 @@ Layout, as UN conference lists are set:
 * cancelled participants are left out;
 * running header, and "Page 3 of 12" in the chosen language on every page.
 
-Names written in scripts the shipped DejaVu Sans can draw (Latin, Greek,
-Cyrillic, Armenian, Georgian) are printed as written, followed by their Latin
-form; others (Chinese, Arabic, ...) are printed in their Latin form.
+Names follow the one name policy (``core/names.py``): the registered Latin name
+(sorting, footers), followed by the name in its own script in brackets for every
+script the font chain can draw (Cyrillic, Greek, Arabic, Chinese, Japanese,
+Korean...), CJK names family name first without a space.
 """
 
 from __future__ import annotations
@@ -47,9 +48,11 @@ from ..models import (
     Participant,
     ParticipantStatus,
 )
-from ..text import fold
-from . import fonts
-from .strings import courtesy_title, date_range, long_date, text
+from .. import names
+from ..text import fold, is_latin
+from . import fonts, layout
+from ..terms import organisation_name
+from .strings import city_name, courtesy_title, date_range, long_date, text
 
 ProgressCallback = Callable[[int, int], "bool | None"]
 
@@ -103,8 +106,8 @@ def collation_key(name: str, lang: str = "en") -> tuple[str, str, str]:
 @dataclass
 class Entry:
     participant_id: int
-    name: str  # as printed: "Ms Николета ИВАНОВА"
-    latin: str  # "(Nikoleta IVANOVA)" when the printed name is not in Latin letters, else ""
+    name: str  # as printed: "Ms Nikoleta IVANOVA" (the registered Latin name)
+    latin: str  # the name in its own script in brackets, "(Николета ИВАНОВА)", "(刘建平)"; "" for Latin names
     lines: list[str]
     is_head: bool
     gender: str
@@ -132,6 +135,7 @@ class ListData:
     place: str
     dates: str
     sections: list[Section]
+    author: str = ""
 
     @property
     def participants(self) -> int:
@@ -159,22 +163,19 @@ def _full_name(title: str, given: str, family: str) -> str:
 
 
 def _entry(r: Any, lang: str, group_title: str, is_head: bool) -> Entry:
+    """One person as the name policy lists them (core/names.py): the registered Latin name, then the name in
+    its own script in brackets ("Ms Hala HASSAN (هالة حسن)", "Mr Jianping LIU (刘建平)"), whatever the script."""
     title = fonts.printable(courtesy_title(r.title or "", lang, r.gender.value if r.gender else "U"))
     given, family = r.given_name or "", r.family_name or ""
-    given_latin = r.given_name_latin or ""
-    family_latin = r.family_name_latin or ""
-    native = _full_name("", given, family)
+    given_latin, family_latin = names.latin_parts(given, family, r.given_name_latin or "", r.family_name_latin or "")
+    name = _full_name(title, given_latin, family_latin)
+    native = names.native_name(given, family) if names.is_cjk(given + family) else _full_name("", given, family)
     latin = ""
-    if fonts.can_draw(native, fonts.BOLD) and fonts.can_draw(native, fonts.REGULAR):
-        name = _full_name(title, given, family)
-        if (given_latin or family_latin) and (given_latin, family_latin) != (given, family):
-            latin = "(" + _full_name("", given_latin or fonts.printable(given),
-                                     family_latin or fonts.printable(family)) + ")"
-    else:
-        name = _full_name(title, given_latin or fonts.printable(given), family_latin or fonts.printable(family))
+    if native and not is_latin(native) and not fonts.font_chain(fonts.REGULAR).missing(native):
+        latin = f"({native})"
     position = fonts.printable((r.position or "").strip())
-    organisation = fonts.printable((r.organisation or "").strip())
-    city = fonts.printable((r.city or "").strip())
+    organisation = fonts.printable(organisation_name((r.organisation or "").strip(), lang))
+    city = fonts.printable(city_name((r.city or "").strip(), lang))
     lines = []
     if position:
         lines.append(position)
@@ -189,8 +190,8 @@ def _entry(r: Any, lang: str, group_title: str, is_head: bool) -> Entry:
         place.append(city)
     if place:
         lines.append(", ".join(place))
-    sort_family = family_latin or family
-    sort_given = given_latin or given
+    sort_family = family_latin
+    sort_given = given_latin
     return Entry(
         participant_id=r.id, name=name, latin=latin, lines=lines, is_head=is_head,
         gender=r.gender.value if r.gender else "U",
@@ -227,9 +228,10 @@ def collect(db: Database, lang: str = "en") -> ListData:
         rows = session.execute(stmt).all()
         conference_name = conference.name(lang)
         theme = getattr(conference, f"theme_{lang}", "") or conference.theme_en
-        place = ", ".join(p for p in (conference.venue_name, conference.city) if p)
+        place = ", ".join(p for p in (conference.venue_name, city_name(conference.city, lang)) if p)
         dates = date_range(conference.start_date, conference.end_date, lang)
         short_name = conference.short_name or conference.code
+        author = (conference.organisers or "").strip()
 
     # Delegations whose recorded head is cancelled or missing: the 'head' category leads.
     present = {r.id for r in rows}
@@ -248,7 +250,7 @@ def collect(db: Database, lang: str = "en") -> ListData:
             sort_key = collation_key(title, lang)
         else:
             key = ("delegation", r.delegation_id)
-            title = r.organisation_name or ""
+            title = organisation_name(r.organisation_name or "", lang)
             section = _SECTION_KEYS.get(r.kind, "section_other")
             sort_key = collation_key(title, lang)
         group = groups.get(key)
@@ -274,7 +276,7 @@ def collect(db: Database, lang: str = "en") -> ListData:
             group.entries.sort(key=lambda e: e.sort_key)
         sections.append(Section(key=section_key, groups=members))
     return ListData(conference_name=conference_name, short_name=short_name, theme=theme, place=place,
-                    dates=dates, sections=sections)
+                    dates=dates, sections=sections, author=author)
 
 
 # --------------------------------------------------------------------------
@@ -307,7 +309,6 @@ def _render(data: ListData, out: Path, lang: str, progress: ProgressCallback | N
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.lib.units import mm
-    from reportlab.pdfgen import canvas as rl_canvas
     from reportlab.platypus import (
         BaseDocTemplate,
         CondPageBreak,
@@ -362,31 +363,11 @@ def _render(data: ListData, out: Path, lang: str, progress: ProgressCallback | N
     if progress is not None and progress(0, total) is False:
         raise ExportCancelled("List of Participants cancelled; no file was written.")
 
-    footer = {"lang": lang}
-
-    class NumberedCanvas(rl_canvas.Canvas):
-        """Draws "Page n of N" once the number of pages is known."""
-
-        def __init__(self, *args: Any, **kwargs: Any) -> None:
-            super().__init__(*args, **kwargs)
-            self._pages: list[dict[str, Any]] = []
-
-        def showPage(self) -> None:  # noqa: N802 (reportlab's name)
-            self._pages.append(dict(self.__dict__))
-            self._startPage()
-
-        def save(self) -> None:
-            count = len(self._pages)
-            for state in self._pages:
-                self.__dict__.update(state)
-                self.setFont(regular, 7.5)
-                self.setFillColor(muted)
-                self.drawCentredString(page_w / 2, bottom - 10 * mm,
-                                       text("page_of", footer["lang"], page=self._pageNumber, pages=count))
-                super().showPage()
-            super().save()
 
     list_title = text("list_of_participants", lang)
+    info = layout.DocInfo(title=f"{list_title} \u2013 {data.conference_name}", lang=lang, author=data.author,
+                          subject=list_title)
+    NumberedCanvas = layout.numbered_canvas(info, left, right, bottom - 10 * mm)  # noqa: N806
 
     def later_pages(canv: Any, _doc: Any) -> None:
         canv.saveState()
@@ -461,8 +442,7 @@ def _render(data: ListData, out: Path, lang: str, progress: ProgressCallback | N
 
     doc = ListDocTemplate(
         str(out), pagesize=A4, leftMargin=left, rightMargin=right, topMargin=top, bottomMargin=bottom,
-        title=f"{list_title} – {data.conference_name}", author=data.short_name, subject=list_title,
-        creator="Conference Desk", lang={"en": "en-GB", "fr": "fr-FR", "es": "es-ES"}[lang],
+        **layout.metadata(info),
     )
     doc.addPageTemplates([
         PageTemplate(id="first", frames=first_frames, onPage=on_first),
@@ -494,6 +474,7 @@ def _render(data: ListData, out: Path, lang: str, progress: ProgressCallback | N
     def section_band(label: str) -> Table:
         table = Table([[Paragraph(escape(label), styles["section"])]], colWidths=[col_w])
         table.setStyle(TableStyle([
+            *layout.embedded_font_style(),
             ("BACKGROUND", (0, 0), (-1, -1), band),
             ("LINEBELOW", (0, 0), (-1, -1), 0.8, accent),
             ("LEFTPADDING", (0, 0), (-1, -1), 4),
@@ -522,7 +503,7 @@ def _render(data: ListData, out: Path, lang: str, progress: ProgressCallback | N
             for entry in group.entries:
                 markup = f"<b>{escape(entry.name)}</b>"
                 if entry.latin:
-                    markup += f" <font color='#555555'>{escape(entry.latin)}</font>"
+                    markup += f" <font color='#555555'>{layout.markup(entry.latin)}</font>"
                 if entry.is_head:
                     markup += f"<br/><font size='7' color='#1f4e79'>{escape(head_labels.get(entry.gender, head_label))}</font>"
                 for line in entry.lines:

@@ -17,9 +17,11 @@ from ..models import Delegation, Participant
 from ..programme.errors import ProgrammeError
 from ..programme.signups import sessions_of_participant
 from ..programme.timetable import load_timetable
-from . import fonts
-from .programme_booklet import build, day_heading, hours, markup, styles, type_label
-from .strings import text
+from .. import names
+from ..terms import session_code
+from . import layout
+from .programme_booklet import build, time_width, day_heading, hours, markup, styles, type_label
+from .strings import courtesy_title, gendered, text
 
 
 def write_personal_agenda(db: Database, participant_id: int, path: Path, lang: str = "en") -> dict[str, Any]:
@@ -32,8 +34,16 @@ def write_personal_agenda(db: Database, participant_id: int, path: Path, lang: s
         p = s.get(Participant, participant_id)
         if p is None:
             raise ProgrammeError(f"No participant with id {participant_id}.")
-        name = " ".join(x for x in (p.title, p.given_name, p.family_name) if x)
-        latin = p.latin_name if p.latin_name != p.full_name else ""
+        gender = p.gender.value if p.gender else "U"
+        courtesy = courtesy_title(p.title or "", lang, gender)
+        # The name policy (core/names.py): the name as written (CJK family name first, no space), the
+        # registered Latin name beside it, and the Latin name alone in the title and footer.
+        native = names.native_name(p.given_name or "", p.family_name or "")
+        registered_latin = names.latin_name(p.given_name or "", p.family_name or "", p.given_name_latin or "",
+                                            p.family_name_latin or "")
+        name = " ".join(x for x in (courtesy, native) if x)
+        latin = registered_latin if registered_latin != native else ""
+        registered = " ".join(x for x in (courtesy, registered_latin) if x)
         delegation = ""
         if p.delegation_id is not None:
             d = s.scalar(select(Delegation).where(Delegation.id == p.delegation_id))
@@ -66,28 +76,30 @@ def write_personal_agenda(db: Database, participant_id: int, path: Path, lang: s
             item = mine.get(x.id)
             status = []
             if item is not None:
-                status += [text(f"role_{role}", lang) for role in item.roles]
+                status += [gendered(text(f"role_{role}", lang), lang, gender) for role in item.roles]
                 if item.waitlisted:
                     status.append(text("waiting_list_position", lang, n=item.waitlist_position))
                 elif item.signed_up:
-                    status.append(text("signed_up", lang))
+                    status.append(gendered(text("signed_up", lang), lang, gender))
             room = t.room(x.room_id)
             rows.append([
                 Paragraph(escape(hours(x)), st["cell"]),
-                [Paragraph(escape(f"{type_label(x.type, lang)} · {x.code}"), st["kind"]),
+                [Paragraph(escape(f"{type_label(x.type, lang)} · {session_code(x.code, lang)}"), st["kind"]),
                  Paragraph(markup(x.title(lang), bold=item is not None), st["cell"])],
                 Paragraph(markup(room.name if room else ""), st["cell"]),
                 Paragraph(markup(", ".join(status)), st["cell"]),
             ])
-        table = Table(rows, colWidths=[24 * mm, 84 * mm, 38 * mm, 28 * mm], repeatRows=1)
+        time_w = time_width(st["cell"], 12)
+        table = Table(rows, colWidths=[time_w, 108 * mm - time_w, 38 * mm, 28 * mm], repeatRows=1)
         table.setStyle(TableStyle([
+            *layout.embedded_font_style(),
             ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#1f4e79")),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("GRID", (0, 0), (-1, -1), 0.25, colors.HexColor("#9aa9bb")),
         ]))
         story.append(table)
-    title = f"{text('personal_agenda', lang)} — {fonts.printable(name)}"
-    build(Path(path), story, title, f"{title} · {t.conference.name(lang)}")
+    title = f"{text('personal_agenda', lang)} — {registered}"
+    build(Path(path), story, title, f"{title} · {t.conference.name(lang)}", lang, layout.organisers(db))
     return {"file": str(path), "format": "pdf", "language": lang, "participant_id": participant_id,
             "sessions": len(mine)}
 
@@ -95,4 +107,4 @@ def write_personal_agenda(db: Database, participant_id: int, path: Path, lang: s
 def _delegation_name(d: Delegation, lang: str) -> str:
     if d.member_state is not None:
         return getattr(d.member_state, f"name_{lang}", "") or d.member_state.name_en
-    return d.organisation_name or ""
+    return d.display_name(lang)

@@ -13,16 +13,16 @@ prints; a character no font can draw falls back to the Latin form.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape
 
 from ..db import Database
-from ..exporting import atomic_output
 from ..programme.timetable import SessionInfo, Timetable, load_timetable
-from . import fonts
-from .strings import date_range, long_date, text
+from ..terms import session_code
+from . import fonts, layout
+from ..terms import organisation_name
+from .strings import TEXT, city_name, date_range, gendered, long_date, text
 
 ACCENT = "#1f4e79"
 ROLE_ORDER = ("moderator", "speaker", "panellist", "rapporteur")
@@ -83,7 +83,7 @@ def styles() -> dict[str, Any]:
     regular, bold = fonts.register_fonts()
     accent = colors.HexColor(ACCENT)
     grey = colors.HexColor("#555555")
-    return {
+    made = {
         "cover_title": ParagraphStyle("cover_title", fontName=bold, fontSize=24, leading=30, textColor=accent,
                                       spaceAfter=10),
         "cover_theme": ParagraphStyle("cover_theme", fontName=regular, fontSize=16, leading=21, spaceAfter=18),
@@ -101,45 +101,64 @@ def styles() -> dict[str, Any]:
         "big_session": ParagraphStyle("big_session", fontName=bold, fontSize=16, leading=20),
         "cell": ParagraphStyle("cell", fontName=regular, fontSize=9, leading=11.5),
         "head": ParagraphStyle("head", fontName=bold, fontSize=9, leading=11.5, textColor=colors.white),
+        "time_light": ParagraphStyle("time_light", fontName=regular, fontSize=10, leading=13, textColor=grey),
+        "interlude": ParagraphStyle("interlude", fontName=regular, fontSize=10, leading=13, textColor=grey),
+        "toc": ParagraphStyle("toc", fontName=regular, fontSize=11, leading=16, leftIndent=0),
     }
+    for style in made.values():
+        style.splitLongWords = 0  # a word, time or date never breaks (see layout.py)
+    return made
 
 
-def footer_painter(label: str) -> Callable[[Any, Any], None]:
-    from reportlab.lib import colors
-    from reportlab.lib.units import mm
-
-    regular, _bold = fonts.register_fonts()
-
-    def paint(canv: Any, doc: Any) -> None:
-        canv.saveState()
-        canv.setFont(regular, 7)
-        canv.setFillColor(colors.HexColor("#555555"))
-        canv.drawString(doc.leftMargin, 9 * mm, fonts.printable(label))
-        canv.drawRightString(doc.pagesize[0] - doc.rightMargin, 9 * mm, str(doc.page))
-        canv.restoreState()
-
-    return paint
+def build(path: Path, story: list[Any], title: str, footer: str, lang: str = "en", author: str = "") -> None:
+    """Write a programme document on the shared page frame (footer with title and "Page x of y", metadata)."""
+    layout.build_pdf(path, story, layout.DocInfo(title=title, lang=lang, author=author, footer=footer),
+                     margins_mm=(18, 18, 16, 18))
 
 
-def build(path: Path, story: list[Any], title: str, footer: str) -> None:
-    from reportlab.lib.pagesizes import A4
-    from reportlab.lib.units import mm
-    from reportlab.platypus import SimpleDocTemplate
-
-    paint = footer_painter(footer)
-    with atomic_output(path) as tmp:
-        doc = SimpleDocTemplate(str(tmp), pagesize=A4, leftMargin=18 * mm, rightMargin=18 * mm, topMargin=16 * mm,
-                                bottomMargin=18 * mm, title=fonts.printable(title))
-        doc.build(story, onFirstPage=paint, onLaterPages=paint)
+TIME_SAMPLE = "00:00\u201300:00"
 
 
-def _people_lines(s: SessionInfo, lang: str) -> list[str]:
+def time_width(style: Any, padding: float) -> float:
+    """Width of a column of times ("09:00–10:30") in ``style``, so that a time never breaks."""
+    bold = style.fontName == fonts.BOLD
+    return layout.text_width(TIME_SAMPLE, style.fontSize, bold) + padding + 1
+
+
+def person_text(p: Any, lang: str, details: bool = False) -> str:
+    """Markup of one person: the registered Latin name with the original script beside it (names.py);
+    with ``details``, their affiliation and country ("Hala Al-Haddad (هالة الحداد), Ministry of Education,
+    Bahrain")."""
+    listed = p.listed() if hasattr(p, "listed") else p.name
+    out = markup(listed)
+    if details:
+        extra = [organisation_name(p.affiliation, lang)] if getattr(p, "affiliation", "") else []
+        country = p.country_name(lang) if hasattr(p, "country_name") else ""
+        if country and all(country not in e for e in extra):
+            extra.append(country)
+        if extra:
+            out += f'<font color="#555555"> \u2014 {markup(", ".join(extra))}</font>'
+    return out
+
+
+def _people_lines(s: SessionInfo, lang: str, details: bool = False) -> list[str]:
+    """One line per role; a single person's role in their gender ("Modératrice", "Moderadora")."""
     lines = []
     for role in ROLE_ORDER:
-        names = [p.name for p in s.people if p.role == role]
-        if names:
-            label = text(f"roles_{role}" if len(names) > 1 else f"role_{role}", lang)
-            lines.append(f"<b>{escape(label)}{colon(lang)}</b> " + ", ".join(markup(n) for n in names))
+        people = [p for p in s.people if p.role == role]
+        if not people:
+            continue
+        if len(people) == 1:
+            label = gendered(text(f"role_{role}", lang), lang, getattr(people[0], "gender", "U"))
+        else:
+            genders = {getattr(p, "gender", "U") for p in people}
+            label = text(f"roles_{role}", lang)
+            if genders == {"F"}:
+                label = gendered(text(f"roles_{role}_f", lang), lang, "F") if f"roles_{role}_f" in TEXT else label
+        sep = "<br/>" if details else ", "
+        lead = "<br/>" if details else " "
+        lines.append(f"<b>{escape(label)}{colon(lang)}</b>{lead}" + sep.join(person_text(p, lang, details)
+                                                                           for p in people))
     return lines
 
 
@@ -150,7 +169,7 @@ def _session_block(s: SessionInfo, t: Timetable, lang: str, st: dict[str, Any]) 
 
     room = t.room(s.room_id)
     left = [Paragraph(escape(hours(s)), st["time"])]
-    right = [Paragraph(escape(f"{type_label(s.type, lang)} · {s.code}"), st["kind"]),
+    right = [Paragraph(escape(f"{type_label(s.type, lang)} · {session_code(s.code, lang)}"), st["kind"]),
              Paragraph(markup(s.title(lang), bold=True), st["session"])]
     where = []
     if room is not None:
@@ -161,9 +180,11 @@ def _session_block(s: SessionInfo, t: Timetable, lang: str, st: dict[str, Any]) 
         right.append(Paragraph(markup(" · ".join(where)), st["small"]))
     if s.description(lang):
         right.append(Paragraph(markup(s.description(lang)), st["body"]))
-    right += [Paragraph(line, st["body"]) for line in _people_lines(s, lang)]
-    table = Table([[left, right]], colWidths=[26 * mm, 148 * mm])
+    right += [Paragraph(line, st["body"]) for line in _people_lines(s, lang, details=True)]
+    time_w = time_width(st["time"], 4)
+    table = Table([[left, right]], colWidths=[time_w, 174 * mm - time_w])
     table.setStyle(TableStyle([
+        *layout.embedded_font_style(),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LINEBELOW", (0, 0), (-1, -1), 0.3, colors.HexColor("#c7d0db")),
         ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 4),
@@ -182,7 +203,7 @@ def booklet_story(t: Timetable, lang: str) -> list[Any]:
     if c.theme(lang):
         story.append(Paragraph(markup(c.theme(lang)), st["cover_theme"]))
     story.append(Paragraph(escape(date_range(c.start_date, c.end_date, lang)), st["cover_line"]))
-    venue = ", ".join(x for x in (c.venue_name, c.city) if x)
+    venue = ", ".join(x for x in (c.venue_name, city_name(c.city, lang)) if x)
     if venue:
         story.append(Paragraph(markup(venue), st["cover_line"]))
     if c.venue_address:
@@ -193,21 +214,86 @@ def booklet_story(t: Timetable, lang: str) -> list[Any]:
     if not t.sessions:
         story.append(Paragraph(escape(text("no_sessions", lang)), st["body"]))
     days = sorted({s.day for s in t.sessions if s.day is not None})
+    if days:
+        story.append(Paragraph(escape(text("contents", lang)), st["day"]))
+        story.append(layout.table_of_contents(st["day"], st["toc"]))
+        story.append(PageBreak())
+    opens = t.settings.venue_opens
+    closes = t.settings.venue_closes
+    if days and c.arrival_date is not None and c.arrival_date < days[0]:
+        # The arrival day: registration and badge collection at the venue.
+        heading = Paragraph(escape(day_heading(c.arrival_date, lang)), st["day"])
+        heading._toc_text = f"{day_heading(c.arrival_date, lang)} \u2014 {text('arrival_day', lang)}"
+        story.append(heading)
+        story.append(_interlude(opens, closes, text("registration", lang), c.venue_name, st, kind="registration"))
+        story.append(PageBreak())
     for i, day in enumerate(days):
         if i:
             story.append(PageBreak())
-        story.append(Paragraph(escape(day_heading(day, lang)), st["day"]))
-        for s in t.sessions:
-            if s.day == day:
-                story.append(_session_block(s, t, lang, st))
+        heading = Paragraph(escape(day_heading(day, lang)), st["day"])
+        heading._toc_text = day_heading(day, lang)
+        story.append(heading)
+        todays = [s for s in t.sessions if s.day == day]
+        first = min((s.starts_at for s in todays if s.starts_at), default=None)
+        if i == 0 and first is not None and opens < first.time():
+            story.append(_interlude(opens, first.time(), text("registration_continues", lang), c.venue_name, st,
+                                    kind="registration"))
+        for item in _with_breaks(todays):
+            if isinstance(item, tuple):
+                start, end = item
+                label = text("lunch" if _is_lunch(start, end) else "coffee_break", lang)
+                story.append(_interlude(start, end, label, "", st))
+            else:
+                story.append(_session_block(item, t, lang, st))
     return story
+
+
+def _with_breaks(sessions: list[SessionInfo]) -> list[Any]:
+    """The day's sessions with the gaps between them as (start, end) times (breaks and meals)."""
+    out: list[Any] = []
+    latest: dt.datetime | None = None
+    for s in sessions:
+        if s.starts_at is not None and latest is not None and (s.starts_at - latest).total_seconds() >= 15 * 60:
+            out.append((latest.time(), s.starts_at.time()))
+        out.append(s)
+        if s.ends_at is not None:
+            latest = max(latest, s.ends_at) if latest is not None else s.ends_at
+    return out
+
+
+def _is_lunch(start: dt.time, end: dt.time) -> bool:
+    minutes = (end.hour * 60 + end.minute) - (start.hour * 60 + start.minute)
+    return minutes >= 60 and dt.time(11, 45) <= start <= dt.time(14, 30)
+
+
+def _interlude(start: dt.time, end: dt.time, label: str, where: str, st: dict[str, Any], kind: str = "break") -> Any:
+    """A line of the programme that is no session: registration, a coffee break, lunch."""
+    from reportlab.lib import colors
+    from reportlab.lib.units import mm
+    from reportlab.platypus import Paragraph, Table, TableStyle
+
+    when = f"{start:%H:%M}\u2013{end:%H:%M}"
+    right = [Paragraph(markup(label, bold=kind == "registration"), st["interlude"])]
+    if where:
+        right.append(Paragraph(markup(where), st["small"]))
+    time_w = time_width(st["time"], 4)
+    table = Table([[Paragraph(escape(when), st["time_light"]), right]], colWidths=[time_w, 174 * mm - time_w])
+    table.setStyle(TableStyle([
+        *layout.embedded_font_style(),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("BACKGROUND", (0, 0), (-1, -1), colors.HexColor("#f1f4f8")),
+        ("LINEBELOW", (0, 0), (-1, -1), 0.3, colors.HexColor("#c7d0db")),
+        ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+        ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+    ]))
+    return table
 
 
 def write_booklet(db: Database, path: Path, lang: str = "en") -> dict[str, Any]:
     """Write the programme booklet in ``lang``; returns what was written."""
     t = load_timetable(db)
     title = f"{text('programme', lang)} — {t.conference.name(lang)}"
-    build(Path(path), booklet_story(t, lang), title, title)
+    build(Path(path), booklet_story(t, lang), title, title, lang, layout.organisers(db))
     return {"file": str(path), "format": "pdf", "language": lang, "sessions": len(t.sessions)}
 
 
@@ -238,15 +324,17 @@ def door_sheets_story(t: Timetable, lang: str, day: dt.date | None = None) -> tu
                 continue
             rows = []
             for s in sessions:
-                right = [Paragraph(escape(f"{type_label(s.type, lang)} · {s.code}"), st["kind"]),
+                right = [Paragraph(escape(f"{type_label(s.type, lang)} · {session_code(s.code, lang)}"), st["kind"]),
                          Paragraph(markup(s.title(lang), bold=True), st["big_session"])]
                 if s.interpretation:
                     right.append(Paragraph(escape(text("interpretation_into", lang, languages=languages_label(
                         s.interpretation, lang))), st["body"]))
                 right += [Paragraph(line, st["body"]) for line in _people_lines(s, lang)]
                 rows.append([Paragraph(escape(hours(s)), st["big_time"]), right])
-            table = Table(rows, colWidths=[42 * mm, 132 * mm])
+            time_w = time_width(st["big_time"], 12)
+            table = Table(rows, colWidths=[time_w, 174 * mm - time_w])
             table.setStyle(TableStyle([
+                *layout.embedded_font_style(),
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("LINEBELOW", (0, 0), (-1, -1), 0.5, colors.HexColor("#9aa9bb")),
                 ("TOPPADDING", (0, 0), (-1, -1), 6), ("BOTTOMPADDING", (0, 0), (-1, -1), 8),
@@ -267,6 +355,6 @@ def write_door_sheets(db: Database, path: Path, lang: str = "en", day: dt.date |
                              f" {t.days[-1].isoformat()}).")
     story, pages = door_sheets_story(t, lang, day)
     title = f"{text('room_schedule', lang)} — {t.conference.name(lang)}"
-    build(Path(path), story, title, title)
+    build(Path(path), story, title, title, lang, layout.organisers(db))
     return {"file": str(path), "format": "pdf", "language": lang, "pages": pages,
             "day": day.isoformat() if day else None}

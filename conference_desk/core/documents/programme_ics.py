@@ -26,6 +26,7 @@ from ..db import Database
 from ..exporting import atomic_output
 from ..programme.errors import ProgrammeError
 from ..programme.timetable import SessionInfo, Timetable, load_timetable
+from ..terms import session_code
 from .programme_booklet import ROLE_ORDER, languages_label, type_label
 from .strings import text
 
@@ -131,7 +132,7 @@ def uid(t: Timetable, s: SessionInfo) -> str:
 
 
 def _description(t: Timetable, s: SessionInfo, lang: str) -> str:
-    parts = [f"{type_label(s.type, lang)} · {s.code}"]
+    parts = [f"{type_label(s.type, lang)} · {session_code(s.code, lang)}"]
     if s.description(lang):
         parts.append(s.description(lang))
     for role in ROLE_ORDER:

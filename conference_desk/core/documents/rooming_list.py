@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 from xml.sax.saxutils import escape
 
 from ..exporting import _strip_illegal, atomic_output, neutralise
-from . import fonts
+from . import layout
 from .strings import text
 
 if TYPE_CHECKING:
@@ -25,9 +25,13 @@ if TYPE_CHECKING:
 # (key in strings.TEXT, column width); the headers follow the language of the document.
 ROOMING_COLUMNS = (
     ("rl_confirmation", 14), ("rl_title", 7), ("rl_family_name", 20), ("rl_given_name", 18), ("rl_arrival", 11),
-    ("rl_departure", 11), ("rl_nights", 7), ("rl_room_type", 22), ("rl_room", 12), ("rl_sharers", 24),
-    ("rl_billing", 10), ("rl_special_requests", 44), ("col_delegation", 28),
+    ("rl_departure", 11), ("rl_nights", 7), ("rl_outside_block", 16), ("rl_room_type", 22), ("rl_room", 12),
+    ("rl_sharers", 24), ("rl_billing", 30), ("rl_vip", 6), ("rl_special_requests", 44), ("col_delegation", 28),
+    ("rl_reference", 10),
 )
+# The columns the hotel's returned list is read back by (import_confirmations).
+REFERENCE_COLUMN = "rl_reference"
+CONFIRMATION_COLUMN = "rl_confirmation"
 
 BILLING_KEYS = {"organiser": "rl_billing_organiser", "guest": "rl_billing_guest"}
 
@@ -46,9 +50,28 @@ def _cell(value: Any) -> Any:
     return value
 
 
+def _outside(r: Any, lang: str) -> str:
+    from . import layout
+
+    return ", ".join(layout.short_date(n, lang) for n in getattr(r, "outside_block", ()))
+
+
 def _row_values(r: Any, lang: str = "en") -> list[Any]:
     return [r.confirmation, r.title, r.family_name, r.given_name, r.arrival, r.departure, r.nights,
-            r.room_type, r.room_label, r.sharers, _billing(r.billing, lang), r.special_requests, r.delegation]
+            _outside(r, lang), r.room_type, r.room_label, r.sharers, _billing(r.billing, lang),
+            "VIP" if getattr(r, "vip", False) else "", r.special_requests, r.delegation, getattr(r, "reference", "")]
+
+
+def _print_setup(sheet: Any, title_rows: str = "1:1") -> None:
+    """Landscape A4, fit to one page wide, the header row repeated on every printed page."""
+    sheet.page_setup.orientation = "landscape"
+    sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
+    sheet.page_setup.fitToWidth = 1
+    sheet.page_setup.fitToHeight = 0
+    sheet.sheet_properties.pageSetUpPr.fitToPage = True
+    if title_rows:
+        sheet.print_title_rows = title_rows
+    sheet.print_options.gridLines = True
 
 
 def _style_header(sheet: Any, headers: list[str], widths: list[int], row: int = 1) -> None:
@@ -82,6 +105,9 @@ def write_xlsx(data: RoomingList, path: Path, lang: str = "en") -> None:
                     cell.number_format = "yyyy-mm-dd"
             sheet.freeze_panes = "A2"
             sheet.auto_filter.ref = f"A1:{get_column_letter(len(ROOMING_COLUMNS))}{max(len(data.rows) + 1, 1)}"
+            _print_setup(sheet)
+            sheet.oddHeader.center.text = _strip_illegal(f"{data.hotel} \u2014 {text('rl_sheet_list', lang)}")
+            sheet.oddFooter.right.text = "&P / &N"
 
             totals = wb.create_sheet(text("rl_sheet_totals", lang))
             bold = Font(bold=True)
@@ -93,8 +119,9 @@ def write_xlsx(data: RoomingList, path: Path, lang: str = "en") -> None:
             totals.append([])
             header_row = totals.max_row + 1
             nights = [n for n in data.nights]
-            _style_header(totals, [text("rl_night_of", lang), *[n.isoformat() for n in nights]],
-                          [30, *[12] * len(nights)], row=header_row)
+            _style_header(totals, [text("rl_night_of", lang), *nights], [30, *[12] * len(nights)], row=header_row)
+            for col in range(2, len(nights) + 2):
+                totals.cell(row=header_row, column=col).number_format = "yyyy-mm-dd"
             for name, counts in data.rooms_per_night.items():
                 blocks = data.blocks_per_night.get(name, [0] * len(nights))
                 totals.append([_cell(text("rl_type_rooms", lang, name=name)), *counts])
@@ -105,7 +132,11 @@ def write_xlsx(data: RoomingList, path: Path, lang: str = "en") -> None:
                            *[sum(v[i] for v in data.blocks_per_night.values()) for i in range(len(nights))]])
             totals.append([text("rl_guests", lang), *data.guests_per_night])
             totals.cell(row=totals.max_row, column=1).font = bold
+            if data.outside_block_per_night:
+                totals.append([text("rl_outside_totals", lang),
+                               *[data.outside_block_per_night.get(n, 0) for n in nights]])
             totals.cell(row=3, column=2).number_format = "yyyy-mm-dd"
+            _print_setup(totals, "")
             wb.save(tmp)
         finally:
             wb.close()
@@ -115,71 +146,47 @@ def _date(value: dt.date | None) -> str:
     return value.isoformat() if value else ""
 
 
-def _table_pdf(path: Path, title: str, subtitle_lines: list[str], header: list[str], rows: list[list[str]],
-               col_widths_mm: list[float], tail: list[tuple[str, list[str], list[list[str]], list[float]]],
-               lang: str = "en") -> None:
+def _table_pdf(path: Path, title: str, subtitle_lines: list[str], columns: list[layout.Column],
+               rows: list[list[str]], tail: list[tuple[str, list[layout.Column], list[list[str]]]],
+               lang: str = "en", author: str = "", group_starts: list[int] | None = None) -> None:
     from reportlab.lib import colors
+
     from reportlab.lib.pagesizes import A4, landscape
-    from reportlab.lib.styles import ParagraphStyle
     from reportlab.lib.units import mm
-    from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
-
-    regular, bold = fonts.register_fonts()
-    accent = colors.HexColor("#1f4e79")
-    styles = {
-        "title": ParagraphStyle("title", fontName=bold, fontSize=15, leading=19, textColor=accent),
-        "sub": ParagraphStyle("sub", fontName=regular, fontSize=9, leading=12, textColor=colors.HexColor("#444444")),
-        "h2": ParagraphStyle("h2", fontName=bold, fontSize=11, leading=14, spaceBefore=8, spaceAfter=4),
-        "cell": ParagraphStyle("cell", fontName=regular, fontSize=7, leading=8.6),
-        "head": ParagraphStyle("head", fontName=bold, fontSize=7, leading=8.6, textColor=colors.white),
-    }
-
-    def para(value: str, style: str = "cell") -> Any:
-        return Paragraph(escape(fonts.printable(value or "")), styles[style])
-
-    def table(head: list[str], body: list[list[str]], widths: list[float]) -> Any:
-        t = Table([[para(h, "head") for h in head]] + [[para(v) for v in row] for row in body],
-                  colWidths=[w * mm for w in widths], repeatRows=1)
-        t.setStyle(TableStyle([
-            ("BACKGROUND", (0, 0), (-1, 0), accent),
-            ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("GRID", (0, 0), (-1, -1), 0.25, colors.HexColor("#9aa9bb")),
-            ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, colors.HexColor("#f1f4f8")]),
-            ("LEFTPADDING", (0, 0), (-1, -1), 2.5), ("RIGHTPADDING", (0, 0), (-1, -1), 2.5),
-            ("TOPPADDING", (0, 0), (-1, -1), 1.5), ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
-        ]))
-        return t
+    from reportlab.platypus import Spacer
 
     page = landscape(A4)
-
-    def footer(canv: Any, doc: Any) -> None:
-        canv.saveState()
-        canv.setFont(regular, 7)
-        canv.setFillColor(colors.HexColor("#555555"))
-        canv.drawString(12 * mm, 8 * mm, fonts.printable(title))
-        canv.drawRightString(page[0] - 12 * mm, 8 * mm, fonts.printable(text("rl_page", lang, page=doc.page)))
-        canv.restoreState()
-
-    story: list[Any] = [para(title, "title")]
-    story += [para(line, "sub") for line in subtitle_lines]
+    styles = layout.paragraph_styles()
+    avail = layout.frame_width(page)
+    story: list[Any] = [layout.para(title, styles["title"], bold=True)]
+    story += [layout.para(line, styles["sub"]) for line in subtitle_lines]
     story.append(Spacer(1, 4 * mm))
-    story.append(table(header, rows, col_widths_mm))
-    for heading, head, body, widths in tail:
-        story.append(para(heading, "h2"))
-        story.append(table(head, body, widths))
-    with atomic_output(path) as tmp:
-        doc = SimpleDocTemplate(str(tmp), pagesize=page, leftMargin=12 * mm, rightMargin=12 * mm,
-                                topMargin=12 * mm, bottomMargin=14 * mm, title=fonts.printable(title))
-        doc.build(story, onFirstPage=footer, onLaterPages=footer)
+    extra = [("LINEABOVE", (0, i), (-1, i), 1.0, colors.HexColor(layout.ACCENT)) for i in (group_starts or [])]
+    story.append(layout.data_table(columns, rows, avail, size=7.5, min_size=6.0, extra_style=extra,
+                                   stripes=not group_starts))
+    for heading, head, body in tail:
+        story.append(layout.para(heading, styles["h2"], bold=True))
+        story.append(layout.data_table(head, body, avail, size=7.5, min_size=6.0))
+    layout.build_pdf(path, story, layout.DocInfo(title=title, lang=lang, author=author), pagesize=page)
 
 
-def write_pdf(data: RoomingList, path: Path, lang: str = "en") -> None:
-    header = _headers(ROOMING_COLUMNS, lang)
-    widths = [18, 10, 24, 22, 17, 17, 10, 24, 17, 27, 14, 45, 28]  # 273 mm of landscape A4
-    rows = [[str(v) if not isinstance(v, dt.date) else v.isoformat() for v in r]
+def _rooming_columns(lang: str) -> list[layout.Column]:
+    kinds = {"rl_arrival": layout.NOWRAP, "rl_departure": layout.NOWRAP, "rl_nights": layout.NUMBER,
+             "rl_confirmation": layout.NOWRAP, "rl_room": layout.NOWRAP, "rl_title": layout.NOWRAP,
+             "rl_vip": layout.NOWRAP, "rl_reference": layout.NOWRAP, "rl_sharers": layout.LIST,
+             "rl_outside_block": layout.LIST}
+    short = {"rl_confirmation": "rl_confirmation_short", "rl_nights": "rl_nights_short",
+             "rl_special_requests": "rl_special_requests_short"}
+    return [layout.Column(text(key, lang), kinds.get(key, layout.TEXT),
+                          short=text(short[key], lang) if key in short else "")
+            for key, _w in ROOMING_COLUMNS]
+
+
+def write_pdf(data: RoomingList, path: Path, lang: str = "en", author: str = "") -> None:
+    rows = [["" if v is None else layout.short_date(v, lang) if isinstance(v, dt.date)
+             else layout.format_number(v, lang) if isinstance(v, int) else str(v) for v in r]
             for r in (_row_values(x, lang) for x in data.rows)]
-    nights = [n.isoformat() for n in data.nights]
-    night_w = min(22.0, (273 - 60) / max(len(nights), 1))
+    nights = [layout.short_date(n, lang) for n in data.nights]
     totals = []
     for name, counts in data.rooms_per_night.items():
         blocks = data.blocks_per_night.get(name, [0] * len(counts))
@@ -188,13 +195,19 @@ def write_pdf(data: RoomingList, path: Path, lang: str = "en") -> None:
     totals.append([text("rl_rooms_all", lang),
                    *[f"{c} / {b}" for c, b in zip(data.rooms_total_per_night, all_blocks)]])
     totals.append([text("rl_guests", lang), *[str(g) for g in data.guests_per_night]])
+    if data.outside_block_per_night:
+        totals.append([text("rl_outside_totals", lang),
+                       *[str(data.outside_block_per_night.get(n, 0)) for n in data.nights]])
     subtitle = [data.conference, data.address,
-                f"{text('rl_cutoff_line', lang, date=_date(data.cutoff_date) or text('rl_none', lang))}"
+                f"{text('rl_cutoff_line', lang, date=layout.short_date(data.cutoff_date, lang) or text('rl_none', lang))}"
                 f"   ·   {text('rl_guests_count', lang, n=len(data.rows))}"
-                f"   ·   {text('rl_printed', lang, date=dt.date.today().isoformat())}"]
-    _table_pdf(path, text("rl_pdf_title", lang, hotel=data.hotel), [line for line in subtitle if line], header, rows,
-               widths, [(text("rl_pdf_totals", lang), [text("rl_night_of", lang), *nights], totals,
-                         [60, *[night_w] * len(nights)])], lang)
+                f"   ·   {text('rl_printed', lang, date=layout.short_date(dt.date.today(), lang))}"]
+    subtitle.append(text("rl_billing_note", lang))
+    if any(r.outside_block for r in data.rows):
+        subtitle.append(text("rl_outside_note", lang))
+    night_cols = [layout.Column(text("rl_night_of", lang))] + [layout.Column(n, layout.NUMBER) for n in nights]
+    _table_pdf(path, text("rl_pdf_title", lang, hotel=data.hotel), [line for line in subtitle if line],
+               _rooming_columns(lang), rows, [(text("rl_pdf_totals", lang), night_cols, totals)], lang, author)
 
 
 SUMMARY_COLUMNS = (
@@ -205,17 +218,20 @@ SUMMARY_COLUMNS = (
 STATUS_KEYS = {"placed": "rl_status_placed", "unplaced": "rl_status_unplaced"}
 
 
-def _summary_rows(data: list[DelegationSummary], lang: str = "en") -> list[list[Any]]:
+def _summary_rows(data: list[DelegationSummary], lang: str = "en", grouped: bool = False) -> list[list[Any]]:
+    """One row per guest, the head of delegation first; ``grouped``: delegation and head only on a
+    delegation's first row (the PDF), else on every row (the spreadsheet, for filtering)."""
     rows = []
     for d in data:
-        for s in d.stays:
+        for i, s in enumerate(d.stays):
             status = text(STATUS_KEYS[s.status], lang) if s.status in STATUS_KEYS else s.status
-            rows.append([d.delegation, d.head, s.name, s.category, s.hotel, s.room_type, s.room_label,
-                         s.arrival, s.departure, s.nights or None, s.sharers, status])
+            first = i == 0 or not grouped
+            rows.append([d.delegation if first else "", d.head if first else "", s.name, s.category, s.hotel,
+                         s.room_type, s.room_label, s.arrival, s.departure, s.nights or None, s.sharers, status])
     return rows
 
 
-def write_summary_xlsx(data: list[DelegationSummary], path: Path, lang: str = "en") -> None:
+def write_summary_xlsx(data: list[DelegationSummary], path: Path, lang: str = "en", conference: str = "") -> None:
     from openpyxl import Workbook
 
     with atomic_output(path) as tmp:
@@ -230,15 +246,28 @@ def write_summary_xlsx(data: list[DelegationSummary], path: Path, lang: str = "e
                 for cell in row:
                     cell.number_format = "yyyy-mm-dd"
             sheet.freeze_panes = "A2"
+            _print_setup(sheet)
+            title = text("rl_summary_title", lang)
+            sheet.oddHeader.center.text = _strip_illegal(f"{title} \u2014 {conference}" if conference else title)
+            sheet.oddFooter.right.text = "&P / &N"
             wb.save(tmp)
         finally:
             wb.close()
 
 
-def write_summary_pdf(data: list[DelegationSummary], path: Path, lang: str = "en") -> None:
-    header = _headers(SUMMARY_COLUMNS, lang)
-    widths = [30, 26, 28, 18, 34, 24, 16, 17, 17, 10, 33, 20]
-    rows = [["" if v is None else v.isoformat() if isinstance(v, dt.date) else str(v) for v in row]
-            for row in _summary_rows(data, lang)]
-    _table_pdf(path, text("rl_summary_title", lang), [text("rl_delegations_count", lang, n=len(data))], header,
-               rows, widths, [], lang)
+def write_summary_pdf(data: list[DelegationSummary], path: Path, lang: str = "en", author: str = "",
+                      conference: str = "") -> None:
+    kinds = {"rl_arrival": layout.NOWRAP, "rl_departure": layout.NOWRAP, "rl_nights": layout.NUMBER,
+             "rl_room": layout.NOWRAP}
+    columns = [layout.Column(text(key, lang), kinds.get(key, layout.TEXT),
+                             short=text("rl_nights_short", lang) if key == "rl_nights" else "")
+               for key, _w in SUMMARY_COLUMNS]
+    raw = _summary_rows(data, lang, grouped=True)
+    rows = [["" if v is None else layout.short_date(v, lang) if isinstance(v, dt.date) else str(v) for v in row]
+            for row in raw]
+    # A rule above each delegation's first row, so the groups read as groups.
+    starts = [i + 1 for i, row in enumerate(raw) if row[0] and i]
+    title = text("rl_summary_title", lang)
+    _table_pdf(path, f"{title} \u2014 {conference}" if conference else title,
+               [text("rl_delegations_count", lang, n=len(data))], columns,
+               rows, [], lang, author, group_starts=starts)

@@ -82,6 +82,7 @@ TEXT: dict[str, dict[str, str]] = {
     "interp_col_local": {"en": "Local", "fr": "Local", "es": "Local"},
     "interp_col_days": {"en": "Days", "fr": "Jours", "es": "Días"},
     "interp_col_sessions": {"en": "Sessions", "fr": "Séances", "es": "Sesiones"},
+    "interp_col_sessions_short": {"en": "Sess.", "fr": "Séances", "es": "Ses."},
     "interp_col_rate": {"en": "Daily rate", "fr": "Tarif journalier", "es": "Tarifa diaria"},
     "interp_col_extra": {"en": "Per diem", "fr": "Indemnité journalière", "es": "Viáticos"},
     "interp_col_total": {"en": "Total", "fr": "Total", "es": "Total"},
@@ -124,6 +125,18 @@ TEXT: dict[str, dict[str, str]] = {
     "session_type_regional_forum": {"en": "Regional forum", "fr": "Forum régional", "es": "Foro regional"},
     "session_type_mayors_forum": {"en": "Mayors' forum", "fr": "Forum des maires", "es": "Foro de alcaldes"},
     "session_type_break": {"en": "Break", "fr": "Pause", "es": "Pausa"},
+    "coffee_break": {"en": "Coffee break", "fr": "Pause café", "es": "Pausa café"},
+    "lunch": {"en": "Lunch", "fr": "Déjeuner", "es": "Almuerzo"},
+    "registration": {"en": "Registration and badge collection", "fr": "Inscription et retrait des badges",
+                     "es": "Registro y entrega de gafetes"},
+    "registration_continues": {"en": "Registration continues", "fr": "Suite des inscriptions",
+                               "es": "Continúa el registro"},
+    "arrival_day": {"en": "Arrival of participants", "fr": "Arrivée des participants",
+                    "es": "Llegada de los participantes"},
+    "contents": {"en": "Contents", "fr": "Sommaire", "es": "Índice"},
+    "relay_direct": {"en": "direct", "fr": "directe", "es": "directa"},
+    "interp_col_channel": {"en": "Channel", "fr": "Canal", "es": "Canal"},
+    "channel_floor": {"en": "floor", "fr": "salle", "es": "sala"},
     "role_speaker": {"en": "Speaker", "fr": "Intervenant(e)", "es": "Ponente"},
     "role_moderator": {"en": "Moderator", "fr": "Modérateur/Modératrice", "es": "Moderador/a"},
     "role_rapporteur": {"en": "Rapporteur", "fr": "Rapporteur/Rapporteuse", "es": "Relator/a"},
@@ -183,7 +196,30 @@ _TITLES: dict[str, dict[str, str]] = {
     "dr": {"fr": "Dr", "es": "Dr."},
     "prof": {"fr": "Pr", "es": "Prof."},
     "he": {"fr": "S. E.", "es": "S. E."},
+    "mx": {"fr": "", "es": ""},
 }
+
+
+# Cities whose names differ in French and Spanish (the set-up stores the English name).
+CITY_NAMES: dict[str, dict[str, str]] = {
+    "mexico city": {"en": "Mexico City", "fr": "Mexico", "es": "Ciudad de México"},
+    "ciudad de mexico": {"en": "Mexico City", "fr": "Mexico", "es": "Ciudad de México"},
+    "beijing": {"en": "Beijing", "fr": "Beijing", "es": "Beijing"},
+    "hamburg": {"en": "Hamburg", "fr": "Hambourg", "es": "Hamburgo"},
+    "paris": {"en": "Paris", "fr": "Paris", "es": "París"},
+    "geneva": {"en": "Geneva", "fr": "Genève", "es": "Ginebra"},
+    "new york": {"en": "New York", "fr": "New York", "es": "Nueva York"},
+}
+
+
+def city_name(city: str, lang: str) -> str:
+    """``city`` as written in ``lang``: "Mexico City" -> "Mexico" (fr), "Ciudad de México" (es)."""
+    import unicodedata
+
+    key = "".join(ch for ch in unicodedata.normalize("NFKD", (city or "").strip().lower())
+                  if not unicodedata.combining(ch))
+    entry = CITY_NAMES.get(key)
+    return entry.get(lang, city) if entry else city
 
 
 def text(key: str, lang: str, **values: object) -> str:
@@ -243,12 +279,32 @@ def courtesy_title(title: str, lang: str, gender: str = "U") -> str:
     printed = entry.get(lang, title)
     if lang == "es" and gender == "F" and key == "dr":
         printed = "Dra."
+    if key == "he":  # His/Her Excellency: "S. E. M." / "S. E. Mme"; "Excmo. Sr." / "Excma. Sra."
+        if lang == "fr":
+            printed = {"M": "S. E. M.", "F": "S. E. Mme"}.get(gender, "S. E.")
+        elif lang == "es":
+            printed = {"M": "Excmo. Sr.", "F": "Excma. Sra."}.get(gender, "Excmo./a")
     return printed
 
 
 # Rooming lists and the accommodation summary per delegation (core/documents/rooming_list.py).
 TEXT.update({
     "rl_confirmation": {"en": "Confirmation", "fr": "Confirmation", "es": "Confirmación"},
+    "rl_confirmation_short": {"en": "Conf. no.", "fr": "N° conf.", "es": "N.º conf."},
+    "rl_outside_block": {"en": "Nights outside the block", "fr": "Nuits hors bloc", "es": "Noches fuera del bloqueo"},
+    "rl_outside_totals": {"en": "Guests asking for a night outside the block",
+                          "fr": "Clients demandant une nuit hors bloc",
+                          "es": "Huéspedes que piden una noche fuera del bloqueo"},
+    "rl_outside_note": {"en": "Nights outside the block: requested by the guest, not covered by the room block"
+                              " (confirm availability and rate).",
+                        "fr": "Nuits hors bloc : demandées par le client, non couvertes par le bloc de chambres"
+                              " (confirmer disponibilité et tarif).",
+                        "es": "Noches fuera del bloqueo: solicitadas por el huésped, no cubiertas por el bloqueo de"
+                              " habitaciones (confirmar disponibilidad y tarifa)."},
+    "rl_vip": {"en": "VIP", "fr": "VIP", "es": "VIP"},
+    "rl_reference": {"en": "Guest ref.", "fr": "Réf. client", "es": "Ref. huésped"},
+    "rl_nights_short": {"en": "Nts", "fr": "Nuits", "es": "Noches"},
+    "rl_special_requests_short": {"en": "Requests", "fr": "Demandes", "es": "Solicitudes"},
     "rl_title": {"en": "Title", "fr": "Titre", "es": "Tratamiento"},
     "rl_family_name": {"en": "Family name", "fr": "Nom de famille", "es": "Apellido(s)"},
     "rl_given_name": {"en": "Given name", "fr": "Prénom", "es": "Nombre"},
@@ -256,12 +312,16 @@ TEXT.update({
     "rl_departure": {"en": "Departure", "fr": "Départ", "es": "Salida"},
     "rl_nights": {"en": "Nights", "fr": "Nuits", "es": "Noches"},
     "rl_room_type": {"en": "Room type", "fr": "Type de chambre", "es": "Tipo de habitación"},
-    "rl_room": {"en": "Room", "fr": "Chambre", "es": "Habitación"},
+    "rl_room": {"en": "Ref.", "fr": "Réf.", "es": "Ref."},
     "rl_sharers": {"en": "Sharer(s)", "fr": "Partage avec", "es": "Comparte con"},
     "rl_billing": {"en": "Billing", "fr": "Facturation", "es": "Facturación"},
     "rl_special_requests": {"en": "Special requests", "fr": "Demandes particulières", "es": "Solicitudes especiales"},
-    "rl_billing_organiser": {"en": "Organiser", "fr": "Organisateur", "es": "Organizador"},
-    "rl_billing_guest": {"en": "Guest", "fr": "Client", "es": "Huésped"},
+    "rl_billing_organiser": {"en": "Organiser (room and taxes)", "fr": "Organisateur (chambre et taxes)",
+                             "es": "Organizador (habitación e impuestos)"},
+    "rl_billing_guest": {"en": "Guest (all charges)", "fr": "Client (tous frais)", "es": "Huésped (todos los cargos)"},
+    "rl_billing_note": {"en": "Billing: incidentals are always charged to the guest.",
+                        "fr": "Facturation : les extras sont toujours à la charge du client.",
+                        "es": "Facturación: los extras corren siempre a cargo del huésped."},
     "rl_sheet_list": {"en": "Rooming list", "fr": "Liste des chambres", "es": "Lista de habitaciones"},
     "rl_sheet_totals": {"en": "Totals per night", "fr": "Totaux par nuit", "es": "Totales por noche"},
     "rl_cutoff": {"en": "Cut-off date", "fr": "Date de rétrocession", "es": "Fecha de corte"},
@@ -299,3 +359,84 @@ TEXT.update({
     "rl_delegations_count": {"en": "{n} delegations", "fr": "{n} délégations", "es": "{n} delegaciones"},
     "rl_no_delegation": {"en": "(no delegation)", "fr": "(sans délégation)", "es": "(sin delegación)"},
 })
+
+
+# --------------------------------------------------------------------------
+# Role and category labels in the person's gender
+# --------------------------------------------------------------------------
+#
+# Labels are data (categories.json, the programme's roles) and are stored in their
+# neutral or masculine-generic form: Spanish "Delegado/a", "Alcalde/sa", "Jefe/a de
+# delegación"; French "Modérateur/Modératrice", "Inscrit(e)", or a plain masculine
+# "Délégué".  :func:`gendered` gives the form for a man (M), a woman (F), and keeps
+# the neutral form only when the gender is not known.
+
+import re as _re  # noqa: E402
+
+# French masculine words and their feminine (first word of a label).
+FR_FEMININE = {
+    "chef": "cheffe", "délégué": "déléguée", "intervenant": "intervenante", "expert": "experte",
+    "observateur": "observatrice", "invité": "invitée", "modérateur": "modératrice",
+    "rapporteur": "rapporteuse", "président": "présidente", "organisateur": "organisatrice",
+    "conseiller": "conseillère", "ministre": "ministre", "maire": "maire", "représentant": "représentante",
+    "participant": "participante", "inscrit": "inscrite", "logé": "logée", "journaliste": "journaliste",
+    "interprète": "interprète", "bénévole": "bénévole", "accompagnant": "accompagnante",
+}
+# The neutral French form used when the gender is unknown.
+FR_NEUTRAL = {
+    "chef": "chef", "délégué": "délégué(e)", "intervenant": "intervenant(e)", "expert": "expert(e)",
+    "observateur": "observateur/trice", "invité": "invité(e)", "représentant": "représentant(e)",
+    "participant": "participant(e)", "accompagnant": "accompagnant(e)", "inscrit": "inscrit(e)",
+}
+_SLASH = _re.compile(r"(\w+)/(\w+)")
+_PAREN = _re.compile(r"(\w+)\((\w+)\)")
+
+
+def _match_case(word: str, like: str) -> str:
+    if like.isupper():
+        return word.upper()
+    if like[:1].isupper():
+        return word[:1].upper() + word[1:]
+    return word
+
+
+def _es_feminine(base: str, suffix: str) -> str:
+    """'Delegado' + 'a' -> 'Delegada'; 'Jefe' + 'a' -> 'Jefa'; 'Alcalde' + 'sa' -> 'Alcaldesa'."""
+    if len(suffix) <= 2 and suffix.lower() == "a" and base[-1:].lower() in ("o", "e"):
+        return base[:-1] + _match_case(suffix, base[-1])
+    if len(suffix) <= 3:
+        return base + suffix
+    return suffix  # 'Modérateur/Modératrice': the second word is the whole feminine
+
+
+def gendered(label: str, lang: str, gender: str | None) -> str:
+    """``label`` in the form for ``gender`` ("M", "F"; anything else: neutral)."""
+    if not label or lang == "en":
+        return label
+    g = (gender or "U").upper()[:1]
+
+    def slash(m: _re.Match[str]) -> str:
+        base, suffix = m.group(1), m.group(2)
+        ending = len(suffix) <= 3 and suffix.islower()
+        pair = len(suffix) > 3 and len(base) > 3 and base[:3].lower() == suffix[:3].lower()
+        if not (ending or pair):  # "OIG/ONG", "UNESCO/UIL": not a gender pair
+            return m.group(0)
+        if g == "M":
+            return base
+        if g == "F":
+            return _es_feminine(base, suffix) if len(suffix) <= 3 else suffix
+        return m.group(0)
+
+    def paren(m: _re.Match[str]) -> str:
+        base, suffix = m.group(1), m.group(2)
+        return base if g == "M" else base + suffix if g == "F" else m.group(0)
+
+    result = _PAREN.sub(paren, _SLASH.sub(slash, label))
+    if lang == "fr" and result == label:
+        words = label.split(" ", 1)
+        key = words[0].lower()
+        table = FR_FEMININE if g == "F" else FR_NEUTRAL if g not in ("M", "F") else {}
+        if key in table:
+            words[0] = _match_case(table[key], words[0])
+            result = " ".join(words)
+    return result

@@ -115,6 +115,7 @@ class ConferenceInfo:
     venue_name: str
     venue_address: str
     city: str
+    arrival_date: dt.date | None = None  # arrival and registration day (27 Sep 2015), before start_date
 
     def name(self, lang: str) -> str:
         return self.names.get(lang) or self.names.get("en", "")
@@ -142,6 +143,20 @@ class PersonInfo:
     participant_id: int
     name: str
     role: str
+    gender: str = "U"  # F, M or unknown: roles are printed in the person's gender
+    latin: str = ""  # registered Latin name (names.py); "" when ``name`` is already Latin
+    original: str = ""  # the name in its own script (CJK family name first), "" for Latin names
+    affiliation: str = ""  # organisation (or the delegation's organisation)
+    country: tuple[str, str, str] = ("", "", "")  # Member State name in en, fr, es
+
+    def listed(self) -> str:
+        """"Asuka Hashimoto (橋本あすか)" (see names.py)."""
+        latin = self.latin or self.name
+        return f"{latin} ({self.original})" if self.original else latin
+
+    def country_name(self, lang: str) -> str:
+        en, fr, es = self.country
+        return {"fr": fr, "es": es}.get(lang) or en
 
 
 @dataclass(frozen=True)
@@ -285,6 +300,7 @@ def _conference_info(c: Conference) -> ConferenceInfo:
         themes={lang: getattr(c, f"theme_{lang}") or "" for lang in LANGUAGES},
         start_date=c.start_date, end_date=c.end_date, timezone=c.timezone or "UTC",
         venue_name=c.venue_name or "", venue_address=c.venue_address or "", city=c.city or "",
+        arrival_date=c.arrival_date,
     )
 
 
@@ -382,18 +398,31 @@ def _counts(s: OrmSession, session_ids: list[int] | None = None) -> dict[int, tu
 
 
 def _people(s: OrmSession, session_ids: list[int] | None = None) -> dict[int, list[PersonInfo]]:
+    from ..models import Delegation, MemberState
+    from ..names import listed_name
+
     query = (
         select(SessionPerson.session_id, SessionPerson.role, Participant.id, Participant.title,
-               Participant.given_name, Participant.family_name)
+               Participant.given_name, Participant.family_name, Participant.given_name_latin,
+               Participant.family_name_latin, Participant.gender, Participant.organisation,
+               Delegation.organisation_name, MemberState.name_en, MemberState.name_fr, MemberState.name_es)
         .join(Participant, Participant.id == SessionPerson.participant_id)
+        .outerjoin(Delegation, Delegation.id == Participant.delegation_id)
+        .outerjoin(MemberState, MemberState.id == Delegation.member_state_id)
         .order_by(SessionPerson.session_id, SessionPerson.id)
     )
     if session_ids is not None:
         query = query.where(SessionPerson.session_id.in_(session_ids))
     people: dict[int, list[PersonInfo]] = defaultdict(list)
-    for sid, role, pid, _title, given, family in s.execute(query):
+    for (sid, role, pid, _title, given, family, given_latin, family_latin, gender, organisation, delegation_org,
+         state_en, state_fr, state_es) in s.execute(query):
         name = " ".join(p for p in (given, family) if p)
-        people[sid].append(PersonInfo(pid, name, role.value if isinstance(role, SessionRole) else str(role)))
+        latin, original = listed_name(given or "", family or "", given_latin or "", family_latin or "")
+        people[sid].append(PersonInfo(
+            pid, name, role.value if isinstance(role, SessionRole) else str(role),
+            gender=getattr(gender, "value", gender) or "U", latin=latin if latin != name else "",
+            original=original, affiliation=(organisation or delegation_org or "").strip(),
+            country=(state_en or "", state_fr or "", state_es or "")))
     order = {r.value: i for i, r in enumerate((SessionRole.MODERATOR, SessionRole.SPEAKER,
                                                SessionRole.PANELLIST, SessionRole.RAPPORTEUR))}
     for sid in people:
