@@ -144,14 +144,20 @@ def sign_in_for_command(args: argparse.Namespace) -> None:
     pin_stdin = bool(getattr(args, "sign_in_pin_stdin", False))
     if permission is None and not (pin_stdin or getattr(args, "session_token", None)):
         return
+    from sqlalchemy.exc import InterfaceError, OperationalError
+
     try:
         db = open_database(resolve_database(args.db), create=False)
-    except ConferenceDeskError:
-        return  # no database yet (init) or unreadable: the command itself says so
+    except (ConferenceDeskError, OperationalError, InterfaceError):
+        return  # no database yet (init), unreadable or out of reach: the command itself says so
     keep = False
     try:
         shared = not db.is_sqlite
-        if not operators.has_operators(db):
+        try:
+            staffed = operators.has_operators(db)
+        except (OperationalError, InterfaceError):
+            return  # the server is out of reach: an offline desk decides from its copy (uploads sign in)
+        if not staffed:
             return
         desk = getattr(args, "desk", None) or _hostname(socket)
         if pin_stdin:

@@ -15,8 +15,14 @@ database's owner and
 Each desk is configured with the URL of its role (a clerk's laptop gets the
 clerk URL).  A desk cannot widen its rights from a SQL client: ``SET ROLE`` to a
 stronger role is impossible because the roles are not members of each other.
-Operators still sign in inside the application on top of that (the menus and
-the audit log); every audit entry names operator and desk.
+
+5. creates the schema ``desk_auth`` (:data:`SECURITY_SQL`): operator sessions
+   opened by ``desk_auth.sign_in`` (the server checks the PIN's hash, which no
+   desk role can read), the narrow changes a desk needs as SECURITY DEFINER
+   functions, and (:data:`POLICY_SQL`) row-level policies so that a clerk's
+   role writes audit entries and check-in events only in the name of the
+   operator signed in on its connection, undoes only admitted → undone, and
+   adds participants only as walk-ins checked in at the desk (issue 22).
 
 Running it again is safe: it migrates a database made by an older version and
 re-applies the grants (also to tables new migrations added).  Existing roles

@@ -292,3 +292,23 @@ def test_the_cli_signs_in_before_writing_on_a_shared_server(server: dict[str, An
     assert run_cli("--db", url, "operators", "sign-out", token).returncode == 0
     after = run_cli("--db", url, "--session-token", token, "checkin", "--participant", pid, "--at", at, "--json")
     assert after.returncode == 1 and "expired" in after.stderr
+
+
+def test_operators_are_managed_by_a_signed_in_administrator(server: dict[str, Any]) -> None:
+    url = server["urls"]["admin"]
+    refused = run_cli("--db", url, "operators", "add", "Zoe", "--role", "clerk", "--pin", "4444")
+    assert refused.returncode == 1 and "sign in" in refused.stderr
+    clerk = run_cli("--db", url, "--operator", "Lupita", "--pin-stdin", "operators", "add", "Zoe", "--role", "clerk",
+                    "--pin-stdin", stdin="1234\n4444\n")
+    assert clerk.returncode == 1 and "Lupita (clerk) may not do this (operators)" in clerk.stderr
+    added = run_cli("--db", url, "--operator", "Ada", "--pin-stdin", "operators", "add", "Zoe", "--role", "clerk",
+                    "--pin-stdin", "--json", stdin="9999\n4444\n")
+    assert added.returncode == 0, added.stderr
+    assert json.loads(added.stdout)["name"] == "Zoe"
+    # The organiser's role cannot read the PINs' hashes either.
+    organiser = open_database(server["urls"]["organiser"])
+    try:
+        assert "permission denied" in _refused(organiser, "SELECT pin_hash FROM operator")
+        assert [o.name for o in operators.list_operators(organiser)][:2] == ["Ada", "Bruno"]
+    finally:
+        organiser.dispose()
