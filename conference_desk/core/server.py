@@ -419,6 +419,16 @@ def server_setup(admin_url: str, *, passwords: dict[str, str] | None = None,
                                      "AND tablename = 'participant'").fetchone()[0]
                 for statement in _grant_statements(names, url.database, owner):
                     conn.execute(statement)
+                # The administrator's role may dump the whole database (pg_dump, core/backup.py):
+                # it reads the sessions' table, and row-level security (which never limits it) is
+                # bypassed — this needs a superuser; without one, pg_dump takes --enable-row-security.
+                conn.execute(sql.SQL("GRANT SELECT ON desk_auth.session TO {}").format(
+                    sql.Identifier(names["admin"])))
+                try:
+                    with conn.transaction():
+                        conn.execute(sql.SQL("ALTER ROLE {} BYPASSRLS").format(sql.Identifier(names["admin"])))
+                except psycopg.errors.InsufficientPrivilege:
+                    pass
     except psycopg.Error as exc:
         raise ServerSetupError(Text("Cannot set up the roles of {database}: {reason}",
                                     database=url.database, reason=_reason(exc))) from exc

@@ -152,6 +152,21 @@ def test_the_clerk_role_is_refused_every_forbidden_statement(server: dict[str, A
     message = str(caught.value.orig)
     assert getattr(caught.value.orig, "sqlstate", None) == "42501"
     assert "permission denied" in message and "walk-in" in message
+    # Every permission a clerk lacks has no grant either: merge, allocate, erase, programme, interpreters, set-up.
+    for statement in ("DELETE FROM participant",                                   # merge duplicates
+                      "UPDATE participant SET family_name = 'Erased'",             # edit, erase
+                      "UPDATE participant SET status = 'cancelled'",
+                      "INSERT INTO room_assignment (participant_id) VALUES (1)",   # hotel allocation
+                      "DELETE FROM room_assignment",
+                      "INSERT INTO sign_up (session_id, participant_id) VALUES (1, 1)",
+                      "DELETE FROM interpreter_assignment",                        # interpreters' roster
+                      "UPDATE programme_session SET title_en = 'x'",                  # programme
+                      "UPDATE conference SET name_en = 'x'",                          # set-up
+                      "DELETE FROM delegation",
+                      "UPDATE setting SET value = ''",
+                      "INSERT INTO operator (name, role, pin_hash, pin_salt, pin_iterations, active, failed_attempts, "
+                      "created_at) VALUES ('Eve', 'administrator', '', '', 1, true, 0, now())"):
+        assert "permission denied" in _refused(clerk, statement), statement
     # Nothing of the above was kept.
     with clerk.session() as s:
         assert s.scalar(select(func.count()).select_from(Badge).where(Badge.revoked_at.is_not(None))) == revoked
