@@ -268,7 +268,8 @@ def test_the_clerk_url_cannot_import(server: dict[str, Any], tmp_path: Path) -> 
 def run_cli(*args: str, stdin: str = "", env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
     """The branch's CLI (``python -m conference_desk`` from this work tree)."""
     environment = {**os.environ, "PYTHONPATH": str(WORKTREE), **(env or {})}
-    environment.pop("CONFERENCE_DESK_SESSION", None) if "CONFERENCE_DESK_SESSION" not in (env or {}) else None
+    if "CONFERENCE_DESK_SESSION" not in (env or {}):
+        environment.pop("CONFERENCE_DESK_SESSION", None)  # only the session a test gives
     return subprocess.run([sys.executable, "-m", "conference_desk", *args], capture_output=True, text=True,
                           input=stdin, timeout=300, env=environment, cwd=str(WORKTREE))
 
@@ -327,3 +328,20 @@ def test_operators_are_managed_by_a_signed_in_administrator(server: dict[str, An
         assert [o.name for o in operators.list_operators(organiser)][:2] == ["Ada", "Bruno"]
     finally:
         organiser.dispose()
+
+
+def test_server_setup_again_keeps_sessions_and_the_admin_role_can_pg_dump(
+        server: dict[str, Any], clerk: Database, pg_server: PostgresServer, tmp_path: Path) -> None:
+    from sqlalchemy.engine import make_url
+
+    again = server_setup(server["admin_url"])  # re-applies functions, grants and policies
+    assert again["passwords_set"] == []
+    admitted = checkin.check_in_participant(clerk, server["people"][0], checkin.CheckInPoint(
+        desk="Desk 1", operator="Lupita"), now=DAY + dt.timedelta(days=2))
+    assert admitted.outcome == "admitted"  # the session opened before the re-run still counts
+    url = make_url(server["urls"]["admin"])
+    libpq = f"postgresql://{url.username}:{url.password}@{url.host}:{url.port}/{url.database}"
+    dumped = subprocess.run([str(pg_server.bindir / "pg_dump"), "--format=custom",
+                             f"--file={tmp_path / 'conference.dump'}", libpq],
+                            capture_output=True, text=True, timeout=120)
+    assert dumped.returncode == 0, dumped.stderr
