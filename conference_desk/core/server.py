@@ -213,11 +213,26 @@ BEGIN
     RETURN NULL;
 END
 $fn$;
+
+-- A clerk's undo leaves its trace: the admission marked undone has, by commit, an undo event
+-- naming it (core/checkin.undo_checkin writes both, and the audit entry, in one transaction).
+CREATE OR REPLACE FUNCTION desk_auth.clerk_undo_leaves_a_trace() RETURNS trigger
+LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $fn$
+BEGIN
+    IF current_user = {clerk_literal} AND NOT EXISTS (
+            SELECT 1 FROM public.checkin_event e WHERE e.reverses_event_id = NEW.id AND e.outcome = 'undo') THEN
+        RAISE EXCEPTION 'permission denied for table checkin_event: an admission is undone only together with its undo event'
+            USING ERRCODE = 'insufficient_privilege';
+    END IF;
+    RETURN NULL;
+END
+$fn$;
 """
 
 _SECURITY_FUNCTIONS = ("pin_parameters(text)", "sign_in(text, bytea, text)", "session_operator()",
                        "session_name()", "session_supervises()", "sign_out()",
-                       "revoke_badge(integer, text, timestamp)", "clerk_adds_walk_ins_only()")
+                       "revoke_badge(integer, text, timestamp)", "clerk_adds_walk_ins_only()",
+                       "clerk_undo_leaves_a_trace()")
 
 # Row-level security: audit entries and check-in events are written by a clerk only in the
 # name of the operator signed in on that connection; the admitted -> undone change of an undo
@@ -247,6 +262,9 @@ CREATE POLICY clerk_undo ON public.checkin_event FOR UPDATE TO {clerk}
 DROP TRIGGER IF EXISTS clerk_adds_walk_ins_only ON public.participant;
 CREATE CONSTRAINT TRIGGER clerk_adds_walk_ins_only AFTER INSERT ON public.participant
     DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION desk_auth.clerk_adds_walk_ins_only();
+DROP TRIGGER IF EXISTS clerk_undo_leaves_a_trace ON public.checkin_event;
+CREATE CONSTRAINT TRIGGER clerk_undo_leaves_a_trace AFTER UPDATE ON public.checkin_event
+    DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION desk_auth.clerk_undo_leaves_a_trace();
 """
 
 
@@ -363,7 +381,7 @@ def _grant_statements(names: dict[str, str], database: str, owner: str) -> list[
         function = sql.SQL("desk_auth." + signature)
         statements.append(sql.SQL("ALTER FUNCTION {} OWNER TO {}").format(function, ident(owner)))
         statements.append(sql.SQL("REVOKE ALL ON FUNCTION {} FROM PUBLIC").format(function))
-        if not signature.startswith("clerk_adds"):
+        if not signature.startswith("clerk_"):  # trigger functions: nobody calls them
             statements.append(sql.SQL("GRANT EXECUTE ON FUNCTION {} TO {}").format(function, everyone))
     statements.append(sql.SQL("GRANT USAGE ON SCHEMA desk_auth TO {}").format(everyone))
     statements.append(sql.SQL(POLICY_SQL).format(**quoted))

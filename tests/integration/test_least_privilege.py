@@ -145,6 +145,10 @@ def test_the_clerk_role_is_refused_every_forbidden_statement(server: dict[str, A
     # The one change of an undo is admitted -> undone; never back, never anything else.
     assert "row-level security" in _refused(clerk, "UPDATE checkin_event SET outcome = 'already_in' "
                                                    "WHERE outcome = 'admitted'")
+    # ... and only with its undo event (no admission quietly taken back).
+    message = _refused(clerk, "UPDATE checkin_event SET outcome = 'undone' WHERE id = :id",
+                       {"id": admitted.event_id})
+    assert "permission denied" in message and "undo event" in message
     # Participants: only walk-ins checked in at the desk (an import is refused at commit).
     with pytest.raises(DBAPIError) as caught, clerk.session() as s:
         category = s.scalar(select(Participant.category_id).where(Participant.id == pid))
