@@ -227,12 +227,26 @@ BEGIN
     RETURN NULL;
 END
 $fn$;
+
+-- A clerk revokes a badge only to reprint it: by commit the participant has a newer badge in use.
+CREATE OR REPLACE FUNCTION desk_auth.clerk_revokes_for_a_reprint() RETURNS trigger
+LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $fn$
+BEGIN
+    IF session_user = {clerk_literal} AND NEW.revoked_at IS NOT NULL AND OLD.revoked_at IS NULL
+       AND NOT EXISTS (SELECT 1 FROM public.badge b WHERE b.participant_id = NEW.participant_id
+                       AND b.version > NEW.version AND b.revoked_at IS NULL) THEN
+        RAISE EXCEPTION 'permission denied for table badge: a desk revokes a badge only to reprint it'
+            USING ERRCODE = 'insufficient_privilege';
+    END IF;
+    RETURN NULL;
+END
+$fn$;
 """
 
 _SECURITY_FUNCTIONS = ("pin_parameters(text)", "sign_in(text, bytea, text)", "session_operator()",
                        "session_name()", "session_supervises()", "sign_out()",
                        "revoke_badge(integer, text, timestamp)", "clerk_adds_walk_ins_only()",
-                       "clerk_undo_leaves_a_trace()")
+                       "clerk_undo_leaves_a_trace()", "clerk_revokes_for_a_reprint()")
 
 # Row-level security: audit entries and check-in events are written by a clerk only in the
 # name of the operator signed in on that connection; the admitted -> undone change of an undo
@@ -265,6 +279,9 @@ CREATE CONSTRAINT TRIGGER clerk_adds_walk_ins_only AFTER INSERT ON public.partic
 DROP TRIGGER IF EXISTS clerk_undo_leaves_a_trace ON public.checkin_event;
 CREATE CONSTRAINT TRIGGER clerk_undo_leaves_a_trace AFTER UPDATE ON public.checkin_event
     DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION desk_auth.clerk_undo_leaves_a_trace();
+DROP TRIGGER IF EXISTS clerk_revokes_for_a_reprint ON public.badge;
+CREATE CONSTRAINT TRIGGER clerk_revokes_for_a_reprint AFTER UPDATE ON public.badge
+    DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION desk_auth.clerk_revokes_for_a_reprint();
 """
 
 

@@ -110,6 +110,10 @@ def test_the_clerk_role_is_refused_every_forbidden_statement(server: dict[str, A
                       "UPDATE badge SET code = 'CDXX'",
                       "DELETE FROM badge"):
         assert "permission denied" in _refused(clerk, statement)
+    # Revoking goes through desk_auth.revoke_badge, and only for a reprint (a newer badge by commit).
+    current = _count(clerk, f"SELECT id FROM badge WHERE participant_id = {pid} AND revoked_at IS NULL")
+    message = _refused(clerk, "SELECT desk_auth.revoke_badge(:id, 'spite', NULL)", {"id": current})
+    assert "permission denied" in message and "reprint" in message
     # Operators: no lock-out of others, no role change, no reading the PINs' hashes.
     for statement in ("UPDATE operator SET locked_until = now() + interval '1 day'",
                       "UPDATE operator SET failed_attempts = 5",
