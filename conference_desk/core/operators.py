@@ -385,10 +385,12 @@ def resume_session(db: Database, token: str) -> OperatorInfo:
 
 def sign_out(db: Database) -> None:
     """End the operator's session on the server (if any) and forget it here."""
-    if session_token(db) and guarded.uses_desk_auth(db.engine):
-        with db.engine.begin() as conn:
-            conn.execute(text("SELECT desk_auth.sign_out()"))
-    attach_session(db, None)
+    try:
+        if session_token(db) and guarded.uses_desk_auth(db.engine):
+            with db.engine.begin() as conn:
+                conn.execute(text("SELECT desk_auth.sign_out()"))
+    finally:
+        attach_session(db, None)  # this Database writes nothing more in that name, server reachable or not
 
 
 def _info_by_id(db: Database, operator_id: int) -> OperatorInfo:
