@@ -147,6 +147,13 @@ def sign_in_for_command(args: argparse.Namespace) -> None:
     from sqlalchemy.exc import InterfaceError, OperationalError
 
     try:
+        target = resolve_database(args.db)
+    except ConferenceDeskError:
+        return  # the command itself says what is wrong
+    if "://" not in target or target.startswith("sqlite"):
+        if not pin_stdin:
+            return  # a single laptop: nothing to open before the command (no side effects)
+    try:
         db = open_database(resolve_database(args.db), create=False)
     except (ConferenceDeskError, OperationalError, InterfaceError):
         return  # no database yet (init), unreadable or out of reach: the command itself says so
