@@ -22,7 +22,7 @@ from typing import NoReturn
 from sqlalchemy.exc import SQLAlchemyError
 
 from . import __version__
-from .commands.common import Commands
+from .commands.common import WRITE_PERMISSIONS, Commands, add_sign_in_arguments, finish_sign_in, sign_in_for_command
 from .core.errors import ConferenceDeskError
 from .core.paths import DB_ENV_VAR
 
@@ -66,10 +66,25 @@ def build_parser() -> argparse.ArgumentParser:
         default=None,
         help="language of the interface and of names in output (default: the GUI's last choice, or en)",
     )
+    add_sign_in_arguments(parser, top=True)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_ArgumentParser)
     for name, (help_text, add_arguments, _run) in all_commands().items():
-        add_arguments(sub.add_parser(name, help=help_text, description=help_text[0].upper() + help_text[1:] + "."))
+        command = sub.add_parser(name, help=help_text, description=help_text[0].upper() + help_text[1:] + ".")
+        add_arguments(command)
+        _sign_in_options_on_writers(name, command)
     return parser
+
+
+def _sign_in_options_on_writers(name: str, parser: argparse.ArgumentParser) -> None:
+    """Commands that write also take the sign-in options after their name."""
+    actions = [a for a in parser._actions if isinstance(a, argparse._SubParsersAction)]
+    if not actions:
+        if name in WRITE_PERMISSIONS:
+            add_sign_in_arguments(parser, top=False)
+        return
+    for action_name, leaf in actions[0].choices.items():
+        if (name, action_name) in WRITE_PERMISSIONS or name in WRITE_PERMISSIONS:
+            add_sign_in_arguments(leaf, top=False)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -83,12 +98,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         args.lang = "en"
     _help, _add, run = all_commands()[name]
     try:
+        sign_in_for_command(args)
         return run(args)
     except ConferenceDeskError as exc:
         print(f"{PROG}: error: {exc}", file=sys.stderr)
         return 1
     except SQLAlchemyError as exc:
         reason = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
+        if getattr(getattr(exc, "orig", None), "sqlstate", None) == "42501":  # insufficient privilege
+            print(f"{PROG}: error: the server refused: {reason}. This desk's database role may not do this: "
+                  "use the URL of a role that may (see server-setup).", file=sys.stderr)
+            return 1
         print(f"{PROG}: database error: {reason}", file=sys.stderr)
         return 1
     except OSError as exc:
@@ -107,3 +127,5 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print(f"{PROG}: interrupted", file=sys.stderr)
         return 130
+    finally:
+        finish_sign_in(args)

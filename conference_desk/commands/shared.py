@@ -3,7 +3,11 @@
 ``operators add NAME --role R --pin-stdin`` (or ``--pin`` for scripts and
 tests), ``operators list [--json]``, ``operators deactivate NAME``,
 ``operators activate NAME``, ``operators set-pin NAME --pin-stdin``,
-``operators set-role NAME --role R``.
+``operators set-role NAME --role R``, ``operators sign-in NAME --pin-stdin
+[--json]`` (on a shared server: a session token for ``--session-token``),
+``operators sign-out [TOKEN]``.  On a shared server with operators, the
+changes need an administrator signed in (``--operator NAME --pin-stdin`` before
+the command; then the new PIN is the second line of standard input).
 
 ``server-setup --db URL [--json]`` creates and migrates the conference's
 PostgreSQL database and its three roles and prints one URL per role for the
@@ -57,6 +61,15 @@ def _operators_arguments(parser: argparse.ArgumentParser) -> None:
     pin.add_argument("name", metavar="NAME")
     _pin_arguments(pin)
     pin.add_argument("--json", action="store_true", help="print the operator as JSON")
+    sign_in = sub.add_parser("sign-in", help="check an operator's PIN; on a shared server print a session token "
+                             "for --session-token (or $CONFERENCE_DESK_SESSION)")
+    sign_in.add_argument("name", metavar="NAME")
+    _pin_arguments(sign_in)
+    sign_in.add_argument("--desk", metavar="NAME", default=None, help="name of this desk (default: the computer's)")
+    sign_in.add_argument("--json", action="store_true", help="print operator and token as JSON")
+    sign_out = sub.add_parser("sign-out", help="end a session opened by `operators sign-in`")
+    sign_out.add_argument("token", metavar="TOKEN", nargs="?", default=None,
+                          help="the session token (default: --session-token or $CONFERENCE_DESK_SESSION)")
     role = sub.add_parser("set-role", help="change an operator's role")
     role.add_argument("name", metavar="NAME")
     role.add_argument("--role", choices=ROLE_CHOICES, required=True)
@@ -75,6 +88,30 @@ def _run_operators(args: argparse.Namespace) -> int:
 
     db = open_db(args, create=args.action == "add")
     try:
+        if args.action == "sign-in":
+            import socket
+
+            info = operators.sign_in(db, args.name, _read_pin(args), desk=args.desk or socket.gethostname()[:40])
+            token = operators.session_token(db)
+            if args.json:
+                print_json({**info.as_json(), "session_token": token})
+            else:
+                print(f"Signed in: {info.name} ({info.role})")
+                if token:
+                    print(f"Session token (valid for a working day): {token}")
+                    print("Give it to commands with --session-token TOKEN or $CONFERENCE_DESK_SESSION.")
+            return 0
+        if args.action == "sign-out":
+            import os
+
+            from .common import SESSION_ENV_VAR
+
+            token = args.token or getattr(args, "session_token", None) or os.environ.get(SESSION_ENV_VAR)
+            if token and not db.is_sqlite:
+                operators.attach_session(db, token)
+                operators.sign_out(db)
+            print("Signed out.")
+            return 0
         if args.action == "list":
             rows = operators.list_operators(db)
             if args.json:

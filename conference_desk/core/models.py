@@ -922,9 +922,22 @@ def index_missing_search_words(connection) -> int:  # type: ignore[no-untyped-de
 
 
 @event.listens_for(Participant, "after_insert")
+def _add_search_words(_mapper, connection, target: Participant) -> None:  # type: ignore[no-untyped-def]
+    # A new participant has no words yet: only INSERT (a desk's role on a shared server may
+    # add a walk-in's words but not delete anyone's).
+    values = search_word_rows(target.id, target.search_text or "")
+    if values:
+        connection.execute(ParticipantWord.__table__.insert(), values)
+
+
 @event.listens_for(Participant, "after_update")
 def _refresh_search_words(_mapper, connection, target: Participant) -> None:  # type: ignore[no-untyped-def]
-    index_search_words(connection, [(target.id, target.search_text)])
+    from sqlalchemy import inspect as _inspect
+
+    # Rewrite the words only when the searchable text changed (recording an arrival day
+    # does not touch them).
+    if _inspect(target).attrs.search_text.history.has_changes():
+        index_search_words(connection, [(target.id, target.search_text)])
 
 
 # --------------------------------------------------------------------------

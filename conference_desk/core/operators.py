@@ -16,8 +16,13 @@ PINs are 4 to 12 digits, kept as PBKDF2-HMAC-SHA256 with a salt of their own
 later).  Five wrong PINs in a row lock the operator out for a minute; the count
 and the lock-out are in the database, so every desk agrees.
 
-The PIN says *who* works at a desk (for the audit log and the menus); it is no
-barrier against someone who has the desk's database password.
+On a shared server set up by ``server-setup`` the desks' roles cannot read the
+PINs' hashes: :func:`sign_in` hashes the typed PIN with the operator's salt and
+hands the result to the SECURITY DEFINER function ``desk_auth.sign_in``, which
+counts wrong PINs and, on success, opens a session (a random token).  The token
+is set on every connection of the :class:`Database` (``conference_desk.session``)
+and the server's row-level policies let a clerk's role write audit entries and
+check-in events only in that operator's name (``core/server.py``).
 """
 
 from __future__ import annotations
@@ -29,9 +34,11 @@ import secrets
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import func, select, update
+import weakref
 
-from . import audit
+from sqlalchemy import Engine, event, func, select, text, update
+
+from . import audit, guarded
 from .db import Database
 from .errors import ConferenceDeskError
 from .messages import Text
@@ -175,8 +182,14 @@ def _check_role(role: str) -> str:
     return value
 
 
-def _info(row: Operator) -> OperatorInfo:
-    return OperatorInfo(id=row.id, name=row.name, role=row.role.value, active=row.active,
+# What a desk's role may read of an operator (never the PIN's hash or salt).
+_PUBLIC_COLUMNS = (Operator.id, Operator.name, Operator.role, Operator.active, Operator.created_at,
+                   Operator.last_sign_in_at, Operator.locked_until)
+
+
+def _info(row: Any) -> OperatorInfo:
+    role = row.role.value if hasattr(row.role, "value") else str(row.role)
+    return OperatorInfo(id=row.id, name=row.name, role=role, active=row.active,
                         created_at=row.created_at, last_sign_in_at=row.last_sign_in_at,
                         locked_until=row.locked_until)
 
@@ -202,10 +215,10 @@ def has_operators(db: Database) -> bool:
 
 def list_operators(db: Database, *, include_inactive: bool = True) -> list[OperatorInfo]:
     with db.session() as session:
-        query = select(Operator).order_by(func.lower(Operator.name))
+        query = select(*_PUBLIC_COLUMNS).order_by(func.lower(Operator.name))
         if not include_inactive:
             query = query.where(Operator.active.is_(True))
-        return [_info(row) for row in session.scalars(query)]
+        return [_info(row) for row in session.execute(query)]
 
 
 def create_operator(db: Database, name: str, role: str, pin: str,
@@ -305,13 +318,130 @@ def set_role(db: Database, name: str, role: str, actor: audit.Actor | None = Non
 # --------------------------------------------------------------------------
 
 
-def sign_in(db: Database, name: str, pin: str, *, now: dt.datetime | None = None) -> OperatorInfo:
+# --------------------------------------------------------------------------
+# Sessions on a shared server (desk_auth, core/server.py)
+# --------------------------------------------------------------------------
+
+SESSION_SETTING = "conference_desk.session"
+_tokens: "weakref.WeakKeyDictionary[Engine, str]" = weakref.WeakKeyDictionary()
+
+
+_hooked: "weakref.WeakSet[Engine]" = weakref.WeakSet()
+
+
+def _hook(engine: Engine) -> None:
+    """At each checkout, a connection whose session setting is not the engine's token gets it."""
+    if engine in _hooked:
+        return
+    ref = weakref.ref(engine)
+
+    def _on_checkout(dbapi_connection: Any, record: Any, _proxy: Any) -> None:
+        current = ref()
+        token = _tokens.get(current, "") if current is not None else ""
+        if record.info.get("cd_session", "") == token:
+            return
+        cursor = dbapi_connection.cursor()
+        try:
+            cursor.execute("SELECT set_config(%s, %s, false)", (SESSION_SETTING, token))
+        finally:
+            cursor.close()
+        dbapi_connection.commit()  # a session-level setting survives only a committed transaction
+        record.info["cd_session"] = token
+
+    event.listen(engine, "checkout", _on_checkout)
+    _hooked.add(engine)
+
+
+def attach_session(db: Database, token: str | None) -> None:
+    """Use this operator session (token) on every connection of ``db`` from now on (None: none)."""
+    engine = db.engine
+    if token:
+        _tokens[engine] = token
+    else:
+        _tokens.pop(engine, None)
+    if engine.dialect.name == "postgresql":
+        _hook(engine)
+
+
+def session_token(db: Database) -> str | None:
+    """The session token of the operator signed in on ``db`` (shared server), else None."""
+    return _tokens.get(db.engine)
+
+
+def resume_session(db: Database, token: str) -> OperatorInfo:
+    """Sign in with a session token from ``operators sign-in`` (shared server only)."""
+    if not guarded.uses_desk_auth(db.engine):
+        raise SignInRefused("Session tokens are for a shared server; here give --operator NAME --pin-stdin.",
+                            "no_sessions")
+    attach_session(db, token)
+    with db.engine.connect() as conn:
+        row = conn.execute(text("SELECT operator_id FROM desk_auth.session_operator()")).first()
+    if row is None:
+        attach_session(db, None)
+        raise SignInRefused("The session is unknown or has expired: sign in again (operators sign-in).",
+                            "session")
+    return _info_by_id(db, int(row.operator_id))
+
+
+def sign_out(db: Database) -> None:
+    """End the operator's session on the server (if any) and forget it here."""
+    try:
+        if session_token(db) and guarded.uses_desk_auth(db.engine):
+            with db.engine.begin() as conn:
+                conn.execute(text("SELECT desk_auth.sign_out()"))
+    finally:
+        attach_session(db, None)  # this Database writes nothing more in that name, server reachable or not
+
+
+def _info_by_id(db: Database, operator_id: int) -> OperatorInfo:
+    with db.engine.connect() as conn:
+        return _info(conn.execute(select(*_PUBLIC_COLUMNS).where(Operator.id == operator_id)).one())
+
+
+def _sign_in_on_server(db: Database, name: str, pin: str, desk: str | None) -> OperatorInfo:
+    clean = " ".join(str(name or "").split())
+    with db.engine.connect() as conn:
+        params = conn.execute(text("SELECT salt, iterations FROM desk_auth.pin_parameters(:name)"),
+                              {"name": clean}).first()
+        conn.commit()
+    if params is None:
+        raise SignInRefused(Text("No operator named {name}.", name=clean), "unknown")
+    candidate = _hash_pin(str(pin or ""), bytes(params.salt), int(params.iterations))
+    with db.engine.begin() as conn:
+        row = conn.execute(text("SELECT * FROM desk_auth.sign_in(:name, :candidate, :desk)"),
+                           {"name": clean, "candidate": candidate, "desk": desk or ""}).one()
+    shown = row.operator_name or clean
+    if row.outcome == "ok":
+        attach_session(db, row.token)
+        return _info_by_id(db, int(row.operator_id))
+    if row.outcome == "unknown":
+        raise SignInRefused(Text("No operator named {name}.", name=clean), "unknown")
+    if row.outcome == "inactive":
+        raise SignInRefused(Text("{name} is deactivated: ask an administrator.", name=shown), "inactive")
+    if row.outcome == "locked" and row.seconds_left >= int(LOCKOUT.total_seconds()):
+        raise SignInRefused(
+            Text("Wrong PIN {count} times in a row: {name} is locked out for {seconds} s.", name=shown,
+                 count=MAX_FAILED, seconds=int(LOCKOUT.total_seconds())),
+            "locked", seconds_left=int(LOCKOUT.total_seconds()))
+    if row.outcome == "locked":
+        raise SignInRefused(
+            Text("Too many wrong PINs: {name} is locked out for {seconds} s more.", name=shown,
+                 seconds=row.seconds_left), "locked", seconds_left=row.seconds_left)
+    raise SignInRefused(
+        Text("Wrong PIN for {name}: {left} more wrong PIN(s) lock it for a minute.", name=shown,
+             left=row.tries_left), "wrong_pin", tries_left=row.tries_left)
+
+
+def sign_in(db: Database, name: str, pin: str, *, now: dt.datetime | None = None,
+            desk: str | None = None) -> OperatorInfo:
     """Check a name and PIN; the operator's info, or :class:`SignInRefused` saying why.
 
     Five wrong PINs in a row lock the operator out for :data:`LOCKOUT`
     (counted in the database: the same at every desk).  A right PIN resets
     the count.  While locked out, the PIN is not even checked.
     """
+    if guarded.uses_desk_auth(db.engine):
+        return _sign_in_on_server(db, name, pin, desk)  # the server checks, counts and opens a session
     at = (now or utcnow()).replace(tzinfo=None)
     with db.session() as session:
         row = _find(session, name)
@@ -357,6 +487,6 @@ def sign_in(db: Database, name: str, pin: str, *, now: dt.datetime | None = None
 __all__ = [
     "ADMINISTRATOR", "CLERK", "LOCKOUT", "MAX_FAILED", "ORGANISER", "PERMISSIONS", "PIN_ITERATIONS", "ROLES",
     "OperatorError", "OperatorInfo", "SignInRefused", "activate_operator", "change_pin", "check_pin_rules",
-    "create_operator", "deactivate_operator", "has_operators", "list_operators", "may", "permissions",
-    "set_role", "sign_in",
+    "attach_session", "create_operator", "deactivate_operator", "has_operators", "list_operators", "may",
+    "permissions", "resume_session", "session_token", "set_role", "sign_in", "sign_out",
 ]

@@ -458,6 +458,14 @@ class MainWindow(QMainWindow):
 
     def sign_out(self) -> None:
         """Sign out: nothing of the previous operator stays usable; the next one signs in."""
+        from sqlalchemy.exc import SQLAlchemyError
+
+        from conference_desk.core import operators
+
+        try:
+            operators.sign_out(self.db)  # a shared server ends the operator's session (issue 22)
+        except (SQLAlchemyError, ConferenceDeskError):
+            pass  # out of reach: the session is forgotten here and expires on the server
         session_state.sign_out()
         for index in range(self.nav.count()):
             self.nav.item(index).setHidden(True)

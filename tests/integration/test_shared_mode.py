@@ -9,7 +9,7 @@ import pytest
 from sqlalchemy import select, text, update
 from sqlalchemy.exc import ProgrammingError
 
-from conference_desk.core import checkin
+from conference_desk.core import audit, checkin, operators
 from conference_desk.core.copy import CopyError, content_hash, copy_database, row_counts
 from conference_desk.core.db import open_database
 from conference_desk.core.demo import populate_demo
@@ -56,9 +56,18 @@ def test_server_setup_creates_roles_that_the_database_enforces(pg_server: Postgr
     again = server_setup(admin_url)
     assert again["created_database"] is False and again["passwords_set"] == []
 
+    owner = open_database(admin_url)
+    try:
+        operators.create_operator(owner, "Ada", "administrator", "9999")
+        operators.create_operator(owner, "Lupita", "clerk", "1234")
+    finally:
+        owner.dispose()
     clerk = open_database(result["urls"]["clerk"])  # at head: opens without migrating
     organiser = open_database(result["urls"]["organiser"])
     try:
+        # Issue 22: the desk signs its operator in on the server (the PIN is checked there).
+        operators.sign_in(clerk, "Lupita", "1234", desk="Desk 3")
+        audit.set_signed_in("Lupita", "Desk 3")
         with clerk.engine.connect() as conn:
             assert conn.execute(text("SELECT current_user")).scalar() == "iclc2015_roles_clerk"
         # A clerk may not change hotel allocations or delete delegations, even with plain SQL.
@@ -72,6 +81,7 @@ def test_server_setup_creates_roles_that_the_database_enforces(pg_server: Postgr
             s.execute(text("UPDATE operator SET role = 'administrator'"))
 
         # ... but a clerk records check-ins and walk-ins through the application's own code.
+        from conference_desk.core.audit import Actor
         with clerk.session() as s:
             pid = s.scalars(select(Participant.id).where(Participant.status != "cancelled")
                             .order_by(Participant.id)).first()
@@ -80,8 +90,6 @@ def test_server_setup_creates_roles_that_the_database_enforces(pg_server: Postgr
         again_in = checkin.check_in_participant(clerk, pid, point, now=DAY + dt.timedelta(minutes=1))
         assert (first.outcome, again_in.outcome) == ("admitted", "already")
         # The clerk who admitted may undo it (issue 14); the person can then be admitted again.
-        from conference_desk.core.audit import Actor
-
         undone = checkin.undo_checkin(clerk, first.event_id, "wrong person", Actor("Lupita", "Desk 3"), "clerk",
                                       now=DAY + dt.timedelta(minutes=2))
         assert undone.undone_event_id == first.event_id
@@ -109,6 +117,7 @@ def test_server_setup_creates_roles_that_the_database_enforces(pg_server: Postgr
         with pytest.raises(ProgrammingError, match="permission denied"), organiser.session() as s:
             s.execute(text("UPDATE alembic_version SET version_num = '0001'"))
     finally:
+        audit.set_signed_in(None)
         clerk.dispose()
         organiser.dispose()
 
@@ -198,21 +207,23 @@ def test_a_cancelled_copy_leaves_the_target_empty(tmp_path: Path, pg_url: str) -
 
 
 def test_audit_entries_of_a_clerk_name_operator_and_desk(pg_server: PostgresServer) -> None:
-    from conference_desk.core import audit
-
     admin_url = pg_server.url("audit_desks")
     result = server_setup(admin_url)
     owner = open_database(admin_url)
     initialise(owner, "iclc2015")
+    operators.create_operator(owner, "Ada", "administrator", "9999")
+    operators.create_operator(owner, "Lupita", "clerk", "1234")
     owner.dispose()
     clerk = open_database(result["urls"]["clerk"])
     try:
+        operators.sign_in(clerk, "Lupita", "1234", desk="Desk 2")
         audit.set_signed_in("Lupita", "Desk 2")
         pid, _outcome = checkin.register_walk_in(
             clerk, {"given_name": "Ana", "family_name": "Desk", "organisation": "UIL", "category": "delegate"},
             checkin.CheckInPoint(desk="Desk 2", operator="Lupita"), now=DAY)
         with clerk.session() as s:
-            entry = s.scalars(select(AuditEntry).where(AuditEntry.entity_id == pid)).one()
+            entry = s.scalars(select(AuditEntry).where(AuditEntry.entity == "participant",
+                                                    AuditEntry.entity_id == pid)).one()
             assert (entry.operator, entry.desk) == ("Lupita", "Desk 2")
             assert s.scalar(select(Badge.id).limit(1)) is None
     finally:

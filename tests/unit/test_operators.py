@@ -160,3 +160,8 @@ def test_cli_operators(tmp_path: Path) -> None:
         ("Ana", "administrator", True), ("Lupita", "clerk", True)]
     assert cli("operators", "deactivate", "Lupita").returncode == 0
     assert json.loads(cli("operators", "list", "--json").stdout)[1]["active"] is False
+    # A single laptop needs no sign-in, but a PIN given on the command line is checked (issue 22).
+    wrong = cli("--operator", "Ana", "--pin-stdin", "operators", "activate", "Lupita", stdin="0000\n")
+    assert wrong.returncode == 1 and "Wrong PIN for Ana" in wrong.stderr
+    assert cli("--operator", "Ana", "--pin-stdin", "operators", "activate", "Lupita", stdin="4321\n").returncode == 0
+    assert json.loads(cli("operators", "list", "--json").stdout)[1]["active"] is True

@@ -32,7 +32,7 @@ from sqlalchemy import func, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from .. import audit
+from .. import audit, guarded
 from ..db import Database
 from ..colours import readable_pair
 from ..names import latin_name, native_name
@@ -680,11 +680,7 @@ def reprint_badge(
         now = utcnow()
         try:
             with db.session() as s:
-                changed = s.execute(
-                    update(Badge).where(Badge.id == old_id, Badge.revoked_at.is_(None))
-                    .values(revoked_at=now, revoke_reason=reason[:200])
-                    .execution_options(synchronize_session=False)
-                ).rowcount
+                changed = guarded.revoke_badge(s, old_id, reason, now)  # never un-revokes (shared server)
                 if changed != 1:
                     raise BadgeConflict("This badge was replaced at another desk meanwhile: "
                                         "nothing was recorded.")
