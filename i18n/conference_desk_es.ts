@@ -2746,6 +2746,10 @@
         <translation>El nombre del puesto contiene caracteres de control.</translation>
     </message>
     <message>
+        <source>{count} offline decision(s) of other operators wait until one of them signs in at this desk (a desk&apos;s role writes check-ins only in the signed-in operator&apos;s name).</source>
+        <translation>{count} decisión(es) tomada(s) sin conexión por otros operadores esperan a que uno de ellos inicie sesión en este puesto (el rol de un puesto solo registra en nombre del operador conectado).</translation>
+    </message>
+    <message>
         <source>The operator name is too long ({length} characters; at most {limit}).</source>
         <translation>El nombre del operador es demasiado largo ({length} caracteres; como máximo {limit}).</translation>
     </message>

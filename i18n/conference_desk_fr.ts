@@ -2746,6 +2746,10 @@
         <translation>Le nom du poste contient des caractères de contrôle.</translation>
     </message>
     <message>
+        <source>{count} offline decision(s) of other operators wait until one of them signs in at this desk (a desk&apos;s role writes check-ins only in the signed-in operator&apos;s name).</source>
+        <translation>{count} décision(s) prise(s) hors ligne par d&apos;autres opérateurs attendent que l&apos;un d&apos;eux se connecte à ce poste (le rôle d&apos;un poste n&apos;enregistre qu&apos;au nom de l&apos;opérateur connecté).</translation>
+    </message>
+    <message>
         <source>The operator name is too long ({length} characters; at most {limit}).</source>
         <translation>Le nom de l&apos;opérateur est trop long ({length} caractères ; au plus {limit}).</translation>
     </message>

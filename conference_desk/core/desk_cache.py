@@ -750,7 +750,7 @@ def _server_zone(conn: Any) -> dt.tzinfo:
     return checkin._zone(checkin._timezone_name(conn))
 
 
-def _merge_walk_ins(db: Database, cache: DeskCache, result: SyncResult) -> None:
+def _merge_walk_ins(db: Database, cache: DeskCache, result: SyncResult, only: str | None = None) -> None:
     from .audit import Actor
     from .duplicates import DEFAULT_THRESHOLD, PersonRecord, existing_records, score_pair
     from .models import CheckInEvent, Delegation, MemberState
@@ -759,6 +759,8 @@ def _merge_walk_ins(db: Database, cache: DeskCache, result: SyncResult) -> None:
     with cache.engine.begin() as conn:
         walk_ins = conn.execute(select(walkin_table).where(walkin_table.c.uploaded_at.is_(None))
                                 .order_by(walkin_table.c.id)).all()
+    if only is not None:  # registered in that operator's name: only they may upload it (see upload)
+        walk_ins = [w for w in walk_ins if (w.operator or "").lower() == only]
     if not walk_ins:
         return
     with db.session() as session:
@@ -833,12 +835,14 @@ def upload(db: Database, cache: DeskCache, *, batch: int = 200) -> SyncResult:
     from .models import CheckInPlace
 
     result = SyncResult()
-    _merge_walk_ins(db, cache, result)
+    only = _uploading_operator(db)
+    mine = [] if only is None else [func.lower(func.coalesce(queue_table.c.operator, "")) == only]
+    _merge_walk_ins(db, cache, result, only)
     while True:
         with cache.engine.begin() as conn:
             rows = conn.execute(select(queue_table).where(queue_table.c.uploaded_at.is_(None),
                                                           or_(queue_table.c.participant_id.is_(None),
-                                                              queue_table.c.participant_id > 0))
+                                                              queue_table.c.participant_id > 0), *mine)
                                 .order_by(queue_table.c.id).limit(batch)).all()
         if not rows:
             break
@@ -963,7 +967,31 @@ def upload(db: Database, cache: DeskCache, *, batch: int = 200) -> SyncResult:
                     values.pop("participant_id")
                     conn.execute(update(queue_table).where(queue_table.c.id == row_id).values(**values))
     result.pending = cache.pending()
+    if only is not None and result.pending:
+        result.problems.append(str(Text(
+            "{count} offline decision(s) of other operators wait until one of them signs in at this desk "
+            "(a desk's role writes check-ins only in the signed-in operator's name).", count=result.pending)))
     return result
+
+
+def _uploading_operator(db: Database) -> str | None:
+    """On a server with ``desk_auth`` and a desk (clerk) role: the signed-in operator, lower case.
+
+    Row-level security lets that role write check-in events only in the signed-in
+    operator's name, so only their queued decisions go up; the others wait (reported).
+    None: everything may go up (SQLite, or a role the policies do not restrict).
+    """
+    from sqlalchemy import text as sql_text
+
+    from . import guarded
+
+    if not guarded.uses_desk_auth(db.engine):
+        return None
+    with db.engine.connect() as conn:
+        row = conn.execute(sql_text("SELECT current_user, desk_auth.session_name()")).one()
+    if not str(row[0]).endswith("_clerk"):
+        return None
+    return str(row[1] or "").lower()
 
 
 def sync(db: Database, cache: DeskCache, point: CheckInPoint | None = None,

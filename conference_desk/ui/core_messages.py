@@ -426,6 +426,7 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("CoreMessages", "Admitted offline with a badge revoked before the scan: to review."),
     QT_TRANSLATE_NOOP("CoreMessages", "The desk name is too long ({length} characters; at most {limit})."),
     QT_TRANSLATE_NOOP("CoreMessages", "The desk name contains control characters."),
+    QT_TRANSLATE_NOOP("CoreMessages", "{count} offline decision(s) of other operators wait until one of them signs in at this desk (a desk's role writes check-ins only in the signed-in operator's name)."),
     QT_TRANSLATE_NOOP("CoreMessages", "The operator name is too long ({length} characters; at most {limit})."),
     QT_TRANSLATE_NOOP("CoreMessages", "The operator name contains control characters."),
     QT_TRANSLATE_NOOP("CoreMessages", "Contains a text-direction control ({code}) that can make it read as something else: remove it."),

@@ -353,3 +353,37 @@ def test_server_setup_again_keeps_sessions_and_the_admin_role_can_pg_dump(
                              f"--file={tmp_path / 'conference.dump'}", libpq],
                             capture_output=True, text=True, timeout=120)
     assert dumped.returncode == 0, dumped.stderr
+
+
+def test_a_desk_uploads_only_the_signed_in_operators_offline_decisions(server: dict[str, Any], clerk: Database,
+                                                                         tmp_path: Path) -> None:
+    """Row-level security writes check-ins only in the signed-in name: the others' wait, reported, never lost."""
+    from conference_desk.core import desk_cache
+    from conference_desk.core.badges import service as badge_service
+
+    owner = open_database(server["admin_url"])
+    try:
+        people = server["people"][:3]
+        codes = badge_service.print_badges(owner, people, tmp_path / "b.pdf").codes
+    finally:
+        owner.dispose()
+    cache = desk_cache.open_cache(tmp_path / "desk.sqlite")
+    try:
+        desk_cache.refresh(clerk, cache, now=DAY)
+        later = DAY + dt.timedelta(days=1)  # a day of its own: other tests of this module admit on DAY
+        for pid, operator in zip(people, ("Lupita", "Bruno", "Lupita")):
+            outcome = desk_cache.decide_offline(cache, codes[pid], checkin.CheckInPoint(desk="Desk 1",
+                                                                                        operator=operator), later)
+            assert outcome.outcome == "admitted"
+        result = desk_cache.upload(clerk, cache)  # signed in as Lupita
+        assert result.uploaded == 2 and result.pending == 1
+        assert any("other operators" in p for p in result.problems)
+        with clerk.session() as s:
+            admitted = set(s.scalars(select(CheckInEvent.participant_id).where(
+                CheckInEvent.outcome == "admitted", CheckInEvent.day == later.date())))
+        assert admitted == {people[0], people[2]}
+        operators.sign_out(clerk)
+        operators.sign_in(clerk, "Bruno", "5678", desk="Desk 1")
+        assert desk_cache.upload(clerk, cache).uploaded == 1 and cache.pending() == 0
+    finally:
+        cache.close()
