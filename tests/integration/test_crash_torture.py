@@ -178,10 +178,10 @@ def _operations(p: dict[str, Path]) -> list[Operation]:
     return [
         Operation("import", p["plain"], lambda db: [*CLI, "--db", db.name, "import", csv]),
         Operation("hotels allocate", p["plain"],
-                  lambda db: [*CLI, "--db", db.name, "hotels", "allocate", "--time-limit", "2"],
+                  lambda db: [*CLI, "--db", db.name, "hotels", "allocate", "--time-limit", "5"],
                   solver_table="room_assignment", audit_action="hotel allocate"),
         Operation("interpreters roster", p["plain"],
-                  lambda db: [*CLI, "--db", db.name, "interpreters", "roster", "--time-limit", "2"],
+                  lambda db: [*CLI, "--db", db.name, "interpreters", "roster", "--time-limit", "5"],
                   solver_table="interpreter_assignment", audit_action="interpreter roster"),
         Operation("badges print", p["plain"],
                   lambda db: [*CLI, "--db", db.name, "badges", "print", "--out", "badges.pdf"]),
