@@ -34,9 +34,10 @@ def dead_url() -> str:
         return f"postgresql+psycopg://nobody@127.0.0.1:{sock.getsockname()[1]}/conference"
 
 
-@pytest.fixture
-def server(tmp_path: Path) -> tuple[str, dict[int, str]]:
-    path = str(tmp_path / "server.sqlite")
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def server(request: pytest.FixtureRequest, tmp_path: Path) -> tuple[str, dict[int, str]]:
+    """The conference's server: a SQLite file, or a database on the throwaway PostgreSQL."""
+    path = str(tmp_path / "server.sqlite") if request.param == "sqlite" else request.getfixturevalue("pg_url")
     db = open_database(path)
     try:
         initialise(db, "iclc2015")
