@@ -194,6 +194,44 @@
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message numerus="yes">
+        <source>%1: %n row(s). Check what each column of the file holds, then press Check the file.</source>
+        <translation>
+            <numerusform>%1: %n row. Check what each column of the file holds, then press Check the file.</numerusform>
+            <numerusform>%1: %n rows. Check what each column of the file holds, then press Check the file.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Ready to import %1 of %n row(s). Nothing has been written yet.</source>
+        <translation>
+            <numerusform>Ready to import %1 of %n row. Nothing has been written yet.</numerusform>
+            <numerusform>Ready to import %1 of %n rows. Nothing has been written yet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (column “%2”): day and month exchanged (%3 → %4) in %n row(s).</source>
+        <translation>
+            <numerusform>%1 (column “%2”): day and month exchanged (%3 → %4) in %n row.</numerusform>
+            <numerusform>%1 (column “%2”): day and month exchanged (%3 → %4) in %n rows.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 dates (column “%2”) look like day and month swapped (%3 → %4) in %n row(s).</source>
+        <translation>
+            <numerusform>%1 dates (column “%2”) look like day and month swapped (%3 → %4) in %n row.</numerusform>
+            <numerusform>%1 dates (column “%2”) look like day and month swapped (%3 → %4) in %n rows.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported: %1 new, %2 updated, %3 unchanged, %n row(s) rejected.</source>
+        <translation>
+            <numerusform>Imported: %1 new, %2 updated, %3 unchanged, %n row rejected.</numerusform>
+            <numerusform>Imported: %1 new, %2 updated, %3 unchanged, %n rows rejected.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>InterpretersScreen</name>
     <message numerus="yes">
         <source>Rules broken (%n):</source>

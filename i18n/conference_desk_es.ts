@@ -2610,6 +2610,10 @@
         <translation>Categoría desconocida; use una de estas: %1.</translation>
     </message>
     <message>
+        <source>Unknown category; use one of: {categories}.</source>
+        <translation>Categoría desconocida; use una de estas: {categories}.</translation>
+    </message>
+    <message>
         <source>Unknown hotel.</source>
         <translation>Hotel desconocido.</translation>
     </message>
@@ -3980,9 +3984,40 @@
         <source>Whole name (given and family name)</source>
         <translation>Nombre completo (nombre y apellido)</translation>
     </message>
-    <message>
-        <source>%1: %2 rows. Check what each column of the file holds, then press Check the file.</source>
-        <translation>%1: %2 filas. Revise qué contiene cada columna del archivo y luego haga clic en Revisar el archivo.</translation>
+    <message numerus="yes">
+        <source>%1: %n row(s). Check what each column of the file holds, then press Check the file.</source>
+        <translation>
+            <numerusform>%1: %n fila. Revise qué contiene cada columna del archivo y pulse Comprobar el archivo.</numerusform>
+            <numerusform>%1: %n filas. Revise qué contiene cada columna del archivo y pulse Comprobar el archivo.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Ready to import %1 of %n row(s). Nothing has been written yet.</source>
+        <translation>
+            <numerusform>Listo para importar %1 de %n fila. Todavía no se ha guardado nada.</numerusform>
+            <numerusform>Listo para importar %1 de %n filas. Todavía no se ha guardado nada.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (column “%2”): day and month exchanged (%3 → %4) in %n row(s).</source>
+        <translation>
+            <numerusform>%1 (columna «%2»): día y mes intercambiados (%3 → %4) en %n fila.</numerusform>
+            <numerusform>%1 (columna «%2»): día y mes intercambiados (%3 → %4) en %n filas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 dates (column “%2”) look like day and month swapped (%3 → %4) in %n row(s).</source>
+        <translation>
+            <numerusform>Las fechas de «%1» (columna «%2») parecen tener el día y el mes invertidos (%3 → %4) en %n fila.</numerusform>
+            <numerusform>Las fechas de «%1» (columna «%2») parecen tener el día y el mes invertidos (%3 → %4) en %n filas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported: %1 new, %2 updated, %3 unchanged, %n row(s) rejected.</source>
+        <translation>
+            <numerusform>Importado: %1 nuevos, %2 actualizados, %3 sin cambios, %n fila rechazada.</numerusform>
+            <numerusform>Importado: %1 nuevos, %2 actualizados, %3 sin cambios, %n filas rechazadas.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not recognised: choose a column or leave it ignored.</source>
@@ -4001,10 +4036,6 @@
         <translation>Revisando cada fila…</translation>
     </message>
     <message>
-        <source>Ready to import %1 of %2 rows. Nothing has been written yet.</source>
-        <translation>Listo para importar %1 de %2 filas. Todavía no se ha guardado nada.</translation>
-    </message>
-    <message>
         <source>No row can be imported: see the problems below.</source>
         <translation>No se puede importar ninguna fila: vea los problemas a continuación.</translation>
     </message>
@@ -4015,14 +4046,6 @@
     <message>
         <source>%1 (row %2 of this file)</source>
         <translation>%1 (fila %2 de este archivo)</translation>
-    </message>
-    <message>
-        <source>%1 (column “%2”): day and month exchanged (%3 → %4) in %5 rows.</source>
-        <translation>%1 (columna «%2»): día y mes intercambiados (%3 → %4) en %5 filas.</translation>
-    </message>
-    <message>
-        <source>%1 dates (column “%2”) look like day and month swapped (%3 → %4) in %5 rows.</source>
-        <translation>Las fechas de «%1» (columna «%2») parecen tener el día y el mes invertidos (%3 → %4) en %5 filas.</translation>
     </message>
     <message>
         <source>Swap day and month in “%1”</source>
@@ -4043,10 +4066,6 @@
     <message>
         <source>Import cancelled: nothing was written.</source>
         <translation>Importación cancelada: no se guardó nada.</translation>
-    </message>
-    <message>
-        <source>Imported: %1 new, %2 updated, %3 unchanged, %4 rows rejected.</source>
-        <translation>Importación terminada: %1 nuevos, %2 actualizados, %3 sin cambios, %4 filas rechazadas.</translation>
     </message>
     <message>
         <source>The import failed and nothing was written: %1</source>

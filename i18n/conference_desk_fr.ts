@@ -2610,6 +2610,10 @@
         <translation>Catégorie inconnue ; utilisez l&apos;une de celles-ci : %1.</translation>
     </message>
     <message>
+        <source>Unknown category; use one of: {categories}.</source>
+        <translation>Catégorie inconnue ; utilisez l&apos;une de celles-ci : {categories}.</translation>
+    </message>
+    <message>
         <source>Unknown hotel.</source>
         <translation>Hôtel inconnu.</translation>
     </message>
@@ -3980,9 +3984,40 @@
         <source>Whole name (given and family name)</source>
         <translation>Nom complet (prénom et nom)</translation>
     </message>
-    <message>
-        <source>%1: %2 rows. Check what each column of the file holds, then press Check the file.</source>
-        <translation>%1 : %2 lignes. Vérifiez le contenu de chaque colonne du fichier, puis cliquez sur Vérifier le fichier.</translation>
+    <message numerus="yes">
+        <source>%1: %n row(s). Check what each column of the file holds, then press Check the file.</source>
+        <translation>
+            <numerusform>%1 : %n ligne. Vérifiez le contenu de chaque colonne du fichier, puis cliquez sur Vérifier le fichier.</numerusform>
+            <numerusform>%1 : %n lignes. Vérifiez le contenu de chaque colonne du fichier, puis cliquez sur Vérifier le fichier.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Ready to import %1 of %n row(s). Nothing has been written yet.</source>
+        <translation>
+            <numerusform>Prêt à importer %1 ligne sur %n. Rien n&apos;a encore été enregistré.</numerusform>
+            <numerusform>Prêt à importer %1 lignes sur %n. Rien n&apos;a encore été enregistré.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (column “%2”): day and month exchanged (%3 → %4) in %n row(s).</source>
+        <translation>
+            <numerusform>%1 (colonne « %2 ») : jour et mois échangés (%3 → %4) dans %n ligne.</numerusform>
+            <numerusform>%1 (colonne « %2 ») : jour et mois échangés (%3 → %4) dans %n lignes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 dates (column “%2”) look like day and month swapped (%3 → %4) in %n row(s).</source>
+        <translation>
+            <numerusform>Les dates « %1 » (colonne « %2 ») semblent avoir le jour et le mois inversés (%3 → %4) dans %n ligne.</numerusform>
+            <numerusform>Les dates « %1 » (colonne « %2 ») semblent avoir le jour et le mois inversés (%3 → %4) dans %n lignes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported: %1 new, %2 updated, %3 unchanged, %n row(s) rejected.</source>
+        <translation>
+            <numerusform>Importé : %1 nouveaux, %2 mis à jour, %3 inchangés, %n ligne refusée.</numerusform>
+            <numerusform>Importé : %1 nouveaux, %2 mis à jour, %3 inchangés, %n lignes refusées.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not recognised: choose a column or leave it ignored.</source>
@@ -4001,10 +4036,6 @@
         <translation>Vérification de chaque ligne…</translation>
     </message>
     <message>
-        <source>Ready to import %1 of %2 rows. Nothing has been written yet.</source>
-        <translation>Prêt à importer %1 lignes sur %2. Rien n&apos;a encore été enregistré.</translation>
-    </message>
-    <message>
         <source>No row can be imported: see the problems below.</source>
         <translation>Aucune ligne ne peut être importée : voir les problèmes ci-dessous.</translation>
     </message>
@@ -4015,14 +4046,6 @@
     <message>
         <source>%1 (row %2 of this file)</source>
         <translation>%1 (ligne %2 de ce fichier)</translation>
-    </message>
-    <message>
-        <source>%1 (column “%2”): day and month exchanged (%3 → %4) in %5 rows.</source>
-        <translation>%1 (colonne « %2 ») : jour et mois échangés (%3 → %4) dans %5 lignes.</translation>
-    </message>
-    <message>
-        <source>%1 dates (column “%2”) look like day and month swapped (%3 → %4) in %5 rows.</source>
-        <translation>Les dates « %1 » (colonne « %2 ») semblent avoir le jour et le mois inversés (%3 → %4) dans %5 lignes.</translation>
     </message>
     <message>
         <source>Swap day and month in “%1”</source>
@@ -4043,10 +4066,6 @@
     <message>
         <source>Import cancelled: nothing was written.</source>
         <translation>Importation annulée : rien n&apos;a été enregistré.</translation>
-    </message>
-    <message>
-        <source>Imported: %1 new, %2 updated, %3 unchanged, %4 rows rejected.</source>
-        <translation>Importation terminée : %1 nouveaux, %2 mis à jour, %3 inchangés, %4 lignes rejetées.</translation>
     </message>
     <message>
         <source>The import failed and nothing was written: %1</source>

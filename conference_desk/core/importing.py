@@ -67,7 +67,7 @@ from .models import (
     utcnow,
 )
 from .participant_columns import COLUMNS, COLUMNS_BY_KEY
-from .messages import Text
+from .messages import Localised, Text
 from .privacy import mask_changes, normalise_passport
 from .registration import (
     MAX_TEXT,
@@ -962,14 +962,15 @@ class _Reference:
         self.conference = session.scalar(select(Conference).limit(1))
         self.resolver = CountryResolver.from_session(session)
         self.categories: dict[str, int] = {}
-        self.category_labels: list[str] = []
+        self.category_labels: dict[str, list[str]] = {"en": [], "fr": [], "es": []}
         default_id = None
         first_id = None
         for category in session.scalars(select(Category).order_by(Category.sort_order, Category.id)):
             first_id = first_id or category.id
             if category.code == "delegate":
                 default_id = category.id
-            self.category_labels.append(category.label_en)
+            for lang in ("en", "fr", "es"):
+                self.category_labels[lang].append(getattr(category, f"label_{lang}") or category.label_en)
             for text in (category.code, category.label_en, category.label_fr, category.label_es):
                 for variant in (text, re.sub(r"/s?a\b", "", text)):
                     self.categories.setdefault(_header_key(variant), category.id)
@@ -994,7 +995,8 @@ class _Reference:
         key = _header_key(_cell_text(value))
         if key in self.categories:
             return self.categories[key]
-        raise _CellProblem("Unknown category; use one of: " + ", ".join(self.category_labels) + ".")
+        raise _CellProblem(Text("Unknown category; use one of: {categories}.", categories=Localised(
+            {lang: ", ".join(labels) for lang, labels in self.category_labels.items()})))
 
     def hotel(self, value: Any) -> int:
         """The hotel any unambiguous set of words of its name names ("Hilton Reforma", "Fiesta")."""
@@ -1289,7 +1291,8 @@ def plan_import(
                 try:
                     value = _parse_cell(key, cell, ref)
                 except _CellProblem as problem:
-                    row_problems.append(ImportProblem(row_number, headers[col], _show(cell), str(problem)))
+                    message = problem.args[0] if problem.args and isinstance(problem.args[0], str) else str(problem)
+                    row_problems.append(ImportProblem(row_number, headers[col], _show(cell), message))
                     continue
                 except _Unresolved as unresolved:
                     warnings_of.setdefault(row_number, []).append(

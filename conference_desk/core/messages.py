@@ -39,6 +39,20 @@ class Text(str):
         return (_rebuild, (self.template, self.values))
 
 
+class Localised(str):
+    """A value written differently in each working language (category names, lists of them).
+
+    It *is* the English text; the GUI fills the template with the interface language's.
+    """
+
+    by_language: dict[str, str]
+
+    def __new__(cls, by_language: dict[str, str], /) -> Localised:
+        obj = super().__new__(cls, by_language.get("en", ""))
+        obj.by_language = dict(by_language)
+        return obj
+
+
 def _rebuild(template: str, values: dict[str, Any]) -> Text:
     return Text(template, **values)
 

@@ -14,7 +14,7 @@ import re
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale, QObject
 
-from conference_desk.core.messages import Text
+from conference_desk.core.messages import Localised, Text
 
 CONTEXT = "CoreMessages"
 
@@ -374,6 +374,7 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("CoreMessages", "Unknown country or not a Member State."),
     QT_TRANSLATE_NOOP("CoreMessages", "Did you mean: %1?"),
     QT_TRANSLATE_NOOP("CoreMessages", "Unknown category; use one of: %1."),
+    QT_TRANSLATE_NOOP("CoreMessages", "Unknown category; use one of: {categories}."),
     QT_TRANSLATE_NOOP("CoreMessages", "Unknown hotel."),
     QT_TRANSLATE_NOOP("CoreMessages", "Unknown gender (F, M, X or female/male/other)."),
     QT_TRANSLATE_NOOP("CoreMessages", "Not a working language (English, French or Spanish)."),
@@ -595,6 +596,8 @@ def _translate_sentence(sentence: str) -> str:
 def _value(value: object) -> str:
     if isinstance(value, Text):
         return translate_core(value)
+    if isinstance(value, Localised):
+        return value.by_language.get(QLocale().name()[:2], str(value))
     if isinstance(value, dt.datetime):
         return QLocale().toString(value, QLocale.FormatType.ShortFormat)
     if isinstance(value, dt.date):

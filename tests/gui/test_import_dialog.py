@@ -80,7 +80,7 @@ def test_choose_map_preview_and_import(qtbot: QtBot, db: Database, dialog: Impor
     with qtbot.waitSignal(dialog.imported, timeout=10_000):
         qtbot.mouseClick(dialog.import_button, qtbot_button())
     assert participant_names(db) == ["José García", "Min-jun Kim"]
-    assert "Imported: 2 new, 0 updated, 0 unchanged, 1 rows rejected." in dialog.summary_label.text()
+    assert "Imported: 2 new, 0 updated, 0 unchanged, 1 row rejected." in dialog.summary_label.text()
     assert not dialog.import_button.isVisible()
 
 
@@ -208,3 +208,24 @@ def test_warnings_apart_and_the_date_swap_offered_as_one_action(
         assert set(session.scalars(select(Participant.departure_date))) == {__import__("datetime").date(2015, 10, 1)}
         assert session.scalar(select(func.count()).select_from(Participant)
                               .where(Participant.notes.like("%Unresolved preference%"))) == 5
+
+
+def test_in_french_a_bad_category_lists_french_names_and_counts_agree(qtbot: QtBot, db: Database, languages,  # noqa: ANN001
+                                                                     tmp_path: Path,
+                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    languages.set_language("fr")
+    widget = ImportDialog(db)
+    qtbot.addWidget(widget)
+    widget.show()
+    path = write_csv(tmp_path / "une.csv", [["Prénom", "Nom", "Pays", "Catégorie"], ["Ana", "Ruiz", "Mexique", "Zzz"]])
+    monkeypatch.setattr(QFileDialog, "open", lambda self, *args: self.fileSelected.emit(str(path)))
+    qtbot.mouseClick(widget.choose_button, qtbot_button())
+    qtbot.waitUntil(lambda: widget.pages.currentIndex() == MAPPING_PAGE, timeout=10_000)
+    assert widget.mapping_intro.text().startswith("une.csv : 1 ligne. ")
+    qtbot.mouseClick(widget.next_button, qtbot_button())
+    qtbot.waitUntil(lambda: widget.pages.currentIndex() == PREVIEW_PAGE, timeout=10_000)
+    message = widget.problems_table.item(0, 3).text()
+    assert message.startswith("Catégorie inconnue ; utilisez l'une de celles-ci : ")
+    assert "Délégué" in message and "Delegate" not in message
+    assert "1 lignes" not in widget.summary_label.text()
+    wait_for_tasks()

@@ -313,8 +313,9 @@ class ImportDialog(QDialog):
         table, guess = self.table, self.guess
         name = Path(self.path).name
         rows = len(table.rows)
-        intro = self.tr("%1: %2 rows. Check what each column of the file holds, then press Check the file.")
-        self.mapping_intro.setText(intro.replace("%1", name).replace("%2", f"{rows:,}"))
+        intro = self.tr("%1: %n row(s). Check what each column of the file holds, then press Check the file.", "",
+                        rows)
+        self.mapping_intro.setText(intro.replace("%1", name))
         choices = self._column_choices()
         self.mapping_table.setRowCount(len(table.headers))
         self.combos: list[QComboBox] = []
@@ -417,8 +418,8 @@ class ImportDialog(QDialog):
         self.unchanged_label.setText(f"{plan.unchanged:,}")
         self.rejected_label.setText(f"{plan.rejected:,}")
         if plan.rows:
-            text = self.tr("Ready to import %1 of %2 rows. Nothing has been written yet.")
-            self.summary_label.setText(text.replace("%1", f"{len(plan.rows):,}").replace("%2", f"{plan.total_rows:,}"))
+            text = self.tr("Ready to import %1 of %n row(s). Nothing has been written yet.", "", plan.total_rows)
+            self.summary_label.setText(text.replace("%1", QLocale().toString(len(plan.rows))))
         else:
             self.summary_label.setText(self.tr("No row can be imported: see the problems below."))
         self.problems_box.setTitle(self.tr("Problems (these rows will not be imported)"))
@@ -463,11 +464,12 @@ class ImportDialog(QDialog):
         """What the preview says about a date column whose day and month look swapped."""
         field = COLUMNS_BY_KEY[swap.key].header(_ui_language())
         if swap.applied:
-            text = self.tr("%1 (column “%2”): day and month exchanged (%3 → %4) in %5 rows.")
+            text = self.tr("%1 (column “%2”): day and month exchanged (%3 → %4) in %n row(s).", "", swap.count)
         else:
-            text = self.tr("%1 dates (column “%2”) look like day and month swapped (%3 → %4) in %5 rows.")
+            text = self.tr("%1 dates (column “%2”) look like day and month swapped (%3 → %4) in %n row(s).", "",
+                           swap.count)
         return (text.replace("%1", field).replace("%2", swap.column).replace("%3", self._date_text(swap.before))
-                .replace("%4", self._date_text(swap.after)).replace("%5", f"{swap.count:,}"))
+                .replace("%4", self._date_text(swap.after)))
 
     def _fill_swaps(self, swaps: list[DateSwap]) -> None:
         while self.swaps_layout.count():
@@ -524,10 +526,12 @@ class ImportDialog(QDialog):
         self.result = result
         for button in self.swap_buttons.values():
             button.setEnabled(False)  # imported: the file is not checked again
-        text = self.tr("Imported: %1 new, %2 updated, %3 unchanged, %4 rows rejected.")
+        text = self.tr("Imported: %1 new, %2 updated, %3 unchanged, %n row(s) rejected.", "",
+                       len(result.rejected_rows))
+        number = QLocale().toString
         self.summary_label.setText(
-            text.replace("%1", f"{result.imported:,}").replace("%2", f"{result.updated:,}")
-            .replace("%3", f"{result.unchanged:,}").replace("%4", f"{len(result.rejected_rows):,}")
+            text.replace("%1", number(result.imported)).replace("%2", number(result.updated))
+            .replace("%3", number(result.unchanged))
         )
         self.problems_box.setTitle(self.tr("Problems (these rows were not imported)"))
         self.new_label.setText(f"{result.imported:,}")
