@@ -942,6 +942,30 @@
         <translation>Color del encabezado:</translation>
     </message>
     <message>
+        <source>Language:</source>
+        <translation>Idioma:</translation>
+    </message>
+    <message>
+        <source>Each holder&apos;s own</source>
+        <translation>La de cada titular</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Inglés</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Francés</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>Español</translation>
+    </message>
+    <message>
+        <source>Two: the holder&apos;s, then English</source>
+        <translation>Dos: la del titular y luego inglés</translation>
+    </message>
+    <message>
         <source>Cut marks on A4 sheets</source>
         <translation>Marcas de corte en las hojas A4</translation>
     </message>

@@ -942,6 +942,30 @@
         <translation>Couleur de l&apos;en-tête :</translation>
     </message>
     <message>
+        <source>Language:</source>
+        <translation>Langue :</translation>
+    </message>
+    <message>
+        <source>Each holder&apos;s own</source>
+        <translation>Celle de chaque titulaire</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Anglais</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>Espagnol</translation>
+    </message>
+    <message>
+        <source>Two: the holder&apos;s, then English</source>
+        <translation>Deux : celle du titulaire, puis l&apos;anglais</translation>
+    </message>
+    <message>
         <source>Cut marks on A4 sheets</source>
         <translation>Traits de coupe sur les feuilles A4</translation>
     </message>

@@ -59,6 +59,12 @@ def test_design_changes_update_the_preview_and_are_saved(qtbot: QtBot, screen: B
     assert service.load_style(db).layout == "id1"
     assert service.load_style(db).show_city is False
     assert not screen.cut_marks.isEnabled()
+    # The badge language (issue 16): every badge of a batch in French, whatever its holder's language.
+    assert screen.language_combo.currentData() == "participant"
+    before = screen.preview_png
+    screen.language_combo.setCurrentIndex(screen.language_combo.findData("fr"))
+    assert service.load_style(db).language == "fr"
+    qtbot.waitUntil(lambda: screen.preview_png != before, timeout=20_000)
 
 
 def test_batch_to_pdf_records_prints_and_updates_the_list(qtbot: QtBot, screen: BadgesScreen, db: Database,

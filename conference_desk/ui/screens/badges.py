@@ -154,6 +154,10 @@ class BadgesScreen(QWidget):
         self.header_colour.colour_changed.connect(lambda _c: self.style_changed())
         self.design_labels = [QLabel() for _ in range(3)]
         design.addRow(self.design_labels[0], self.layout_combo)
+        # Language of the printed badges (batch and desk alike): one of the three, each holder's, or two.
+        self.language_combo = QComboBox()
+        self.language_combo.setObjectName("badgeLanguage")
+        design.addRow(self.design_labels[2], self.language_combo)
         design.addRow(self.cut_marks)  # tick boxes span the row: their labels are never squeezed
         for box in self.field_boxes.values():
             design.addRow(box)
@@ -218,6 +222,7 @@ class BadgesScreen(QWidget):
         for widget in (self.cut_marks, *self.field_boxes.values()):
             widget.toggled.connect(lambda _on: self.style_changed())
         self.layout_combo.currentIndexChanged.connect(lambda _i: self.style_changed())
+        self.language_combo.currentIndexChanged.connect(lambda _i: self.style_changed())
         self.retranslate()
         self.reload()
 
@@ -304,9 +309,10 @@ class BadgesScreen(QWidget):
 
     def current_style(self) -> BadgeStyle:
         layout = self.layout_combo.currentData() or self.style_.layout
+        language = self.language_combo.currentData() or self.style_.language
         colours = {code: button.colour for code, button in self.category_buttons.items()}
         return replace(
-            self.style_, layout=layout, cut_marks=self.cut_marks.isChecked(),
+            self.style_, layout=layout, language=language, cut_marks=self.cut_marks.isChecked(),
             header_colour=self.header_colour.colour,
             category_colours=colours or self.style_.category_colours,
             **{name: box.isChecked() for name, box in self.field_boxes.items()},
@@ -409,6 +415,11 @@ class BadgesScreen(QWidget):
         self.batch_box.setTitle(self.tr("Batch printing"))
         self.design_labels[0].setText(self.tr("Layout:"))
         self.design_labels[1].setText(self.tr("Header colour:"))
+        self.design_labels[2].setText(self.tr("Language:"))
+        refill_combo(self.language_combo, [("participant", self.tr("Each holder's own")),
+                                           ("en", self.tr("English")), ("fr", self.tr("French")),
+                                           ("es", self.tr("Spanish")),
+                                           ("bilingual", self.tr("Two: the holder's, then English"))], self.style_.language)
         self.cut_marks.setText(self.tr("Cut marks on A4 sheets"))
         texts = {"show_logo": self.tr("Show the logo area"), "show_delegation": self.tr("Show the delegation"),
                  "show_position": self.tr("Show the position"), "show_city": self.tr("Show the city"),
