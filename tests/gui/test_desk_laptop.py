@@ -387,6 +387,24 @@ def test_every_dialog_at_1366x768(qtbot: QtBot, demo_db: Database, languages: La
     _settle(qtbot)
     _look(sign_in, lang, "sign-in", found)
     sign_in.close()
+    # The check-in desk's dialogs (issue 14): set-up, today's list, the undo question, the walk-in form.
+    from conference_desk.ui.screens.checkin import CheckInScreen
+
+    desk = CheckInScreen(demo_db, lang, settings)
+    qtbot.addWidget(desk)
+    desk.resize(*DESK)
+    desk.show()
+    _settle(qtbot)
+    _look(desk, lang, "checkin", found)
+    for name, open_dialog in (("desk-setup", desk.open_setup), ("attendance", desk.open_attendance),
+                              ("undo-reason", lambda: desk.ask_undo(1, "Ana Ruiz")),
+                              ("walk-in", desk.open_walk_in)):
+        dialog = open_dialog()
+        qtbot.waitExposed(dialog)
+        _settle(qtbot)
+        _look(dialog, lang, name, found)
+        dialog.close()
+    desk.close()
     assert found == []
 
 
