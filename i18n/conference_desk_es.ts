@@ -3585,6 +3585,10 @@
         <translation>bloqueado</translation>
     </message>
     <message>
+        <source>Nights asked for outside the room block: the rooming list tells the hotel; the organiser&apos;s block does not cover them.</source>
+        <translation>Noches pedidas fuera del bloque de habitaciones: la lista de huéspedes las indica al hotel; el bloque del organizador no las cubre.</translation>
+    </message>
+    <message>
         <source>Not allocated yet: run Allocate.</source>
         <translation>Aún sin asignar: ejecute Asignar.</translation>
     </message>
@@ -3836,6 +3840,10 @@
             <numerusform>Asignación aplicada: %n cambio guardado.</numerusform>
             <numerusform>Asignación aplicada: %n cambios guardados.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Outside the block</source>
+        <translation>Fuera del bloque</translation>
     </message>
     <message>
         <source>Drag guests onto a room type here or onto a row of the occupancy grid to move them (locked), or onto another guest to share that guest&apos;s room.</source>

@@ -3585,6 +3585,10 @@
         <translation>verrouillé</translation>
     </message>
     <message>
+        <source>Nights asked for outside the room block: the rooming list tells the hotel; the organiser&apos;s block does not cover them.</source>
+        <translation>Nuits demandées hors du bloc de chambres : la liste de répartition les signale à l&apos;hôtel ; le bloc de l&apos;organisateur ne les couvre pas.</translation>
+    </message>
+    <message>
         <source>Not allocated yet: run Allocate.</source>
         <translation>Pas encore réparti : lancez Répartir.</translation>
     </message>
@@ -3836,6 +3840,10 @@
             <numerusform>Répartition appliquée : %n changement enregistré.</numerusform>
             <numerusform>Répartition appliquée : %n changements enregistrés.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Outside the block</source>
+        <translation>Hors bloc</translation>
     </message>
     <message>
         <source>Drag guests onto a room type here or onto a row of the occupancy grid to move them (locked), or onto another guest to share that guest&apos;s room.</source>

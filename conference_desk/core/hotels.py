@@ -2153,10 +2153,23 @@ class GuestRow:
     departure: dt.date | None
     locked: bool
     search: str  # folded words for the search box
+    # Nights the guest asked for (registration dates) that the room assignment, cut to the block, leaves out:
+    # the hotel must be told (the rooming list marks them too).
+    outside_block: tuple[dt.date, ...] = ()
 
     @property
     def nights(self) -> int:
         return (self.departure - self.arrival).days if self.arrival and self.departure else 0
+
+
+def _outside(arrival: dt.date | None, departure: dt.date | None, wanted_arrival: dt.date | None,
+             wanted_departure: dt.date | None) -> tuple[dt.date, ...]:
+    """The requested nights before ``arrival`` or from ``departure`` on (the stay as assigned)."""
+    if arrival is None or departure is None:
+        return ()
+    first = min(arrival, wanted_arrival) if wanted_arrival else arrival
+    last = max(departure, wanted_departure) if wanted_departure else departure
+    return tuple(first + DAY * i for i in range((last - first).days) if not arrival <= first + DAY * i < departure)
 
 
 def guest_rows(db: Database, lang: str = "en") -> list[GuestRow]:
@@ -2176,14 +2189,15 @@ def guest_rows(db: Database, lang: str = "en") -> list[GuestRow]:
         found = session.execute(
             select(Participant.id, Participant.given_name, Participant.family_name, Participant.given_name_latin,
                    Participant.family_name_latin, Participant.delegation_id, a.hotel_id, a.room_type_id,
-                   a.room_label, a.arrival, a.departure, a.locked)
+                   a.room_label, a.arrival, a.departure, a.locked, Participant.arrival_date,
+                   Participant.departure_date)
             .outerjoin(a, a.participant_id == Participant.id)
             .where(((Participant.needs_hotel.is_(True)) & (Participant.status != ParticipantStatus.CANCELLED))
                    | a.participant_id.is_not(None))
         )
         rows = []
         for (pid, given, family, given_latin, family_latin, delegation_id, hotel_id, room_type_id, room_label,
-             arrival, departure, locked) in found:
+             arrival, departure, locked, wanted_arrival, wanted_departure) in found:
             name = " ".join(part for part in (given_latin or given, family_latin or family) if part)
             delegation = delegations.get(delegation_id, "") if delegation_id is not None else ""
             hotel = hotel_names.get(hotel_id, "") if hotel_id is not None else ""
@@ -2196,6 +2210,8 @@ def guest_rows(db: Database, lang: str = "en") -> list[GuestRow]:
                 arrival=arrival if hotel_id is not None else None,
                 departure=departure if hotel_id is not None else None,
                 locked=bool(locked) if hotel_id is not None else False,
+                outside_block=_outside(arrival, departure, wanted_arrival, wanted_departure)
+                if hotel_id is not None else (),
                 search=" ".join(f for f in (folded(x) for x in (name, given, family, delegation, hotel, label)) if f),
             ))
     rows.sort(key=lambda r: (r.hotel == "", folded(r.name)))

@@ -420,3 +420,24 @@ def test_rooming_list_export_needs_no_selected_guest(screen: HotelsScreen) -> No
     assert not screen.selected_guests()
     assert screen.export_hotel.count() == 2
     assert screen.export_button.isEnabled()
+
+
+def test_nights_asked_for_outside_the_block_are_shown(qtbot: QtBot, screen: HotelsScreen, db: Database) -> None:
+    """Issue 16: a guest arriving on 26 September, before the block, is not silently cut to it."""
+    import datetime as dt
+
+    from conference_desk.core.models import Participant
+
+    allocate_and_apply(qtbot, screen)
+    placed = next(g for g in hotels.guest_rows(db) if g.hotel_id is not None)
+    with db.session() as s:
+        s.get(Participant, placed.participant_id).arrival_date = dt.date(2015, 9, 26)
+    with qtbot.waitSignal(screen.refreshed, timeout=10_000):
+        screen.refresh()
+    screen.search.setText(placed.name)
+    screen._render_guests()
+    row = next(r for r in range(screen.guest_table.rowCount())
+               if screen.guest_table.item(r, 0).text() == placed.name)
+    assert screen.guest_table.horizontalHeaderItem(9).text() == "Outside the block"
+    assert "26 Sep" in screen.guest_table.item(row, 9).text()
+    assert screen.guest_table.item(row, 5).text() != ""  # the assigned arrival stays the block's first night

@@ -642,7 +642,7 @@ class HotelsScreen(QWidget):
         self.guests_more.setObjectName("hotelsGuestsMore")
         self.guests_more.setVisible(False)
         guests_layout.addWidget(self.guests_more)
-        self.guest_table = GuestTable(9)
+        self.guest_table = GuestTable(10)
         self.guest_table.setObjectName("hotelsGuests")
         self.guest_table.itemSelectionChanged.connect(self._update_actions)
         self.guest_table.share_handler = self.share
@@ -889,12 +889,19 @@ class HotelsScreen(QWidget):
             def date(d: dt.date | None) -> str:
                 return locale.toString(QDate(d.year, d.month, d.day), QLocale.FormatType.ShortFormat) if d else ""
 
+            outside = ", ".join(locale.toString(QDate(n.year, n.month, n.day), "d MMM") for n in g.outside_block)
             values = [g.name, g.delegation, g.hotel or self.tr("(no room)"), g.room_type, g.room_label,
                       date(g.arrival), date(g.departure), number(g.nights) if g.nights else "",
-                      self.tr("locked") if g.locked else ""]
+                      self.tr("locked") if g.locked else "", outside]
             for column, value in enumerate(values):
                 # no room to share: not a drop target
-                table.setItem(row, column, _item(value, g.participant_id, column == 7, g.hotel_id is None))
+                item = _item(value, g.participant_id, column == 7, g.hotel_id is None)
+                if column == 9 and outside:
+                    item.setBackground(QColor("#fff4d6"))
+                    item.setForeground(QColor("#5f3b00"))
+                    item.setToolTip(self.tr("Nights asked for outside the room block: the rooming list tells the "
+                                            "hotel; the organiser's block does not cover them."))
+                table.setItem(row, column, item)
         table.resizeColumnsToContents()
         if selected:
             self.select_guests(selected)
@@ -1308,7 +1315,8 @@ class HotelsScreen(QWidget):
         self.search.setPlaceholderText(self.tr("Find a guest, delegation, hotel or room…"))
         self.guest_table.setHorizontalHeaderLabels([
             self.tr("Guest"), self.tr("Delegation"), self.tr("Hotel"), self.tr("Room type"), self.tr("Room"),
-            self.tr("Arrival"), self.tr("Departure"), self.tr("Nights"), self.tr("Locked")])
+            self.tr("Arrival"), self.tr("Departure"), self.tr("Nights"), self.tr("Locked"),
+            self.tr("Outside the block")])
         self.unplaced_table.setHorizontalHeaderLabels([self.tr("Guest"), self.tr("Delegation"), self.tr("Reason")])
         self.move_button.setText(self.tr("&Move…"))
         self.share_button.setText(self.tr("&Share room with…"))
