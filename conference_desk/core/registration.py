@@ -197,7 +197,8 @@ def validate_participant(values: Mapping[str, Any], conference: Conference | Non
                 "Contains a text-direction control ({code}) that can make it read as something else: "
                 "remove it.", code=bidi)))
     # The badge name defaults to "given family": it must fit its column too.
-    if not text("badge_name").strip() and ("given_name" in values or "family_name" in values):
+    too_long = {p.field for p in problems if p.field in ("given_name", "family_name")}
+    if not too_long and not text("badge_name").strip() and ("given_name" in values or "family_name" in values):
         default = " ".join(part for part in (text("given_name").strip(), text("family_name").strip()) if part)
         if len(default) > MAX_TEXT["badge_name"]:
             problems.append(FieldProblem("badge_name", default[:40] + "…", Text(

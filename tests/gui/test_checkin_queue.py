@@ -50,7 +50,8 @@ def make_screen(qtbot: QtBot, db: Database, tmp_path: Path, name: str = "desk.in
 
 
 @pytest.fixture
-def screen(qtbot: QtBot, db: Database, codes: dict[int, str], tmp_path: Path) -> Iterator[CheckInScreen]:
+def screen(qtbot: QtBot, db: Database, codes: dict[int, str], tmp_path: Path,
+           languages) -> Iterator[CheckInScreen]:  # type: ignore[no-untyped-def]
     yield make_screen(qtbot, db, tmp_path)
     wait_for_tasks()
 

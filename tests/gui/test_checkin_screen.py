@@ -27,7 +27,8 @@ def codes(db: Database, tmp_path: Path) -> dict[int, str]:
 
 
 @pytest.fixture
-def screen(qtbot: QtBot, db: Database, codes: dict[int, str], tmp_path: Path) -> Iterator[CheckInScreen]:
+def screen(qtbot: QtBot, db: Database, codes: dict[int, str], tmp_path: Path,
+           languages) -> Iterator[CheckInScreen]:  # type: ignore[no-untyped-def]
     settings = QSettings(str(tmp_path / "desk.ini"), QSettings.Format.IniFormat)
     settings.setValue("checkin/desk", "Desk 3")
     settings.setValue("checkin/operator", "Lupita")
@@ -192,8 +193,8 @@ def test_two_screens_on_one_database_show_the_same_counters(qtbot: QtBot, screen
 
 
 def test_a_desk_whose_server_fails_shows_a_banner_and_keeps_admitting(qtbot: QtBot, db: Database,
-                                                                      codes: dict[int, str],
-                                                                      tmp_path: Path) -> None:
+                                                                      codes: dict[int, str], tmp_path: Path,
+                                                                      languages) -> None:  # type: ignore[no-untyped-def]
     from conference_desk.core import desk_cache
     from tests.unit.test_desk_cache import closed_port_database
 
@@ -230,7 +231,7 @@ def test_a_desk_whose_server_fails_shows_a_banner_and_keeps_admitting(qtbot: QtB
     with qtbot.waitSignal(widget.synced, timeout=10_000) as blocker:
         assert widget.sync_now()
     assert blocker.args[0].uploaded == 2 and not widget.offline_banner.isVisible()
-    assert "Server back: 2 check-in(s) from this desk uploaded." in widget.status.text()
+    assert "Server back: 2 check-ins from this desk uploaded." in widget.status.text()
     with db.session() as s:
         admitted = s.scalar(select(func.count()).select_from(CheckInEvent).where(CheckInEvent.outcome == "admitted"))
     assert admitted == 2

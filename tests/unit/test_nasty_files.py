@@ -172,10 +172,13 @@ def test_fancy_workbook_reads_the_right_sheet_rows_and_dates() -> None:
     assert table.rows[3][5] is None  # a formula without a saved value is an empty cell, never evaluated
 
 
-def test_control_characters_and_bidi_marks_are_kept_out_of_names(seeded: Database) -> None:
+def test_a_direction_override_in_a_name_is_refused_and_direction_marks_stay(seeded: Database) -> None:
+    """Issue 22: U+202E can make "evil" read backwards; the row is refused naming the cell, nothing else."""
     plan = plan_import(seeded, NASTY / "controls_rtl_emoji.csv")
-    values = plan.rows[0].values
-    assert "😀" in values["given_name"] and "عبد الله" in values["family_name"]
+    assert plan.rows == []
+    assert [(p.row, p.column, p.message) for p in plan.problems] == [
+        (2, "Given name", "Contains a text-direction control (U+202E) that can make it read as something else: "
+                          "remove it.")]
 
 
 def test_two_million_empty_rows(seeded: Database, tmp_path: Path) -> None:
