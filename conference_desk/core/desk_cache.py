@@ -726,7 +726,7 @@ class SyncResult:
                 "review": list(self.review), "pending": self.pending, "refresh_counts": dict(self.refresh_counts)}
 
 
-def _review_reason(conn: Any, row: Any, participant_id: int | None, badge_id: int | None,
+def _review_reason(conn: Any, participant_id: int | None, badge_id: int | None,
                    scanned_at: dt.datetime) -> tuple[str, dict[str, Any]]:
     """Why the server would not have admitted this offline admission ("" when it would have)."""
     from .models import Badge, Participant, ParticipantStatus
@@ -870,7 +870,7 @@ def upload(db: Database, cache: DeskCache, *, batch: int = 200) -> SyncResult:
                 if outcome == ADMITTED:
                     # The copy could not know of a reprint or a cancellation made after it was refreshed:
                     # the admission stands (the person is in) but is flagged for a supervisor.
-                    review, facts = _review_reason(conn, row, participant_id, badge_id, scanned_at)
+                    review, facts = _review_reason(conn, participant_id, badge_id, scanned_at)
                     if review:
                         reason = review
                         name = conn.execute(select(Participant.given_name, Participant.family_name)

@@ -23,14 +23,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from conference_desk.core.badges.codes import looks_like_code
+from conference_desk.core.checkin import MAX_DESK, MAX_OPERATOR
 from conference_desk.core.scanner import code_in
 from conference_desk.core.text import bidi_problem
 
 from ..widgets.combos import refill_combo
-
-MAX_DESK = 40
-MAX_OPERATOR = 80
 
 
 @dataclass(frozen=True)
@@ -47,7 +44,7 @@ def name_problem(value: str, limit: int) -> str:
         return "empty"
     if len(value.strip()) > limit:
         return "long"
-    if looks_like_code(value) or code_in(value):
+    if code_in(value):  # a badge code, whole or after stray letters: a scan went into the field
         return "code"
     if any(not ch.isprintable() for ch in value) or bidi_problem(value):
         return "control"
