@@ -7,6 +7,7 @@ the three languages and read back with pypdf (text) and pypdfium2 (positions of 
 from __future__ import annotations
 
 import re
+import subprocess
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -269,9 +270,15 @@ def test_names_in_their_script_and_registered_latin_name(demo: Database, tmp_pat
     reader = PdfReader(out)
     latin = f"{given_latin} {family_latin}"
     assert latin in reader.metadata.title
-    content = unicodedata.normalize("NFKC", "\n".join(pages_text(out)))
+    text = "\n".join(pages_text(out))
+    content = unicodedata.normalize("NFKC", text)
     native = f"{family}{given}" if script != "arabic" else f"{given} {family}"
     assert native in content, (native, content[:300])
+    if script == "arabic":  # the letters themselves, not presentation forms equal only after NFKC
+        assert native in text and not any(0xFB50 <= ord(c) <= 0xFEFC for c in text)
+        poppler = subprocess.run(["pdftotext", "-enc", "UTF-8", str(out), "-"], capture_output=True,
+                                 text=True, check=True).stdout
+        assert native in poppler.replace("\u202b", "").replace("\u202c", ""), poppler[:300]
     if script != "arabic":
         assert f"{given} {family}" not in content
     if script == "korean":  # Hangul in the bold title in a bold face, as heavy as the Latin around it
@@ -399,3 +406,33 @@ def test_booth_sheets_channels_relay_and_schedules_with_work(docs: dict[tuple[st
     schedules = "\n".join(pages_text(docs[("schedules", lang)]))
     assert {"en": "No session assigned", "fr": "Aucune séance", "es": "Ninguna sesión"}[lang] not in schedules
     assert len(PdfReader(docs[("schedules", lang)]).pages) < 34
+
+
+RIGHT_TO_LEFT_NAMES = ("سلام عليكم", "صلاح الدين", "هالة الحداد", "שלום עליכם")
+
+
+def test_right_to_left_names_copy_as_their_letters_in_logical_order(tmp_path: Path) -> None:
+    """Arabic (with the lam-alef ligature) and Hebrew drawn as documents draw them read back, in
+    poppler and in pdfium (Chrome's engine), as the letters typed in logical order: no
+    presentation forms, nothing reversed."""
+    from reportlab.pdfgen import canvas
+
+    from conference_desk.core.documents import fonts
+
+    regular, _bold = fonts.register_fonts()
+    out = tmp_path / "rtl.pdf"
+    page = canvas.Canvas(str(out))
+    page.setFont(regular, 14)
+    for i, name in enumerate(RIGHT_TO_LEFT_NAMES):
+        page.drawString(72, 700 - 30 * i, fonts.visual(name))
+    page.save()
+    poppler = subprocess.run(["pdftotext", "-enc", "UTF-8", str(out), "-"], capture_output=True, text=True,
+                             check=True).stdout
+    document = pdfium.PdfDocument(str(out))
+    chrome = document[0].get_textpage().get_text_range()
+    document.close()
+    for reader, text in (("pdftotext", poppler), ("pdfium", chrome)):
+        lines = [line.strip("\u202b\u202c\u202a ") for line in text.splitlines()]
+        for name in RIGHT_TO_LEFT_NAMES:
+            assert name in lines, (reader, name, lines)
+        assert not any(0xFB1D <= ord(c) <= 0xFEFC for c in text), reader

@@ -35,6 +35,9 @@ def register_fonts() -> tuple[str, str]:
     global _registered
     with _lock:
         if not _registered:
+            from .extractable import install
+
+            install()  # right-to-left names copy and search as the letters they are
             for name, filename in _FILES.items():
                 pdfmetrics.registerFont(TTFont(name, str(FONTS_DIR / filename)))
             pdfmetrics.registerFontFamily(REGULAR, normal=REGULAR, bold=BOLD, italic=REGULAR, boldItalic=BOLD)
