@@ -988,6 +988,13 @@ def badge_counts(db: Database) -> BadgeCounts:
     return status_counts(badge_status(db))
 
 
+def prepare_rendering() -> None:
+    """Import the badge renderer and register its fonts (the first preview's fixed cost)."""
+    from . import render
+
+    render.prepare()
+
+
 def render_preview(db: Database, participant_id: int, style: BadgeStyle | None = None, dpi: int = 150) -> bytes:
     """PNG of the participant's badge as it would print now (no database writes).
 

@@ -68,6 +68,7 @@ class ColourButton(QPushButton):
 class BadgesScreen(QWidget):
     data_changed = Signal()
     preview_updated = Signal()
+    _renderer_ready = False  # the badge renderer's imports and fonts prepared once per process
 
     def __init__(self, db: Database, language: str = "en", parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -245,6 +246,9 @@ class BadgesScreen(QWidget):
         run_task(work, lambda result: self._fill_choices(*result), self._show_error, owner=self)
         self.status_model.language = language
         self.status_model.refresh()
+        if not BadgesScreen._renderer_ready:  # the preview's fixed cost, beside the table's reads
+            BadgesScreen._renderer_ready = True
+            run_task(lambda _p: service.prepare_rendering(), lambda _r: None)
 
     def _rows_loaded(self) -> None:
         self._update_counts()
@@ -253,7 +257,8 @@ class BadgesScreen(QWidget):
             self.select_participant(current)
         elif self.status_model.rowCount() and not self.table.currentIndex().isValid():
             self.table.selectRow(0)
-        self.schedule_preview()
+        self.preview_timer.stop()
+        self.update_preview()  # the first row's badge at once, not after the typing delay
 
     def _fill_choices(self, delegations: list[Any], categories: list[Any]) -> None:
         refill_combo(self.delegation_combo,
