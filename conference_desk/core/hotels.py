@@ -2219,7 +2219,11 @@ def guest_rows(db: Database, lang: str = "en") -> list[GuestRow]:
                 locked=bool(locked) if hotel_id is not None else False,
                 outside_block=_outside(arrival, departure, wanted_arrival, wanted_departure)
                 if hotel_id is not None else (),
-                search=" ".join(f for f in (folded(x) for x in (name, given, family, delegation, hotel, label)) if f),
+                # The name folds to its given and family names' folds when it is made of them: those
+                # are folded apart only beside a Latin form (the same words match, half the folding).
+                search=" ".join(f for f in (folded(x) for x in (
+                    (name, given, family, delegation, hotel, label) if given_latin or family_latin
+                    else (name, delegation, hotel, label))) if f),
             ))
     rows.sort(key=lambda r: (r.hotel == "", folded(r.name)))
     return rows
