@@ -4,7 +4,7 @@ Databases come from ``bigdb.big_database`` (2,000 delegations, 500 sessions; cac
 in ``$TMPDIR/conference-desk-bench`` between runs).  Each figure is the median of
 ``--runs`` runs, beside a floor measured in the same run (interleaved):
 
-* **cold start** on 10,000 participants (goal ≤ 1.5 s): a new process
+* **cold start** on 10,000 participants (goal ≤ 4× its floor, issue 17): a new process
   ``main.py --db FILE gui --benchmark-startup`` (offscreen Qt, fresh settings)
   prints the wall-clock time once the main window is shown and its first screen's
   data is loaded; figure = that time minus the time just before the process was
@@ -17,8 +17,12 @@ in ``$TMPDIR/conference-desk-bench`` between runs).  Each figure is the median o
   same file.
 * **peak memory** on 100,000 (goal ≤ 400 MB): a new process opens the main window
   and visits every area once (waiting for each area's background reads); figure =
-  its peak RSS (``ru_maxrss``).  Floor: a process with PySide6.QtWidgets and a
-  QApplication.  The child also prints the time to open each area.
+  its peak RSS (``VmHWM``: ``ru_maxrss`` of a child inherits its large parent's peak).
+  Floor: the same figure of a process of its own with PySide6.QtWidgets and a QApplication.
+* **first visit of each area** on 100,000 (goal ≤ 1 s, issue 17), in the same child:
+  from choosing the area until its background reads (and what its timers start, the
+  badge preview) are done and shown; beside it, the time until the screen is on show
+  with its loading state.
 
     python benchmarks/bench_scale.py [--quick] [--runs 3] [--db10k FILE] [--db100k FILE]
 """
@@ -45,11 +49,25 @@ sys.path.insert(0, str(ROOT))
 
 from bigdb import big_database  # noqa: E402
 
-FLOOR_QT = ("import json, resource, time\n"
+# Peak memory is this process's own high-water mark (VmHWM).  ``ru_maxrss`` is not: a child
+# started by fork/vfork + exec from a large parent (this script, after the participants table
+# read 100,000 rows) inherits the parent's peak, which once printed 362 MB for a bare QApplication.
+PEAK_KB = ("def peak_kb():\n"
+           "    try:\n"
+           "        for line in open('/proc/self/status'):\n"
+           "            if line.startswith('VmHWM:'):\n"
+           "                return int(line.split()[1])\n"
+           "    except OSError:\n"
+           "        pass\n"
+           "    import resource\n"
+           "    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss\n")
+FLOOR_QT = ("import json, time\n" + PEAK_KB +
             "from PySide6.QtWidgets import QApplication\n"
             "app = QApplication([])\n"
-            "print(json.dumps({'usable_at': time.time(),"
-            " 'maxrss_kb': resource.getrusage(resource.RUSAGE_SELF).ru_maxrss}))\n")
+            "print(json.dumps({'usable_at': time.time(), 'maxrss_kb': peak_kb()}))\n")
+exec(PEAK_KB)  # peak_kb() here too (the child that visits every area)
+COLD_START_GOAL = 4.0  # × the floor measured in the same run
+FIRST_VISIT_GOAL_S = 1.0
 FLOOR_SQL = ("SELECT id, family_name, given_name, delegation_id, category_id, position, city, email,"
              " arrival_date, departure_date, status FROM participant ORDER BY sort_name, id LIMIT 100")
 
@@ -140,6 +158,25 @@ def _rss_mb() -> float:
         return 0.0
 
 
+def _settle(app: Any, wait_for_tasks: Any, quiet: float = 0.4) -> float:
+    """Wait until the area's reads are done, including work its timers start a moment later (the
+    badge preview): the pool stays idle for ``quiet`` s.  Returns when the last of it finished."""
+    from PySide6.QtCore import QThreadPool
+
+    pool = QThreadPool.globalInstance()
+    app.processEvents()
+    finished = time.perf_counter()
+    while time.perf_counter() - finished < quiet:
+        if pool.activeThreadCount():
+            wait_for_tasks()
+            app.processEvents()  # the results shown
+            finished = time.perf_counter()
+        else:
+            time.sleep(0.005)
+            app.processEvents()
+    return finished
+
+
 def _child_visit_all(db_path: str) -> None:
     """In a child process: the main window on ``db_path``, every area visited once."""
     from PySide6.QtCore import QSettings
@@ -159,32 +196,34 @@ def _child_visit_all(db_path: str) -> None:
     window.show()
     app.processEvents()
     areas: dict[str, float] = {}
+    shown: dict[str, float] = {}  # the screen on show (its loading state), before its data
     rss: dict[str, float] = {"start": _rss_mb()}
     for index, area in enumerate(AREAS):
         started = time.perf_counter()
         window.show_area(index)
         app.processEvents()
-        wait_for_tasks()
-        app.processEvents()
-        areas[area.key] = time.perf_counter() - started
+        shown[area.key] = time.perf_counter() - started
+        areas[area.key] = _settle(app, wait_for_tasks) - started
         rss[area.key] = _rss_mb()
-    print(json.dumps({"maxrss_kb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, "areas": areas, "rss": rss}),
+    print(json.dumps({"maxrss_kb": peak_kb(), "areas": areas, "shown": shown, "rss": rss}),
           flush=True)
     os._exit(0)
 
 
 def peak_memory(db: Path, runs: int) -> dict[str, Any]:
-    peaks, floors, areas, rss = [], [], [], []
+    peaks, floors, areas, shown, rss = [], [], [], [], []
     for _ in range(runs):
         child = _timed_process([sys.executable, __file__, "--child-visit-all", str(db)])
         peaks.append(child["maxrss_kb"] / 1024)
         areas.append(child["areas"])
+        shown.append(child["shown"])
         rss.append(child["rss"])
         floors.append(_timed_process([sys.executable, "-c", FLOOR_QT])["maxrss_kb"] / 1024)
     area_medians = {key: statistics.median(a[key] for a in areas) for key in areas[0]}
+    shown_medians = {key: statistics.median(a[key] for a in shown) for key in shown[0]}
     rss_medians = {key: statistics.median(r[key] for r in rss) for key in rss[0]}
     return {"mb": statistics.median(peaks), "floor": statistics.median(floors), "areas": area_medians,
-            "rss": rss_medians}
+            "shown": shown_medians, "rss": rss_medians}
 
 
 def figures(quick: bool = False, runs: int = 3, db10k: str | None = None,
@@ -196,7 +235,8 @@ def figures(quick: bool = False, runs: int = 3, db10k: str | None = None,
     rows: list[dict[str, Any]] = []
     start = cold_start(path_small, runs)
     rows.append({"benchmark": f"cold start to a usable window, {small:,} participants", "value": start["seconds"],
-                 "unit": "s", "goal": 1.5, "floor": start["floor"],
+                 "unit": "s", "goal": None, "goal_text": f"≤ {COLD_START_GOAL:g}× floor",
+                 "passed": start["seconds"] <= COLD_START_GOAL * start["floor"], "floor": start["floor"],
                  "floor_name": "python + import PySide6.QtWidgets + QApplication"})
     table = participants_table(path_big, runs)
     floor_name = "bare SELECT … LIMIT 100"
@@ -208,10 +248,13 @@ def figures(quick: bool = False, runs: int = 3, db10k: str | None = None,
                  "unit": "s", "goal": None, "floor": table["floor"], "floor_name": floor_name})
     memory = peak_memory(path_big, runs)
     rows.append({"benchmark": f"peak memory, every area visited, {big:,}", "value": memory["mb"], "unit": "MB",
-                 "goal": 400, "floor": memory["floor"], "floor_name": "python + PySide6 QApplication RSS"})
+                 "goal": 400, "floor": memory["floor"],
+                 "floor_name": "peak RSS of a bare QApplication, a process of its own"})
     for key, seconds in memory["areas"].items():
-        rows.append({"benchmark": f"  open area '{key}' (first visit), {big:,}", "value": seconds, "unit": "s",
-                     "goal": None, "floor": None, "floor_name": ""})
+        rows.append({"benchmark": f"  open area '{key}' (first visit, data shown), {big:,}", "value": seconds,
+                     "unit": "s", "goal": FIRST_VISIT_GOAL_S, "floor": None, "floor_name": ""})
+        rows.append({"benchmark": f"    of which '{key}' on show (loading state), {big:,}",
+                     "value": memory["shown"][key], "unit": "s", "goal": None, "floor": None, "floor_name": ""})
     previous = memory["rss"]["start"]
     for key, mb in memory["rss"].items():
         if key != "start":
@@ -232,9 +275,12 @@ def main() -> None:
     parser.add_argument("--db100k", help="database for the table and memory (built if missing)")
     args = parser.parse_args()
     for row in figures(args.quick, args.runs, args.db10k, args.db100k):
-        goal = "" if row["goal"] is None else f"goal ≤ {row['goal']:g} {row['unit']}"
+        goal = row.get("goal_text") or ("" if row["goal"] is None else f"≤ {row['goal']:g} {row['unit']}")
+        goal = f"goal {goal}" if goal else ""
         ratio = f"{row['value'] / row['floor']:.1f}× floor ({row['floor']:.3g} {row['unit']})" if row["floor"] else ""
-        print(f"{row['benchmark']:<55} {row['value']:9.3f} {row['unit']:<3} {goal:<16} {ratio}")
+        verdict = "" if "passed" not in row and row["goal"] is None else (
+            "pass" if row.get("passed", row["goal"] is not None and row["value"] <= row["goal"]) else "MISSED")
+        print(f"{row['benchmark']:<60} {row['value']:9.3f} {row['unit']:<3} {goal:<18} {verdict:<6} {ratio}")
     sys.stdout.flush()
     os._exit(0)  # skip interpreter teardown of Qt objects
 

@@ -886,6 +886,10 @@
 <context>
     <name>BadgesScreen</name>
     <message>
+        <source>Reading the badges…</source>
+        <translation>Leyendo los gafetes…</translation>
+    </message>
+    <message>
         <source>%1 of %2 have a printed badge</source>
         <translation>%1 de %2 tienen gafete impreso</translation>
     </message>

@@ -886,6 +886,10 @@
 <context>
     <name>BadgesScreen</name>
     <message>
+        <source>Reading the badges…</source>
+        <translation>Lecture des badges…</translation>
+    </message>
+    <message>
         <source>%1 of %2 have a printed badge</source>
         <translation>%1 sur %2 ont un badge imprimé</translation>
     </message>

@@ -133,9 +133,6 @@ def sign_in_for_command(args: argparse.Namespace) -> None:
     import os
     import socket
 
-    from conference_desk.core import audit, operators
-    from conference_desk.core.errors import ConferenceDeskError
-
     permission = write_permission(args)
     name = getattr(args, "sign_in_name", None)
     if name is None and getattr(args, "command", None) in OPERATOR_IS_SIGN_IN:
@@ -144,6 +141,8 @@ def sign_in_for_command(args: argparse.Namespace) -> None:
     pin_stdin = bool(getattr(args, "sign_in_pin_stdin", False))
     if permission is None and not (pin_stdin or getattr(args, "session_token", None)):
         return
+    from conference_desk.core import audit, operators  # the ORM only for a command that signs in
+    from conference_desk.core.errors import ConferenceDeskError
     from sqlalchemy.exc import InterfaceError, OperationalError
 
     try:

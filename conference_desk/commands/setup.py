@@ -13,11 +13,12 @@ from .common import Commands, open_db, positive_int, print_json, whole_int
 
 
 def _init_arguments(parser: argparse.ArgumentParser) -> None:
-    from conference_desk.core.setup_data import available_setups
+    from conference_desk.core.paths import RESOURCES_DIR  # not setup_data: no ORM to build the parser
 
+    setups = sorted(p.stem for p in (RESOURCES_DIR / "setups").glob("*.json"))  # setup_data.available_setups()
     parser.add_argument(
         "--conference",
-        choices=available_setups(),
+        choices=setups,
         default="iclc2015",
         help="shipped set-up to load into a new database (default: iclc2015)",
     )

@@ -12,24 +12,24 @@ refused with a clear message and left untouched.
 
 from __future__ import annotations
 
+import ast
 import sqlite3
 from contextlib import contextmanager
-from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
-from typing import Iterator
+from typing import TYPE_CHECKING, Iterator
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, create_engine, event, inspect
+from sqlalchemy import Connection, Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import make_url as sa_make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError
-from sqlalchemy.orm import Session, sessionmaker
 
 from .errors import DatabaseError
 from .messages import Text
 from .paths import MIGRATIONS_DIR
+
+if TYPE_CHECKING:
+    from alembic.config import Config
+    from sqlalchemy.orm import Session, sessionmaker
 
 SQLITE_BUSY_TIMEOUT_MS = 10_000
 _SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -93,34 +93,105 @@ def _install_sqlite_pragmas(engine: Engine) -> None:
 
 
 def alembic_config() -> Config:
+    from alembic.config import Config  # Alembic (≈ 0.2 s to import) only when a migration runs
+
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
     return cfg
 
 
+@lru_cache(maxsize=1)
+def _revision_graph() -> dict[str, tuple[str, ...]] | None:
+    """revision → its down revisions, read from the literal ``revision = "…"`` and
+    ``down_revision = …`` lines of the migration files, without importing Alembic (start-up).
+    None when a file does not say them plainly: then Alembic reads the scripts."""
+    graph: dict[str, tuple[str, ...]] = {}
+    for path in sorted((MIGRATIONS_DIR / "versions").glob("*.py")):
+        if path.name == "__init__.py":
+            continue
+        values: dict[str, object] = {}
+        try:
+            for node in ast.parse(path.read_text(encoding="utf-8")).body:
+                if isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.targets[0], ast.Name):
+                    if node.targets[0].id in ("revision", "down_revision"):
+                        values[node.targets[0].id] = ast.literal_eval(node.value)
+        except (OSError, SyntaxError, ValueError):
+            return None
+        revision, down = values.get("revision"), values.get("down_revision")
+        if not isinstance(revision, str) or "down_revision" not in values:
+            return None
+        downs = (down,) if isinstance(down, str) else tuple(down) if isinstance(down, (tuple, list)) else ()
+        if down is not None and not downs:
+            return None
+        graph[revision] = downs
+    return graph or None
+
+
 def head_revision() -> str:
+    graph = _revision_graph()
+    if graph is not None:
+        heads = set(graph) - {down for downs in graph.values() for down in downs}
+        if len(heads) == 1:
+            return heads.pop()
+    from alembic.script import ScriptDirectory
+
     head = ScriptDirectory.from_config(alembic_config()).get_current_head()
     assert head is not None
     return head
 
 
 def known_revisions() -> set[str]:
+    graph = _revision_graph()
+    if graph is not None:
+        return set(graph)
+    from alembic.script import ScriptDirectory
+
     script = ScriptDirectory.from_config(alembic_config())
     return {rev.revision for rev in script.walk_revisions()}
 
 
+def _current_revision(conn: Connection) -> str | None:
+    """The revision in ``alembic_version`` (one row; more, a branched history: Alembic decides)."""
+    if "alembic_version" not in set(inspect(conn).get_table_names()):
+        return None
+    rows = conn.execute(text("SELECT version_num FROM alembic_version")).scalars().all()
+    if len(rows) <= 1:
+        return rows[0] if rows else None
+    from alembic.runtime.migration import MigrationContext
+
+    return MigrationContext.configure(conn).get_current_revision()
+
+
 def current_revision(engine: Engine) -> str | None:
     with engine.connect() as conn:
-        return MigrationContext.configure(conn).get_current_revision()
+        return _current_revision(conn)
 
 
-@dataclass
 class Database:
-    """An open conference database: an engine and a session factory."""
+    """An open conference database: an engine and a session factory.
 
-    url: str
-    engine: Engine
-    session_factory: sessionmaker[Session]
+    The session factory (``sqlalchemy.orm``) is made the first time a session is asked for:
+    opening a database for the main window's first screen imports no ORM (start-up time)."""
+
+    def __init__(self, url: str, engine: Engine, session_factory: sessionmaker[Session] | None = None) -> None:
+        self.url = url
+        self.engine = engine
+        self._session_factory = session_factory
+
+    def __repr__(self) -> str:
+        return f"Database(url={self.url!r})"
+
+    @property
+    def session_factory(self) -> sessionmaker[Session]:
+        if self._session_factory is None:
+            from sqlalchemy.orm import sessionmaker
+
+            self._session_factory = sessionmaker(self.engine, expire_on_commit=False)
+        return self._session_factory
+
+    @session_factory.setter
+    def session_factory(self, factory: sessionmaker[Session]) -> None:
+        self._session_factory = factory
 
     @property
     def is_sqlite(self) -> bool:
@@ -192,8 +263,7 @@ def open_database(value: str, *, create: bool = True, migrate: bool = True) -> D
         engine.dispose()
         reason = str(exc.orig).strip().splitlines()[0] if exc.orig else str(exc)
         raise DatabaseError(f"Cannot open database {value}: {reason}") from exc
-    factory = sessionmaker(engine, expire_on_commit=False)
-    return Database(url=url, engine=engine, session_factory=factory)
+    return Database(url=url, engine=engine)  # its sessionmaker (sqlalchemy.orm) made on the first session
 
 
 def _check_schema_is_ours(engine: Engine, label: str) -> str | None:
@@ -204,7 +274,7 @@ def _check_schema_is_ours(engine: Engine, label: str) -> str | None:
             return None
         if "alembic_version" not in tables:
             raise DatabaseError(f"{label} is not a Conference Desk database (unknown tables).")
-        revision = MigrationContext.configure(conn).get_current_revision()
+        revision = _current_revision(conn)
     if revision is not None and revision not in known_revisions():
         raise DatabaseError(
             f"{label} was made by a newer version of Conference Desk (schema {revision}); "
@@ -233,6 +303,8 @@ def _upgrade_or_explain(engine: Engine, label: str) -> None:
 
 def upgrade(engine: Engine, revision: str = "head") -> None:
     """Apply Alembic migrations up to ``revision`` (default: the newest)."""
+    from alembic import command
+
     cfg = alembic_config()
     with engine.begin() as conn:
         cfg.attributes["connection"] = conn

@@ -2184,8 +2184,15 @@ def guest_rows(db: Database, lang: str = "en") -> list[GuestRow]:
     with db.session() as session:
         hotel_names = {h.id: h.name for h in session.scalars(select(Hotel))}
         type_codes = {t.id: t.code for t in session.scalars(select(RoomType))}
-        delegations = {d.id: d.display_name(lang) for d in session.scalars(
-            select(Delegation).options(selectinload(Delegation.member_state)))}
+        from .models import MemberState
+        from .terms import organisation_name
+
+        lang_column = {"fr": MemberState.name_fr, "es": MemberState.name_es}.get(lang, MemberState.name_en)
+        delegations = {  # Delegation.display_name(lang), from plain columns (no ORM objects)
+            delegation_id: (state or state_en) if state_en is not None else organisation_name(organisation, lang)
+            for delegation_id, organisation, state, state_en in session.execute(
+                select(Delegation.id, Delegation.organisation_name, lang_column, MemberState.name_en)
+                .outerjoin(MemberState, MemberState.id == Delegation.member_state_id))}
         found = session.execute(
             select(Participant.id, Participant.given_name, Participant.family_name, Participant.given_name_latin,
                    Participant.family_name_latin, Participant.delegation_id, a.hotel_id, a.room_type_id,
@@ -2212,7 +2219,11 @@ def guest_rows(db: Database, lang: str = "en") -> list[GuestRow]:
                 locked=bool(locked) if hotel_id is not None else False,
                 outside_block=_outside(arrival, departure, wanted_arrival, wanted_departure)
                 if hotel_id is not None else (),
-                search=" ".join(f for f in (folded(x) for x in (name, given, family, delegation, hotel, label)) if f),
+                # The name folds to its given and family names' folds when it is made of them: those
+                # are folded apart only beside a Latin form (the same words match, half the folding).
+                search=" ".join(f for f in (folded(x) for x in (
+                    (name, given, family, delegation, hotel, label) if given_latin or family_latin
+                    else (name, delegation, hotel, label))) if f),
             ))
     rows.sort(key=lambda r: (r.hotel == "", folded(r.name)))
     return rows

@@ -44,48 +44,25 @@ from .errors import ConferenceDeskError
 from .messages import Text
 from .models import Operator, OperatorRole, utcnow
 
-ROLES = tuple(role.value for role in OperatorRole)
-CLERK, ORGANISER, ADMINISTRATOR = ROLES
+from .permissions import (  # noqa: E402,F401 - re-exported: the roles and permissions live without the ORM
+    ADMINISTRATOR,
+    ADMINISTRATOR_PERMISSIONS,
+    CLERK,
+    CLERK_PERMISSIONS,
+    ORGANISER,
+    ORGANISER_PERMISSIONS,
+    PERMISSIONS,
+    ROLES,
+    has_operators,
+    permissions,
+)
+
+assert ROLES == tuple(role.value for role in OperatorRole), "core/permissions.py ROLES must follow OperatorRole"
 
 PIN_ITERATIONS = 300_000  # ≈ 0.12 s on a 2020 laptop core: sign-in stays well under 0.3 s
 MAX_FAILED = 5
 LOCKOUT = dt.timedelta(minutes=1)
 PIN_MIN, PIN_MAX = 4, 12
-
-# What each role may do.  Keys the GUI and the CLI check (``may(role, key)``).
-CLERK_PERMISSIONS = frozenset({
-    "conference.view",     # the overview area
-    "participants.view",   # look people up (read-only lists)
-    "checkin",             # scan, type a name, admit
-    "walk_in",             # register a walk-in at the desk
-    "badges.print",        # print a participant's badge
-    "badges.reprint",      # reprint (revokes the previous version)
-})
-ORGANISER_PERMISSIONS = CLERK_PERMISSIONS | frozenset({
-    "participants.edit",   # create, edit, cancel participants
-    "delegations.edit",    # delegations, heads of delegation
-    "import",              # registration imports
-    "duplicates",          # find and merge duplicates
-    "export",              # lists and documents
-    "badges.design",       # badge style, batch printing
-    "hotels",              # room blocks, allocation, rooming lists
-    "programme",           # sessions, rooms, speakers, sign-ups
-    "interpreters",        # interpreters and their roster
-    "reports",             # dashboard and reports
-    "sensitive.view",      # passport, date of birth, phone unmasked; exports that include them
-    "audit",               # browse and export the audit log
-    "checkin.undo_any",    # undo another operator's check-in (a clerk may undo their own)
-})
-ADMINISTRATOR_PERMISSIONS = ORGANISER_PERMISSIONS | frozenset({
-    "setup",               # conference set-up data
-    "operators",           # add, deactivate operators, reset PINs
-    "server",              # server set-up, copy a conference
-})
-PERMISSIONS: dict[str, frozenset[str]] = {
-    CLERK: CLERK_PERMISSIONS,
-    ORGANISER: ORGANISER_PERMISSIONS,
-    ADMINISTRATOR: ADMINISTRATOR_PERMISSIONS,
-}
 
 
 class OperatorError(ConferenceDeskError):
@@ -135,11 +112,6 @@ class OperatorInfo:
 # --------------------------------------------------------------------------
 # Roles and permissions
 # --------------------------------------------------------------------------
-
-
-def permissions(role: str) -> frozenset[str]:
-    """What a role may do (an unknown role: nothing)."""
-    return PERMISSIONS.get(str(getattr(role, "value", role)), frozenset())
 
 
 def may(role: str, permission: str) -> bool:
@@ -205,12 +177,6 @@ def _find(session: Any, name: str) -> Operator | None:
 # --------------------------------------------------------------------------
 # Managing operators
 # --------------------------------------------------------------------------
-
-
-def has_operators(db: Database) -> bool:
-    """Whether signing in is required (at least one active operator exists)."""
-    with db.engine.connect() as conn:
-        return conn.execute(select(Operator.id).where(Operator.active.is_(True)).limit(1)).first() is not None
 
 
 def list_operators(db: Database, *, include_inactive: bool = True) -> list[OperatorInfo]:

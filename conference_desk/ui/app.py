@@ -10,11 +10,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from conference_desk import APP_NAME, ORG_NAME, __version__
 from conference_desk.core.db import Database, open_database
-from conference_desk.core.demo import populate_demo
 from conference_desk.core.errors import ConferenceDeskError
-from conference_desk.core.info import conference_summary
 from conference_desk.core.paths import RESOURCES_DIR, default_database_path
-from conference_desk.core.setup_data import initialise
 
 from .i18n import LANGUAGES, LanguageManager
 from .main_window import MainWindow
@@ -27,10 +24,21 @@ def app_settings() -> QSettings:
     )
 
 
-def _ensure_conference(db: Database) -> int:
-    """Load the shipped ICLC 2015 set-up into a new database; return its participant count."""
-    initialise(db, "iclc2015")
-    return int(conference_summary(db)["counts"]["participants"])
+def _ensure_conference(db: Database) -> bool:
+    """Load the shipped ICLC 2015 set-up into a new database; whether it has no participant yet.
+
+    A database that has its conference is only looked at with two plain SELECTs: the set-up
+    code (and the ORM models it needs) is imported only for a new database (start-up time)."""
+    from sqlalchemy import text
+
+    with db.engine.connect() as conn:
+        has_conference = conn.execute(text("SELECT 1 FROM conference LIMIT 1")).first() is not None
+    if not has_conference:
+        from conference_desk.core.setup_data import initialise
+
+        initialise(db, "iclc2015")
+    with db.engine.connect() as conn:
+        return conn.execute(text("SELECT 1 FROM participant LIMIT 1")).first() is None
 
 
 def _report_when_usable(app: QApplication, window: MainWindow) -> None:
@@ -75,7 +83,7 @@ def run_gui(database: str, lang: str | None = None, demo_participants: int | Non
         default_database_path().parent.mkdir(parents=True, exist_ok=True)
     try:
         db = open_database(database)
-        participants = _ensure_conference(db)
+        no_participants = _ensure_conference(db)
     except ConferenceDeskError as exc:
         QMessageBox.critical(
             None, QApplication.translate("Startup", "Conference Desk cannot start"), str(exc)
@@ -84,7 +92,9 @@ def run_gui(database: str, lang: str | None = None, demo_participants: int | Non
 
     window = MainWindow(db, languages, settings)
 
-    if demo_participants and participants == 0:
+    if demo_participants and no_participants:
+        from conference_desk.core.demo import populate_demo
+
         dialog = make_progress_dialog(
             window,
             QApplication.translate("Startup", "Creating the demo conference…"),

@@ -31,14 +31,12 @@ from PySide6.QtWidgets import (
 
 from conference_desk.core.db import Database, open_database
 from conference_desk.core.errors import ConferenceDeskError
-from conference_desk.core.info import get_conference
 
 from . import session_state
 from .about import AboutDialog
 from .i18n import LANGUAGE_NAMES, LANGUAGES, LanguageManager
 from .screens.overview import OverviewScreen
 from .screens.placeholder import PlaceholderScreen
-from .screens.registration import RegistrationScreen
 from .widgets.combos import install_wheel_guard
 from .core_messages import translate_core
 from conference_desk.core.messages import message_of
@@ -317,9 +315,30 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(stand_in)
         self.screens["overview"]  # the area facts and counts come from it
         self.overview.loaded.connect(self._update_area_facts)
+        self.overview.loaded.connect(self._warm_up_once)
         self.overview.reload()
         self._read_conference_name()
         self.apply_role()
+
+    _warmed_up = False
+
+    def _warm_up_once(self) -> None:
+        """Once the first screen is usable: import and configure the ORM off the GUI thread, which
+        start-up left out (≈ 0.3 s), so that the first area the user opens does not pay for it."""
+        if MainWindow._warmed_up:
+            return
+        MainWindow._warmed_up = True
+
+        def warm_up(_progress: object) -> None:
+            from sqlalchemy.orm import configure_mappers
+
+            import conference_desk.core.models  # noqa: F401
+
+            configure_mappers()
+
+        from .tasks import run_task
+
+        run_task(warm_up, lambda _result: None)
 
     def _show_stack_index(self, index: int) -> None:
         if 0 <= index < len(AREAS):
@@ -333,6 +352,8 @@ class MainWindow(QMainWindow):
             if area.key == "overview":
                 screen: QWidget = OverviewScreen(self.db, self.languages.language)
             elif area.key == "registration":
+                from .screens.registration import RegistrationScreen
+
                 screen = RegistrationScreen(self.db, self.languages.language)
                 screen.data_changed.connect(lambda: self.overview.reload())
             elif area.key == "hotels":
@@ -436,9 +457,7 @@ class MainWindow(QMainWindow):
 
     def require_sign_in(self) -> "QDialog | None":  # noqa: F821 - imported lazily
         """If the database has operators, ask who works here (non-blocking); None when no one signs in."""
-        from conference_desk.core.operators import has_operators
-
-        from .dialogs.sign_in_dialog import SignInDialog
+        from conference_desk.core.permissions import has_operators
 
         try:
             needed = has_operators(self.db)
@@ -448,6 +467,8 @@ class MainWindow(QMainWindow):
             session_state.sign_out()
             self.apply_role()
             return None
+        from .dialogs.sign_in_dialog import SignInDialog  # (core.operators and the ORM: only when needed)
+
         dialog = SignInDialog(self.db, self.settings, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(self.apply_role)
@@ -585,7 +606,9 @@ class MainWindow(QMainWindow):
         return screen
 
     @property
-    def registration(self) -> RegistrationScreen:
+    def registration(self) -> "RegistrationScreen":  # noqa: F821 - imported lazily with the screen
+        from .screens.registration import RegistrationScreen
+
         screen = self.screens["registration"]
         assert isinstance(screen, RegistrationScreen)
         return screen
@@ -595,12 +618,17 @@ class MainWindow(QMainWindow):
         return self.screens["badges"]  # type: ignore[return-value]
 
     def _read_conference_name(self) -> None:
+        """The window title's name: one plain SELECT (no ORM at start-up; core.info.get_conference's rule)."""
+        from sqlalchemy import text
+        from sqlalchemy.exc import SQLAlchemyError
+
+        language = self.languages.language if self.languages.language in ("en", "fr", "es") else "en"
         try:
-            with self.db.session() as session:
-                conference = get_conference(session)
-                self.conference_name = conference.short_name or conference.name(self.languages.language)
-        except ConferenceDeskError:
-            self.conference_name = ""
+            with self.db.engine.connect() as conn:
+                row = conn.execute(text(f"SELECT short_name, name_en, name_{language} FROM conference LIMIT 1")).first()
+        except (SQLAlchemyError, ConferenceDeskError):
+            row = None
+        self.conference_name = "" if row is None else (row[0] or row[2] or row[1] or "")
 
     def _update_area_facts(self) -> None:
         summary = self.overview.summary

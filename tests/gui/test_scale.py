@@ -37,7 +37,6 @@ MAX_ROWS = 5_000
 KNOWN_FULL_READS = {
     "hotels": "core.hotels.guest_rows reads every hotel guest as plain tuples and filters in Python "
               "(the table shows at most 3,000 of them)",
-    "badges": "the badge status table (service.badge_status) holds every participant, filtered in Python",
 }
 
 

@@ -407,6 +407,35 @@ def test_status_and_counts(demo: Database, tmp_path: Path) -> None:
     assert everyone[-1] in {r.participant_id for r in service.badge_status(demo, include_cancelled=True)}
 
 
+def test_the_status_table_pages_searches_and_counts_in_sql(demo: Database, tmp_path: Path) -> None:
+    """Issue 17: the Badges screen's pages hold the same rows as badge_status, in SQL."""
+    everyone = ids_of(demo)
+    set_status(demo, everyone[-1], ParticipantStatus.CANCELLED)
+    service.print_badges(demo, everyone[:3], tmp_path / "b.pdf")
+    service.reprint_badge(demo, everyone[0], "damaged", tmp_path / "r.pdf")
+    with demo.session() as s:
+        s.execute(update(Badge).where(Badge.participant_id == everyone[1]).values(printed_at=None))
+    rows = service.badge_status(demo, "fr")
+    query = service.BadgeStatusQuery()
+    assert service.badge_status_count(demo, query, "fr") == len(rows)
+    paged = [row for offset in range(0, len(rows), 7) for row in service.badge_status_page(demo, query, offset, 7, "fr")]
+    assert len(paged) == len(rows)
+    assert {r.participant_id: r for r in paged} == {r.participant_id: r for r in rows}
+    counts = service.status_counts(rows)
+    assert service.badge_status_totals(demo) == (counts.total, counts.printed)
+    unprinted = service.BadgeStatusQuery(only_unprinted=True, sort="printed", descending=True)
+    expected = {r.participant_id for r in rows if r.printed_at is None}
+    assert {r.participant_id for r in service.badge_status_page(demo, unprinted, 0, 500, "fr")} == expected
+    assert service.badge_status_count(demo, unprinted, "fr") == len(expected)
+    target = rows[5]
+    found = service.badge_status_page(demo, service.BadgeStatusQuery(search=target.name.upper()), 0, 500, "fr")
+    assert target.participant_id in {r.participant_id for r in found} and len(found) < len(rows)
+    by_delegation = service.badge_status_page(demo, service.BadgeStatusQuery(sort="delegation"), 0, 500, "fr")
+    assert [r.delegation for r in by_delegation] == sorted((r.delegation for r in by_delegation), key=str)
+    order = service.badge_status_ids(demo, query, "fr")
+    assert order == [r.participant_id for r in paged]
+
+
 def test_unique_code_per_badge(demo: Database, tmp_path: Path) -> None:
     result = service.print_badges(demo, BadgeSelection(), tmp_path / "b.pdf")
     assert len(set(result.codes.values())) == len(result.codes)

@@ -719,6 +719,15 @@ def _use_helper(count: int, workers: int | None) -> bool:
 # --------------------------------------------------------------------------
 
 
+def prepare() -> None:
+    """The first badge's fixed cost, paid ahead (the Badges screen, while its table is read): the
+    PDF canvas, the document layout and the fonts of the chains registered."""
+    from ..documents import layout  # noqa: F401
+
+    fonts.register_fonts()
+    _chains()
+
+
 def _new_canvas(target: str | io.BytesIO, size: tuple[float, float], title: str, author: str = "",
                 lang: str = "") -> rl_canvas.Canvas:
     """A canvas starting in the embedded DejaVu Sans (no unembedded Helvetica is declared), with metadata."""

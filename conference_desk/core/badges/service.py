@@ -28,9 +28,9 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import func, select, update
+from sqlalchemy import case, false, func, or_, select, update
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, aliased
 
 from .. import audit, guarded
 from ..db import Database
@@ -841,6 +841,135 @@ def badge_status(db: Database, lang: str = "en", include_cancelled: bool = False
     return result
 
 
+# -- the badge status table, paged and counted in SQL ------------------------------------------
+# The Badges screen shows 100,000 participants without reading them into Python: a count, the
+# totals and one page (LIMIT/OFFSET) at a time, each row's current badge found through the
+# badge(participant_id) index.
+
+BADGE_STATUS_SORTS = ("name", "delegation", "category", "badge", "printed")
+
+
+@dataclass(frozen=True)
+class BadgeStatusQuery:
+    """Which rows of the badge status table, in which order (cancelled participants never)."""
+
+    search: str = ""  # in the name (accents and case folded), the delegation or the category
+    only_unprinted: bool = False  # only people whose current badge is not printed (or who have none)
+    sort: str = "name"  # one of BADGE_STATUS_SORTS; "name" is the participants' sort name
+    descending: bool = False
+
+
+def _status_columns(lang: str) -> dict[str, Any]:
+    lang = lang if lang in LANGS else "en"
+    current = (Badge.participant_id == Participant.id) & Badge.revoked_at.is_(None)
+    state = getattr(MemberState, f"name_{lang}")
+    label = getattr(Category, f"label_{lang}")
+    return {
+        "delegation": case(
+            (Participant.delegation_id.is_(None), Participant.organisation),
+            (func.coalesce(MemberState.name_en, "") != "",
+             func.coalesce(func.nullif(state, ""), MemberState.name_en)),
+            else_=Delegation.organisation_name,
+        ),
+        "category": func.coalesce(func.nullif(label, ""), Category.label_en),
+        "version": select(func.max(Badge.version)).where(current).scalar_subquery(),
+        "printed_at": select(Badge.printed_at).where(current).order_by(Badge.version.desc()).limit(1)
+        .scalar_subquery(),
+        "reprints": select(func.count()).where(Badge.participant_id == Participant.id,
+                                               Badge.revoked_at.is_not(None)).scalar_subquery(),
+    }
+
+
+def _status_where(query: BadgeStatusQuery, columns: dict[str, Any]) -> list[Any]:
+    where: list[Any] = [Participant.status != ParticipantStatus.CANCELLED]
+    search = query.search.strip()
+    if search:
+        escaped = search.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        folded = fold(search).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        where.append(or_(
+            Participant.search_text.contains(folded, autoescape=False, escape="\\") if folded else false(),
+            Participant.badge_name.ilike(f"%{escaped}%", escape="\\"),
+            columns["delegation"].ilike(f"%{escaped}%", escape="\\"),
+            columns["category"].ilike(f"%{escaped}%", escape="\\"),
+        ))
+    if query.only_unprinted:
+        where.append(columns["printed_at"].is_(None))
+    return where
+
+
+def _status_select(query: BadgeStatusQuery, lang: str, *selected: Any) -> Any:
+    columns = _status_columns(lang)
+    statement = select(*(selected or (Participant.id, Participant.badge_name, columns["delegation"],
+                                      columns["category"], columns["version"], columns["printed_at"],
+                                      columns["reprints"]))).select_from(Participant)
+    if not selected or query.search.strip() or query.sort in ("delegation", "category"):
+        # Every participant has a category; the joins only name the delegation and the category.
+        statement = (statement.join(Category, Category.id == Participant.category_id)
+                     .outerjoin(Delegation, Delegation.id == Participant.delegation_id)
+                     .outerjoin(MemberState, MemberState.id == Delegation.member_state_id))
+    return statement.where(*_status_where(query, columns)), columns
+
+
+def _status_order(query: BadgeStatusQuery, columns: dict[str, Any]) -> list[Any]:
+    keys: list[Any] = {
+        "name": [],
+        "delegation": [columns["delegation"]],
+        "category": [columns["category"]],
+        "badge": [columns["version"].is_(None), columns["version"], columns["reprints"]],
+        "printed": [columns["printed_at"].is_(None), columns["printed_at"]],
+    }.get(query.sort, [])
+    keys = keys + [Participant.sort_name, Participant.id]
+    return [key.desc() for key in keys] if query.descending else keys
+
+
+def badge_status_count(db: Database, query: BadgeStatusQuery = BadgeStatusQuery(), lang: str = "en") -> int:
+    """How many rows the badge status table has for ``query`` (one aggregate in SQL)."""
+    statement, _columns = _status_select(query, lang, Participant.id)
+    with db.session() as s:
+        return int(s.scalar(select(func.count()).select_from(statement.subquery())) or 0)
+
+
+def badge_status_page(db: Database, query: BadgeStatusQuery = BadgeStatusQuery(), offset: int = 0,
+                      limit: int = 200, lang: str = "en") -> list[BadgeStatusRow]:
+    """Rows ``offset`` … ``offset + limit`` of the badge status table, sorted in SQL."""
+    statement, columns = _status_select(query, lang)
+    statement = statement.order_by(*_status_order(query, columns)).offset(max(offset, 0)).limit(limit)
+    with db.session() as s:
+        return [BadgeStatusRow(participant_id=row[0], name=row[1] or "", delegation=row[2] or "",
+                               category=row[3] or "", version=row[4], printed_at=_as_datetime(row[5]),
+                               reprints=int(row[6] or 0))
+                for row in s.execute(statement)]
+
+
+def badge_status_ids(db: Database, query: BadgeStatusQuery = BadgeStatusQuery(), lang: str = "en") -> list[int]:
+    """The participant ids of the badge status table in its order (to find one person's row)."""
+    statement, columns = _status_select(query, lang, Participant.id)
+    with db.session() as s:
+        return list(s.scalars(statement.order_by(*_status_order(query, columns))))
+
+
+def badge_status_totals(db: Database) -> tuple[int, int]:
+    """(participants not cancelled, of whom with a printed current badge): two aggregates in SQL."""
+    newer = aliased(Badge)
+    printed = (select(func.count(func.distinct(Badge.participant_id)))
+               .join(Participant, Participant.id == Badge.participant_id)
+               .where(Badge.revoked_at.is_(None), Badge.printed_at.is_not(None),
+                      Participant.status != ParticipantStatus.CANCELLED,
+                      ~select(newer.id).where(newer.participant_id == Badge.participant_id, newer.revoked_at.is_(None),
+                                              newer.version > Badge.version).exists()))
+    with db.session() as s:
+        return (int(s.scalar(select(func.count()).select_from(Participant)
+                             .where(Participant.status != ParticipantStatus.CANCELLED)) or 0),
+                int(s.scalar(printed) or 0))
+
+
+def _as_datetime(value: Any) -> dt.datetime | None:
+    """A scalar subquery's DateTime comes back untyped on SQLite (text)."""
+    if value is None or isinstance(value, dt.datetime):
+        return value
+    return dt.datetime.fromisoformat(str(value))
+
+
 def status_counts(rows: Iterable[BadgeStatusRow]) -> BadgeCounts:
     printed = unprinted = none = total = 0
     for row in rows:
@@ -857,6 +986,13 @@ def status_counts(rows: Iterable[BadgeStatusRow]) -> BadgeCounts:
 def badge_counts(db: Database) -> BadgeCounts:
     """Printed / issued but unprinted / no badge, over participants not cancelled."""
     return status_counts(badge_status(db))
+
+
+def prepare_rendering() -> None:
+    """Import the badge renderer and register its fonts (the first preview's fixed cost)."""
+    from . import render
+
+    render.prepare()
 
 
 def render_preview(db: Database, participant_id: int, style: BadgeStyle | None = None, dpi: int = 150) -> bytes:

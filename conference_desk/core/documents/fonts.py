@@ -11,6 +11,7 @@ black box.
 from __future__ import annotations
 
 import threading
+from typing import Any
 import unicodedata
 from functools import lru_cache
 
@@ -304,13 +305,18 @@ class FontChain:
 
     def __init__(self, fonts: list[str]) -> None:
         register_fonts()
-        for name in fonts:
-            if name in _EXTRA_FILES:
-                register_extra_font(name)
         self.fonts = list(fonts)
-        self._cover = [coverage(name) for name in self.fonts]
+        # A shipped fallback font (CJK, Korean: ≈ 0.3 s each to parse) is registered the first time a
+        # character the fonts before it lack is asked for: a Latin-only badge or list never parses it.
+        self._cover: list[Any] = [None if name in _EXTRA_FILES else coverage(name) for name in self.fonts]
         self._char_font: dict[str, str | None] = {}
         self._runs: dict[str, tuple[tuple[Run, ...], str]] = {}
+
+    def _coverage(self, index: int) -> Any:
+        cover = self._cover[index]
+        if cover is None:
+            cover = self._cover[index] = coverage(register_extra_font(self.fonts[index]))
+        return cover
 
     def font_for(self, char: str) -> str | None:
         """The font that draws ``char`` (None: no available font can)."""
@@ -321,8 +327,8 @@ class FontChain:
         cp = ord(char)
         chosen: str | None = None
         if not complex_script(char):
-            for name, cover in zip(self.fonts, self._cover):
-                if cp in cover:
+            for index, name in enumerate(self.fonts):
+                if cp in self._coverage(index):
                     chosen = name
                     break
             else:

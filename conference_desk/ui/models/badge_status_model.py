@@ -2,20 +2,25 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCollator,
     QLocale,
     QModelIndex,
     QPersistentModelIndex,
-    QSortFilterProxyModel,
     Qt,
+    Signal,
 )
 from PySide6.QtGui import QColor
 
+from conference_desk.core.badges import service
+from conference_desk.core.badges.service import BadgeStatusQuery
 from conference_desk.core.badges.types import BadgeStatusRow
+from conference_desk.core.db import Database
+
+from ..tasks import run_task
 
 COL_NAME = 0
 COL_DELEGATION = 1
@@ -23,75 +28,109 @@ COL_CATEGORY = 2
 COL_BADGE = 3
 COL_PRINTED = 4
 COLUMN_COUNT = 5
+SORT_KEYS = {COL_NAME: "name", COL_DELEGATION: "delegation", COL_CATEGORY: "category", COL_BADGE: "badge",
+             COL_PRINTED: "printed"}
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
+PAGE_SIZE = 200
 Index = QModelIndex | QPersistentModelIndex
 
 
-class SourceSortingProxy(QSortFilterProxyModel):
-    """Filters like its base class but lets the source model sort (in Python, with one sort key per row):
-    the base class compares rows through ``data()``, millions of Python calls at 100,000 participants."""
-
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        source = self.sourceModel()
-        if source is not None:
-            source.sort(column, order)
-
-
 class BadgeStatusModel(QAbstractTableModel):
-    def __init__(self, parent: Any = None) -> None:
+    """Who has a badge, paged from SQL (core.badges.service.badge_status_page): the count, the totals
+    and the first page are read off the GUI thread (:meth:`refresh`); later pages when scrolled to."""
+
+    loaded = Signal()  # a refresh arrived (the rows, the count and the totals are current)
+    failed = Signal(object)
+
+    def __init__(self, db: Database, language: str = "en", parent: Any = None) -> None:
         super().__init__(parent)
-        self.rows: list[BadgeStatusRow] = []
-        self.only_without_badge = False
-        self._all: list[BadgeStatusRow] = []
-        self._sort: tuple[int, Qt.SortOrder] | None = None
+        self.db = db
+        self.language = language
+        self.query = BadgeStatusQuery()
+        self.is_loaded = False
+        self._count = 0
+        self._totals = (0, 0)
+        self._pages: dict[int, list[BadgeStatusRow]] = {}
+        self._generation = 0
 
-    def set_rows(self, rows: list[BadgeStatusRow]) -> None:
-        self.beginResetModel()
-        self._all = rows
-        self.rows = [r for r in rows if not (self.only_without_badge and r.printed_at is not None)]
-        if self._sort is not None:
-            self._sort_rows(*self._sort)
-        self.endResetModel()
+    # -- what is shown ---------------------------------------------------------
 
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:  # noqa: A003
-        self._sort = (column, order)
-        self.layoutAboutToBeChanged.emit()
-        persistent = self.persistentIndexList()
-        ids = [self.rows[i.row()].participant_id if 0 <= i.row() < len(self.rows) else None for i in persistent]
-        self._sort_rows(column, order)
-        where = {r.participant_id: n for n, r in enumerate(self.rows)}
-        self.changePersistentIndexList(persistent, [
-            self.index(where[pid], i.column()) if pid in where else QModelIndex()
-            for i, pid in zip(persistent, ids)])
-        self.layoutChanged.emit()
+    def refresh(self) -> None:
+        """Read the count, the totals and the first page again, off the GUI thread."""
+        self._generation += 1
+        generation, db, query, language = self._generation, self.db, self.query, self.language
 
-    def _sort_rows(self, column: int, order: Qt.SortOrder) -> None:
-        if not 0 <= column < COLUMN_COUNT:
+        def work(_progress: Any) -> tuple[int, int, tuple[int, int], list[BadgeStatusRow]]:
+            return (generation, service.badge_status_count(db, query, language), service.badge_status_totals(db),
+                    service.badge_status_page(db, query, 0, PAGE_SIZE, language))
+
+        run_task(work, self._arrived, self.failed.emit, owner=self)
+
+    def _arrived(self, result: tuple[int, int, tuple[int, int], list[BadgeStatusRow]]) -> None:
+        generation, count, totals, first = result
+        if generation != self._generation:  # a newer search or order is on its way
             return
-        collator = QCollator(QLocale())
-        collator.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.beginResetModel()
+        self._count, self._totals, self._pages = count, totals, {0: first}
+        self.is_loaded = True
+        self.endResetModel()
+        self.loaded.emit()
 
-        def key(row: BadgeStatusRow) -> Any:
-            if column == COL_PRINTED:
-                return (row.printed_at is None, row.printed_at or 0)
-            if column == COL_BADGE:
-                return (row.version is None, row.version or 0, row.reprints)
-            text = row.name if column == COL_NAME else row.delegation if column == COL_DELEGATION else row.category
-            return collator.sortKey(text or "")
+    def set_query(self, **changes: Any) -> None:
+        query = replace(self.query, **changes)
+        if query != self.query:
+            self.query = query
+            self.refresh()
 
-        self.rows.sort(key=key, reverse=order == Qt.SortOrder.DescendingOrder)
+    def set_search(self, text: str) -> None:
+        self.set_query(search=text)
 
     def set_only_without_badge(self, value: bool) -> None:
-        self.only_without_badge = value
-        self.set_rows(self._all)
+        self.set_query(only_unprinted=value)
+
+    @property
+    def only_without_badge(self) -> bool:
+        return self.query.only_unprinted
+
+    def set_language(self, language: str) -> None:
+        if language != self.language:
+            self.language = language
+            self.refresh()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:  # noqa: A003
+        if column in SORT_KEYS:
+            self.set_query(sort=SORT_KEYS[column], descending=order == Qt.SortOrder.DescendingOrder)
 
     def counts(self) -> tuple[int, int]:
-        """(participants, of whom with a printed badge)."""
-        return len(self._all), sum(1 for r in self._all if r.printed_at is not None)
+        """(participants not cancelled, of whom with a printed badge): aggregates in SQL."""
+        return self._totals
+
+    # -- rows --------------------------------------------------------------------
+
+    def row_at(self, row: int) -> BadgeStatusRow | None:
+        if not 0 <= row < self._count:
+            return None
+        page = row // PAGE_SIZE
+        rows = self._pages.get(page)
+        if rows is None:
+            rows = self._pages[page] = service.badge_status_page(self.db, self.query, page * PAGE_SIZE, PAGE_SIZE,
+                                                                 self.language)
+        offset = row - page * PAGE_SIZE
+        return rows[offset] if offset < len(rows) else None
+
+    def row_of_id(self, participant_id: int) -> int | None:
+        for page, rows in self._pages.items():
+            for offset, item in enumerate(rows):
+                if item.participant_id == participant_id:
+                    return page * PAGE_SIZE + offset
+        try:  # not on a page read so far: its place in the order (ids only)
+            return service.badge_status_ids(self.db, self.query, self.language).index(participant_id)
+        except ValueError:
+            return None
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.rows)
+        return 0 if parent.isValid() else self._count
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
         return 0 if parent.isValid() else COLUMN_COUNT
@@ -105,9 +144,11 @@ class BadgeStatusModel(QAbstractTableModel):
         }.get(section)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+        if not index.isValid():
             return None
-        row = self.rows[index.row()]
+        row = self.row_at(index.row())
+        if row is None:
+            return None
         column = index.column()
         if role == ID_ROLE:
             return row.participant_id

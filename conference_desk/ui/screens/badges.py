@@ -34,10 +34,11 @@ from ..badge_printing import BadgePrinting
 from ..core_messages import translate_core
 from ..widgets.panels import fit_panel_width, vertical_panel
 from ..widgets.combos import refill_combo
-from ..models.badge_status_model import ID_ROLE, BadgeStatusModel, SourceSortingProxy
+from ..models.badge_status_model import ID_ROLE, BadgeStatusModel
 from ..tasks import run_task
 
 PREVIEW_DELAY_MS = 150
+SEARCH_DELAY_MS = 200
 SCOPES = ("all", "delegation", "category", "selected")
 
 
@@ -67,6 +68,7 @@ class ColourButton(QPushButton):
 class BadgesScreen(QWidget):
     data_changed = Signal()
     preview_updated = Signal()
+    _renderer_ready = False  # the badge renderer's imports and fonts prepared once per process
 
     def __init__(self, db: Database, language: str = "en", parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -79,22 +81,26 @@ class BadgesScreen(QWidget):
         self.printing.finished.connect(lambda _r: (self.reload(), self.data_changed.emit()))
 
         # -- who has a badge ---------------------------------------------------
-        self.status_model = BadgeStatusModel(self)
-        self.proxy = SourceSortingProxy(self)  # sorting 100,000 rows in Python, not through data()
-        self.proxy.setSourceModel(self.status_model)
-        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.proxy.setFilterKeyColumn(-1)
-        self.proxy.setSortLocaleAware(True)
+        # Paged, searched, sorted and counted in SQL; read off the GUI thread (100,000 participants).
+        self.status_model = BadgeStatusModel(db, language, self)
+        self.status_model.loaded.connect(self._rows_loaded)
+        self.status_model.failed.connect(self._show_error)
+        self.proxy = self.status_model  # the table's model (once a sorting proxy; the name stays)
+        self._reselect: int | None = None
         self.search = QLineEdit()
         self.search.setClearButtonEnabled(True)
-        self.search.textChanged.connect(self.proxy.setFilterFixedString)
+        self.search_timer = QTimer(self)  # one query when typing pauses, not one per keystroke
+        self.search_timer.setSingleShot(True)
+        self.search_timer.setInterval(SEARCH_DELAY_MS)
+        self.search_timer.timeout.connect(lambda: self.status_model.set_search(self.search.text()))
+        self.search.textChanged.connect(lambda _text: self.search_timer.start())
         self.only_missing = QCheckBox()
         self.only_missing.toggled.connect(self._only_missing_toggled)
         self.counts = QLabel()
         self.counts.setObjectName("badgeCounts")
         self.table = QTableView()
         self.table.setObjectName("badgeStatusTable")
-        self.table.setModel(self.proxy)
+        self.table.setModel(self.status_model)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.table.setWordWrap(False)
@@ -229,27 +235,30 @@ class BadgesScreen(QWidget):
     # -- data ---------------------------------------------------------------------
 
     def reload(self) -> None:
+        """Read the choices and the status table again, off the GUI thread (the screen shows at once)."""
         db, language = self.db, self.language
-        current = self.selected_participant()
+        self._reselect = self.selected_participant()
 
-        def work(_progress: Any) -> tuple[Any, Any, Any]:
+        def work(_progress: Any) -> tuple[Any, Any]:
             with db.session() as session:
-                delegations = list_delegations(session, language)
-                categories = category_choices(session, language)
-            return service.badge_status(db, language), delegations, categories
+                return list_delegations(session, language), category_choices(session, language)
 
-        def show(result: tuple[Any, Any, Any]) -> None:
-            rows, delegations, categories = result
-            self.status_model.set_rows(rows)
-            self._fill_choices(delegations, categories)
-            self._update_counts()
-            if current is not None:
-                self.select_participant(current)
-            elif self.proxy.rowCount():
-                self.table.selectRow(0)
-            self.schedule_preview()
+        run_task(work, lambda result: self._fill_choices(*result), self._show_error, owner=self)
+        self.status_model.language = language
+        self.status_model.refresh()
+        if not BadgesScreen._renderer_ready:  # the preview's fixed cost, beside the table's reads
+            BadgesScreen._renderer_ready = True
+            run_task(lambda _p: service.prepare_rendering(), lambda _r: None)
 
-        run_task(work, show, self._show_error, owner=self)
+    def _rows_loaded(self) -> None:
+        self._update_counts()
+        current, self._reselect = self._reselect, None
+        if current is not None:
+            self.select_participant(current)
+        elif self.status_model.rowCount() and not self.table.currentIndex().isValid():
+            self.table.selectRow(0)
+        self.preview_timer.stop()
+        self.update_preview()  # the first row's badge at once, not after the typing delay
 
     def _fill_choices(self, delegations: list[Any], categories: list[Any]) -> None:
         refill_combo(self.delegation_combo,
@@ -276,6 +285,9 @@ class BadgesScreen(QWidget):
             button.set_colour(self.style_.category_colours.get(code, defaults.get(code, "#1f4e79")))
 
     def _update_counts(self) -> None:
+        if not self.status_model.is_loaded:
+            self.counts.setText(self.tr("Reading the badges…"))
+            return
         total, printed = self.status_model.counts()
         self.counts.setText(self.tr("%1 of %2 have a printed badge").replace("%1", str(printed))
                             .replace("%2", str(total)))
@@ -291,12 +303,10 @@ class BadgesScreen(QWidget):
         return [index.data(ID_ROLE) for index in self.table.selectionModel().selectedRows()]
 
     def select_participant(self, participant_id: int) -> None:
-        for row in range(self.proxy.rowCount()):
-            index = self.proxy.index(row, 0)
-            if index.data(ID_ROLE) == participant_id:
-                self.table.selectRow(row)
-                self.table.scrollTo(index)
-                return
+        row = self.status_model.row_of_id(participant_id)
+        if row is not None:
+            self.table.selectRow(row)
+            self.table.scrollTo(self.status_model.index(row, 0))
 
     # -- style and preview ---------------------------------------------------------
 
@@ -374,7 +384,9 @@ class BadgesScreen(QWidget):
         participant_id = self.selected_participant()
         if participant_id is None:
             return
-        row = self.status_model.rows[self.proxy.mapToSource(self.table.currentIndex()).row()]
+        row = self.status_model.row_at(self.table.currentIndex().row())
+        if row is None:
+            return
         if row.printed_at is not None:
             self.printing.ask_reprint(participant_id, row.name, self.current_style())
         else:
@@ -384,7 +396,9 @@ class BadgesScreen(QWidget):
         participant_id = self.selected_participant()
         if participant_id is None:
             return
-        row = self.status_model.rows[self.proxy.mapToSource(self.table.currentIndex()).row()]
+        row = self.status_model.row_at(self.table.currentIndex().row())
+        if row is None:
+            return
         self.printing.ask_reprint(participant_id, row.name, self.current_style())
 
     def _show_message(self, text: str) -> None:

@@ -1,0 +1,60 @@
+"""Roles and what each may do, without the ORM models (the main window reads them at start-up).
+
+``core.operators`` re-exports every name here; it checks that :data:`ROLES` are the values
+of ``models.OperatorRole``.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import text
+
+from .db import Database
+
+ROLES = ("clerk", "organiser", "administrator")  # models.OperatorRole's values, in that order
+CLERK, ORGANISER, ADMINISTRATOR = ROLES
+
+# What each role may do.  Keys the GUI and the CLI check (``may(role, key)``).
+CLERK_PERMISSIONS = frozenset({
+    "conference.view",     # the overview area
+    "participants.view",   # look people up (read-only lists)
+    "checkin",             # scan, type a name, admit
+    "walk_in",             # register a walk-in at the desk
+    "badges.print",        # print a participant's badge
+    "badges.reprint",      # reprint (revokes the previous version)
+})
+ORGANISER_PERMISSIONS = CLERK_PERMISSIONS | frozenset({
+    "participants.edit",   # create, edit, cancel participants
+    "delegations.edit",    # delegations, heads of delegation
+    "import",              # registration imports
+    "duplicates",          # find and merge duplicates
+    "export",              # lists and documents
+    "badges.design",       # badge style, batch printing
+    "hotels",              # room blocks, allocation, rooming lists
+    "programme",           # sessions, rooms, speakers, sign-ups
+    "interpreters",        # interpreters and their roster
+    "reports",             # dashboard and reports
+    "sensitive.view",      # passport, date of birth, phone unmasked; exports that include them
+    "audit",               # browse and export the audit log
+    "checkin.undo_any",    # undo another operator's check-in (a clerk may undo their own)
+})
+ADMINISTRATOR_PERMISSIONS = ORGANISER_PERMISSIONS | frozenset({
+    "setup",               # conference set-up data
+    "operators",           # add, deactivate operators, reset PINs
+    "server",              # server set-up, copy a conference
+})
+PERMISSIONS: dict[str, frozenset[str]] = {
+    CLERK: CLERK_PERMISSIONS,
+    ORGANISER: ORGANISER_PERMISSIONS,
+    ADMINISTRATOR: ADMINISTRATOR_PERMISSIONS,
+}
+
+
+def permissions(role: str) -> frozenset[str]:
+    """What a role may do (an unknown role: nothing)."""
+    return PERMISSIONS.get(str(getattr(role, "value", role)), frozenset())
+
+
+def has_operators(db: Database) -> bool:
+    """Whether signing in is required (at least one active operator exists): one plain SELECT."""
+    with db.engine.connect() as conn:
+        return conn.execute(text("SELECT 1 FROM operator WHERE active LIMIT 1")).first() is not None
