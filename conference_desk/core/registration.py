@@ -12,7 +12,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import exists, func, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session, aliased
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -30,10 +30,10 @@ from .models import (
     MemberState,
     Participant,
     ParticipantStatus,
-    ParticipantWord,
     Region,
 )
 from .messages import Text
+from .search_index import words_match
 from .text import bidi_problem, fold, words
 
 EMAIL_RE = re.compile(r"^[^@\s,;<>]+@[^@\s,;<>]+\.[^@\s,;<>]{2,}$")
@@ -295,10 +295,11 @@ class ParticipantRow:
     status: str
 
 
-# Below this many matches, a page is read by first collecting the matching ids
-# (a scan of the narrow search_text index) and sorting just those; above it,
-# walking the sort_name index and stopping after one page is faster.
-DENSE_MATCHES = 3000
+# A search names its exact number of matches up to this many; above it the screen
+# says "more than 2,000: keep typing" and shows the first page, in name order,
+# without counting the rest (counting is what costs on a short prefix).
+MATCH_CAP = 2000
+DENSE_MATCHES = MATCH_CAP  # the name earlier versions used
 
 
 def typed_search(text: str) -> tuple[str | None, list[str]]:
@@ -316,23 +317,20 @@ def typed_search(text: str) -> tuple[str | None, list[str]]:
     return None, typed
 
 
-def _word_range(word: str) -> tuple[Any, Any]:
-    upper = word[:-1] + chr(ord(word[-1]) + 1)
-    return ParticipantWord.word >= word, ParticipantWord.word < upper
+def filter_conditions(query: ParticipantQuery, by_name: bool = False) -> list[Any]:
+    """WHERE conditions on participant (words and Member State filters as subqueries).
 
-
-def filter_conditions(query: ParticipantQuery) -> list[Any]:
-    """WHERE conditions on participant (words and Member State filters as subqueries)."""
+    ``by_name``: the statement walks the name index (first page of a broad search):
+    the words are then checked on each row walked, not looked up row by row.
+    """
     conditions: list[Any] = []
     letter, typed = typed_search(query.search)
     if letter is not None:
         conditions.append(Participant.sort_name >= letter)
         conditions.append(Participant.sort_name < chr(ord(letter) + 1))
-    for word in typed:
-        # Each typed word begins a word of the participant (index lookups).
-        conditions.append(
-            exists().where(ParticipantWord.participant_id == Participant.id, *_word_range(word))
-        )
+    if typed:
+        # Each typed word begins a word of the participant (the full-text index, core/search_index.py).
+        conditions.append(words_match(typed, by_name=by_name))
     if query.delegation_id is not None:
         conditions.append(Participant.delegation_id == query.delegation_id)
     if query.category_id is not None:
@@ -374,31 +372,33 @@ class SearchPage:
 def first_page(session: Session, query: ParticipantQuery, limit: int = 200, lang: str = "en") -> SearchPage:
     """What one keystroke in the search box needs: the matches' number and first page.
 
-    The most selective typed word is looked up first in the word index; if it
-    names at most DENSE_MATCHES people, the other conditions are checked on
-    those alone and the exact number is known.  A broader search shows its
-    first page (walking the name index) and says "more than DENSE_MATCHES".
+    A search reads at most MATCH_CAP + 1 matches (the full-text index gives them
+    without reading the rows).  At most MATCH_CAP: they are sorted here, the page
+    is read by id and the number is exact.  More: the number shown is
+    MATCH_CAP ("more than 2,000"), and the first page is read by walking the name
+    index, so it is still in name order.
     """
-    _letter, typed = typed_search(query.search)
+    letter, typed = typed_search(query.search)
+    if letter is None and not typed:
+        total = count_participants(session, query, lang)
+        return SearchPage(total, True, list_participants(session, query, 0, limit, lang))
     conditions = filter_conditions(query)
-    if typed:
-        key = max(typed, key=len)
-        candidates = list(session.scalars(
-            select(ParticipantWord.participant_id).where(*_word_range(key)).distinct().limit(DENSE_MATCHES + 1)
-        ))
-        if len(candidates) <= DENSE_MATCHES:
-            matches = session.execute(
-                select(Participant.sort_name, Participant.id).where(Participant.id.in_(candidates), *conditions)
-            ).all()
-            ids = [row.id for row in matches]
-            by_name = query.order_by == "name"
-            if by_name:  # sort the few matches here, read one page
-                ids = [row.id for row in sorted(matches, reverse=query.descending)]
-            rows = list_participants(session, query, 0, limit, lang, matching_ids=ids[:limit] if by_name else ids)
-            return SearchPage(len(matches), True, rows, ids, by_name)
-        return SearchPage(DENSE_MATCHES, False, list_participants(session, query, 0, limit, lang))
-    total = count_participants(session, query, lang)
-    return SearchPage(total, True, list_participants(session, query, 0, limit, lang))
+    by_name = query.order_by == "name"
+    if by_name:
+        matches = session.execute(
+            select(Participant.sort_name, Participant.id).where(*conditions).limit(MATCH_CAP + 1)
+        ).all()
+    else:
+        matches = session.execute(select(Participant.id).where(*conditions).limit(MATCH_CAP + 1)).all()
+    if len(matches) > MATCH_CAP:
+        return SearchPage(MATCH_CAP, False, list_participants(session, query, 0, limit, lang))
+    if by_name:  # sort the few matches here, read one page
+        ids = [row.id for row in sorted(matches, reverse=query.descending)]
+        rows = list_participants(session, query, 0, limit, lang, matching_ids=ids[:limit])
+    else:
+        ids = [row.id for row in matches]
+        rows = list_participants(session, query, 0, limit, lang, matching_ids=ids)
+    return SearchPage(len(matches), True, rows, ids, by_name)
 
 
 def list_participants(
@@ -417,7 +417,8 @@ def list_participants(
     state = aliased(MemberState)
     delegation_name = func.coalesce(getattr(state, f"name_{lang}", state.name_en), Delegation.organisation_name, "")
     category_label = getattr(Category, f"label_{lang}", Category.label_en)
-    conditions = filter_conditions(query)
+    # In name order a page is found by walking the name index (broad searches).
+    conditions = filter_conditions(query, by_name=query.order_by == "name" and limit is not None)
     if matching_ids is not None:
         if not matching_ids:
             return []
