@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from sqlalchemy import func, select
@@ -33,7 +33,7 @@ from .models import (
     Region,
 )
 from .messages import Text
-from .search_index import words_match
+from .search_index import capped_match_count, words_match
 from .text import bidi_problem, fold, words
 
 EMAIL_RE = re.compile(r"^[^@\s,;<>]+@[^@\s,;<>]+\.[^@\s,;<>]{2,}$")
@@ -372,33 +372,35 @@ class SearchPage:
 def first_page(session: Session, query: ParticipantQuery, limit: int = 200, lang: str = "en") -> SearchPage:
     """What one keystroke in the search box needs: the matches' number and first page.
 
-    A search reads at most MATCH_CAP + 1 matches (the full-text index gives them
-    without reading the rows).  At most MATCH_CAP: they are sorted here, the page
-    is read by id and the number is exact.  More: the number shown is
-    MATCH_CAP ("more than 2,000"), and the first page is read by walking the name
-    index, so it is still in name order.
+    A search counts its matches only up to MATCH_CAP + 1 (the full-text index
+    answers that without reading the rows).  At most MATCH_CAP: the matches'
+    sort names are read and sorted here, the page is read by id and the number
+    is exact.  More: the number is MATCH_CAP, shown as "more than 2,000", and
+    the first page is read by walking the name index, so it is still in name order.
     """
     letter, typed = typed_search(query.search)
     if letter is None and not typed:
         total = count_participants(session, query, lang)
         return SearchPage(total, True, list_participants(session, query, 0, limit, lang))
+    connection = session.connection()
     conditions = filter_conditions(query)
-    by_name = query.order_by == "name"
-    if by_name:
-        matches = session.execute(
-            select(Participant.sort_name, Participant.id).where(*conditions).limit(MATCH_CAP + 1)
-        ).all()
+    if typed and replace(query, search="", order_by="name", descending=False) == ParticipantQuery():
+        counted = capped_match_count(connection, typed, MATCH_CAP + 1)  # the words alone: the index counts
     else:
-        matches = session.execute(select(Participant.id).where(*conditions).limit(MATCH_CAP + 1)).all()
-    if len(matches) > MATCH_CAP:
+        counted = int(connection.execute(select(func.count()).select_from(
+            select(Participant.id).where(*conditions).limit(MATCH_CAP + 1).subquery())).scalar() or 0)
+    if counted > MATCH_CAP:
         return SearchPage(MATCH_CAP, False, list_participants(session, query, 0, limit, lang))
-    if by_name:  # sort the few matches here, read one page
-        ids = [row.id for row in sorted(matches, reverse=query.descending)]
-        rows = list_participants(session, query, 0, limit, lang, matching_ids=ids[:limit])
+    by_name = query.order_by == "name"
+    if by_name:  # sort the few matches here (plain tuples), read one page
+        matches = connection.execute(select(Participant.sort_name, Participant.id).where(*conditions)).all()
+        ids = [pid for _name, pid in sorted(map(tuple, matches), reverse=query.descending)]
     else:
-        ids = [row.id for row in matches]
-        rows = list_participants(session, query, 0, limit, lang, matching_ids=ids)
-    return SearchPage(len(matches), True, rows, ids, by_name)
+        ids = list(connection.execute(select(Participant.id).where(*conditions)).scalars())
+    if len(ids) > MATCH_CAP:  # people added since the count
+        return SearchPage(MATCH_CAP, False, list_participants(session, query, 0, limit, lang))
+    rows = list_participants(session, query, 0, limit, lang, matching_ids=ids[:limit] if by_name else ids)
+    return SearchPage(len(ids), True, rows, ids, by_name)
 
 
 def list_participants(
@@ -414,15 +416,46 @@ def list_participants(
     ``matching_ids``: the matches, when the caller already has them (first_page);
     only those rows are read and sorted.
     """
-    state = aliased(MemberState)
-    delegation_name = func.coalesce(getattr(state, f"name_{lang}", state.name_en), Delegation.organisation_name, "")
-    category_label = getattr(Category, f"label_{lang}", Category.label_en)
     # In name order a page is found by walking the name index (broad searches).
     conditions = filter_conditions(query, by_name=query.order_by == "name" and limit is not None)
     if matching_ids is not None:
         if not matching_ids:
             return []
         conditions = [Participant.id.in_(matching_ids)]
+    stmt = _page_statement(lang, query.order_by, query.descending).where(*conditions)
+    if limit is not None:
+        stmt = stmt.limit(limit).offset(offset)
+    rows = []
+    # Core execution and plain tuples: a page is read on every keystroke.
+    for (pid, title, given, family, badge, given_latin, family_latin, delegation, delegation_id, iso3, region,
+         category, category_code, position, organisation, city, email, arrival, departure,
+         status) in session.connection().execute(stmt):
+        latin = " ".join(p for p in (given_latin or given, family_latin or family) if p)
+        rows.append(
+            ParticipantRow(
+                id=pid, title=title, given_name=given, family_name=family,
+                badge_name=badge, latin_name=latin, delegation=delegation or "",
+                delegation_id=delegation_id, member_state_iso3=iso3,
+                region=region.value if region else None, category=category, category_code=category_code,
+                position=position, organisation=organisation, city=city, email=email,
+                arrival_date=arrival, departure_date=departure, status=status.value,
+            )
+        )
+    return rows
+
+
+_PAGE_STATEMENTS: dict[tuple[str, str, bool], Any] = {}
+
+
+def _page_statement(lang: str, order_by: str, descending: bool) -> Any:
+    """The columns, joins and order of a page of participants (made once per language and order)."""
+    key = (lang, order_by, descending)
+    cached = _PAGE_STATEMENTS.get(key)
+    if cached is not None:
+        return cached
+    state = aliased(MemberState)
+    delegation_name = func.coalesce(getattr(state, f"name_{lang}", state.name_en), Delegation.organisation_name, "")
+    category_label = getattr(Category, f"label_{lang}", Category.label_en)
     order_map: dict[str, list[Any]] = {
         "name": [Participant.sort_name],
         "given_name": [func.lower(Participant.given_name), Participant.sort_name],
@@ -433,8 +466,8 @@ def list_participants(
         "status": [Participant.status, Participant.sort_name],
         "email": [func.lower(Participant.email)],
     }
-    order = order_map.get(query.order_by, order_map["name"])
-    if query.descending:
+    order = order_map.get(order_by, order_map["name"])
+    if descending:
         order = [column.desc() for column in order]
     stmt = (
         select(
@@ -448,25 +481,11 @@ def list_participants(
         .join(Category, Participant.category_id == Category.id)
         .outerjoin(Delegation, Participant.delegation_id == Delegation.id)
         .outerjoin(state, Delegation.member_state_id == state.id)
-        .where(*conditions)
-        .order_by(*order, Participant.id.desc() if query.descending else Participant.id)
+        .order_by(*order, Participant.id.desc() if descending else Participant.id)
     )
-    if limit is not None:
-        stmt = stmt.limit(limit).offset(offset)
-    rows = []
-    for r in session.execute(stmt):
-        latin = " ".join(p for p in (r.given_name_latin or r.given_name, r.family_name_latin or r.family_name) if p)
-        rows.append(
-            ParticipantRow(
-                id=r.id, title=r.title, given_name=r.given_name, family_name=r.family_name,
-                badge_name=r.badge_name, latin_name=latin, delegation=r[7] or "",
-                delegation_id=r.delegation_id, member_state_iso3=r.iso3,
-                region=r.region.value if r.region else None, category=r[11], category_code=r.code,
-                position=r.position, organisation=r.organisation, city=r.city, email=r.email,
-                arrival_date=r.arrival_date, departure_date=r.departure_date, status=r.status.value,
-            )
-        )
-    return rows
+    if len(_PAGE_STATEMENTS) < 64:
+        _PAGE_STATEMENTS[key] = stmt
+    return stmt
 
 
 @dataclass(frozen=True)

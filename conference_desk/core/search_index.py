@@ -16,9 +16,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import Boolean, literal
+from sqlalchemy import literal
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.sql.functions import FunctionElement
+from sqlalchemy.types import NullType
 
 FTS_TABLE = "participant_fts"
 # The shadow tables FTS5 keeps for it (never copied, never compared with the models).
@@ -41,8 +42,9 @@ def match_text(typed: list[str]) -> str:
     return " ".join(f"{word}*" for word in typed)
 
 
-class _WordsMatch(FunctionElement[bool]):
-    type = Boolean()
+class _WordsMatch(FunctionElement[Any]):
+    # Not Boolean: SQLite would get "<condition> = 1", which no index can answer.
+    type = NullType()
     inherit_cache = True
     name = "words_match"
 
@@ -58,6 +60,24 @@ def words_match(typed: list[str], by_name: bool = False) -> Any:
     """Participants having a word that begins with each of ``typed`` (folded words)."""
     cls = _WordsMatchWalked if by_name else _WordsMatch
     return cls(literal(match_text(typed)))
+
+
+def capped_match_count(connection: Any, typed: list[str], cap: int) -> int:
+    """How many participants match ``typed``, counted up to ``cap`` (the index alone answers)."""
+    from sqlalchemy import text
+
+    words = match_text(typed)
+    if connection.dialect.name == "sqlite":
+        sql = f"SELECT count(*) FROM (SELECT 1 FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH :words LIMIT :cap)"
+    else:
+        sql = (f"SELECT count(*) FROM (SELECT 1 FROM participant WHERE {PG_SEARCH_VECTOR} @@ "
+               "to_tsquery('simple'::regconfig, :words) LIMIT :cap) AS matches")
+        words = _tsquery(words)
+    return int(connection.execute(text(sql), {"words": words, "cap": cap}).scalar() or 0)
+
+
+def _tsquery(words: str) -> str:
+    return words.replace("*", ":*").replace(" ", " & ")
 
 
 def _sqlite(element: _WordsMatch, compiler: Any, id_column: str, **kw: Any) -> str:
