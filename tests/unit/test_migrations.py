@@ -98,3 +98,50 @@ def test_every_revision_downgrades_and_upgrades_cleanly(tmp_path: Path) -> None:
     with engine.connect() as conn:
         assert MigrationContext.configure(conn).get_current_revision() == head_revision()
     engine.dispose()
+
+
+def test_0009_indexes_the_people_of_a_0008_database(tmp_path: Path) -> None:
+    """A database of schema 0008 with people: after 0009 search finds them through the full-text index."""
+    from sqlalchemy import and_, exists
+    from sqlalchemy.orm import sessionmaker
+
+    from conference_desk.core.db import Database
+    from conference_desk.core.demo import populate_demo
+    from conference_desk.core.models import ParticipantWord
+    from conference_desk.core.registration import MATCH_CAP, ParticipantQuery, first_page, typed_search
+    from conference_desk.core.setup_data import initialise
+
+    path = tmp_path / "v0008.sqlite"
+    engine = create_engine(f"sqlite:///{path}")
+    upgrade(engine, "0008")
+    old = Database(f"sqlite:///{path}", engine, sessionmaker(engine, expire_on_commit=False))
+    initialise(old, "iclc2015")
+    populate_demo(old, 800, seed=4)
+    with engine.connect() as conn:
+        tables = {r[0] for r in conn.execute(text("SELECT name FROM sqlite_master WHERE type = 'table'"))}
+        assert "participant_fts" not in tables
+    engine.dispose()
+
+    database = open_database(str(path))
+    try:
+        with database.session() as s:
+            for typed in ("ma", "garcia", "go", "de la", "mex", "an", "z", "12"):
+                letter, words = typed_search(typed)
+                stmt = select(Participant.id)
+                if letter is not None:
+                    stmt = stmt.where(Participant.sort_name >= letter, Participant.sort_name < chr(ord(letter) + 1))
+                for word in words:
+                    upper = word[:-1] + chr(ord(word[-1]) + 1)
+                    stmt = stmt.where(exists().where(and_(ParticipantWord.participant_id == Participant.id,
+                                                          ParticipantWord.word >= word, ParticipantWord.word < upper)))
+                expected = set(s.scalars(stmt))
+                page = first_page(s, ParticipantQuery(search=typed), limit=MATCH_CAP)
+                assert page.exact and {r.id for r in page.rows} == expected, typed
+                assert expected or typed in ("z", "12"), typed  # the common prefixes find people
+        with database.engine.connect() as conn:
+            indexed = conn.execute(text("SELECT count(*) FROM participant_fts WHERE participant_fts MATCH 'a* OR e*'"
+                                        )).scalar()
+            assert indexed and indexed > 400
+            conn.exec_driver_sql("INSERT INTO participant_fts(participant_fts, rank) VALUES ('integrity-check', 1)")
+    finally:
+        database.dispose()
