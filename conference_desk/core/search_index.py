@@ -2,7 +2,8 @@
 
 SQLite: the FTS5 table ``participant_fts`` over ``participant.search_text``
 (external content, kept in step by triggers on ``participant``).  PostgreSQL:
-a GIN index on a ``tsvector`` of the same text.  Either way a typed word
+``participant.search_vector``, a stored generated ``tsvector`` of the same text
+with a GIN index.  Either way a typed word
 matches a participant when it begins one of the words of their search text
 (``core.text.words``: runs of [a-z0-9] of the folded text), which is what the
 ``participant_word`` table of 0002 answered, one indexed lookup instead of one
@@ -24,9 +25,9 @@ from sqlalchemy.types import NullType
 FTS_TABLE = "participant_fts"
 # The shadow tables FTS5 keeps for it (never copied, never compared with the models).
 FTS_SHADOW_TABLES = tuple(f"{FTS_TABLE}_{suffix}" for suffix in ("data", "idx", "content", "docsize", "config"))
-# PostgreSQL: the expression migration 0009 indexes; a query must spell it the same way to use the index.
-PG_SEARCH_VECTOR = ("to_tsvector('simple'::regconfig, "
-                    "regexp_replace(participant.search_text, '[^a-z0-9]+', ' ', 'g'))")
+# PostgreSQL: the stored generated column of migration 0009 (GIN-indexed; not a model column).
+PG_SEARCH_VECTOR = "participant.search_vector"
+PG_SEARCH_VECTOR_COLUMN = "search_vector"
 
 
 def is_search_index_table(name: str | None) -> bool:
@@ -112,6 +113,12 @@ def _other(element: _WordsMatch, compiler: Any, **kw: Any) -> str:  # pragma: no
     raise NotImplementedError(f"participant search on {compiler.dialect.name}")
 
 
-def include_name(name: str | None, type_: str, _parent_names: object = None) -> bool:
-    """Alembic's ``include_name``: the FTS5 tables are made by migration 0009, not by the models."""
-    return not (type_ == "table" and is_search_index_table(name))
+def include_name(name: str | None, type_: str, parent_names: Any = None) -> bool:
+    """Alembic's ``include_name``: the full-text index is made by migration 0009, not by the models."""
+    if type_ == "table":
+        return not is_search_index_table(name)
+    if type_ == "column" and name == PG_SEARCH_VECTOR_COLUMN:
+        return (parent_names or {}).get("table_name") != "participant"
+    if type_ == "index" and name == "ix_participant_search_vector":
+        return False
+    return True

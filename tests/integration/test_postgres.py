@@ -108,7 +108,7 @@ def test_search_on_postgresql_finds_the_same_people(pg_url: str, tmp_path) -> No
     db = open_database(pg_url)
     try:
         with db.engine.connect() as conn:
-            assert conn.execute(text("SELECT count(*) FROM pg_indexes WHERE indexname = 'ix_participant_search_tsv'")
+            assert conn.execute(text("SELECT count(*) FROM pg_indexes WHERE indexname = 'ix_participant_search_vector'")
                                 ).scalar() == 1
         with db.session() as s:
             for typed in PG_SEARCHES:
