@@ -92,7 +92,7 @@ def floor_table(path: Path) -> Path:
     tmp.unlink(missing_ok=True)
     columns = ", ".join(SEARCHABLE_FIELDS)
     with sqlite3.connect(str(tmp)) as conn:
-        conn.execute(f"ATTACH DATABASE ? AS src", (str(path),))
+        conn.execute("ATTACH DATABASE ? AS src", (str(path),))
         conn.execute(f"CREATE VIRTUAL TABLE f USING fts5({columns}, tokenize='unicode61 remove_diacritics 2')")
         conn.execute(f"INSERT INTO f(rowid, {columns}) SELECT id, {columns} FROM src.participant")
         conn.commit()
