@@ -37,7 +37,9 @@ from conference_desk.core.models import (
 )
 from conference_desk.core.setup_data import initialise
 
-GENERATOR_VERSION = 1  # change when the generated content changes: old cached files are not reused
+# Change when the generated content or the schema changes: old cached files are not reused.
+# 2: schema 0009 (the participants' full-text index).
+GENERATOR_VERSION = 2
 CACHE_DIR = Path(tempfile.gettempdir()) / "conference-desk-bench"
 DELEGATIONS = 2_000
 SESSIONS = 500

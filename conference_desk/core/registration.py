@@ -9,10 +9,10 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
-from sqlalchemy import exists, func, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session, aliased
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -30,10 +30,10 @@ from .models import (
     MemberState,
     Participant,
     ParticipantStatus,
-    ParticipantWord,
     Region,
 )
 from .messages import Text
+from .search_index import capped_match_count, words_match
 from .text import bidi_problem, fold, words
 
 EMAIL_RE = re.compile(r"^[^@\s,;<>]+@[^@\s,;<>]+\.[^@\s,;<>]{2,}$")
@@ -295,10 +295,11 @@ class ParticipantRow:
     status: str
 
 
-# Below this many matches, a page is read by first collecting the matching ids
-# (a scan of the narrow search_text index) and sorting just those; above it,
-# walking the sort_name index and stopping after one page is faster.
-DENSE_MATCHES = 3000
+# A search names its exact number of matches up to this many; above it the screen
+# says "more than 2,000: keep typing" and shows the first page, in name order,
+# without counting the rest (counting is what costs on a short prefix).
+MATCH_CAP = 2000
+DENSE_MATCHES = MATCH_CAP  # the name earlier versions used
 
 
 def typed_search(text: str) -> tuple[str | None, list[str]]:
@@ -316,23 +317,20 @@ def typed_search(text: str) -> tuple[str | None, list[str]]:
     return None, typed
 
 
-def _word_range(word: str) -> tuple[Any, Any]:
-    upper = word[:-1] + chr(ord(word[-1]) + 1)
-    return ParticipantWord.word >= word, ParticipantWord.word < upper
+def filter_conditions(query: ParticipantQuery, by_name: bool = False) -> list[Any]:
+    """WHERE conditions on participant (words and Member State filters as subqueries).
 
-
-def filter_conditions(query: ParticipantQuery) -> list[Any]:
-    """WHERE conditions on participant (words and Member State filters as subqueries)."""
+    ``by_name``: the statement walks the name index (first page of a broad search):
+    the words are then checked on each row walked, not looked up row by row.
+    """
     conditions: list[Any] = []
     letter, typed = typed_search(query.search)
     if letter is not None:
         conditions.append(Participant.sort_name >= letter)
         conditions.append(Participant.sort_name < chr(ord(letter) + 1))
-    for word in typed:
-        # Each typed word begins a word of the participant (index lookups).
-        conditions.append(
-            exists().where(ParticipantWord.participant_id == Participant.id, *_word_range(word))
-        )
+    if typed:
+        # Each typed word begins a word of the participant (the full-text index, core/search_index.py).
+        conditions.append(words_match(typed, by_name=by_name))
     if query.delegation_id is not None:
         conditions.append(Participant.delegation_id == query.delegation_id)
     if query.category_id is not None:
@@ -374,31 +372,38 @@ class SearchPage:
 def first_page(session: Session, query: ParticipantQuery, limit: int = 200, lang: str = "en") -> SearchPage:
     """What one keystroke in the search box needs: the matches' number and first page.
 
-    The most selective typed word is looked up first in the word index; if it
-    names at most DENSE_MATCHES people, the other conditions are checked on
-    those alone and the exact number is known.  A broader search shows its
-    first page (walking the name index) and says "more than DENSE_MATCHES".
+    A search counts its matches only up to MATCH_CAP + 1 (the full-text index
+    answers that without reading the rows).  At most MATCH_CAP: the matches'
+    sort names are read and sorted here, the page is read by id and the number
+    is exact.  More: the number is MATCH_CAP, shown as "more than 2,000", and
+    the first page is read by walking the name index, so it is still in name order.
     """
-    _letter, typed = typed_search(query.search)
+    letter, typed = typed_search(query.search)
+    if letter is None and not typed:
+        total = count_participants(session, query, lang)
+        return SearchPage(total, True, list_participants(session, query, 0, limit, lang))
+    connection = session.connection()
     conditions = filter_conditions(query)
-    if typed:
-        key = max(typed, key=len)
-        candidates = list(session.scalars(
-            select(ParticipantWord.participant_id).where(*_word_range(key)).distinct().limit(DENSE_MATCHES + 1)
-        ))
-        if len(candidates) <= DENSE_MATCHES:
-            matches = session.execute(
-                select(Participant.sort_name, Participant.id).where(Participant.id.in_(candidates), *conditions)
-            ).all()
-            ids = [row.id for row in matches]
-            by_name = query.order_by == "name"
-            if by_name:  # sort the few matches here, read one page
-                ids = [row.id for row in sorted(matches, reverse=query.descending)]
-            rows = list_participants(session, query, 0, limit, lang, matching_ids=ids[:limit] if by_name else ids)
-            return SearchPage(len(matches), True, rows, ids, by_name)
-        return SearchPage(DENSE_MATCHES, False, list_participants(session, query, 0, limit, lang))
-    total = count_participants(session, query, lang)
-    return SearchPage(total, True, list_participants(session, query, 0, limit, lang))
+    if connection.dialect.name == "sqlite":  # counting first is cheap in-process: no rows read for a broad search
+        if typed and replace(query, search="", order_by="name", descending=False) == ParticipantQuery():
+            counted = capped_match_count(connection, typed, MATCH_CAP + 1)  # the words alone: the index counts
+        else:
+            counted = int(connection.execute(select(func.count()).select_from(
+                select(Participant.id).where(*conditions).limit(MATCH_CAP + 1).subquery())).scalar() or 0)
+        if counted > MATCH_CAP:
+            return SearchPage(MATCH_CAP, False, list_participants(session, query, 0, limit, lang))
+    # (On a server, one round trip fewer: the matches are read at once, at most MATCH_CAP + 1 of them.)
+    by_name = query.order_by == "name"
+    if by_name:  # sort the few matches here (plain tuples), read one page
+        matches = connection.execute(
+            select(Participant.sort_name, Participant.id).where(*conditions).limit(MATCH_CAP + 1)).all()
+        ids = [pid for _name, pid in sorted(map(tuple, matches), reverse=query.descending)]
+    else:
+        ids = list(connection.execute(select(Participant.id).where(*conditions).limit(MATCH_CAP + 1)).scalars())
+    if len(ids) > MATCH_CAP:  # a broad search (or people added since the count)
+        return SearchPage(MATCH_CAP, False, list_participants(session, query, 0, limit, lang))
+    rows = list_participants(session, query, 0, limit, lang, matching_ids=ids[:limit] if by_name else ids)
+    return SearchPage(len(ids), True, rows, ids, by_name)
 
 
 def list_participants(
@@ -414,14 +419,46 @@ def list_participants(
     ``matching_ids``: the matches, when the caller already has them (first_page);
     only those rows are read and sorted.
     """
-    state = aliased(MemberState)
-    delegation_name = func.coalesce(getattr(state, f"name_{lang}", state.name_en), Delegation.organisation_name, "")
-    category_label = getattr(Category, f"label_{lang}", Category.label_en)
-    conditions = filter_conditions(query)
+    # In name order a page is found by walking the name index (broad searches).
+    conditions = filter_conditions(query, by_name=query.order_by == "name" and limit is not None)
     if matching_ids is not None:
         if not matching_ids:
             return []
         conditions = [Participant.id.in_(matching_ids)]
+    stmt = _page_statement(lang, query.order_by, query.descending).where(*conditions)
+    if limit is not None:
+        stmt = stmt.limit(limit).offset(offset)
+    rows = []
+    # Core execution and plain tuples: a page is read on every keystroke.
+    for (pid, title, given, family, badge, given_latin, family_latin, delegation, delegation_id, iso3, region,
+         category, category_code, position, organisation, city, email, arrival, departure,
+         status) in session.connection().execute(stmt):
+        latin = " ".join(p for p in (given_latin or given, family_latin or family) if p)
+        rows.append(
+            ParticipantRow(
+                id=pid, title=title, given_name=given, family_name=family,
+                badge_name=badge, latin_name=latin, delegation=delegation or "",
+                delegation_id=delegation_id, member_state_iso3=iso3,
+                region=region.value if region else None, category=category, category_code=category_code,
+                position=position, organisation=organisation, city=city, email=email,
+                arrival_date=arrival, departure_date=departure, status=status.value,
+            )
+        )
+    return rows
+
+
+_PAGE_STATEMENTS: dict[tuple[str, str, bool], Any] = {}
+
+
+def _page_statement(lang: str, order_by: str, descending: bool) -> Any:
+    """The columns, joins and order of a page of participants (made once per language and order)."""
+    key = (lang, order_by, descending)
+    cached = _PAGE_STATEMENTS.get(key)
+    if cached is not None:
+        return cached
+    state = aliased(MemberState)
+    delegation_name = func.coalesce(getattr(state, f"name_{lang}", state.name_en), Delegation.organisation_name, "")
+    category_label = getattr(Category, f"label_{lang}", Category.label_en)
     order_map: dict[str, list[Any]] = {
         "name": [Participant.sort_name],
         "given_name": [func.lower(Participant.given_name), Participant.sort_name],
@@ -432,8 +469,8 @@ def list_participants(
         "status": [Participant.status, Participant.sort_name],
         "email": [func.lower(Participant.email)],
     }
-    order = order_map.get(query.order_by, order_map["name"])
-    if query.descending:
+    order = order_map.get(order_by, order_map["name"])
+    if descending:
         order = [column.desc() for column in order]
     stmt = (
         select(
@@ -447,25 +484,11 @@ def list_participants(
         .join(Category, Participant.category_id == Category.id)
         .outerjoin(Delegation, Participant.delegation_id == Delegation.id)
         .outerjoin(state, Delegation.member_state_id == state.id)
-        .where(*conditions)
-        .order_by(*order, Participant.id.desc() if query.descending else Participant.id)
+        .order_by(*order, Participant.id.desc() if descending else Participant.id)
     )
-    if limit is not None:
-        stmt = stmt.limit(limit).offset(offset)
-    rows = []
-    for r in session.execute(stmt):
-        latin = " ".join(p for p in (r.given_name_latin or r.given_name, r.family_name_latin or r.family_name) if p)
-        rows.append(
-            ParticipantRow(
-                id=r.id, title=r.title, given_name=r.given_name, family_name=r.family_name,
-                badge_name=r.badge_name, latin_name=latin, delegation=r[7] or "",
-                delegation_id=r.delegation_id, member_state_iso3=r.iso3,
-                region=r.region.value if r.region else None, category=r[11], category_code=r.code,
-                position=r.position, organisation=r.organisation, city=r.city, email=r.email,
-                arrival_date=r.arrival_date, departure_date=r.departure_date, status=r.status.value,
-            )
-        )
-    return rows
+    if len(_PAGE_STATEMENTS) < 64:
+        _PAGE_STATEMENTS[key] = stmt
+    return stmt
 
 
 @dataclass(frozen=True)

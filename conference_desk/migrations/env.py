@@ -6,6 +6,7 @@ from alembic import context
 from sqlalchemy import create_engine
 
 from conference_desk.core.models import Base
+from conference_desk.core.search_index import include_name
 
 config = context.config
 target_metadata = Base.metadata
@@ -17,6 +18,7 @@ def _configure(connection) -> None:  # type: ignore[no-untyped-def]
         target_metadata=target_metadata,
         render_as_batch=connection.dialect.name == "sqlite",
         compare_type=True,
+        include_name=include_name,  # the full-text index's tables are not models
     )
 
 

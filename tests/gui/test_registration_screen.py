@@ -272,3 +272,30 @@ def test_export_list_of_participants_pdf(qtbot: QtBot, screen: RegistrationScree
     text = "\n".join(page.extract_text() for page in PdfReader(out).pages)
     assert "GARCÍA LÓPEZ" in text and "MÜLLER" in text
     assert text.index("GERMANY") < text.index("MEXICO") < text.index("RUSSIAN FEDERATION")
+
+
+def test_a_broad_search_shows_more_than_2000_and_the_first_names(qtbot: QtBot, db: Database, languages) -> None:  # type: ignore[no-untyped-def]
+    from conference_desk.core.demo import populate_demo
+
+    populate_demo(db, 6000, seed=3)
+    widget = RegistrationScreen(db, "en")
+    qtbot.addWidget(widget)
+    widget.resize(1200, 700)
+    widget.show()
+    search(qtbot, widget, "go")
+    assert widget.count_label.text() == "More than 2,000 participants: keep typing"
+    assert widget.model.rowCount() == 2000
+    with db.session() as s:
+        first = s.scalars(select(Participant).where(Participant.search_text.like("go%") | Participant.search_text
+                                                    .regexp_match("[^a-z0-9]go")).order_by(Participant.sort_name,
+                                                                                          Participant.id).limit(1)).one()
+    assert screen_first_name(widget) == f"{first.given_name} {first.family_name}"
+    search(qtbot, widget, "gonzalez")  # narrower: the exact number again
+    assert widget.count_label.text().endswith("participants") or widget.count_label.text() == "1 participant"
+    assert "More than" not in widget.count_label.text()
+    wait_for_tasks()
+
+
+def screen_first_name(screen: RegistrationScreen) -> str:
+    model = screen.model
+    return f"{model.index(0, COL_GIVEN).data()} {model.index(0, COL_NAME).data()}"

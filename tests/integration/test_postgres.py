@@ -62,3 +62,69 @@ def test_cli_runs_against_postgresql(pg_url: str) -> None:
     data = json.loads(info.stdout)
     assert data["conference"]["code"] == "iclc2015"
     assert "127.0.0.1" in data["database"]
+
+
+def _word_table_matches(session, typed_text: str) -> set[int]:  # type: ignore[no-untyped-def]
+    """The ids the search of earlier versions found (every typed word begins a word in participant_word)."""
+    from sqlalchemy import and_, exists, select
+
+    from conference_desk.core.models import ParticipantWord
+    from conference_desk.core.registration import typed_search
+
+    letter, typed = typed_search(typed_text)
+    stmt = select(Participant.id)
+    if letter is not None:
+        stmt = stmt.where(Participant.sort_name >= letter, Participant.sort_name < chr(ord(letter) + 1))
+    for word in typed:
+        upper = word[:-1] + chr(ord(word[-1]) + 1)
+        stmt = stmt.where(exists().where(and_(ParticipantWord.participant_id == Participant.id,
+                                              ParticipantWord.word >= word, ParticipantWord.word < upper)))
+    return set(session.scalars(stmt))
+
+
+PG_SEARCHES = ["a", "ma", "garc", "garcia jo", "go", "mex", "ciudad", "de", "li", "12", "zz", "j m", "n'di",
+               "wang", "van der"]
+
+
+def test_search_on_postgresql_finds_the_same_people(pg_url: str, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """The tsvector index answers what the word table answered; a copy from SQLite searches alike."""
+    from conference_desk.core.copy import copy_database
+    from conference_desk.core.demo import populate_demo
+    from conference_desk.core.registration import (
+        MATCH_CAP,
+        ParticipantQuery,
+        category_choices,
+        first_page,
+        save_participant,
+    )
+
+    source = open_database(str(tmp_path / "source.sqlite"))
+    initialise(source, "iclc2015")
+    populate_demo(source, participants=2500, seed=11)
+    with source.session() as s:
+        on_sqlite = {typed: first_page(s, ParticipantQuery(search=typed), limit=MATCH_CAP) for typed in PG_SEARCHES}
+    copy_database(source, pg_url)  # the FTS5 tables are not models: not copied
+    source.dispose()
+    db = open_database(pg_url)
+    try:
+        with db.engine.connect() as conn:
+            assert conn.execute(text("SELECT count(*) FROM pg_indexes WHERE indexname = 'ix_participant_search_vector'")
+                                ).scalar() == 1
+        with db.session() as s:
+            for typed in PG_SEARCHES:
+                expected = _word_table_matches(s, typed)
+                page = first_page(s, ParticipantQuery(search=typed), limit=MATCH_CAP)
+                assert page.exact == (len(expected) <= MATCH_CAP), typed
+                if page.exact:
+                    assert {r.id for r in page.rows} == expected and page.total == len(expected), typed
+                assert [r.id for r in page.rows] == [r.id for r in on_sqlite[typed].rows], typed
+            category = category_choices(s)[0].id
+        new_id = save_participant(db, {"given_name": "Þórunn", "family_name": "Guðmundsdóttir",
+                                       "category_id": category})
+        with db.session() as s:
+            assert [r.id for r in first_page(s, ParticipantQuery(search="thorunn gudm")).rows] == [new_id]
+            s.delete(s.get(Participant, new_id))
+        with db.session() as s:
+            assert first_page(s, ParticipantQuery(search="thorunn gudm")).rows == []
+    finally:
+        db.dispose()

@@ -12,6 +12,7 @@ from sqlalchemy import create_engine, select, text
 
 from conference_desk.core.db import alembic_config, head_revision, open_database, upgrade
 from conference_desk.core.models import Base, Participant
+from conference_desk.core.search_index import include_name
 
 
 def _first_revision() -> str:
@@ -23,7 +24,9 @@ def test_models_and_migrations_agree(db_path: Path) -> None:
     """Fails when a model changes without a migration (run alembic revision --autogenerate)."""
     database = open_database(str(db_path))
     with database.engine.connect() as conn:
-        diff = compare_metadata(MigrationContext.configure(conn), Base.metadata)
+        # The full-text index (FTS5 table and its shadow tables) is made by migration 0009, not by a model.
+        context = MigrationContext.configure(conn, opts={"include_name": include_name})
+        diff = compare_metadata(context, Base.metadata)
     database.dispose()
     assert diff == []
 
@@ -95,3 +98,50 @@ def test_every_revision_downgrades_and_upgrades_cleanly(tmp_path: Path) -> None:
     with engine.connect() as conn:
         assert MigrationContext.configure(conn).get_current_revision() == head_revision()
     engine.dispose()
+
+
+def test_0009_indexes_the_people_of_a_0008_database(tmp_path: Path) -> None:
+    """A database of schema 0008 with people: after 0009 search finds them through the full-text index."""
+    from sqlalchemy import and_, exists
+    from sqlalchemy.orm import sessionmaker
+
+    from conference_desk.core.db import Database
+    from conference_desk.core.demo import populate_demo
+    from conference_desk.core.models import ParticipantWord
+    from conference_desk.core.registration import MATCH_CAP, ParticipantQuery, first_page, typed_search
+    from conference_desk.core.setup_data import initialise
+
+    path = tmp_path / "v0008.sqlite"
+    engine = create_engine(f"sqlite:///{path}")
+    upgrade(engine, "0008")
+    old = Database(f"sqlite:///{path}", engine, sessionmaker(engine, expire_on_commit=False))
+    initialise(old, "iclc2015")
+    populate_demo(old, 800, seed=4)
+    with engine.connect() as conn:
+        tables = {r[0] for r in conn.execute(text("SELECT name FROM sqlite_master WHERE type = 'table'"))}
+        assert "participant_fts" not in tables
+    engine.dispose()
+
+    database = open_database(str(path))
+    try:
+        with database.session() as s:
+            for typed in ("ma", "garcia", "go", "de la", "mex", "an", "z", "12"):
+                letter, words = typed_search(typed)
+                stmt = select(Participant.id)
+                if letter is not None:
+                    stmt = stmt.where(Participant.sort_name >= letter, Participant.sort_name < chr(ord(letter) + 1))
+                for word in words:
+                    upper = word[:-1] + chr(ord(word[-1]) + 1)
+                    stmt = stmt.where(exists().where(and_(ParticipantWord.participant_id == Participant.id,
+                                                          ParticipantWord.word >= word, ParticipantWord.word < upper)))
+                expected = set(s.scalars(stmt))
+                page = first_page(s, ParticipantQuery(search=typed), limit=MATCH_CAP)
+                assert page.exact and {r.id for r in page.rows} == expected, typed
+                assert expected or typed in ("z", "12"), typed  # the common prefixes find people
+        with database.engine.connect() as conn:
+            indexed = conn.execute(text("SELECT count(*) FROM participant_fts WHERE participant_fts MATCH 'a* OR e*'"
+                                        )).scalar()
+            assert indexed and indexed > 400
+            conn.exec_driver_sql("INSERT INTO participant_fts(participant_fts, rank) VALUES ('integrity-check', 1)")
+    finally:
+        database.dispose()

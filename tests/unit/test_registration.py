@@ -13,6 +13,7 @@ from conference_desk.core.demo import populate_demo
 from conference_desk.core.models import AuditEntry, MemberState, Participant, ParticipantWord
 from conference_desk.core.registration import (
     DENSE_MATCHES,
+    MATCH_CAP,
     ParticipantQuery,
     ValidationError,
     category_choices,
@@ -148,3 +149,88 @@ def test_imported_people_are_searchable(db: Database, tmp_path: Path) -> None:
     csv_file.write_text("Prénom;Nom;Pays;Courriel\nChloé;Dubois-Lefèvre;France;chloe@lyon.fr\n", encoding="utf-8")
     apply_import(db, plan_import(db, csv_file))
     assert names(db, "lefevre chloe") == ["Chloé Dubois-Lefèvre"]
+
+
+# --------------------------------------------------------------------------
+# The full-text index (migration 0009, issue 17)
+# --------------------------------------------------------------------------
+
+
+def words_table_matches(session, text: str) -> set[int]:  # type: ignore[no-untyped-def]
+    """The ids the search of earlier versions found: every typed word begins a word in participant_word."""
+    from sqlalchemy import and_, exists
+
+    letter, typed = typed_search(text)
+    stmt = select(Participant.id)
+    if letter is not None:
+        stmt = stmt.where(Participant.sort_name >= letter, Participant.sort_name < chr(ord(letter) + 1))
+    for word in typed:
+        upper = word[:-1] + chr(ord(word[-1]) + 1)
+        stmt = stmt.where(exists().where(and_(ParticipantWord.participant_id == Participant.id,
+                                              ParticipantWord.word >= word, ParticipantWord.word < upper)))
+    return set(session.scalars(stmt))
+
+
+SEARCHES = ["a", "ma", "mar", "garc", "garcia jo", "go", "gov", "mex", "ciudad", "de", "hamburg", "li",
+            "org", "12", "zz", "j m", "o'", "n'di", "anne-ma", "sa", "ko", "wang", "le", "van der", "ab cd"]
+
+
+def test_full_text_search_finds_the_people_the_word_table_found(db: Database) -> None:
+    populate_demo(db, 1500, seed=11)
+    with db.session() as s:
+        for typed in SEARCHES:
+            expected = words_table_matches(s, typed)
+            page = first_page(s, ParticipantQuery(search=typed), limit=5000)
+            if page.exact:
+                assert {r.id for r in page.rows} == expected, typed
+                assert page.total == len(expected), typed
+            else:  # more than MATCH_CAP: the first page is the first of the matches by name
+                assert len(expected) > MATCH_CAP, typed
+            ordered = [r.id for r in page.rows]
+            assert set(ordered) <= expected, typed
+            by_name = list(s.execute(select(Participant.id).where(Participant.id.in_(expected))
+                                     .order_by(Participant.sort_name, Participant.id).limit(len(ordered))).scalars())
+            assert ordered == by_name, typed
+            assert count_participants(s, ParticipantQuery(search=typed)) == len(expected), typed
+
+
+def test_index_follows_inserts_updates_and_deletes(few: Database) -> None:
+    with few.session() as s:
+        cat = category_choices(s)[0].id
+    new_id = save_participant(few, {"given_name": "Þórunn", "family_name": "Guðmundsdóttir", "category_id": cat,
+                                    "city": "Reykjavík"})
+    assert names(few, "thorunn gud") == ["Þórunn Guðmundsdóttir"]
+    assert names(few, "reykja") == ["Þórunn Guðmundsdóttir"]
+    with few.session() as s:
+        version = s.get(Participant, new_id).row_version
+    save_participant(few, {"family_name": "Sigurðardóttir", "badge_name": "Þórunn Sigurðardóttir",
+                           "city": "Akureyri"}, participant_id=new_id,
+                     expected_version=version)
+    assert names(few, "gudmund") == []
+    assert names(few, "reykja") == []
+    assert names(few, "sigurdar akur") == ["Þórunn Sigurðardóttir"]
+    # A bulk UPDATE of the search text (as privacy erasure does) is followed too.
+    with few.session() as s:
+        s.execute(Participant.__table__.update().where(Participant.id == new_id)
+                  .values(search_text="erased participant"))
+    assert names(few, "sigurdar") == []
+    assert names(few, "erased") == ["Þórunn Sigurðardóttir"]
+    with few.session() as s:
+        s.delete(s.get(Participant, new_id))
+    assert names(few, "erased") == []
+    assert names(few, "jose") == ["Jose Garcia", "José García López"]
+    with few.engine.connect() as conn:  # FTS5's own check: the index agrees with the table
+        conn.exec_driver_sql("INSERT INTO participant_fts(participant_fts, rank) VALUES ('integrity-check', 1)")
+
+
+def test_a_broad_search_says_more_than_the_cap_and_counts_no_further(db: Database) -> None:
+    populate_demo(db, 6000, seed=3)
+    with db.session() as s:
+        assert len(words_table_matches(s, "go")) > MATCH_CAP
+        page = first_page(s, ParticipantQuery(search="go"))
+        assert (page.total, page.exact, len(page.rows)) == (MATCH_CAP, False, 200)
+        first = s.execute(select(Participant.id).where(Participant.id.in_(words_table_matches(s, "go")))
+                          .order_by(Participant.sort_name, Participant.id).limit(200)).scalars().all()
+        assert [r.id for r in page.rows] == first  # still the first 200 by name
+        descending = first_page(s, ParticipantQuery(search="go", descending=True))
+        assert not descending.exact and descending.rows[0].id != page.rows[0].id

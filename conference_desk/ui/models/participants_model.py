@@ -46,6 +46,8 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 1
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2
 
 PAGE_SIZE = 200
+_SERVED_ROLES = frozenset({int(Qt.ItemDataRole.DisplayRole), int(Qt.ItemDataRole.ToolTipRole), int(ID_ROLE),
+                           int(ROW_ROLE)})
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -64,6 +66,7 @@ class ParticipantTableModel(QAbstractTableModel):
         self._matching_ids: list[int] | None = None
         self._sorted_ids = False
         self._pages: dict[int, list[ParticipantRow]] = {}
+        self._dates: dict[dt.date, str] = {}  # dates as shown in the current locale
         self.status_labels: dict[str, str] = {}
         self.refresh()
 
@@ -83,6 +86,7 @@ class ParticipantTableModel(QAbstractTableModel):
     def refresh(self) -> None:
         self.beginResetModel()
         self._pages.clear()
+        self._dates.clear()  # the locale may have changed with the language
         with self.db.session() as session:
             page = first_page(session, self.query, PAGE_SIZE, self.language)
         self._count, self.exact = page.total, page.exact
@@ -139,7 +143,8 @@ class ParticipantTableModel(QAbstractTableModel):
         }
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+        # The view asks for a dozen roles per cell on every paint: answer the ones not served at once.
+        if role not in _SERVED_ROLES or not index.isValid():
             return None
         item = self.row_at(index.row())
         if item is None:
@@ -175,7 +180,11 @@ class ParticipantTableModel(QAbstractTableModel):
             day: dt.date | None = item.arrival_date if column == COL_ARRIVAL else item.departure_date
             if day is None:
                 return None
-            return QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat)
+            shown = self._dates.get(day)  # a few distinct days, painted over and over
+            if shown is None:
+                shown = QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat)
+                self._dates[day] = shown
+            return shown
         if column == COL_STATUS:
             return self.status_labels.get(item.status, item.status)
         return None
