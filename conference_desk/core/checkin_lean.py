@@ -139,8 +139,9 @@ def _lookup(statements: _Statements, lang: str) -> tuple[str, tuple[str, ...] | 
 class _Cursor:
     """A DBAPI cursor whose errors are SQLAlchemy's (as the general path raises them)."""
 
-    def __init__(self, raw: Any, statements: _Statements) -> None:
+    def __init__(self, raw: Any, statements: _Statements, engine: Any) -> None:
         self.raw = raw
+        self.engine = engine
         self.cursor = raw.cursor()
         self.dialect = statements.dialect
 
@@ -152,8 +153,12 @@ class _Cursor:
             lost = bool(dialect.is_disconnect(exc, self.raw.dbapi_connection, self.cursor))
         except Exception:  # noqa: BLE001 - deciding whether it was a disconnect must not hide the error
             lost = False
-        if lost:
-            self.raw.invalidate(exc)
+        if lost:  # as SQLAlchemy's Connection does: the whole pool (a restarted server dropped them all)
+            invalidate = getattr(self.engine.pool, "_invalidate", None)
+            if invalidate is not None:
+                invalidate(self.raw, exc)
+            else:
+                self.raw.invalidate(exc)
         return DBAPIError.instance(statement, params, exc, dialect.loaded_dbapi.Error,
                                    connection_invalidated=lost, dialect=dialect)
 
@@ -176,6 +181,20 @@ class _Cursor:
             self.raw.commit()
         except Exception as exc:  # noqa: BLE001
             raise self.wrap(exc, "COMMIT", ()) from exc
+
+
+def _checkout(engine: Any) -> Any:
+    """A pooled DBAPI connection; a server out of reach is SQLAlchemy's error, as ``engine.connect()`` raises it."""
+    dialect = engine.dialect
+    try:
+        return engine.raw_connection()
+    except dialect.loaded_dbapi.Error as exc:
+        try:
+            lost = bool(dialect.is_disconnect(exc, None, None))
+        except Exception:  # noqa: BLE001
+            lost = False
+        raise DBAPIError.instance(None, None, exc, dialect.loaded_dbapi.Error, connection_invalidated=lost,
+                                  dialect=dialect) from exc
 
 
 def _zone(cur: _Cursor, engine: Any, statements: _Statements) -> dt.tzinfo:
@@ -233,9 +252,9 @@ def check_in_code(db: Database, scanned: str, point: ck.CheckInPoint, now: dt.da
     at = ck._as_utc(now)
     nonce = nonce or uuid.uuid4().hex
     statements = _statements(engine)
-    raw = engine.raw_connection()
+    raw = _checkout(engine)
     try:
-        cur = _Cursor(raw, statements)
+        cur = _Cursor(raw, statements, engine)
         try:
             outcome = _decide(cur, engine, statements, scanned, result, parsed, point, at, nonce, with_counts)
         except BaseException:

@@ -226,3 +226,23 @@ def test_scans_are_normalised_in_one_pass_as_character_by_character(scanned: str
     assert codes.normalise(scanned) == codes._normalise_chars(scanned[:codes.MAX_INPUT * 2])
     slow = "".join(ch for ch in scanned[:checkin.MAX_SCANNED * 2] if not ch.isspace() and ch.isprintable())
     assert checkin.normalise_scan(scanned) == slow
+
+
+def test_a_server_out_of_reach_is_a_connection_error_for_the_desk() -> None:
+    """The lean path's own checkout raises what engine.connect() would: the desk then goes on offline."""
+    from sqlalchemy import create_engine
+    from sqlalchemy.orm import sessionmaker
+
+    from conference_desk.core.desk import is_connection_error
+
+    engine = create_engine("postgresql+psycopg://nobody@127.0.0.1:1/none", pool_pre_ping=True,
+                           connect_args={"connect_timeout": 2})
+    db = Database(url=str(engine.url), engine=engine, session_factory=sessionmaker(engine))
+    key = codes.CodeVerifier(b"a conference key of 32 bytes....", "iclc2015")
+    service._VERIFIERS[engine] = key  # the key was read while the server answered
+    try:
+        with pytest.raises(OperationalError) as caught:
+            checkin.check_in_code(db, key.make(codes.new_serial(), 1), DESK, DAY1)
+        assert is_connection_error(caught.value)
+    finally:
+        engine.dispose()
