@@ -165,6 +165,9 @@ def interleave(db: Any, floor: Any, all_codes: list[str], n_scans: int) -> dict[
             "floor_p50": statistics.median(floor_times), "floor_p99": percentile(floor_times, 0.99)}
 
 
+RATIO_GOAL = 4  # p50 <= 4x the floor's p50 (issue 17)
+P99_GOAL_MS = 5  # the SQLite desk's p99
+
 PG_FLOOR_SELECT = FLOOR_SELECT.replace("?", "%s")
 PG_FLOOR_INSERT = FLOOR_INSERT.replace("?", "%s")
 
@@ -200,8 +203,13 @@ def _start_postgres() -> Any:
     return server
 
 
-def measure_postgres(participants: int = 100_000, n_scans: int = 2000) -> dict[str, Any] | None:
-    """The same on a throwaway PostgreSQL server, beside a bare psycopg floor (None: no PostgreSQL here)."""
+def measure_postgres(participants: int = 100_000, n_scans: int = 2000) -> list[dict[str, Any]] | None:
+    """The same on a throwaway PostgreSQL server, beside a bare psycopg floor (None: no PostgreSQL here).
+
+    Twice on the same database: durable commits (the server's default), then with
+    ``synchronous_commit = off`` for every connection of the database (app and floor
+    alike), which leaves out the WAL flush that dominates the first figure.
+    """
     import psycopg
 
     server = _start_postgres()
@@ -220,19 +228,31 @@ def measure_postgres(participants: int = 100_000, n_scans: int = 2000) -> dict[s
             modes = ", ".join(f"{name}={conn.exec_driver_sql(f'SHOW {name}').scalar()}"
                               for name in ("fsync", "synchronous_commit", "default_transaction_isolation"))
         print(f"PostgreSQL database of {total:,} participants: {time.perf_counter() - started:.0f} s ({modes})")
-        floor_conn = psycopg.connect(host="127.0.0.1", port=server.port, user=server.user, dbname="bench_checkin")
+        results = []
+        for synchronous_commit in ("on", "off"):
+            with db.engine.connect() as conn:
+                conn.exec_driver_sql(f"ALTER DATABASE bench_checkin SET synchronous_commit = {synchronous_commit}")
+                conn.commit()
+            db.engine.dispose()  # new connections take the setting
+            floor_conn = psycopg.connect(host="127.0.0.1", port=server.port, user=server.user,
+                                         dbname="bench_checkin")
+            with db.engine.connect() as conn:
+                modes = ", ".join(f"{name}={conn.exec_driver_sql(f'SHOW {name}').scalar()}"
+                                  for name in ("fsync", "synchronous_commit"))
+            assert floor_conn.execute("SHOW synchronous_commit").fetchone()[0] == synchronous_commit
 
-        def floor(code: str, day: dt.date, now: dt.datetime) -> None:
-            row = floor_conn.execute(PG_FLOOR_SELECT, (code,)).fetchone()
-            floor_conn.execute(PG_FLOOR_INSERT, (row[1], row[0], day, now.replace(tzinfo=None), uuid.uuid4().hex,
-                                                 code))
-            floor_conn.commit()
+            def floor(code: str, day: dt.date, now: dt.datetime) -> None:
+                row = floor_conn.execute(PG_FLOOR_SELECT, (code,)).fetchone()
+                floor_conn.execute(PG_FLOOR_INSERT, (row[1], row[0], day, now.replace(tzinfo=None),
+                                                     uuid.uuid4().hex, code))
+                floor_conn.commit()
 
-        try:
-            m = interleave(db, floor, all_codes, n_scans)
-        finally:
-            floor_conn.close()
-        return {"participants": total, "badges": len(all_codes), "modes": modes, **m}
+            try:
+                m = interleave(db, floor, all_codes, n_scans)
+            finally:
+                floor_conn.close()
+            results.append({"participants": total, "badges": len(all_codes), "modes": modes, **m})
+        return results
     finally:
         if db is not None:
             db.dispose()
@@ -247,14 +267,15 @@ def figures(quick: bool = False, db_path: str | None = None) -> list[dict]:
 
         db_path = str(scratch_copy(n))  # check-ins are written: not into the shared cached database
     scans = 500 if quick else 2000
-    rows = _rows("", measure(n, scans, db_path), "sqlite3")
-    pg = measure_postgres(n, scans)
-    if pg is not None:
-        rows += _rows(" (PostgreSQL)", pg, "psycopg")
+    rows = _rows("", measure(n, scans, db_path), "sqlite3", p99_goal=P99_GOAL_MS)
+    for pg in measure_postgres(n, scans) or []:
+        label = " (PostgreSQL)" if pg["modes"].endswith("synchronous_commit=on") else \
+            " (PostgreSQL, synchronous_commit off)"
+        rows += _rows(label, pg, "psycopg", p99_goal=None)  # issue 17's p99 goal is the SQLite desk's
     return rows
 
 
-def _rows(label: str, m: dict[str, Any], driver: str) -> list[dict]:
+def _rows(label: str, m: dict[str, Any], driver: str, p99_goal: float | None = None) -> list[dict]:
     floor_name = f"{driver} indexed SELECT + INSERT + COMMIT ({m['modes']})"
     p50_goal = RATIO_GOAL * m["floor_p50"]
     return [
@@ -262,15 +283,11 @@ def _rows(label: str, m: dict[str, Any], driver: str) -> list[dict]:
          "unit": "ms", "goal_text": f"≤ {RATIO_GOAL:g}× floor ({p50_goal:.2f} ms)", "passed": m["p50"] <= p50_goal,
          "floor": m["floor_p50"], "floor_name": floor_name + ", p50"},
         {"benchmark": f"check-in decision + commit p99{label}, {m['participants']:,}", "value": m["p99"],
-         "unit": "ms", "goal": P99_GOAL_MS, "floor": m["floor_p99"], "floor_name": floor_name + ", p99"},
+         "unit": "ms", "goal": p99_goal, "floor": m["floor_p99"], "floor_name": floor_name + ", p99"},
     ]
 
 
-RATIO_GOAL = 4  # p50 <= 4x the floor's p50 (issue 17)
-P99_GOAL_MS = 5
-
-
-def report(name: str, m: dict[str, Any]) -> None:
+def report(name: str, m: dict[str, Any], p99_goal: float | None = P99_GOAL_MS) -> None:
     p50, p99, f50, f99 = m["p50"], m["p99"], m["floor_p50"], m["floor_p99"]
     outcomes = m["outcomes"]
     print(f"{name}: participants {m['participants']:,}; badges {m['badges']:,}; scans measured {m['scans']:,} "
@@ -278,8 +295,9 @@ def report(name: str, m: dict[str, Any]) -> None:
     print(f"  check-in (decision + commit + counters): p50 {p50:.2f} ms, p99 {p99:.2f} ms, max {m['max']:.2f} ms")
     print(f"  floor (indexed SELECT + INSERT + COMMIT): p50 {f50:.2f} ms, p99 {f99:.2f} ms")
     print(f"  ratio to floor: p50 {p50 / f50:.1f}x, p99 {p99 / f99:.1f}x")
-    met = p50 <= RATIO_GOAL * f50 and p99 <= P99_GOAL_MS
-    print(f"  goal p50 <= {RATIO_GOAL}x floor and p99 <= {P99_GOAL_MS} ms: {'met' if met else 'NOT met'}")
+    met = p50 <= RATIO_GOAL * f50 and (p99_goal is None or p99 <= p99_goal)
+    goal = f"p50 <= {RATIO_GOAL}x floor" + (f" and p99 <= {p99_goal:g} ms" if p99_goal is not None else "")
+    print(f"  goal {goal}: {'met' if met else 'NOT met'}")
 
 
 def main() -> None:
@@ -293,9 +311,8 @@ def main() -> None:
 
     report("SQLite", measure(args.participants, args.scans, args.db))
     if args.postgres:
-        pg = measure_postgres(args.postgres, args.scans)
-        if pg is not None:
-            report("PostgreSQL", pg)
+        for pg in measure_postgres(args.postgres, args.scans) or []:
+            report("PostgreSQL", pg, p99_goal=None)
 
 
 if __name__ == "__main__":
