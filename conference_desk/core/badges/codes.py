@@ -129,6 +129,13 @@ def normalise(text: str) -> str:
     if not isinstance(text, str):
         return ""
     text = text[: MAX_INPUT * 2]
+    if text.isascii():  # what scanners send: one C-level pass, the same result as the loop below
+        return text.translate(_ASCII_NORMALISE)[: MAX_INPUT * 2]
+    return _normalise_chars(text)
+
+
+def _normalise_chars(text: str) -> str:
+    """normalise(), one character at a time (any text)."""
     out = []
     for ch in text:
         if ch.isspace() or ch == "-" or ord(ch) < 32 or ord(ch) == 127:
@@ -136,6 +143,22 @@ def normalise(text: str) -> str:
         # upper() may give several characters ("ﬁ" -> "FI"): map each, so normalising is idempotent.
         out.extend(_ALIASES.get(c, c) for c in ch.upper())
     return "".join(out)[: MAX_INPUT * 2]
+
+
+def _ascii_normalise_table() -> dict[int, str | None]:
+    """normalise() of each ASCII character, as a str.translate table (None: removed)."""
+    table: dict[int, str | None] = {}
+    for i in range(128):
+        ch = chr(i)
+        if ch.isspace() or ch == "-" or i < 32 or i == 127:
+            table[i] = None
+        else:
+            upper = ch.upper()
+            table[i] = _ALIASES.get(upper, upper)
+    return table
+
+
+_ASCII_NORMALISE = _ascii_normalise_table()
 
 
 def looks_like_code(text: str) -> bool:
@@ -206,6 +229,11 @@ def parse_code(text: str) -> ParsedCode | None:
     canonical = normalise(text)
     if not _shape_ok(canonical) or not _check_ok(canonical):
         return None
+    return _parse_canonical(canonical)
+
+
+def _parse_canonical(canonical: str) -> ParsedCode | None:
+    """parse_code() of a canonical text whose shape and check character are already verified."""
     if not canonical.startswith(PREFIX) or canonical[len(PREFIX)] != str(FORMAT_VERSION):
         return None
     body = _b32decode(canonical[len(PREFIX) + 1 : -1])
@@ -257,12 +285,12 @@ class CodeVerifier:
         self.tag = conference_tag(self.secret, conference_code)
 
     def check(self, text: str) -> tuple[str, ParsedCode | None]:
-        canonical = normalise(text)
+        canonical = normalise(text)  # once: the parse below takes the canonical text as it is
         if not _shape_ok(canonical):
             return OUTCOME_MALFORMED, None
         if not _check_ok(canonical):
             return OUTCOME_FORGED, None
-        parsed = parse_code(canonical)
+        parsed = _parse_canonical(canonical)
         if parsed is None:
             return OUTCOME_MALFORMED, None
         if not hmac.compare_digest(parsed.tag, self.tag):
