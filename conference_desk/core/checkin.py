@@ -73,6 +73,7 @@ from .models import (
 )
 from .models import CheckInOutcome as EventOutcome
 from .models import CheckInPlace
+from .names import latin_name, native_name
 from .text import bidi_problem, fold
 
 # Outcomes as the desk shows them.
@@ -321,10 +322,6 @@ def _timezone_name(conn: Connection) -> str:
     return name
 
 
-def _names(given: str, family: str) -> str:
-    return " ".join(part for part in (given, family) if part)
-
-
 @functools.lru_cache(maxsize=8)
 def _info_statement(lang: str) -> Any:
     """Who a participant is and their newest badge: one statement, built once per language."""
@@ -370,8 +367,9 @@ def _info_from_row(row: Any) -> ParticipantInfo:
     else:
         badge_status = ("revoked" if row.revoked_at is not None
                         else "printed" if row.printed_at is not None else "not_printed")
-    full = _names(row.given_name, row.family_name)
-    latin = _names(row.given_name_latin or row.given_name, row.family_name_latin or row.family_name)
+    full = native_name(row.given_name or "", row.family_name or "")  # CJK: family name first, no space
+    latin = latin_name(row.given_name or "", row.family_name or "", row.given_name_latin or "",
+                       row.family_name_latin or "")
     status = row.status.value if isinstance(row.status, ParticipantStatus) else str(row.status)
     return ParticipantInfo(
         id=row.id, name=row.badge_name or full, full_name=full, latin_name=latin,
@@ -698,7 +696,7 @@ def search(db: Database, text: str, point: CheckInPoint | None = None, now: dt.d
                 _point_params(point, day),
             ))
     return [
-        SearchMatch(id=row.id, name=_names(row.given_name, row.family_name), latin_name=row.latin_name,
+        SearchMatch(id=row.id, name=row.listed_name, latin_name=row.latin_name,
                     delegation=row.delegation or row.organisation, category=row.category_code,
                     status=row.status, checked_in=row.id in inside, category_label=row.category or row.category_code)
         for row in page.rows
@@ -1082,7 +1080,7 @@ def admissions(db: Database, point: CheckInPoint, day: dt.date, search_text: str
         outcome = r.outcome.value if hasattr(r.outcome, "value") else r.outcome
         out.append(AdmissionRow(
             event_id=r.id, participant_id=r.participant_id,
-            name=r.badge_name or _names(r.given_name or "", r.family_name or ""),
+            name=r.badge_name or native_name(r.given_name or "", r.family_name or ""),
             delegation=r.delegation or r.organisation or "", category=r.category or "",
             at_local=r.scanned_at.replace(tzinfo=dt.timezone.utc).astimezone(zone), desk=r.desk,
             operator=r.operator, undone=outcome == EventOutcome.UNDONE.value, undo_reason=r.undo_reason or "",

@@ -105,6 +105,7 @@ from .checkin import (
 from .db import Database
 from .errors import ConferenceDeskError
 from .messages import Text
+from .names import beside, latin_name, native_name
 from .paths import user_data_dir
 from .text import fold
 
@@ -346,13 +347,11 @@ def refresh(db: Database, cache: DeskCache, point: CheckInPoint | None = None,
             .where(CheckInEvent.day == day, CheckInEvent.outcome == EventOutcome.ADMITTED)
         ).all()
 
-    def names(given: str, family: str) -> str:
-        return " ".join(part for part in (given, family) if part)
-
     participant_rows = []
     for row in people:
-        full = names(row.given_name, row.family_name)
-        latin = names(row.given_name_latin or row.given_name, row.family_name_latin or row.family_name)
+        full = native_name(row.given_name or "", row.family_name or "")  # CJK: family name first, no space
+        latin = latin_name(row.given_name or "", row.family_name or "", row.given_name_latin or "",
+                           row.family_name_latin or "")
         other = row.organisation_name or row.organisation or ""
         status = row.status.value if hasattr(row.status, "value") else str(row.status)
         participant_rows.append({
@@ -694,7 +693,7 @@ def search(cache: DeskCache, text: str, point: CheckInPoint, now: dt.datetime | 
                   if _first_admission(conn, point, day, m.id, "", zone) is not None}
         labels = {row.code: getattr(row, f"label_{lang}") or row.code
                   for row in conn.execute(select(category_table))}
-    return [checkin.SearchMatch(id=m.id, name=m.full_name, latin_name=m.latin_name,
+    return [checkin.SearchMatch(id=m.id, name=beside(m.latin_name, m.full_name), latin_name=m.latin_name,
                                 delegation=getattr(m, f"delegation_{lang}") or "", category=m.category_code or "",
                                 status=m.status or "", checked_in=m.id in inside,
                                 category_label=labels.get(m.category_code or "", m.category_code or ""))

@@ -77,3 +77,20 @@ def with_original(given: str, family: str, given_latin: str = "", family_latin: 
     """"Asuka Hashimoto (橋本あすか)"; a Latin-script name alone."""
     latin, native = listed_name(given, family, given_latin, family_latin)
     return f"{latin} ({native})" if native else latin
+
+
+def beside(latin: str, native: str) -> str:
+    """"Latin (original)" from the two forms already made; one of them when they agree, and the
+    name as written when it is itself in Latin letters."""
+    latin, native = (latin or "").strip(), (native or "").strip()
+    if not native or native == latin:
+        return latin or native
+    if is_latin(native):
+        return native
+    return f"{latin} ({native})" if latin else native
+
+
+def listed_part(native: str, registered_latin: str = "") -> str:
+    """One part of a name (given or family) as a table column lists it: "Hashimoto (橋本)"."""
+    g, _ = latin_parts(native, "", registered_latin, "")
+    return beside(g, native)

@@ -33,6 +33,7 @@ from .models import (
     Region,
 )
 from .messages import Text
+from .names import with_original
 from .search_index import capped_match_count, words_match
 from .text import bidi_problem, fold, words
 
@@ -293,6 +294,13 @@ class ParticipantRow:
     arrival_date: dt.date | None
     departure_date: dt.date | None
     status: str
+    given_name_latin: str = ""  # as registered ("" when none was given)
+    family_name_latin: str = ""
+
+    @property
+    def listed_name(self) -> str:
+        """The name as lists show it (core.names): "Asuka Hashimoto (橋本あすか)"."""
+        return with_original(self.given_name, self.family_name, self.given_name_latin, self.family_name_latin)
 
 
 # A search names its exact number of matches up to this many; above it the screen
@@ -442,6 +450,7 @@ def list_participants(
                 region=region.value if region else None, category=category, category_code=category_code,
                 position=position, organisation=organisation, city=city, email=email,
                 arrival_date=arrival, departure_date=departure, status=status.value,
+                given_name_latin=given_latin or "", family_name_latin=family_latin or "",
             )
         )
     return rows

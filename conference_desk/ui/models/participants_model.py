@@ -17,6 +17,7 @@ from PySide6.QtCore import (
 )
 
 from conference_desk.core.db import Database
+from conference_desk.core.names import listed_part
 from conference_desk.core.registration import (
     ParticipantQuery,
     ParticipantRow,
@@ -157,15 +158,15 @@ class ParticipantTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(item, column)
         if role == Qt.ItemDataRole.ToolTipRole and column in (COL_NAME, COL_GIVEN):
-            if item.latin_name and item.latin_name != f"{item.given_name} {item.family_name}".strip():
-                return item.latin_name
+            listed = item.listed_name
+            return listed if listed != f"{item.given_name} {item.family_name}".strip() else None
         return None
 
     def _display(self, item: ParticipantRow, column: int) -> Any:
-        if column == COL_NAME:
-            return item.family_name
+        if column == COL_NAME:  # the name policy (core.names): Latin form, the original beside it
+            return listed_part(item.family_name, item.family_name_latin)
         if column == COL_GIVEN:
-            return item.given_name
+            return listed_part(item.given_name, item.given_name_latin)
         if column == COL_DELEGATION:
             return item.delegation
         if column == COL_CATEGORY:

@@ -71,9 +71,7 @@ class ParticipantPicker(QWidget):
         with self.db.session() as s:
             page = first_page(s, ParticipantQuery(search=text), limit=RESULTS, lang=self.language)
         for row in page.rows:
-            name = " ".join(part for part in (row.title, row.given_name, row.family_name) if part)
-            if row.latin_name and row.latin_name not in name:
-                name += f" ({row.latin_name})"
+            name = " ".join(part for part in (row.title, row.listed_name) if part)
             text_shown = f"{name} — {row.delegation}" if row.delegation else name
             if row.status == ParticipantStatus.CANCELLED.value:
                 text_shown += "  " + self.tr("[cancelled]")
