@@ -102,9 +102,15 @@ def start_server() -> PostgresServer:
     server = PostgresServer(bindir, root, _free_port(), user)
     server._run(str(bindir / "initdb"), "-D", str(root / "data"), "-U", user, "-A", "trust",
                 "-E", "UTF8", "--no-locale")
-    try:
-        server.start()
-    except (RuntimeError, subprocess.CalledProcessError):
-        server.stop()
-        raise
-    return server
+    for attempt in range(3):
+        try:
+            server.start()
+            return server
+        except (RuntimeError, subprocess.CalledProcessError):
+            # Another process (a parallel test worker) may have taken the free port in between.
+            if attempt == 2:
+                server.stop()
+                raise
+            server.stop(remove=False)
+            server.port = _free_port()
+    raise AssertionError("unreachable")

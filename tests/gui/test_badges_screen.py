@@ -14,16 +14,16 @@ from sqlalchemy import select
 
 from conference_desk.core.badges import service
 from conference_desk.core.db import Database
-from conference_desk.core.demo import populate_demo
 from conference_desk.core.models import Badge
 from conference_desk.ui.models.badge_status_model import COL_PRINTED
 from conference_desk.ui.screens.badges import BadgesScreen
 from conference_desk.ui.tasks import wait_for_tasks
+from tests.templates import Templates
 
 
 @pytest.fixture
-def screen(qtbot: QtBot, db: Database, languages) -> Iterator[BadgesScreen]:  # type: ignore[no-untyped-def]
-    populate_demo(db, 12, seed=4)
+def screen(qtbot: QtBot, db: Database, demo_templates: Templates, languages) -> Iterator[BadgesScreen]:  # type: ignore[no-untyped-def]
+    demo_templates.populate_demo(db, 12, seed=4)
     widget = BadgesScreen(db, "en")
     qtbot.addWidget(widget)
     widget.resize(1300, 760)

@@ -15,13 +15,13 @@ from pytestqt.qtbot import QtBot
 from conference_desk.core.badges import service
 from conference_desk.core.badges.render import rasterise_pdf
 from conference_desk.core.db import Database
-from conference_desk.core.demo import populate_demo
 from conference_desk.ui import sounds as sounds_module
 from conference_desk.ui.badge_printing import pil_to_qimage
 from conference_desk.ui.screens.checkin import CheckInScreen
 from conference_desk.ui.sounds import OUTCOMES, sound_path
 from conference_desk.ui.tasks import wait_for_tasks
 from conference_desk.ui.widgets.camera_scanner import CameraScanner, SightingDebouncer, decode_qr
+from tests.templates import Templates
 
 pytestmark = pytest.mark.gui
 
@@ -29,9 +29,9 @@ pytestmark = pytest.mark.gui
 # -- real badges, seen as a webcam sees them ------------------------------------------------
 
 @pytest.fixture
-def printed(db: Database, tmp_path: Path) -> tuple[dict[int, str], QImage]:
+def printed(db: Database, demo_templates: Templates, tmp_path: Path) -> tuple[dict[int, str], QImage]:
     """Four badges printed by the badge service (one A6 4-up sheet) and the sheet at 150 dpi."""
-    populate_demo(db, 12, seed=5)
+    demo_templates.populate_demo(db, 12, seed=5)
     with db.session() as s:
         from sqlalchemy import select
 

@@ -13,15 +13,15 @@ from sqlalchemy import func, select
 from conference_desk.core.badges import service
 from conference_desk.core.badges.types import BadgeSelection
 from conference_desk.core.db import Database
-from conference_desk.core.demo import populate_demo
 from conference_desk.core.models import Badge, CheckInEvent, Participant, ParticipantStatus
 from conference_desk.ui.screens.checkin import CheckInScreen
 from conference_desk.ui.tasks import wait_for_tasks
+from tests.templates import Templates
 
 
 @pytest.fixture
-def codes(db: Database, tmp_path: Path) -> dict[int, str]:
-    populate_demo(db, 30, seed=11)
+def codes(db: Database, demo_templates: Templates, tmp_path: Path) -> dict[int, str]:
+    demo_templates.populate_demo(db, 30, seed=11)
     result = service.print_badges(db, BadgeSelection(), tmp_path / "badges.pdf")
     return result.codes
 

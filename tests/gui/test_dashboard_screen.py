@@ -13,11 +13,11 @@ from sqlalchemy import select
 
 from conference_desk.core.checkin import CheckInPoint, check_in_participant, counters
 from conference_desk.core.db import Database
-from conference_desk.core.demo import populate_demo
 from conference_desk.core.models import Participant, ParticipantStatus
 from conference_desk.ui.i18n import LanguageManager
 from conference_desk.ui.screens.dashboard import DashboardScreen
 from conference_desk.ui.tasks import wait_for_tasks
+from tests.templates import Templates
 
 MEXICO = ZoneInfo("America/Mexico_City")
 DAY = dt.date(2015, 9, 28)
@@ -29,8 +29,8 @@ def at(hour: int, minute: int = 0) -> dt.datetime:
 
 
 @pytest.fixture
-def people(db: Database) -> list[Participant]:
-    populate_demo(db, 40, seed=11)
+def people(db: Database, demo_templates: Templates) -> list[Participant]:
+    demo_templates.populate_demo(db, 40, seed=11)
     with db.session() as s:
         rows = list(s.scalars(select(Participant).where(Participant.status != ParticipantStatus.CANCELLED)
                               .order_by(Participant.id)))

@@ -20,6 +20,7 @@ from conference_desk.ui.i18n import LanguageManager
 from conference_desk.ui.main_window import MainWindow
 from conference_desk.ui.screens.audit import AuditScreen
 from conference_desk.ui.widgets.combos import install_wheel_guard
+from tests.templates import Templates
 
 SHOTS = Path("/tmp/issue15-shots")
 
@@ -240,10 +241,8 @@ def _look(widget: QWidget, lang: str, name: str, found: list[str]) -> None:
 
 
 @pytest.fixture
-def demo_db(db: Database) -> Database:
-    from conference_desk.core.demo import populate_demo
-
-    populate_demo(db, 60, seed=15)
+def demo_db(db: Database, demo_templates: Templates) -> Database:
+    demo_templates.populate_demo(db, 60, seed=15)
     return db
 
 

@@ -14,7 +14,6 @@ from sqlalchemy import func, select
 
 from conference_desk.core import hotels
 from conference_desk.core.db import Database
-from conference_desk.core.demo import populate_demo
 from conference_desk.core.models import AuditEntry, RoomAssignment, RoomBlock
 from conference_desk.ui.screens.hotels import (
     FULL,
@@ -26,13 +25,14 @@ from conference_desk.ui.screens.hotels import (
 )
 from conference_desk.ui.screens.hotels import participant_ids as participant_ids_of
 from conference_desk.ui.tasks import wait_for_tasks
+from tests.templates import Templates
 
 SHOTS = Path(__file__).resolve().parents[2] / "shots"
 
 
 @pytest.fixture
-def screen(qtbot: QtBot, db: Database) -> Iterator[HotelsScreen]:
-    populate_demo(db, 80, seed=5)
+def screen(qtbot: QtBot, db: Database, demo_templates: Templates) -> Iterator[HotelsScreen]:
+    demo_templates.populate_demo(db, 80, seed=5)
     widget = HotelsScreen(db, "en")
     widget.time_limit.setValue(2)
     qtbot.addWidget(widget)

@@ -27,6 +27,8 @@ from conference_desk.ui.i18n import LanguageManager
 from conference_desk.ui.main_window import AREAS, MainWindow
 from conference_desk.ui.tasks import wait_for_tasks
 
+pytestmark = pytest.mark.slow  # minutes: left out by scripts/test --quick
+
 PARTICIPANTS = 20_000
 DELEGATIONS = 300
 # A page, the delegations, a GROUP BY over (category, gender, delegation) for the dashboard

@@ -11,13 +11,15 @@ from sqlalchemy import func, select
 from conference_desk.core.db import open_database
 from conference_desk.core.models import Badge, CheckInEvent, Participant, ParticipantStatus, Session
 from tests.integration.test_cli import run
+from tests.templates import copy_sqlite
 
 AT = "2015-09-28T10:00"  # conference local time (Mexico City)
 
 
-@pytest.fixture
-def desk_db(tmp_path: Path) -> tuple[str, dict[int, str]]:
-    """A demo conference with badges printed for participants 1-4: (database, id -> code)."""
+@pytest.fixture(scope="module")
+def prepared_desk_db(tmp_path_factory: pytest.TempPathFactory) -> tuple[str, dict[int, str]]:
+    """Made once per module with the command line; each test gets a copy (``desk_db``)."""
+    tmp_path = tmp_path_factory.mktemp("cli-checkin")
     db = str(tmp_path / "desk.sqlite")
     assert run("--db", db, "init").returncode == 0
     assert run("--db", db, "demo", "--participants", "30").returncode == 0
@@ -33,6 +35,14 @@ def desk_db(tmp_path: Path) -> tuple[str, dict[int, str]]:
         database.dispose()
     assert sorted(found) == [pid for pid in (1, 2, 3, 4) if pid not in cancelled]
     return db, found
+
+
+@pytest.fixture
+def desk_db(prepared_desk_db: tuple[str, dict[int, str]], tmp_path: Path) -> tuple[str, dict[int, str]]:
+    """A demo conference with badges printed for participants 1-4: (database, id -> code)."""
+    db = tmp_path / "desk.sqlite"
+    copy_sqlite(Path(prepared_desk_db[0]), db)
+    return str(db), dict(prepared_desk_db[1])
 
 
 def checkin(db: str, *args: str) -> dict:  # type: ignore[type-arg]

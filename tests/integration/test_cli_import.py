@@ -9,15 +9,24 @@ import openpyxl
 import pytest
 
 from tests.integration.test_cli import run
+from tests.templates import copy_sqlite
 
 HEADERS = ["Registration ID", "Prénom", "Nom", "Pays", "Courriel", "Arrivée"]
 
 
-@pytest.fixture
-def conference(tmp_path: Path) -> str:
-    db = str(tmp_path / "c.sqlite")
-    assert run("--db", db, "init").returncode == 0
+@pytest.fixture(scope="module")
+def initialised(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Made once per module with ``init``; each test gets a copy (``conference``)."""
+    db = tmp_path_factory.mktemp("cli-import") / "c.sqlite"
+    assert run("--db", str(db), "init").returncode == 0
     return db
+
+
+@pytest.fixture
+def conference(initialised: Path, tmp_path: Path) -> str:
+    db = tmp_path / "c.sqlite"
+    copy_sqlite(initialised, db)
+    return str(db)
 
 
 def write_xlsx(path: Path, rows: list[list[object]]) -> Path:

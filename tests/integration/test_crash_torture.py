@@ -45,6 +45,8 @@ from conference_desk.core.backup import check_integrity
 from conference_desk.core.db import open_database
 from conference_desk.core.models import Base
 
+pytestmark = pytest.mark.slow  # minutes: left out by scripts/test --quick
+
 KILLS = int(os.environ.get("TORTURE_KILLS", "50"))  # per operation
 MAX_ATTEMPTS = 150  # runs that finished before their kill do not count
 WORKERS = 2

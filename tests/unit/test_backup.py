@@ -15,13 +15,13 @@ from conference_desk.cli import main
 from conference_desk.core import backup as core
 from conference_desk.core.copy import content_hash
 from conference_desk.core.db import Database, alembic_config, head_revision, open_database
-from conference_desk.core.demo import populate_demo
 from conference_desk.core.models import Participant
+from tests.templates import Templates
 
 
 @pytest.fixture
-def demo(db: Database) -> Database:
-    populate_demo(db, participants=40)
+def demo(db: Database, demo_templates: Templates) -> Database:
+    demo_templates.populate_demo(db, participants=40)
     return db
 
 

@@ -16,15 +16,15 @@ from conference_desk.core.badges.render import _category_colours, header_colours
 from conference_desk.core.badges.types import BadgeStyle
 from conference_desk.core.colours import MIN_CONTRAST, contrast_ratio, readable_pair
 from conference_desk.core.db import Database
-from conference_desk.core.demo import populate_demo
 from conference_desk.core.documents.strings import gendered
 from conference_desk.core.models import Category, Gender, Participant, ParticipantStatus
 from conference_desk.core.paths import RESOURCES_DIR
+from tests.templates import Templates
 
 
 @pytest.fixture
-def demo(db: Database) -> Database:
-    populate_demo(db, participants=60, seed=7)
+def demo(db: Database, demo_templates: Templates) -> Database:
+    demo_templates.populate_demo(db, participants=60, seed=7)
     with db.session() as s:
         s.execute(update(Participant).values(status=ParticipantStatus.CONFIRMED))
     return db

@@ -16,7 +16,6 @@ from conference_desk.core.audit import Actor
 from conference_desk.core.badges import codes, service
 from conference_desk.core.badges.types import BadgeSelection, BadgeStyle
 from conference_desk.core.db import Database
-from conference_desk.core.demo import populate_demo
 from conference_desk.core.errors import ConferenceDeskError
 from conference_desk.core.models import (
     AuditEntry,
@@ -30,13 +29,14 @@ from conference_desk.core.models import (
     ParticipantStatus,
     Setting,
 )
+from tests.templates import Templates
 
 ACTOR = Actor(operator="tester", desk="desk-1")
 
 
 @pytest.fixture
-def demo(db: Database) -> Database:
-    populate_demo(db, participants=40, seed=7)
+def demo(db: Database, demo_templates: Templates) -> Database:
+    demo_templates.populate_demo(db, participants=40, seed=7)
     with db.session() as s:
         s.execute(update(Participant).values(status=ParticipantStatus.CONFIRMED))
     return db

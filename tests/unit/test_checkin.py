@@ -17,7 +17,6 @@ from conference_desk.core.audit import Actor
 from conference_desk.core.badges import codes, service
 from conference_desk.core.checkin import REASONS, CheckInError, CheckInPoint
 from conference_desk.core.db import Database
-from conference_desk.core.demo import populate_demo
 from conference_desk.core.models import (
     AuditEntry,
     CheckInEvent,
@@ -27,6 +26,7 @@ from conference_desk.core.models import (
     VenueRoom,
 )
 from conference_desk.core.registration import ValidationError, save_participant
+from tests.templates import Templates
 
 UTC = dt.timezone.utc
 # 10:00 in Mexico City (CDT, UTC-5) on the first conference day.
@@ -36,8 +36,8 @@ DESK2 = CheckInPoint(desk="Desk 2", operator="luis")
 
 
 @pytest.fixture
-def demo(db: Database) -> Database:
-    populate_demo(db, 40, seed=3)
+def demo(db: Database, demo_templates: Templates) -> Database:
+    demo_templates.populate_demo(db, 40, seed=3)
     return db
 
 

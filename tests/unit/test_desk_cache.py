@@ -16,9 +16,9 @@ from conference_desk.core import checkin, desk_cache
 from conference_desk.core.badges import codes, service
 from conference_desk.core.checkin import CheckInPoint
 from conference_desk.core.db import Database
-from conference_desk.core.demo import populate_demo
 from conference_desk.core.desk import Desk, ServerUnreachable, is_connection_error
 from conference_desk.core.models import Badge, CheckInEvent, Participant, ParticipantStatus
+from tests.templates import Templates
 
 NOW = dt.datetime(2015, 9, 28, 15, 0, tzinfo=dt.timezone.utc)  # a conference day (Mexico City 10:00)
 
@@ -33,8 +33,8 @@ def issue(db: Database, participant_ids: list[int]) -> dict[int, str]:
 
 
 @pytest.fixture
-def people(db: Database) -> list[int]:
-    populate_demo(db, 40, seed=5)
+def people(db: Database, demo_templates: Templates) -> list[int]:
+    demo_templates.populate_demo(db, 40, seed=5)
     with db.session() as s:
         return list(s.scalars(select(Participant.id).where(Participant.status != ParticipantStatus.CANCELLED)
                               .order_by(Participant.id).limit(20)))

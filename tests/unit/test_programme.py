@@ -16,7 +16,6 @@ from sqlalchemy import func, select
 from conference_desk.cli import main
 from conference_desk.core.audit import Actor
 from conference_desk.core.db import Database
-from conference_desk.core.demo import populate_demo
 from conference_desk.core.models import (
     AuditEntry,
     Category,
@@ -43,6 +42,7 @@ from conference_desk.core.programme.timetable import (
     SessionInfo,
     Timetable,
 )
+from tests.templates import Templates
 
 ACTOR = Actor(operator="tester", desk="desk-1")
 DAY1 = dt.date(2015, 9, 28)
@@ -373,8 +373,8 @@ def test_bulk_sign_up_is_all_or_nothing(db: Database) -> None:
 
 
 @pytest.fixture
-def demo_db(db: Database) -> Database:
-    populate_demo(db, 650)
+def demo_db(db: Database, demo_templates: Templates) -> Database:
+    demo_templates.populate_demo(db, 650)
     return db
 
 

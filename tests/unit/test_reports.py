@@ -15,7 +15,6 @@ from conference_desk.cli import main
 from conference_desk.core import checkin
 from conference_desk.core.checkin import CheckInPoint, check_in_participant
 from conference_desk.core.db import Database
-from conference_desk.core.demo import populate_demo
 from conference_desk.core.models import (
     Conference,
     DelegationKind,
@@ -23,6 +22,7 @@ from conference_desk.core.models import (
     ParticipantStatus,
 )
 from conference_desk.core.reports import arrivals_dashboard
+from tests.templates import Templates
 
 MEXICO = ZoneInfo("America/Mexico_City")
 DAY1 = dt.date(2015, 9, 27)  # arrival and registration
@@ -43,8 +43,8 @@ def admit(db: Database, participant_id: int, at: dt.datetime) -> None:
 
 
 @pytest.fixture
-def demo(db: Database) -> Database:
-    populate_demo(db, 120, seed=5)
+def demo(db: Database, demo_templates: Templates) -> Database:
+    demo_templates.populate_demo(db, 120, seed=5)
     return db
 
 
