@@ -273,7 +273,6 @@ def build_message(db: Database, row: MailMessage | Any, settings: MailSettings, 
     msg["Subject"] = row.subject
     msg["Message-ID"] = row.message_id
     msg["Date"] = format_datetime(dt.datetime.now(dt.timezone.utc))
-    msg["Content-Language"] = row.lang
     msg.set_content(row.body_text)
     if row.body_html:
         msg.add_alternative(row.body_html, subtype="html")
@@ -282,6 +281,7 @@ def build_message(db: Database, row: MailMessage | Any, settings: MailSettings, 
             raise people.CommunicationsError("The participant of this message no longer exists.")
         data, maintype, subtype = _attachment(db, item["kind"], row.participant_id, row.lang)
         msg.add_attachment(data, maintype=maintype, subtype=subtype, filename=item["filename"])
+    msg["Content-Language"] = row.lang  # after the parts: set_content moves Content-* headers
     return msg
 
 
