@@ -151,6 +151,17 @@ AREAS: tuple[Area, ...] = (
         QStyle.StandardPixmap.SP_FileDialogInfoView,
         built=True,
     ),
+    Area(
+        "communications",
+        QT_TRANSLATE_NOOP("Areas", "Communications"),
+        QT_TRANSLATE_NOOP(
+            "Areas",
+            "Write to participants: confirmations with e-badges, visa letters, hotel details, agendas and "
+            "certificates; preview, queue and watch the outbox.",
+        ),
+        QStyle.StandardPixmap.SP_DialogYesButton,
+        built=True,
+    ),
 )
 
 
@@ -170,6 +181,7 @@ AREA_PERMISSIONS = {
     "badges": "badges.print",
     "checkin": "checkin",
     "reports": "reports",
+    "communications": "mail",
     "audit": "audit",
 }
 
@@ -362,6 +374,10 @@ class MainWindow(QMainWindow):
                 from .screens.reports import ReportsScreen
 
                 screen = ReportsScreen(self.db, self.languages.language)
+            elif area.key == "communications":
+                from .communications import CommunicationsScreen
+
+                screen = CommunicationsScreen(self.db, self.languages.language)
             elif area.key == "audit":
                 from .screens.audit import AuditScreen
 

@@ -1,0 +1,226 @@
+"""Communications: template and recipients, a preview of the exact message, queue, outbox, send, resend."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFormLayout, QHBoxLayout, QHeaderView, QInputDialog,
+                               QLabel, QLineEdit, QMessageBox, QPlainTextEdit, QPushButton, QSpinBox, QSplitter,
+                               QTableWidget, QTableWidgetItem, QTabWidget, QTextBrowser, QVBoxLayout, QWidget)
+from PySide6.QtCore import Qt
+
+from conference_desk.core.communications import outbox, settings as mail_settings
+from conference_desk.core.db import Database
+from conference_desk.core.errors import ConferenceDeskError
+
+from ..tasks import make_progress_dialog, run_task
+from .settings_dialog import MailSettingsDialog
+
+
+class CommunicationsScreen(QWidget):
+    data_changed = Signal()
+
+    def __init__(self, db: Database, language: str = "en", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.language = language
+        self.template = QComboBox()
+        for key, label in (("confirmation", self.tr("Confirmation with e-badge")),
+                           ("invitation", self.tr("Visa invitation letter")), ("hotel", self.tr("Hotel details")),
+                           ("agenda", self.tr("Personal agenda")), ("certificate", self.tr("Certificate of attendance")),
+                           ("message", self.tr("Free message"))):
+            self.template.addItem(label, key)
+        self.recipients = QComboBox()
+        for key, label in (("all", self.tr("Everyone")), ("delegation", self.tr("A delegation (ISO3 code)")),
+                           ("category", self.tr("A category (code)")), ("not_confirmed", self.tr("Not yet confirmed")),
+                           ("participants", self.tr("Participants (ids)"))):
+            self.recipients.addItem(label, key)
+        self.recipient_value = QLineEdit()
+        self.recipient_value.setPlaceholderText(self.tr("e.g. MEX, delegate, or 12 15 40"))
+        self.lang = QComboBox()
+        self.lang.addItem(self.tr("Each participant's language"), None)
+        for code, label in (("en", self.tr("English")), ("fr", self.tr("French")), ("es", self.tr("Spanish"))):
+            self.lang.addItem(label, code)
+        self.subject = QLineEdit()
+        self.body = QPlainTextEdit()
+        self.body.setMaximumHeight(90)
+        self.preview_id = QSpinBox()
+        self.preview_id.setRange(1, 2**31 - 1)
+        preview_button = QPushButton(self.tr("Preview"))
+        preview_button.clicked.connect(self.show_preview)
+        queue_button = QPushButton(self.tr("Queue"))
+        queue_button.clicked.connect(self.queue_messages)
+        settings_button = QPushButton(self.tr("Mail settings…"))
+        settings_button.clicked.connect(self.edit_settings)
+        form = QFormLayout()
+        form.addRow(self.tr("Template:"), self.template)
+        form.addRow(self.tr("Recipients:"), self.recipients)
+        form.addRow("", self.recipient_value)
+        form.addRow(self.tr("Language:"), self.lang)
+        form.addRow(self.tr("Subject (free message):"), self.subject)
+        form.addRow(self.tr("Text (free message):"), self.body)
+        row = QHBoxLayout()
+        row.addWidget(QLabel(self.tr("Preview for participant:")))
+        row.addWidget(self.preview_id)
+        row.addWidget(preview_button)
+        row.addStretch(1)
+        row.addWidget(queue_button)
+        row.addWidget(settings_button)
+        self.preview_subject = QLabel()
+        self.preview_subject.setWordWrap(True)
+        self.preview_tabs = QTabWidget()
+        self.preview_text = QPlainTextEdit()
+        self.preview_text.setReadOnly(True)
+        self.preview_html = QTextBrowser()
+        self.preview_tabs.addTab(self.preview_html, self.tr("HTML"))
+        self.preview_tabs.addTab(self.preview_text, self.tr("Plain text"))
+        self.preview_attachments = QLabel()
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.addLayout(form)
+        left_layout.addLayout(row)
+        left_layout.addWidget(self.preview_subject)
+        left_layout.addWidget(self.preview_tabs, 1)
+        left_layout.addWidget(self.preview_attachments)
+
+        self.counts = QLabel()
+        self.table = QTableWidget(0, 6)
+        self.table.setHorizontalHeaderLabels([self.tr("Id"), self.tr("State"), self.tr("Template"), self.tr("To"),
+                                              self.tr("Subject"), self.tr("Server's answer")])
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        send_button = QPushButton(self.tr("Send queued messages"))
+        send_button.clicked.connect(self.send)
+        resend_button = QPushButton(self.tr("Resend selected"))
+        resend_button.clicked.connect(lambda: self._decide(outbox.resend))
+        mark_button = QPushButton(self.tr("Mark selected as sent"))
+        mark_button.clicked.connect(lambda: self._decide(outbox.mark_sent))
+        refresh_button = QPushButton(self.tr("Refresh"))
+        refresh_button.clicked.connect(self.reload)
+        buttons = QHBoxLayout()
+        for b in (send_button, resend_button, mark_button, refresh_button):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.addWidget(QLabel(self.tr("Outbox")))
+        right_layout.addWidget(self.counts)
+        right_layout.addWidget(self.table, 1)
+        right_layout.addLayout(buttons)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+        self.status = QLabel()
+        layout.addWidget(self.status)
+        self.reload()
+
+    # -- choices -------------------------------------------------------------
+
+    def recipients_choice(self) -> outbox.Recipients:
+        kind = self.recipients.currentData()
+        value = self.recipient_value.text().strip()
+        if kind == "all":
+            return outbox.Recipients(everyone=True)
+        if kind == "delegation":
+            return outbox.Recipients(delegation_iso3=value.upper() or None)
+        if kind == "category":
+            return outbox.Recipients(category_code=value or None)
+        if kind == "not_confirmed":
+            return outbox.Recipients(not_confirmed=True)
+        ids = [int(x) for x in value.replace(",", " ").split() if x.isdigit()]
+        return outbox.Recipients(participant_ids=ids)
+
+    # -- actions -------------------------------------------------------------
+
+    def show_preview(self) -> None:
+        try:
+            r = outbox.preview(self.db, str(self.template.currentData()), self.preview_id.value(),
+                               self.lang.currentData(), custom_subject=self.subject.text(),
+                               custom_body=self.body.toPlainText())
+        except ConferenceDeskError as exc:
+            QMessageBox.warning(self, self.tr("Preview"), str(exc))
+            return
+        self.preview_subject.setText(self.tr("To: %1 — Subject: %2").replace("%1", f"{r.to_name} <{r.to_address}>")
+                                     .replace("%2", r.subject))
+        self.preview_text.setPlainText(r.text)
+        self.preview_html.setHtml(r.html)
+        names = ", ".join(a["filename"] for a in r.attachments) or "—"
+        self.preview_attachments.setText(self.tr("Attachments: %1").replace("%1", names))
+
+    def queue_messages(self) -> None:
+        try:
+            result = outbox.queue(self.db, str(self.template.currentData()), self.recipients_choice(),
+                                  self.lang.currentData(), custom_subject=self.subject.text(),
+                                  custom_body=self.body.toPlainText())
+        except ConferenceDeskError as exc:
+            QMessageBox.warning(self, self.tr("Queue"), str(exc))
+            return
+        self.status.setText(self.tr("%n message(s) queued.", "", len(result.queued)))
+        self.reload()
+
+    def send(self) -> None:
+        settings = mail_settings.load_settings(self.db)
+        password = mail_settings.get_password(settings)
+        if settings.user and password is None:
+            text, ok = QInputDialog.getText(self, self.tr("SMTP password"),
+                                            self.tr("Password for %1:").replace("%1", settings.keyring_name),
+                                            QLineEdit.EchoMode.Password)
+            if not ok:
+                return
+            password = text
+        dialog = make_progress_dialog(self, self.tr("Sending messages…"), self.tr("Outbox"))
+        db = self.db
+        run_task(lambda progress: outbox.send_pending(db, settings, password, progress=progress), self._sent,
+                 self._failed, owner=self, progress_dialog=dialog)
+        self._poll = QTimer(self)
+        self._poll.timeout.connect(self.reload)
+        self._poll.start(2000)
+
+    def _sent(self, report: outbox.SendReport) -> None:
+        self._stop_poll()
+        self.status.setText(self.tr("Sent %1, failed %2, to retry later %3, unknown %4.")
+                            .replace("%1", str(report.sent)).replace("%2", str(report.failed))
+                            .replace("%3", str(report.retry_later)).replace("%4", str(report.unknown))
+                            + (" " + report.error if report.error else ""))
+        self.reload()
+
+    def _failed(self, message: object) -> None:
+        self._stop_poll()
+        QMessageBox.warning(self, self.tr("Outbox"), str(message))
+        self.reload()
+
+    def _stop_poll(self) -> None:
+        poll = getattr(self, "_poll", None)
+        if poll is not None:
+            poll.stop()
+
+    def _selected_ids(self) -> list[int]:
+        rows = {index.row() for index in self.table.selectionModel().selectedRows()}
+        return [int(self.table.item(r, 0).text()) for r in sorted(rows)]
+
+    def _decide(self, fn: object) -> None:
+        ids = self._selected_ids()
+        if ids:
+            fn(self.db, ids)  # type: ignore[operator]
+            self.reload()
+
+    def edit_settings(self) -> None:
+        MailSettingsDialog(self.db, self).exec()
+
+    def reload(self) -> None:
+        counts = outbox.counts(self.db)
+        self.counts.setText(self.tr("Queued %1 · sending %2 · sent %3 · to retry %4 · failed %5 · unknown %6")
+                            .replace("%1", str(counts["queued"])).replace("%2", str(counts["sending"]))
+                            .replace("%3", str(counts["sent"])).replace("%4", str(counts["retry"]))
+                            .replace("%5", str(counts["failed"])).replace("%6", str(counts["unknown"])))
+        rows = outbox.outbox(self.db, limit=2000)
+        states = {"queued": self.tr("queued"), "sending": self.tr("sending"), "sent": self.tr("sent"),
+                  "failed": self.tr("failed"), "retry": self.tr("retry"), "unknown": self.tr("unknown")}
+        self.table.setRowCount(len(rows))
+        for i, r in enumerate(rows):
+            for j, value in enumerate((r["id"], states.get(r["state"], r["state"]), r["template"], r["to"],
+                                       r["subject"], r["server_answer"])):
+                self.table.setItem(i, j, QTableWidgetItem(str(value)))
