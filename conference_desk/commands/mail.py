@@ -177,7 +177,8 @@ def _run_letters(args: argparse.Namespace) -> int:
 
     db = open_db(args, create=False)
     try:
-        result = write_invitation_letter(db, args.participant, args.out, args.letter_lang)
+        lang = args.letter_lang or (args.lang if getattr(args, "lang_given", False) else None)
+        result = write_invitation_letter(db, args.participant, args.out, lang)
     finally:
         db.dispose()
     if args.json:
@@ -209,7 +210,8 @@ def _run_certificates(args: argparse.Namespace) -> int:
     db = open_db(args, create=False)
     try:
         if args.action == "print":
-            result = c.write_certificates(db, args.participant, args.out, args.cert_lang)
+            lang = args.cert_lang or (args.lang if getattr(args, "lang_given", False) else None)
+            result = c.write_certificates(db, args.participant, args.out, lang)
             if args.json:
                 print_json(result)
             else:

@@ -280,7 +280,8 @@ class MainWindow(QMainWindow):
         self.area_actions: list[QAction] = []
         for index, _area in enumerate(AREAS):
             action = QAction(self)
-            action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
+            if index < 10:  # Ctrl+1 … Ctrl+9, then Ctrl+0 for the tenth area
+                action.setShortcut(QKeySequence(f"Ctrl+{(index + 1) % 10}"))
             action.triggered.connect(lambda _checked=False, i=index: self.show_area(i))
             self.area_actions.append(action)
         self.language_group = QActionGroup(self)
