@@ -1467,6 +1467,10 @@
         <translation>Participantes (identificadores)</translation>
     </message>
     <message>
+        <source>The filter of the registration screen</source>
+        <translation>El filtro de la pantalla de inscripciones</translation>
+    </message>
+    <message>
         <source>e.g. MEX, delegate, or 12 15 40</source>
         <translation>p. ej. MEX, delegate o 12 15 40</translation>
     </message>
@@ -1573,6 +1577,10 @@
     <message>
         <source>Outbox</source>
         <translation>Bandeja de salida</translation>
+    </message>
+    <message>
+        <source>Messages to participant:</source>
+        <translation>Mensajes al participante:</translation>
     </message>
     <message>
         <source>To: %1 — Subject: %2</source>

@@ -1467,6 +1467,10 @@
         <translation>Participants (identifiants)</translation>
     </message>
     <message>
+        <source>The filter of the registration screen</source>
+        <translation>Le filtre de l&apos;écran des inscriptions</translation>
+    </message>
+    <message>
         <source>e.g. MEX, delegate, or 12 15 40</source>
         <translation>p. ex. MEX, delegate ou 12 15 40</translation>
     </message>
@@ -1573,6 +1577,10 @@
     <message>
         <source>Outbox</source>
         <translation>Boîte d&apos;envoi</translation>
+    </message>
+    <message>
+        <source>Messages to participant:</source>
+        <translation>Messages au participant :</translation>
     </message>
     <message>
         <source>To: %1 — Subject: %2</source>

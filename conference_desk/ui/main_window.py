@@ -378,7 +378,12 @@ class MainWindow(QMainWindow):
             elif area.key == "communications":
                 from .communications import CommunicationsScreen
 
-                screen = CommunicationsScreen(self.db, self.languages.language)
+                def registration_query() -> object:
+                    registration = self.screens.get("registration")  # only if that screen was made
+                    return registration.current_query() if registration is not None else None
+
+                screen = CommunicationsScreen(self.db, self.languages.language,
+                                              registration_query=registration_query)
             elif area.key == "audit":
                 from .screens.audit import AuditScreen
 

@@ -39,3 +39,40 @@ def test_preview_then_queue_for_a_delegation(qtbot, db: Database) -> None:  # ty
 def test_main_window_has_a_communications_area(window) -> None:  # type: ignore[no-untyped-def]
     screen = window.screens["communications"]
     assert isinstance(screen, CommunicationsScreen)
+
+
+def test_recipients_from_the_registration_screens_filter_and_interrupted_sends_shown_unknown(
+        qtbot, db: Database) -> None:  # type: ignore[no-untyped-def]
+    import datetime as dt
+
+    from sqlalchemy import update
+
+    from conference_desk.core.communications import outbox
+    from conference_desk.core.models import MailState
+    from conference_desk.core.registration import ParticipantQuery
+
+    populate_demo(db, participants=60, seed=3)
+    with db.session() as s:
+        first = s.scalars(select(Participant).order_by(Participant.id)).first()
+        family = first.family_name_latin or first.family_name
+        delegation_id = first.delegation_id
+    query = ParticipantQuery(delegation_id=delegation_id)
+    screen = CommunicationsScreen(db, "en", registration_query=lambda: query)
+    qtbot.addWidget(screen)
+    screen.template.setCurrentIndex(screen.template.findData("agenda"))
+    screen.recipients.setCurrentIndex(screen.recipients.findData("registration"))
+    screen.queue_messages()
+    expected = outbox.select_recipients(db, outbox.Recipients(query=query))
+    assert family and expected
+    with db.session() as s:
+        queued = sorted(s.scalars(select(MailMessage.participant_id)))
+    assert queued == sorted(expected)
+    # A sender killed mid-message left one row "sending" long ago: the screen shows it as unknown.
+    with db.session() as s:
+        s.execute(update(MailMessage).where(MailMessage.participant_id == expected[0])
+                  .values(state=MailState.SENDING, sending_at=dt.datetime(2015, 9, 1)))
+    screen.reload()
+    states = [screen.table.item(r, 1).text() for r in range(screen.table.rowCount())]
+    assert states.count("unknown") == 1
+    screen.only_participant.setValue(expected[0])
+    assert screen.table.rowCount() == 1 and screen.table.item(0, 1).text() == "unknown"

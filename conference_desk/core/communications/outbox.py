@@ -55,6 +55,9 @@ class Recipients:
     category_code: str | None = None
     not_confirmed: bool = False
     participant_ids: list[int] | None = None
+    # The filters of the registration screen (core/registration.ParticipantQuery): search words,
+    # delegation, category, region, arrival day, status.
+    query: Any = None
 
 
 @dataclass
@@ -103,9 +106,14 @@ def select_recipients(db: Database, who: Recipients) -> list[int]:
         q = q.join(Category, Category.id == Participant.category_id).where(Category.code == who.category_code)
     if who.not_confirmed:
         q = q.where(Participant.status == ParticipantStatus.REGISTERED)
+    if who.query is not None:
+        from ..registration import filter_conditions
+
+        q = q.where(*filter_conditions(who.query))
     if who.participant_ids is not None:
         q = q.where(Participant.id.in_(list(who.participant_ids)))
-    elif not (who.everyone or who.delegation_iso3 or who.category_code or who.not_confirmed):
+    elif not (who.everyone or who.delegation_iso3 or who.category_code or who.not_confirmed
+              or who.query is not None):
         return []
     with db.session() as s:
         return list(s.scalars(q.order_by(Participant.sort_name, Participant.id)))
@@ -290,10 +298,16 @@ def build_message(db: Database, row: MailMessage | Any, settings: MailSettings, 
 # --------------------------------------------------------------------------
 
 
-def recover_interrupted(db: Database, actor: Actor | None = None) -> int:
-    """Messages left ``sending`` by an interrupted run become ``unknown`` (a person decides)."""
+def recover_interrupted(db: Database, actor: Actor | None = None, older_than: dt.timedelta | None = None) -> int:
+    """Messages left ``sending`` by an interrupted run become ``unknown`` (a person decides).
+
+    ``older_than``: only those claimed that long ago (the screen, which must not take the message
+    a running sender is transmitting; a sender itself takes them all before it starts)."""
     with db.session() as s:
-        ids = list(s.scalars(select(MailMessage.id).where(MailMessage.state == MailState.SENDING)))
+        q = select(MailMessage.id).where(MailMessage.state == MailState.SENDING)
+        if older_than is not None:
+            q = q.where(MailMessage.sending_at < utcnow() - older_than)
+        ids = list(s.scalars(q))
         if not ids:
             return 0
         s.execute(update(MailMessage).where(MailMessage.id.in_(ids), MailMessage.state == MailState.SENDING)

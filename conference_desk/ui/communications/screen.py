@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+import datetime as dt
+
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFormLayout, QHBoxLayout, QHeaderView, QInputDialog,
                                QLabel, QLineEdit, QMessageBox, QPlainTextEdit, QPushButton, QSpinBox, QSplitter,
@@ -19,9 +22,12 @@ from .settings_dialog import MailSettingsDialog
 class CommunicationsScreen(QWidget):
     data_changed = Signal()
 
-    def __init__(self, db: Database, language: str = "en", parent: QWidget | None = None) -> None:
+    def __init__(self, db: Database, language: str = "en", parent: QWidget | None = None,
+                 registration_query: Callable[[], object] | None = None) -> None:
         super().__init__(parent)
         self.db = db
+        # The registration screen's current filters (None when that screen was never opened).
+        self.registration_query = registration_query or (lambda: None)
         self.language = language
         self.template = QComboBox()
         for key, label in (("confirmation", self.tr("Confirmation with e-badge")),
@@ -32,7 +38,8 @@ class CommunicationsScreen(QWidget):
         self.recipients = QComboBox()
         for key, label in (("all", self.tr("Everyone")), ("delegation", self.tr("A delegation (ISO3 code)")),
                            ("category", self.tr("A category (code)")), ("not_confirmed", self.tr("Not yet confirmed")),
-                           ("participants", self.tr("Participants (ids)"))):
+                           ("participants", self.tr("Participants (ids)")),
+                           ("registration", self.tr("The filter of the registration screen"))):
             self.recipients.addItem(label, key)
         self.recipient_value = QLineEdit()
         self.recipient_value.setPlaceholderText(self.tr("e.g. MEX, delegate, or 12 15 40"))
@@ -83,6 +90,10 @@ class CommunicationsScreen(QWidget):
         left_layout.addWidget(self.preview_attachments)
 
         self.counts = QLabel()
+        self.only_participant = QSpinBox()
+        self.only_participant.setRange(0, 2**31 - 1)
+        self.only_participant.setSpecialValueText(self.tr("Everyone"))
+        self.only_participant.valueChanged.connect(lambda _v: self.reload())
         self.table = QTableWidget(0, 6)
         self.table.setHorizontalHeaderLabels([self.tr("Id"), self.tr("State"), self.tr("Template"), self.tr("To"),
                                               self.tr("Subject"), self.tr("Server's answer")])
@@ -106,6 +117,11 @@ class CommunicationsScreen(QWidget):
         right_layout = QVBoxLayout(right)
         right_layout.addWidget(QLabel(self.tr("Outbox")))
         right_layout.addWidget(self.counts)
+        only = QHBoxLayout()
+        only.addWidget(QLabel(self.tr("Messages to participant:")))
+        only.addWidget(self.only_participant)
+        only.addStretch(1)
+        right_layout.addLayout(only)
         right_layout.addWidget(self.table, 1)
         right_layout.addLayout(buttons)
         splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -130,6 +146,11 @@ class CommunicationsScreen(QWidget):
             return outbox.Recipients(category_code=value or None)
         if kind == "not_confirmed":
             return outbox.Recipients(not_confirmed=True)
+        if kind == "registration":
+            query = self.registration_query()
+            if query is None:
+                return outbox.Recipients(participant_ids=[])
+            return outbox.Recipients(query=query)
         ids = [int(x) for x in value.replace(",", " ").split() if x.isdigit()]
         return outbox.Recipients(participant_ids=ids)
 
@@ -211,12 +232,16 @@ class CommunicationsScreen(QWidget):
         MailSettingsDialog(self.db, self).exec()
 
     def reload(self) -> None:
+        # Messages a killed sender left "sending" are shown as "unknown" for a person to decide (not the
+        # one a running sender is transmitting: that is claimed less than a server timeout ago).
+        timeout = mail_settings.load_settings(self.db).timeout_seconds
+        outbox.recover_interrupted(self.db, older_than=dt.timedelta(seconds=2 * timeout + 30))
         counts = outbox.counts(self.db)
         self.counts.setText(self.tr("Queued %1 · sending %2 · sent %3 · to retry %4 · failed %5 · unknown %6")
                             .replace("%1", str(counts["queued"])).replace("%2", str(counts["sending"]))
                             .replace("%3", str(counts["sent"])).replace("%4", str(counts["retry"]))
                             .replace("%5", str(counts["failed"])).replace("%6", str(counts["unknown"])))
-        rows = outbox.outbox(self.db, limit=2000)
+        rows = outbox.outbox(self.db, participant_id=self.only_participant.value() or None, limit=2000)
         states = {"queued": self.tr("queued"), "sending": self.tr("sending"), "sent": self.tr("sent"),
                   "failed": self.tr("failed"), "retry": self.tr("retry"), "unknown": self.tr("unknown")}
         self.table.setRowCount(len(rows))
