@@ -209,6 +209,7 @@ def test_kill_during_a_send_of_200_messages_never_sends_twice_nor_loses_one(conf
         target = seen + rng.randint(5, 30)
         while len(smtp_server.messages) < target and proc.poll() is None and time.monotonic() < deadline:
             time.sleep(0.005)
+        time.sleep(rng.choice([0.0, rng.uniform(0.0, 0.08)]))  # right after a message arrived, or anywhere
         if proc.poll() is None:
             os.kill(proc.pid, signal.SIGKILL)
             kills += 1
@@ -229,3 +230,5 @@ def test_kill_during_a_send_of_200_messages_never_sends_twice_nor_loses_one(conf
     assert len(by_state.get("unknown", ())) <= kills  # at most the one in flight per kill
     assert len(rows) == 200
     json.loads(final.stdout)
+    print(f"\nkills={kills} received={len(received)} sent={len(by_state['sent'])} "
+          f"unknown={len(by_state.get('unknown', ()))}")
