@@ -236,18 +236,21 @@ def queue(db: Database, template: str, who: Recipients | Sequence[int], lang: st
 # --------------------------------------------------------------------------
 
 
-def _attachment(db: Database, kind: str, participant_id: int, lang: str) -> tuple[bytes, str, str]:
+def _attachment(db: Database, kind: str, participant_id: int, lang: str,
+                cache: dict[str, bytes] | None = None) -> tuple[bytes, str, str]:
+    cache = {} if cache is None else cache
     if kind in ("badge_pdf", "badge_png"):
-        from ..badges import render as badge_render, service as badge_service
+        if "badge_pdf" not in cache:
+            from dataclasses import replace
 
-        style = badge_service.load_style(db)
-        from dataclasses import replace
+            from ..badges import render as badge_render, service as badge_service
 
-        style = replace(style, layout="a6", language=lang)
-        (data,) = badge_service.badge_data(db, [participant_id], style)
+            style = replace(badge_service.load_style(db), layout="a6", language=lang)
+            (data,) = badge_service.badge_data(db, [participant_id], style)
+            cache["badge_pdf"] = badge_render.render_badge_pdf_bytes(data, style)
         if kind == "badge_pdf":
-            return badge_render.render_badge_pdf_bytes(data, style), "application", "pdf"
-        return badge_render.render_badge_png(data, style, dpi=200), "image", "png"
+            return cache["badge_pdf"], "application", "pdf"
+        return _png_of(cache["badge_pdf"]), "image", "png"
     if kind == "letter":
         from .letters import invitation_letter_bytes
 
@@ -272,6 +275,21 @@ def _attachment(db: Database, kind: str, participant_id: int, lang: str) -> tupl
     raise people.CommunicationsError(f"Unknown attachment kind {kind!r}.")
 
 
+def _png_of(pdf: bytes, dpi: int = 150) -> bytes:
+    """The badge page as PNG (the same PDF rasterised: what a phone shows is what prints)."""
+    import io
+
+    from ..badges.render import _rasterise
+
+    (image,) = _rasterise(pdf, dpi)
+    try:
+        out = io.BytesIO()
+        image.save(out, format="PNG", dpi=(dpi, dpi))
+        return out.getvalue()
+    finally:
+        image.close()
+
+
 def build_message(db: Database, row: MailMessage | Any, settings: MailSettings, sender_name: str = "") -> EmailMessage:
     msg = EmailMessage()
     msg["From"] = formataddr((sender_name, settings.sender)) if sender_name else settings.sender
@@ -284,10 +302,11 @@ def build_message(db: Database, row: MailMessage | Any, settings: MailSettings, 
     msg.set_content(row.body_text)
     if row.body_html:
         msg.add_alternative(row.body_html, subtype="html")
+    cache: dict[str, bytes] = {}
     for item in json.loads(row.attachments or "[]"):
         if row.participant_id is None:
             raise people.CommunicationsError("The participant of this message no longer exists.")
-        data, maintype, subtype = _attachment(db, item["kind"], row.participant_id, row.lang)
+        data, maintype, subtype = _attachment(db, item["kind"], row.participant_id, row.lang, cache)
         msg.add_attachment(data, maintype=maintype, subtype=subtype, filename=item["filename"])
     msg["Content-Language"] = row.lang  # after the parts: set_content moves Content-* headers
     return msg
