@@ -1575,6 +1575,10 @@
         <translation>Actualizar</translation>
     </message>
     <message>
+        <source>Write</source>
+        <translation>Redactar</translation>
+    </message>
+    <message>
         <source>Outbox</source>
         <translation>Bandeja de salida</translation>
     </message>

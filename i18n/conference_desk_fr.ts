@@ -1575,6 +1575,10 @@
         <translation>Actualiser</translation>
     </message>
     <message>
+        <source>Write</source>
+        <translation>Rédiger</translation>
+    </message>
+    <message>
         <source>Outbox</source>
         <translation>Boîte d&apos;envoi</translation>
     </message>

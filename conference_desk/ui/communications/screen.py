@@ -7,9 +7,8 @@ import datetime as dt
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFormLayout, QHBoxLayout, QHeaderView, QInputDialog,
-                               QLabel, QLineEdit, QMessageBox, QPlainTextEdit, QPushButton, QSpinBox, QSplitter,
+                               QLabel, QLineEdit, QMessageBox, QPlainTextEdit, QPushButton, QSpinBox,
                                QTableWidget, QTableWidgetItem, QTabWidget, QTextBrowser, QVBoxLayout, QWidget)
-from PySide6.QtCore import Qt
 
 from conference_desk.core.communications import outbox, settings as mail_settings
 from conference_desk.core.db import Database
@@ -115,7 +114,6 @@ class CommunicationsScreen(QWidget):
         buttons.addStretch(1)
         right = QWidget()
         right_layout = QVBoxLayout(right)
-        right_layout.addWidget(QLabel(self.tr("Outbox")))
         right_layout.addWidget(self.counts)
         only = QHBoxLayout()
         only.addWidget(QLabel(self.tr("Messages to participant:")))
@@ -124,11 +122,13 @@ class CommunicationsScreen(QWidget):
         right_layout.addLayout(only)
         right_layout.addWidget(self.table, 1)
         right_layout.addLayout(buttons)
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(left)
-        splitter.addWidget(right)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("communications_tabs")
+        self.tabs.addTab(left, self.tr("Write"))
+        self.tabs.addTab(right, self.tr("Outbox"))
+        self.tabs.currentChanged.connect(lambda index: self.reload() if index == 1 else None)
         layout = QVBoxLayout(self)
-        layout.addWidget(splitter)
+        layout.addWidget(self.tabs)
         self.status = QLabel()
         layout.addWidget(self.status)
         self.reload()
@@ -181,6 +181,7 @@ class CommunicationsScreen(QWidget):
             return
         self.status.setText(self.tr("%n message(s) queued.", "", len(result.queued)))
         self.reload()
+        self.tabs.setCurrentIndex(1)
 
     def send(self) -> None:
         settings = mail_settings.load_settings(self.db)
