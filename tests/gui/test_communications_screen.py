@@ -76,3 +76,13 @@ def test_recipients_from_the_registration_screens_filter_and_interrupted_sends_s
     assert states.count("unknown") == 1
     screen.only_participant.setValue(expected[0])
     assert screen.table.rowCount() == 1 and screen.table.item(0, 1).text() == "unknown"
+
+
+def test_the_screen_follows_a_language_change(qtbot, db: Database, languages) -> None:  # type: ignore[no-untyped-def]
+    screen = CommunicationsScreen(db, "en")
+    qtbot.addWidget(screen)
+    assert screen.tabs.tabText(1) == "Outbox"
+    languages.set_language("es")
+    qtbot.waitUntil(lambda: screen.tabs.tabText(1) == "Bandeja de salida")
+    assert screen.send_button.text() == "Enviar los mensajes en cola"
+    languages.set_language("en")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 import datetime as dt
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QEvent, QTimer, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFormLayout, QHBoxLayout, QHeaderView, QInputDialog,
                                QLabel, QLineEdit, QMessageBox, QPlainTextEdit, QPushButton, QSpinBox,
                                QTableWidget, QTableWidgetItem, QTabWidget, QTextBrowser, QVBoxLayout, QWidget)
@@ -29,56 +29,50 @@ class CommunicationsScreen(QWidget):
         self.registration_query = registration_query or (lambda: None)
         self.language = language
         self.template = QComboBox()
-        for key, label in (("confirmation", self.tr("Confirmation with e-badge")),
-                           ("invitation", self.tr("Visa invitation letter")), ("hotel", self.tr("Hotel details")),
-                           ("agenda", self.tr("Personal agenda")), ("certificate", self.tr("Certificate of attendance")),
-                           ("message", self.tr("Free message"))):
-            self.template.addItem(label, key)
+        for key in ("confirmation", "invitation", "hotel", "agenda", "certificate", "message"):
+            self.template.addItem("", key)
         self.recipients = QComboBox()
-        for key, label in (("all", self.tr("Everyone")), ("delegation", self.tr("A delegation (ISO3 code)")),
-                           ("category", self.tr("A category (code)")), ("not_confirmed", self.tr("Not yet confirmed")),
-                           ("participants", self.tr("Participants (ids)")),
-                           ("registration", self.tr("The filter of the registration screen"))):
-            self.recipients.addItem(label, key)
+        for key in ("all", "delegation", "category", "not_confirmed", "participants", "registration"):
+            self.recipients.addItem("", key)
         self.recipient_value = QLineEdit()
-        self.recipient_value.setPlaceholderText(self.tr("e.g. MEX, delegate, or 12 15 40"))
         self.lang = QComboBox()
-        self.lang.addItem(self.tr("Each participant's language"), None)
-        for code, label in (("en", self.tr("English")), ("fr", self.tr("French")), ("es", self.tr("Spanish"))):
-            self.lang.addItem(label, code)
+        for code in (None, "en", "fr", "es"):
+            self.lang.addItem("", code)
         self.subject = QLineEdit()
         self.body = QPlainTextEdit()
         self.body.setMaximumHeight(90)
         self.preview_id = QSpinBox()
         self.preview_id.setRange(1, 2**31 - 1)
-        preview_button = QPushButton(self.tr("Preview"))
-        preview_button.clicked.connect(self.show_preview)
-        queue_button = QPushButton(self.tr("Queue"))
-        queue_button.clicked.connect(self.queue_messages)
-        settings_button = QPushButton(self.tr("Mail settings…"))
-        settings_button.clicked.connect(self.edit_settings)
+        self.preview_button = QPushButton()
+        self.preview_button.clicked.connect(self.show_preview)
+        self.queue_button = QPushButton()
+        self.queue_button.clicked.connect(self.queue_messages)
+        self.settings_button = QPushButton()
+        self.settings_button.clicked.connect(self.edit_settings)
+        self.labels = {key: QLabel() for key in ("template", "recipients", "language", "subject", "text", "preview",
+                                                 "only")}
         form = QFormLayout()
-        form.addRow(self.tr("Template:"), self.template)
-        form.addRow(self.tr("Recipients:"), self.recipients)
+        form.addRow(self.labels["template"], self.template)
+        form.addRow(self.labels["recipients"], self.recipients)
         form.addRow("", self.recipient_value)
-        form.addRow(self.tr("Language:"), self.lang)
-        form.addRow(self.tr("Subject (free message):"), self.subject)
-        form.addRow(self.tr("Text (free message):"), self.body)
+        form.addRow(self.labels["language"], self.lang)
+        form.addRow(self.labels["subject"], self.subject)
+        form.addRow(self.labels["text"], self.body)
         row = QHBoxLayout()
-        row.addWidget(QLabel(self.tr("Preview for participant:")))
+        row.addWidget(self.labels["preview"])
         row.addWidget(self.preview_id)
-        row.addWidget(preview_button)
+        row.addWidget(self.preview_button)
         row.addStretch(1)
-        row.addWidget(queue_button)
-        row.addWidget(settings_button)
+        row.addWidget(self.queue_button)
+        row.addWidget(self.settings_button)
         self.preview_subject = QLabel()
         self.preview_subject.setWordWrap(True)
         self.preview_tabs = QTabWidget()
         self.preview_text = QPlainTextEdit()
         self.preview_text.setReadOnly(True)
         self.preview_html = QTextBrowser()
-        self.preview_tabs.addTab(self.preview_html, self.tr("HTML"))
-        self.preview_tabs.addTab(self.preview_text, self.tr("Plain text"))
+        self.preview_tabs.addTab(self.preview_html, "")
+        self.preview_tabs.addTab(self.preview_text, "")
         self.preview_attachments = QLabel()
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -91,32 +85,29 @@ class CommunicationsScreen(QWidget):
         self.counts = QLabel()
         self.only_participant = QSpinBox()
         self.only_participant.setRange(0, 2**31 - 1)
-        self.only_participant.setSpecialValueText(self.tr("Everyone"))
         self.only_participant.valueChanged.connect(lambda _v: self.reload())
         self.table = QTableWidget(0, 6)
-        self.table.setHorizontalHeaderLabels([self.tr("Id"), self.tr("State"), self.tr("Template"), self.tr("To"),
-                                              self.tr("Subject"), self.tr("Server's answer")])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
-        send_button = QPushButton(self.tr("Send queued messages"))
-        send_button.clicked.connect(self.send)
-        resend_button = QPushButton(self.tr("Resend selected"))
-        resend_button.clicked.connect(lambda: self._decide(outbox.resend))
-        mark_button = QPushButton(self.tr("Mark selected as sent"))
-        mark_button.clicked.connect(lambda: self._decide(outbox.mark_sent))
-        refresh_button = QPushButton(self.tr("Refresh"))
-        refresh_button.clicked.connect(self.reload)
+        self.send_button = QPushButton()
+        self.send_button.clicked.connect(self.send)
+        self.resend_button = QPushButton()
+        self.resend_button.clicked.connect(lambda: self._decide(outbox.resend))
+        self.mark_button = QPushButton()
+        self.mark_button.clicked.connect(lambda: self._decide(outbox.mark_sent))
+        self.refresh_button = QPushButton()
+        self.refresh_button.clicked.connect(self.reload)
         buttons = QHBoxLayout()
-        for b in (send_button, resend_button, mark_button, refresh_button):
+        for b in (self.send_button, self.resend_button, self.mark_button, self.refresh_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.addWidget(self.counts)
         only = QHBoxLayout()
-        only.addWidget(QLabel(self.tr("Messages to participant:")))
+        only.addWidget(self.labels["only"])
         only.addWidget(self.only_participant)
         only.addStretch(1)
         right_layout.addLayout(only)
@@ -124,14 +115,58 @@ class CommunicationsScreen(QWidget):
         right_layout.addLayout(buttons)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("communications_tabs")
-        self.tabs.addTab(left, self.tr("Write"))
-        self.tabs.addTab(right, self.tr("Outbox"))
+        self.tabs.addTab(left, "")
+        self.tabs.addTab(right, "")
         self.tabs.currentChanged.connect(lambda index: self.reload() if index == 1 else None)
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         self.status = QLabel()
         layout.addWidget(self.status)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        for i, text in enumerate((self.tr("Confirmation with e-badge"), self.tr("Visa invitation letter"),
+                                  self.tr("Hotel details"), self.tr("Personal agenda"),
+                                  self.tr("Certificate of attendance"), self.tr("Free message"))):
+            self.template.setItemText(i, text)
+        for i, text in enumerate((self.tr("Everyone"), self.tr("A delegation (ISO3 code)"), self.tr("A category (code)"),
+                                  self.tr("Not yet confirmed"), self.tr("Participants (ids)"),
+                                  self.tr("The filter of the registration screen"))):
+            self.recipients.setItemText(i, text)
+        for i, text in enumerate((self.tr("Each participant's language"), self.tr("English"), self.tr("French"),
+                                  self.tr("Spanish"))):
+            self.lang.setItemText(i, text)
+        self.recipient_value.setPlaceholderText(self.tr("e.g. MEX, delegate, or 12 15 40"))
+        self.preview_button.setText(self.tr("Preview"))
+        self.queue_button.setText(self.tr("Queue"))
+        self.settings_button.setText(self.tr("Mail settings…"))
+        self.labels["template"].setText(self.tr("Template:"))
+        self.labels["recipients"].setText(self.tr("Recipients:"))
+        self.labels["language"].setText(self.tr("Language:"))
+        self.labels["subject"].setText(self.tr("Subject (free message):"))
+        self.labels["text"].setText(self.tr("Text (free message):"))
+        self.labels["preview"].setText(self.tr("Preview for participant:"))
+        self.labels["only"].setText(self.tr("Messages to participant:"))
+        self.preview_tabs.setTabText(0, self.tr("HTML"))
+        self.preview_tabs.setTabText(1, self.tr("Plain text"))
+        self.only_participant.setSpecialValueText(self.tr("Everyone"))
+        self.table.setHorizontalHeaderLabels([self.tr("Id"), self.tr("State"), self.tr("Template"), self.tr("To"),
+                                              self.tr("Subject"), self.tr("Server's answer")])
+        self.send_button.setText(self.tr("Send queued messages"))
+        self.resend_button.setText(self.tr("Resend selected"))
+        self.mark_button.setText(self.tr("Mark selected as sent"))
+        self.refresh_button.setText(self.tr("Refresh"))
+        self.tabs.setTabText(0, self.tr("Write"))
+        self.tabs.setTabText(1, self.tr("Outbox"))
         self.reload()
+
+    def set_language(self, language: str) -> None:
+        self.language = language
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     # -- choices -------------------------------------------------------------
 
