@@ -36,7 +36,7 @@ class _ArgumentParser(argparse.ArgumentParser):
 
 # One module per capability in conference_desk/commands/, each with a COMMANDS
 # dict; later capabilities add their module here.
-COMMAND_MODULES = ("setup", "gui", "exporting", "participants", "importing", "badges", "checkin", "reports", "hotels", "programme", "interpreters", "shared", "sync", "backup", "privacy")
+COMMAND_MODULES = ("setup", "gui", "exporting", "participants", "importing", "badges", "checkin", "reports", "hotels", "programme", "interpreters", "shared", "sync", "backup", "privacy", "mail")
 
 
 def all_commands() -> Commands:

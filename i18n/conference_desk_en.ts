@@ -115,6 +115,16 @@
     </message>
 </context>
 <context>
+    <name>CommunicationsScreen</name>
+    <message numerus="yes">
+        <source>%n message(s) queued.</source>
+        <translation>
+            <numerusform>%n message queued.</numerusform>
+            <numerusform>%n messages queued.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CorePlurals</name>
     <message numerus="yes">
         <source>{count} check-in(s) name a participant who does not exist.</source>

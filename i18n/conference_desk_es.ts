@@ -98,6 +98,14 @@
         <source>Who changed what, when and at which desk: filter the log, see the values before and after, export it.</source>
         <translation>Quién cambió qué, cuándo y en qué mostrador: filtrar el registro, ver los valores antes y después, exportarlo.</translation>
     </message>
+    <message>
+        <source>Communications</source>
+        <translation>Comunicaciones</translation>
+    </message>
+    <message>
+        <source>Write to participants: confirmations with e-badges, visa letters, hotel details, agendas and certificates; preview, queue and watch the outbox.</source>
+        <translation>Escribir a los participantes: confirmaciones con gafete electrónico, cartas para el visado, datos del hotel, agendas y certificados; vista previa, cola y seguimiento de la bandeja de salida.</translation>
+    </message>
 </context>
 <context>
     <name>AssignDialog</name>
@@ -1414,6 +1422,232 @@
     <message>
         <source>Play a sound for every outcome</source>
         <translation>Reproducir un sonido para cada resultado</translation>
+    </message>
+</context>
+<context>
+    <name>CommunicationsScreen</name>
+    <message>
+        <source>Confirmation with e-badge</source>
+        <translation>Confirmación con gafete electrónico</translation>
+    </message>
+    <message>
+        <source>Visa invitation letter</source>
+        <translation>Carta de invitación para el visado</translation>
+    </message>
+    <message>
+        <source>Hotel details</source>
+        <translation>Datos del hotel</translation>
+    </message>
+    <message>
+        <source>Personal agenda</source>
+        <translation>Agenda personal</translation>
+    </message>
+    <message>
+        <source>Certificate of attendance</source>
+        <translation>Certificado de asistencia</translation>
+    </message>
+    <message>
+        <source>Free message</source>
+        <translation>Mensaje libre</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Todos</translation>
+    </message>
+    <message>
+        <source>A delegation (ISO3 code)</source>
+        <translation>Una delegación (código ISO3)</translation>
+    </message>
+    <message>
+        <source>A category (code)</source>
+        <translation>Una categoría (código)</translation>
+    </message>
+    <message>
+        <source>Not yet confirmed</source>
+        <translation>Aún no confirmados</translation>
+    </message>
+    <message>
+        <source>Participants (ids)</source>
+        <translation>Participantes (identificadores)</translation>
+    </message>
+    <message>
+        <source>The filter of the registration screen</source>
+        <translation>El filtro de la pantalla de inscripciones</translation>
+    </message>
+    <message>
+        <source>e.g. MEX, delegate, or 12 15 40</source>
+        <translation>p. ej. MEX, delegate o 12 15 40</translation>
+    </message>
+    <message>
+        <source>Each participant&apos;s language</source>
+        <translation>El idioma de cada participante</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Inglés</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Francés</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>Español</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vista previa</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Poner en cola</translation>
+    </message>
+    <message>
+        <source>Mail settings…</source>
+        <translation>Configuración del correo…</translation>
+    </message>
+    <message>
+        <source>Template:</source>
+        <translation>Plantilla:</translation>
+    </message>
+    <message>
+        <source>Recipients:</source>
+        <translation>Destinatarios:</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Idioma:</translation>
+    </message>
+    <message>
+        <source>Subject (free message):</source>
+        <translation>Asunto (mensaje libre):</translation>
+    </message>
+    <message>
+        <source>Text (free message):</source>
+        <translation>Texto (mensaje libre):</translation>
+    </message>
+    <message>
+        <source>Preview for participant:</source>
+        <translation>Vista previa para el participante:</translation>
+    </message>
+    <message>
+        <source>HTML</source>
+        <translation>HTML</translation>
+    </message>
+    <message>
+        <source>Plain text</source>
+        <translation>Texto sin formato</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>N.º</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Plantilla</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Destinatario</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Asunto</translation>
+    </message>
+    <message>
+        <source>Server&apos;s answer</source>
+        <translation>Respuesta del servidor</translation>
+    </message>
+    <message>
+        <source>Send queued messages</source>
+        <translation>Enviar los mensajes en cola</translation>
+    </message>
+    <message>
+        <source>Resend selected</source>
+        <translation>Reenviar la selección</translation>
+    </message>
+    <message>
+        <source>Mark selected as sent</source>
+        <translation>Marcar la selección como enviada</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualizar</translation>
+    </message>
+    <message>
+        <source>Write</source>
+        <translation>Redactar</translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation>Bandeja de salida</translation>
+    </message>
+    <message>
+        <source>Messages to participant:</source>
+        <translation>Mensajes al participante:</translation>
+    </message>
+    <message>
+        <source>To: %1 — Subject: %2</source>
+        <translation>Para: %1 — Asunto: %2</translation>
+    </message>
+    <message>
+        <source>Attachments: %1</source>
+        <translation>Adjuntos: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) queued.</source>
+        <translation>
+            <numerusform>%n mensaje puesto en cola.</numerusform>
+            <numerusform>%n mensajes puestos en cola.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>SMTP password</source>
+        <translation>Contraseña SMTP</translation>
+    </message>
+    <message>
+        <source>Password for %1:</source>
+        <translation>Contraseña de %1:</translation>
+    </message>
+    <message>
+        <source>Sending messages…</source>
+        <translation>Enviando los mensajes…</translation>
+    </message>
+    <message>
+        <source>Sent %1, failed %2, to retry later %3, unknown %4.</source>
+        <translation>Enviados %1, fallidos %2, por reintentar %3, desconocidos %4.</translation>
+    </message>
+    <message>
+        <source>Queued %1 · sending %2 · sent %3 · to retry %4 · failed %5 · unknown %6</source>
+        <translation>En cola %1 · enviándose %2 · enviados %3 · por reintentar %4 · fallidos %5 · desconocidos %6</translation>
+    </message>
+    <message>
+        <source>queued</source>
+        <translation>en cola</translation>
+    </message>
+    <message>
+        <source>sending</source>
+        <translation>enviándose</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>enviado</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fallido</translation>
+    </message>
+    <message>
+        <source>retry</source>
+        <translation>por reintentar</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconocido</translation>
     </message>
 </context>
 <context>
@@ -5002,6 +5236,85 @@
     <message>
         <source>&amp;Export…</source>
         <translation>&amp;Exportar…</translation>
+    </message>
+</context>
+<context>
+    <name>MailSettingsDialog</name>
+    <message>
+        <source>Mail settings</source>
+        <translation>Configuración del correo</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ninguna</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>SMTP server:</source>
+        <translation>Servidor SMTP:</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Puerto:</translation>
+    </message>
+    <message>
+        <source>Security:</source>
+        <translation>Seguridad:</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>Usuario:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Contraseña:</translation>
+    </message>
+    <message>
+        <source>Sender:</source>
+        <translation>Remitente:</translation>
+    </message>
+    <message>
+        <source>Reply-to:</source>
+        <translation>Responder a:</translation>
+    </message>
+    <message>
+        <source>Messages a minute (0: no limit):</source>
+        <translation>Mensajes por minuto (0: sin límite):</translation>
+    </message>
+    <message>
+        <source>The password is kept in this computer&apos;s keyring, never in the database or a file.</source>
+        <translation>La contraseña se guarda en el llavero de esta computadora, nunca en la base de datos ni en un archivo.</translation>
+    </message>
+    <message>
+        <source>This computer has no keyring: the password cannot be kept and will be asked for when messages are sent.</source>
+        <translation>Esta computadora no tiene llavero: la contraseña no se puede guardar y se pedirá al enviar los mensajes.</translation>
+    </message>
+    <message>
+        <source>Send a test message…</source>
+        <translation>Enviar un mensaje de prueba…</translation>
+    </message>
+    <message>
+        <source>Send a test message</source>
+        <translation>Enviar un mensaje de prueba</translation>
+    </message>
+    <message>
+        <source>Send the test message to:</source>
+        <translation>Enviar el mensaje de prueba a:</translation>
+    </message>
+    <message>
+        <source>The test message was not sent: %1</source>
+        <translation>El mensaje de prueba no se envió: %1</translation>
+    </message>
+    <message>
+        <source>The test message was sent.</source>
+        <translation>El mensaje de prueba se envió.</translation>
     </message>
 </context>
 <context>

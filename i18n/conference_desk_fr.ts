@@ -98,6 +98,14 @@
         <source>Who changed what, when and at which desk: filter the log, see the values before and after, export it.</source>
         <translation>Qui a modifié quoi, quand et à quel poste : filtrer le journal, voir les valeurs avant et après, l&apos;exporter.</translation>
     </message>
+    <message>
+        <source>Communications</source>
+        <translation>Communications</translation>
+    </message>
+    <message>
+        <source>Write to participants: confirmations with e-badges, visa letters, hotel details, agendas and certificates; preview, queue and watch the outbox.</source>
+        <translation>Écrire aux participants : confirmations avec badge électronique, lettres pour le visa, informations d&apos;hôtel, programmes et attestations ; aperçu, file d&apos;envoi et suivi de la boîte d&apos;envoi.</translation>
+    </message>
 </context>
 <context>
     <name>AssignDialog</name>
@@ -1414,6 +1422,232 @@
     <message>
         <source>Play a sound for every outcome</source>
         <translation>Émettre un son pour chaque résultat</translation>
+    </message>
+</context>
+<context>
+    <name>CommunicationsScreen</name>
+    <message>
+        <source>Confirmation with e-badge</source>
+        <translation>Confirmation avec badge électronique</translation>
+    </message>
+    <message>
+        <source>Visa invitation letter</source>
+        <translation>Lettre d&apos;invitation pour le visa</translation>
+    </message>
+    <message>
+        <source>Hotel details</source>
+        <translation>Informations d&apos;hôtel</translation>
+    </message>
+    <message>
+        <source>Personal agenda</source>
+        <translation>Programme personnel</translation>
+    </message>
+    <message>
+        <source>Certificate of attendance</source>
+        <translation>Attestation de participation</translation>
+    </message>
+    <message>
+        <source>Free message</source>
+        <translation>Message libre</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Tout le monde</translation>
+    </message>
+    <message>
+        <source>A delegation (ISO3 code)</source>
+        <translation>Une délégation (code ISO3)</translation>
+    </message>
+    <message>
+        <source>A category (code)</source>
+        <translation>Une catégorie (code)</translation>
+    </message>
+    <message>
+        <source>Not yet confirmed</source>
+        <translation>Pas encore confirmés</translation>
+    </message>
+    <message>
+        <source>Participants (ids)</source>
+        <translation>Participants (identifiants)</translation>
+    </message>
+    <message>
+        <source>The filter of the registration screen</source>
+        <translation>Le filtre de l&apos;écran des inscriptions</translation>
+    </message>
+    <message>
+        <source>e.g. MEX, delegate, or 12 15 40</source>
+        <translation>p. ex. MEX, delegate ou 12 15 40</translation>
+    </message>
+    <message>
+        <source>Each participant&apos;s language</source>
+        <translation>La langue de chaque participant</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Anglais</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>Espagnol</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Mettre en file</translation>
+    </message>
+    <message>
+        <source>Mail settings…</source>
+        <translation>Paramètres de messagerie…</translation>
+    </message>
+    <message>
+        <source>Template:</source>
+        <translation>Modèle :</translation>
+    </message>
+    <message>
+        <source>Recipients:</source>
+        <translation>Destinataires :</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Langue :</translation>
+    </message>
+    <message>
+        <source>Subject (free message):</source>
+        <translation>Objet (message libre) :</translation>
+    </message>
+    <message>
+        <source>Text (free message):</source>
+        <translation>Texte (message libre) :</translation>
+    </message>
+    <message>
+        <source>Preview for participant:</source>
+        <translation>Aperçu pour le participant :</translation>
+    </message>
+    <message>
+        <source>HTML</source>
+        <translation>HTML</translation>
+    </message>
+    <message>
+        <source>Plain text</source>
+        <translation>Texte brut</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Destinataire</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Server&apos;s answer</source>
+        <translation>Réponse du serveur</translation>
+    </message>
+    <message>
+        <source>Send queued messages</source>
+        <translation>Envoyer les messages en file</translation>
+    </message>
+    <message>
+        <source>Resend selected</source>
+        <translation>Renvoyer la sélection</translation>
+    </message>
+    <message>
+        <source>Mark selected as sent</source>
+        <translation>Marquer la sélection comme envoyée</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <source>Write</source>
+        <translation>Rédiger</translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation>Boîte d&apos;envoi</translation>
+    </message>
+    <message>
+        <source>Messages to participant:</source>
+        <translation>Messages au participant :</translation>
+    </message>
+    <message>
+        <source>To: %1 — Subject: %2</source>
+        <translation>À : %1 — Objet : %2</translation>
+    </message>
+    <message>
+        <source>Attachments: %1</source>
+        <translation>Pièces jointes : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) queued.</source>
+        <translation>
+            <numerusform>%n message mis en file.</numerusform>
+            <numerusform>%n messages mis en file.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>SMTP password</source>
+        <translation>Mot de passe SMTP</translation>
+    </message>
+    <message>
+        <source>Password for %1:</source>
+        <translation>Mot de passe pour %1 :</translation>
+    </message>
+    <message>
+        <source>Sending messages…</source>
+        <translation>Envoi des messages…</translation>
+    </message>
+    <message>
+        <source>Sent %1, failed %2, to retry later %3, unknown %4.</source>
+        <translation>Envoyés %1, échecs %2, à réessayer %3, inconnus %4.</translation>
+    </message>
+    <message>
+        <source>Queued %1 · sending %2 · sent %3 · to retry %4 · failed %5 · unknown %6</source>
+        <translation>En file %1 · en cours %2 · envoyés %3 · à réessayer %4 · échecs %5 · inconnus %6</translation>
+    </message>
+    <message>
+        <source>queued</source>
+        <translation>en file</translation>
+    </message>
+    <message>
+        <source>sending</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>envoyé</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>échec</translation>
+    </message>
+    <message>
+        <source>retry</source>
+        <translation>à réessayer</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
     </message>
 </context>
 <context>
@@ -5002,6 +5236,85 @@
     <message>
         <source>&amp;Export…</source>
         <translation>&amp;Exporter…</translation>
+    </message>
+</context>
+<context>
+    <name>MailSettingsDialog</name>
+    <message>
+        <source>Mail settings</source>
+        <translation>Paramètres de messagerie</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucune</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>SMTP server:</source>
+        <translation>Serveur SMTP :</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Port :</translation>
+    </message>
+    <message>
+        <source>Security:</source>
+        <translation>Sécurité :</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>Utilisateur :</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Mot de passe :</translation>
+    </message>
+    <message>
+        <source>Sender:</source>
+        <translation>Expéditeur :</translation>
+    </message>
+    <message>
+        <source>Reply-to:</source>
+        <translation>Répondre à :</translation>
+    </message>
+    <message>
+        <source>Messages a minute (0: no limit):</source>
+        <translation>Messages par minute (0 : sans limite) :</translation>
+    </message>
+    <message>
+        <source>The password is kept in this computer&apos;s keyring, never in the database or a file.</source>
+        <translation>Le mot de passe est conservé dans le trousseau de cet ordinateur, jamais dans la base de données ni dans un fichier.</translation>
+    </message>
+    <message>
+        <source>This computer has no keyring: the password cannot be kept and will be asked for when messages are sent.</source>
+        <translation>Cet ordinateur n&apos;a pas de trousseau : le mot de passe ne peut pas être conservé et sera demandé à l&apos;envoi des messages.</translation>
+    </message>
+    <message>
+        <source>Send a test message…</source>
+        <translation>Envoyer un message de test…</translation>
+    </message>
+    <message>
+        <source>Send a test message</source>
+        <translation>Envoyer un message de test</translation>
+    </message>
+    <message>
+        <source>Send the test message to:</source>
+        <translation>Envoyer le message de test à :</translation>
+    </message>
+    <message>
+        <source>The test message was not sent: %1</source>
+        <translation>Le message de test n&apos;a pas été envoyé : %1</translation>
+    </message>
+    <message>
+        <source>The test message was sent.</source>
+        <translation>Le message de test a été envoyé.</translation>
     </message>
 </context>
 <context>

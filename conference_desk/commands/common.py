@@ -87,6 +87,9 @@ WRITE_PERMISSIONS: dict[Any, str] = {
     ("operators", "activate"): "operators", ("operators", "set-pin"): "operators",
     ("operators", "set-role"): "operators",
     "erase-personal-data": "setup", "restore": "server",
+    ("mail", "settings"): "mail", ("mail", "queue"): "mail", ("mail", "send"): "mail", ("mail", "resend"): "mail",
+    ("mail", "mark-sent"): "mail", ("mail", "test"): "mail", ("letters", "invitation"): "sensitive.view",
+    ("certificates", "print"): "mail", ("certificates", "allow"): "mail",
 }
 # Sub-commands whose own --operator names who works at the desk (elsewhere it is a filter).
 OPERATOR_IS_SIGN_IN = ("checkin", "walkin")

@@ -1019,3 +1019,74 @@ class Operator(Base):
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
 
     __table_args__ = (CheckConstraint("failed_attempts >= 0", name="failed_attempts_not_negative"),)
+
+
+# --------------------------------------------------------------------------
+# Communications (issue 19: core/communications/)
+# --------------------------------------------------------------------------
+
+
+class MailState(str, enum.Enum):
+    """Where a queued message is.  ``sending`` is written (and committed) before the SMTP
+    server is spoken to; a row still ``sending`` when a sender starts was interrupted and
+    becomes ``unknown``: never resent automatically, a person decides."""
+
+    QUEUED = "queued"
+    SENDING = "sending"
+    SENT = "sent"
+    FAILED = "failed"
+    RETRY = "retry"
+    UNKNOWN = "unknown"
+
+
+class MailMessage(Base):
+    """One message to one participant in the outbox: rendered at queue time (subject, text and
+    HTML parts as previewed), attachments named here and drawn at send time, and a Message-ID
+    made at queue time that stays the same across retries."""
+
+    __tablename__ = "mail_message"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    message_id: Mapped[str] = mapped_column(String(250), unique=True)
+    template: Mapped[str] = mapped_column(String(40))
+    lang: Mapped[str] = mapped_column(String(2), default="en")
+    participant_id: Mapped[Optional[int]] = mapped_column(
+        ForeignKey("participant.id", ondelete="SET NULL"), nullable=True, index=True
+    )
+    to_address: Mapped[str] = mapped_column(String(254))
+    to_name: Mapped[str] = mapped_column(String(250), default="")
+    subject: Mapped[str] = mapped_column(String(300), default="")
+    body_text: Mapped[str] = mapped_column(Text, default="")
+    body_html: Mapped[str] = mapped_column(Text, default="")
+    # JSON list of {"kind": "badge_pdf" | "badge_png" | "letter" | "agenda" | "certificate", "filename": ...}
+    attachments: Mapped[str] = mapped_column(Text, default="[]")
+    state: Mapped[MailState] = mapped_column(_enum(MailState, "mail_state"), default=MailState.QUEUED)
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    next_attempt_at: Mapped[Optional[dt.datetime]] = mapped_column(DateTime, nullable=True)
+    server_answer: Mapped[str] = mapped_column(Text, default="")
+    queued_by: Mapped[str] = mapped_column(String(80), default="")
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    sending_at: Mapped[Optional[dt.datetime]] = mapped_column(DateTime, nullable=True)
+    sent_at: Mapped[Optional[dt.datetime]] = mapped_column(DateTime, nullable=True)
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
+
+    __table_args__ = (
+        CheckConstraint("attempts >= 0", name="attempts_not_negative"),
+        Index("ix_mail_message_state_next", "state", "next_attempt_at"),
+    )
+
+
+class CertificateOverride(Base):
+    """An organiser's decision that someone gets a certificate without a check-in (audited)."""
+
+    __tablename__ = "certificate_override"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    participant_id: Mapped[int] = mapped_column(
+        ForeignKey("participant.id", ondelete="CASCADE"), unique=True
+    )
+    reason: Mapped[str] = mapped_column(String(300))
+    operator: Mapped[str] = mapped_column(String(80), default="")
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+    __table_args__ = (CheckConstraint("reason <> ''", name="reason_required"),)

@@ -36,6 +36,7 @@ ORGANISER_PERMISSIONS = CLERK_PERMISSIONS | frozenset({
     "sensitive.view",      # passport, date of birth, phone unmasked; exports that include them
     "audit",               # browse and export the audit log
     "checkin.undo_any",    # undo another operator's check-in (a clerk may undo their own)
+    "mail",                # write to participants, letters and certificates (issue 19)
 })
 ADMINISTRATOR_PERMISSIONS = ORGANISER_PERMISSIONS | frozenset({
     "setup",               # conference set-up data

@@ -38,6 +38,7 @@ from .db import Database
 from .errors import ConferenceDeskError
 from .messages import Text
 from .models import (
+    MailMessage,
     AuditEntry,
     Badge,
     CheckInEvent,
@@ -375,6 +376,12 @@ def erase_personal_data(
                 update(RoomAssignment).where(RoomAssignment.participant_id.in_(chunk))
                 .values(special_requests="", confirmation="").execution_options(synchronize_session=False)
             ).rowcount or 0
+            # Messages written to them (issue 19): state, template, Message-ID and times stay; address,
+            # name and the rendered text go.
+            session.execute(
+                update(MailMessage).where(MailMessage.participant_id.in_(chunk))
+                .values(to_address="", to_name="", subject="", body_text="", body_html="")
+                .execution_options(synchronize_session=False))
         redacted = _redact_audit(session, None if everyone else set(wanted), scrubber)
         audit.record(
             session, actor, "erase personal data", "participant", wanted[0] if len(wanted) == 1 else None,

@@ -149,6 +149,17 @@ AREAS: tuple[Area, ...] = (
         QStyle.StandardPixmap.SP_FileDialogInfoView,
         built=True,
     ),
+    Area(
+        "communications",
+        QT_TRANSLATE_NOOP("Areas", "Communications"),
+        QT_TRANSLATE_NOOP(
+            "Areas",
+            "Write to participants: confirmations with e-badges, visa letters, hotel details, agendas and "
+            "certificates; preview, queue and watch the outbox.",
+        ),
+        QStyle.StandardPixmap.SP_DialogYesButton,
+        built=True,
+    ),
 )
 
 
@@ -168,6 +179,7 @@ AREA_PERMISSIONS = {
     "badges": "badges.print",
     "checkin": "checkin",
     "reports": "reports",
+    "communications": "mail",
     "audit": "audit",
 }
 
@@ -266,7 +278,8 @@ class MainWindow(QMainWindow):
         self.area_actions: list[QAction] = []
         for index, _area in enumerate(AREAS):
             action = QAction(self)
-            action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
+            if index < 10:  # Ctrl+1 … Ctrl+9, then Ctrl+0 for the tenth area
+                action.setShortcut(QKeySequence(f"Ctrl+{(index + 1) % 10}"))
             action.triggered.connect(lambda _checked=False, i=index: self.show_area(i))
             self.area_actions.append(action)
         self.language_group = QActionGroup(self)
@@ -383,6 +396,15 @@ class MainWindow(QMainWindow):
                 from .screens.reports import ReportsScreen
 
                 screen = ReportsScreen(self.db, self.languages.language)
+            elif area.key == "communications":
+                from .communications import CommunicationsScreen
+
+                def registration_query() -> object:
+                    registration = self.screens.get("registration")  # only if that screen was made
+                    return registration.current_query() if registration is not None else None
+
+                screen = CommunicationsScreen(self.db, self.languages.language,
+                                              registration_query=registration_query)
             elif area.key == "audit":
                 from .screens.audit import AuditScreen
 

@@ -23,7 +23,7 @@ def menu_titles(win: MainWindow) -> list[str]:
 def test_every_area_is_reachable_and_built(qtbot: QtBot, window: MainWindow) -> None:
     assert nav_texts(window) == [
         "Conference", "Delegations & participants", "Hotels", "Programme",
-        "Interpreters", "Badges", "Check-in", "Reports", "Audit log",
+        "Interpreters", "Badges", "Check-in", "Reports", "Audit log", "Communications",
     ]
     for index, area in enumerate(AREAS):
         qtbot.mouseClick(
