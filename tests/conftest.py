@@ -13,6 +13,9 @@ import os
 # or write the developer's own settings or data directory.
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
+# Never the machine's own keyring (mail passwords): tests that need one set an in-memory backend;
+# everything else, including CLI subprocesses, sees "no keyring" as on a bare machine.
+os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"
 
 from pathlib import Path  # noqa: E402
 

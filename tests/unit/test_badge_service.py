@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import json
 import math
-import statistics
-import time
 from dataclasses import replace
 from pathlib import Path
 
@@ -314,16 +312,13 @@ def test_verify_outcomes(demo: Database, tmp_path: Path) -> None:
     assert unknown.outcome == "unknown" and unknown.participant_id is None
 
 
-def test_verify_is_fast(demo: Database, tmp_path: Path) -> None:
+def test_every_printed_code_verifies_again_and_again(demo: Database, tmp_path: Path) -> None:
+    """Each code of a batch is valid on every scan (speed: benchmarks/bench_checkin.py)."""
     result = service.print_badges(demo, BadgeSelection(), tmp_path / "b.pdf")
     scans = list(result.codes.values()) * 5
-    service.verify_code(demo, scans[0])
-    times = []
+    assert scans
     for code in scans:
-        start = time.perf_counter()
         assert service.verify_code(demo, code).outcome == "valid"
-        times.append(time.perf_counter() - start)
-    assert statistics.median(times) < 0.010
 
 
 # --------------------------------------------------------------------------

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import time
 from pathlib import Path
 
 import pytest
@@ -40,9 +39,7 @@ def test_the_first_operator_must_be_an_administrator(db: Database) -> None:
 
 
 def test_sign_in_with_the_right_pin_and_refused_with_a_wrong_one(staffed: Database) -> None:
-    started = time.perf_counter()
     info = operators.sign_in(staffed, "lupita", "1234")  # names match whatever the case
-    assert time.perf_counter() - started < 0.3
     assert (info.name, info.role) == ("Lupita", "clerk")
     assert info.last_sign_in_at is not None
     with pytest.raises(SignInRefused, match="Wrong PIN for Lupita: 4 more") as caught:

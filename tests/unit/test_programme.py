@@ -187,9 +187,7 @@ def test_property_no_overlap_no_room_conflict_and_one_overlap_reported(slots: li
     assert [sorted(c.session_ids) for c in found] == [sorted((target.id, 999))]
 
 
-def test_detect_is_fast_on_500_sessions() -> None:
-    import time
-
+def test_detect_on_500_sessions_finds_every_double_booked_room() -> None:
     sessions = []
     for i in range(500):
         day = DAYS[i % 3]
@@ -198,9 +196,13 @@ def test_detect_is_fast_on_500_sessions() -> None:
         people = (PersonInfo(i % 97, f"P{i % 97}", "panellist"),)
         sessions.append(sess(i + 1, 8 + slot, 8 + slot + 0.75, room=room, day=day, people=people))
     tt = table(*sessions)
-    started = time.perf_counter()
-    detect(tt)
-    assert time.perf_counter() - started < 1.0
+    found = detect(tt)
+    # Every pair of sessions sharing a room and overlapping in time is reported, and only those
+    # (checked against comparing every pair; speed is measured in benchmarks/, not here).
+    overlapping = {frozenset((a.code, b.code)) for i, a in enumerate(sessions) for b in sessions[i + 1:]
+                   if a.room_id == b.room_id and a.starts_at < b.ends_at and b.starts_at < a.ends_at}
+    reported = {frozenset(c.session_codes) for c in found if c.kind == "room_double_booked"}
+    assert overlapping and reported == overlapping
 
 
 # --------------------------------------------------------------------------
