@@ -521,6 +521,7 @@ def list_delegations(session: Session, lang: str = "en") -> list[DelegationRow]:
         select(
             Delegation.id, Delegation.kind, Delegation.organisation_name, state_name, MemberState.iso3,
             MemberState.region, Delegation.head_id, head.given_name, head.family_name,
+            head.given_name_latin, head.family_name_latin,
         )
         .outerjoin(MemberState, Delegation.member_state_id == MemberState.id)
         .outerjoin(head, Delegation.head_id == head.id)
@@ -549,7 +550,8 @@ def list_delegations(session: Session, lang: str = "en") -> list[DelegationRow]:
             member_state_iso3=r.iso3,
             region=r.region.value if r.region else None,
             head_id=r.head_id,
-            head_name=" ".join(p for p in (r.given_name, r.family_name) if p),
+            head_name=with_original(r.given_name or "", r.family_name or "", r.given_name_latin or "",
+                                    r.family_name_latin or "") if r.head_id else "",
             members=counts.get(r.id, 0),
             arrivals=dict(sorted(arrivals.get(r.id, {}).items())),
         )
