@@ -1527,10 +1527,6 @@
         <translation>Texto (mensaje libre):</translation>
     </message>
     <message>
-        <source>Preview for participant:</source>
-        <translation>Vista previa para el participante:</translation>
-    </message>
-    <message>
         <source>HTML</source>
         <translation>HTML</translation>
     </message>
@@ -1587,8 +1583,24 @@
         <translation>Bandeja de salida</translation>
     </message>
     <message>
+        <source>Type a name in &quot;Preview for&quot; and choose the person whose message you want to see.</source>
+        <translation>Escriba un nombre en «Vista previa para» y elija la persona cuyo mensaje quiere ver.</translation>
+    </message>
+    <message>
         <source>Messages to participant:</source>
         <translation>Mensajes al participante:</translation>
+    </message>
+    <message>
+        <source>Preview for:</source>
+        <translation>Vista previa para:</translation>
+    </message>
+    <message>
+        <source>Type a name to preview that person&apos;s message</source>
+        <translation>Escriba un nombre para ver el mensaje de esa persona</translation>
+    </message>
+    <message>
+        <source>Everyone&apos;s messages; type a name for one person&apos;s</source>
+        <translation>Mensajes de todos; escriba un nombre para los de una persona</translation>
     </message>
     <message>
         <source>To: %1 — Subject: %2</source>

@@ -1527,10 +1527,6 @@
         <translation>Texte (message libre) :</translation>
     </message>
     <message>
-        <source>Preview for participant:</source>
-        <translation>Aperçu pour le participant :</translation>
-    </message>
-    <message>
         <source>HTML</source>
         <translation>HTML</translation>
     </message>
@@ -1587,8 +1583,24 @@
         <translation>Boîte d&apos;envoi</translation>
     </message>
     <message>
+        <source>Type a name in &quot;Preview for&quot; and choose the person whose message you want to see.</source>
+        <translation>Tapez un nom dans « Aperçu pour » et choisissez la personne dont vous voulez voir le message.</translation>
+    </message>
+    <message>
         <source>Messages to participant:</source>
         <translation>Messages au participant :</translation>
+    </message>
+    <message>
+        <source>Preview for:</source>
+        <translation>Aperçu pour :</translation>
+    </message>
+    <message>
+        <source>Type a name to preview that person&apos;s message</source>
+        <translation>Tapez un nom pour voir le message de cette personne</translation>
+    </message>
+    <message>
+        <source>Everyone&apos;s messages; type a name for one person&apos;s</source>
+        <translation>Messages de tous ; tapez un nom pour ceux d&apos;une personne</translation>
     </message>
     <message>
         <source>To: %1 — Subject: %2</source>

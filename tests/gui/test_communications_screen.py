@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
 from sqlalchemy import select
 
 from conference_desk.core.db import Database
@@ -13,16 +14,25 @@ from conference_desk.ui.communications import CommunicationsScreen
 pytestmark = pytest.mark.gui
 
 
+def pick(qtbot, picker, name: str, pid: int | None = None) -> None:  # type: ignore[no-untyped-def]
+    """Type a name in a participant picker and choose the person (the first match, or ``pid``)."""
+    picker.search.setText(name)
+    picker.search_now()
+    rows = [picker.results.item(i) for i in range(picker.results.count())]
+    wanted = next(item for item in rows if pid is None or item.data(Qt.ItemDataRole.UserRole) == pid)
+    picker.results.setCurrentItem(wanted)
+
+
 def test_preview_then_queue_for_a_delegation(qtbot, db: Database) -> None:  # type: ignore[no-untyped-def]
     populate_demo(db, participants=60, seed=3)
     with db.session() as s:
         first = s.scalars(select(Participant).order_by(Participant.id)).first()
-        pid, email = first.id, first.email
+        pid, email, family = first.id, first.email, first.family_name
     screen = CommunicationsScreen(db, "en")
     qtbot.addWidget(screen)
     screen.template.setCurrentIndex(screen.template.findData("hotel"))
-    screen.preview_id.setValue(pid)
-    screen.show_preview()
+    pick(qtbot, screen.preview_person, family, pid)  # typed by name; choosing shows the preview
+    qtbot.waitUntil(lambda: email in screen.preview_subject.text(), timeout=5000)
     assert email in screen.preview_subject.text()
     assert screen.preview_text.toPlainText().strip()
     screen.recipients.setCurrentIndex(screen.recipients.findData("participants"))
@@ -74,7 +84,10 @@ def test_recipients_from_the_registration_screens_filter_and_interrupted_sends_s
     screen.reload()
     states = [screen.table.item(r, 1).text() for r in range(screen.table.rowCount())]
     assert states.count("unknown") == 1
-    screen.only_participant.setValue(expected[0])
+    with db.session() as s:
+        unknown = s.get(Participant, expected[0])
+    pick(qtbot, screen.only_person, unknown.family_name, unknown.id)
+    qtbot.waitUntil(lambda: screen.table.rowCount() == 1, timeout=5000)
     assert screen.table.rowCount() == 1 and screen.table.item(0, 1).text() == "unknown"
 
 

@@ -123,11 +123,17 @@ def _badge_code_for_preview(person: people.PersonFacts) -> str:
     return person.badge_code or ""
 
 
+# What a preview shows in place of a badge code that queueing will issue, in the message's language.
+CODE_WHEN_QUEUED = {"en": "(issued when the message is queued)",
+                    "fr": "(attribué quand le message est mis en file d'attente)",
+                    "es": "(se asigna al poner el mensaje en cola)"}
+
+
 def preview(db: Database, template: str, participant_id: int, lang: str | None = None, *,
             custom_subject: str = "", custom_body: str = "") -> templates.Rendered:
     """The message ``participant_id`` would get, exactly as it would be queued (no writes).
 
-    Someone without a badge shows the code ``(issued when queued)`` in a confirmation: queueing issues it."""
+    Someone without a badge shows ``CODE_WHEN_QUEUED`` in place of the code in a confirmation: queueing issues it."""
     with db.session() as s:
         person = people.person_facts(s, participant_id, lang)
         conf = people.conference_facts(s, person.lang)
@@ -136,7 +142,7 @@ def preview(db: Database, template: str, participant_id: int, lang: str | None =
         from .certificates import certificate
 
         cert_code = certificate(db, participant_id, person.lang).code
-    return templates.render(template, conf, person, badge_code=person.badge_code or "(issued when queued)",
+    return templates.render(template, conf, person, badge_code=person.badge_code or CODE_WHEN_QUEUED[person.lang],
                             certificate_code=cert_code, custom_subject=custom_subject, custom_body=custom_body)
 
 

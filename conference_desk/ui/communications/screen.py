@@ -7,7 +7,7 @@ import datetime as dt
 
 from PySide6.QtCore import QEvent, QTimer, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFormLayout, QHBoxLayout, QHeaderView, QInputDialog,
-                               QLabel, QLineEdit, QMessageBox, QPlainTextEdit, QPushButton, QSpinBox,
+                               QLabel, QLineEdit, QMessageBox, QPlainTextEdit, QPushButton,
                                QTableWidget, QTableWidgetItem, QTabWidget, QTextBrowser, QVBoxLayout, QWidget)
 
 from conference_desk.core.communications import outbox, settings as mail_settings
@@ -15,6 +15,7 @@ from conference_desk.core.db import Database
 from conference_desk.core.errors import ConferenceDeskError
 
 from ..tasks import make_progress_dialog, run_task
+from ..widgets.participant_picker import ParticipantPicker
 from .settings_dialog import MailSettingsDialog
 
 
@@ -41,8 +42,10 @@ class CommunicationsScreen(QWidget):
         self.subject = QLineEdit()
         self.body = QPlainTextEdit()
         self.body.setMaximumHeight(90)
-        self.preview_id = QSpinBox()
-        self.preview_id.setRange(1, 2**31 - 1)
+        # Whom to preview: found by name, as everywhere else (the preview follows the choice).
+        self.preview_person = ParticipantPicker(db, language)
+        self.preview_person.setObjectName("previewParticipant")
+        self.preview_person.chosen.connect(lambda pid: self.show_preview() if pid else None)
         self.preview_button = QPushButton()
         self.preview_button.clicked.connect(self.show_preview)
         self.queue_button = QPushButton()
@@ -58,9 +61,8 @@ class CommunicationsScreen(QWidget):
         form.addRow(self.labels["language"], self.lang)
         form.addRow(self.labels["subject"], self.subject)
         form.addRow(self.labels["text"], self.body)
+        form.addRow(self.labels["preview"], self.preview_person)
         row = QHBoxLayout()
-        row.addWidget(self.labels["preview"])
-        row.addWidget(self.preview_id)
         row.addWidget(self.preview_button)
         row.addStretch(1)
         row.addWidget(self.queue_button)
@@ -83,9 +85,10 @@ class CommunicationsScreen(QWidget):
         left_layout.addWidget(self.preview_attachments)
 
         self.counts = QLabel()
-        self.only_participant = QSpinBox()
-        self.only_participant.setRange(0, 2**31 - 1)
-        self.only_participant.valueChanged.connect(lambda _v: self.reload())
+        # The messages of one person, found by name (an empty search: everyone's).
+        self.only_person = ParticipantPicker(db, language)
+        self.only_person.setObjectName("outboxParticipant")
+        self.only_person.chosen.connect(lambda _pid: self.reload())
         self.table = QTableWidget(0, 6)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -108,8 +111,7 @@ class CommunicationsScreen(QWidget):
         right_layout.addWidget(self.counts)
         only = QHBoxLayout()
         only.addWidget(self.labels["only"])
-        only.addWidget(self.only_participant)
-        only.addStretch(1)
+        only.addWidget(self.only_person, 1)
         right_layout.addLayout(only)
         right_layout.addWidget(self.table, 1)
         right_layout.addLayout(buttons)
@@ -145,11 +147,12 @@ class CommunicationsScreen(QWidget):
         self.labels["language"].setText(self.tr("Language:"))
         self.labels["subject"].setText(self.tr("Subject (free message):"))
         self.labels["text"].setText(self.tr("Text (free message):"))
-        self.labels["preview"].setText(self.tr("Preview for participant:"))
+        self.labels["preview"].setText(self.tr("Preview for:"))
         self.labels["only"].setText(self.tr("Messages to participant:"))
         self.preview_tabs.setTabText(0, self.tr("HTML"))
         self.preview_tabs.setTabText(1, self.tr("Plain text"))
-        self.only_participant.setSpecialValueText(self.tr("Everyone"))
+        self.preview_person.search.setPlaceholderText(self.tr("Type a name to preview that person's message"))
+        self.only_person.search.setPlaceholderText(self.tr("Everyone's messages; type a name for one person's"))
         self.table.setHorizontalHeaderLabels([self.tr("Id"), self.tr("State"), self.tr("Template"), self.tr("To"),
                                               self.tr("Subject"), self.tr("Server's answer")])
         self.send_button.setText(self.tr("Send queued messages"))
@@ -162,6 +165,8 @@ class CommunicationsScreen(QWidget):
 
     def set_language(self, language: str) -> None:
         self.language = language
+        for picker in (self.preview_person, self.only_person):
+            picker.language = language
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
         if event.type() == QEvent.Type.LanguageChange:
@@ -193,7 +198,12 @@ class CommunicationsScreen(QWidget):
 
     def show_preview(self) -> None:
         try:
-            r = outbox.preview(self.db, str(self.template.currentData()), self.preview_id.value(),
+            pid = self.preview_person.participant_id
+            if pid is None:
+                QMessageBox.information(self, self.tr("Preview"), self.tr(
+                    "Type a name in \"Preview for\" and choose the person whose message you want to see."))
+                return
+            r = outbox.preview(self.db, str(self.template.currentData()), pid,
                                self.lang.currentData(), custom_subject=self.subject.text(),
                                custom_body=self.body.toPlainText())
         except ConferenceDeskError as exc:
@@ -277,11 +287,12 @@ class CommunicationsScreen(QWidget):
                             .replace("%1", str(counts["queued"])).replace("%2", str(counts["sending"]))
                             .replace("%3", str(counts["sent"])).replace("%4", str(counts["retry"]))
                             .replace("%5", str(counts["failed"])).replace("%6", str(counts["unknown"])))
-        rows = outbox.outbox(self.db, participant_id=self.only_participant.value() or None, limit=2000)
+        rows = outbox.outbox(self.db, participant_id=self.only_person.participant_id, limit=2000)
         states = {"queued": self.tr("queued"), "sending": self.tr("sending"), "sent": self.tr("sent"),
                   "failed": self.tr("failed"), "retry": self.tr("retry"), "unknown": self.tr("unknown")}
         self.table.setRowCount(len(rows))
         for i, r in enumerate(rows):
-            for j, value in enumerate((r["id"], states.get(r["state"], r["state"]), r["template"], r["to"],
+            template = self.template.itemText(self.template.findData(r["template"])) or r["template"]
+            for j, value in enumerate((r["id"], states.get(r["state"], r["state"]), template, r["to"],
                                        r["subject"], r["server_answer"])):
                 self.table.setItem(i, j, QTableWidgetItem(str(value)))

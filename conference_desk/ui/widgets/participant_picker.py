@@ -10,6 +10,7 @@ from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from conference_desk.core.db import Database
+from conference_desk.core.documents.strings import courtesy_title
 from conference_desk.core.models import ParticipantStatus
 from conference_desk.core.registration import ParticipantQuery, first_page
 
@@ -71,7 +72,8 @@ class ParticipantPicker(QWidget):
         with self.db.session() as s:
             page = first_page(s, ParticipantQuery(search=text), limit=RESULTS, lang=self.language)
         for row in page.rows:
-            name = " ".join(part for part in (row.title, row.listed_name) if part)
+            title = courtesy_title(row.title or "", self.language)  # "Ms" -> "Mme" / "Sra."
+            name = " ".join(part for part in (title, row.listed_name) if part)
             text_shown = f"{name} — {row.delegation}" if row.delegation else name
             if row.status == ParticipantStatus.CANCELLED.value:
                 text_shown += "  " + self.tr("[cancelled]")
