@@ -469,11 +469,14 @@ def export_participants(
     yes, no = yes_no(True, lang), yes_no(False, lang)
     keys = [column.key for column in columns]
     stmt = _participant_statement(query, _participant_expressions(keys, yes, no, csv_dates=fmt == "csv"))
-    count = _participant_statement(query, [Participant.id]).order_by(None).subquery()
+    if query is None or query == ParticipantQuery():  # every participant has a category: no join changes the count
+        count = select(func.count(Participant.id))
+    else:
+        count = select(func.count()).select_from(_participant_statement(query, [Participant.id]).order_by(None).subquery())
     dates = [i for i, key in enumerate(keys) if key in _DATE_KEYS]
     done = 0
     with atomic_output(path) as tmp, db.engine.connect() as conn:
-        total = int(conn.scalar(select(func.count()).select_from(count)) or 0)
+        total = int(conn.scalar(count) or 0)
         _report(progress, 0, total)
         sink: _CsvSink | _XlsxWriterSink = (
             _CsvSink(tmp) if fmt == "csv" else _XlsxWriterSink(tmp, text("sheet_participants", lang))
