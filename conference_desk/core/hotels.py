@@ -114,6 +114,13 @@ class Weights:
 DEFAULT_WEIGHTS = Weights()
 
 
+def relative_gap(objective: float, bound: float, optimal: bool) -> float:
+    """(objective - bound) / objective of a minimisation, rounded to 6 places; 0.0 when proven optimal."""
+    if optimal or objective <= bound:
+        return 0.0
+    return round((objective - bound) / max(abs(objective), 1), 6)
+
+
 def protocol_factor(priority: int) -> float:
     return 2 ** ((50 - min(max(priority, 0), 50)) / 10)
 
@@ -230,6 +237,11 @@ class AllocationPlan:
     def placed(self) -> int:
         return len(self.stays)
 
+    @property
+    def gap(self) -> float:
+        """Relative gap between the objective and the solver's bound (0.0 when proven optimal)."""
+        return relative_gap(self.objective, self.best_bound, self.optimal)
+
     def summary(self) -> dict[str, Any]:
         """The CLI's JSON."""
         return {
@@ -247,6 +259,7 @@ class AllocationPlan:
             "best_bound": self.best_bound,
             "objective_terms": dict(self.objective_terms),
             "optimal": self.optimal,
+            "gap": self.gap,
             "solve_seconds": round(self.solve_seconds, 3),
             "changes": len(self.changes),
             "change_counts": dict(Counter(c.kind for c in self.changes)),

@@ -223,6 +223,13 @@ class RosterResult:
     base: tuple[tuple[Any, ...], ...] = ()   # fingerprint of the roster it was computed from
     terms: dict[str, int] = field(default_factory=dict)
 
+    @property
+    def gap(self) -> float:
+        """Relative gap between the objective and the solver's bound (0.0 when proven optimal)."""
+        if self.optimal or self.objective <= self.bound:
+            return 0.0
+        return round((self.objective - self.bound) / max(abs(self.objective), 1), 6)
+
     def as_dict(self) -> dict[str, Any]:
         """The CLI's JSON: assignments per booth (names), unstaffed, violations, cost, optimal, changes."""
         return {
@@ -235,7 +242,8 @@ class RosterResult:
                           for u in self.unstaffed],
             "violations": [v.as_dict() for v in self.violations],
             "cost": self.cost, "currency": self.currency, "optimal": self.optimal,
-            "objective": self.objective, "bound": self.bound, "solve_seconds": round(self.seconds, 3),
+            "objective": self.objective, "bound": self.bound, "gap": self.gap,
+            "solve_seconds": round(self.seconds, 3),
             "changes": len(self.changes), "change_list": [c.describe() for c in self.changes],
             "terms": dict(self.terms),
         }
