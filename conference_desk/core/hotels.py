@@ -40,7 +40,6 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-import os
 import re
 import threading
 import time
@@ -753,15 +752,19 @@ def _fits_alone(s: _Situation, units: list[_Unit], h: int, fixed_used: Counter[t
 
 
 # CP-SAT workers in order of usefulness for this model (measured on the 2,000-guest benchmark,
-# 2 cores): "max_lp_sym" (LP with symmetry) raises the bound until optimality is proven, "no_lp"
-# finds the good solutions; the default 8-worker portfolio time-slices them with six others and
-# took 15-18 s to prove what these two prove in 6.5-7.5 s.
+# 2 cores): "max_lp_sym" (LP with symmetry) raises the bound until optimality is proven (alone it
+# also finds the optimum: one worker proves it with a deterministic time of 2.7), "no_lp" finds good
+# solutions early; the default 8-worker portfolio time-slices them with six others and took 15-18 s
+# to prove what these two prove in 6.5-7.5 s.  Issue 17: on a busy machine even the second worker
+# only slows the first (see core/cpsat.py), so the count follows the idle cores.
 SUBSOLVERS = ("max_lp_sym", "no_lp", "quick_restart", "default_lp", "reduced_costs", "core")
 
 
 def _workers() -> int:
-    """One worker per core, at least the two that matter, at most the six listed."""
-    return max(2, min(os.cpu_count() or 2, len(SUBSOLVERS)))
+    """One worker per idle core (max_lp_sym alone on a busy machine), at most the six listed."""
+    from .cpsat import workers
+
+    return workers(len(SUBSOLVERS))
 
 
 def _solve(

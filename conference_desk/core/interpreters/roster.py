@@ -255,7 +255,12 @@ class RosterResult:
 
 
 def _workers() -> int:
-    return 8  # as for hotels: the CP-SAT portfolio needs several workers even on 2 cores
+    """One worker per idle core, at most two (core/cpsat.py).  Issue 17, 40 sessions × 3 booths on
+    the shared 2-core machine (load 10-15), 10 s: 8 workers staffed 68 booths (gap 30 %), 4 workers
+    74-75, 3 workers 77, 2 workers 76-77 (gap 15-18 %), 1 worker 78 (gap 14 %)."""
+    from ..cpsat import workers
+
+    return workers(2)
 
 
 def _conflicting(a: BoothSession, b: BoothSession, settings: InterpreterSettings) -> bool:
