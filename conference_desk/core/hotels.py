@@ -40,6 +40,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import os
 import re
 import threading
 import time
@@ -752,19 +753,18 @@ def _fits_alone(s: _Situation, units: list[_Unit], h: int, fixed_used: Counter[t
 
 
 # CP-SAT workers in order of usefulness for this model (measured on the 2,000-guest benchmark,
-# 2 cores): "max_lp_sym" (LP with symmetry) raises the bound until optimality is proven (alone it
-# also finds the optimum: one worker proves it with a deterministic time of 2.7), "no_lp" finds good
-# solutions early; the default 8-worker portfolio time-slices them with six others and took 15-18 s
-# to prove what these two prove in 6.5-7.5 s.  Issue 17: on a busy machine even the second worker
-# only slows the first (see core/cpsat.py), so the count follows the idle cores.
+# 2 cores): "max_lp_sym" (LP with symmetry) raises the bound until optimality is proven, "no_lp"
+# finds the good solutions; the default 8-worker portfolio time-slices them with six others and
+# took 15-18 s to prove what these two prove in 6.5-7.5 s.  Issue 17: "max_lp_sym" alone proves the
+# optimum with less CPU (deterministic time 2.73; 16-18 s wall at load 10-17 where the pair had not
+# proven it after 30 s) but is slow to find a first allocation: alone, under that load, it found none
+# within 10 s.  "no_lp" is the insurance that a plan always comes back, so it stays.
 SUBSOLVERS = ("max_lp_sym", "no_lp", "quick_restart", "default_lp", "reduced_costs", "core")
 
 
 def _workers() -> int:
-    """One worker per idle core (max_lp_sym alone on a busy machine), at most the six listed."""
-    from .cpsat import workers
-
-    return workers(len(SUBSOLVERS))
+    """One worker per core, at least the two that matter, at most the six listed."""
+    return max(2, min(os.cpu_count() or 2, len(SUBSOLVERS)))
 
 
 def _solve(

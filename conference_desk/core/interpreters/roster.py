@@ -255,12 +255,12 @@ class RosterResult:
 
 
 def _workers() -> int:
-    """One worker per idle core, at most two (core/cpsat.py).  Issue 17, 40 sessions × 3 booths on
-    the shared 2-core machine (load 10-15), 10 s: 8 workers staffed 68 booths (gap 30 %), 4 workers
-    74-75, 3 workers 77, 2 workers 76-77 (gap 15-18 %), 1 worker 78 (gap 14 %)."""
-    from ..cpsat import workers
-
-    return workers(2)
+    """Two CP-SAT workers.  Issue 17, 40 sessions × 3 booths on the shared 2-core machine (load
+    10-15), 10 s: 8 workers staffed 68 booths (gap 30 %), 4 workers 74-75, 3 workers 77, 2 workers
+    76-77 (gap 15-18 %), 1 worker 78; the portfolio's extra workers only time-slice the same cores.
+    Not one: like the hotels' "max_lp_sym" alone, a single worker may find nothing in time when the
+    machine is busy."""
+    return 2
 
 
 def _conflicting(a: BoothSession, b: BoothSession, settings: InterpreterSettings) -> bool:
