@@ -255,6 +255,15 @@ class _XlsxSink:
             pass
 
 
+def _xlsx_text(value: str) -> str:
+    """Text for an XlsxWriter cell: XML's line-end normalisation done here (CR LF and CR become LF,
+    as they read back from an openpyxl-written file; XlsxWriter would store a CR as ``_x000D_``,
+    which openpyxl and our importer do not decode), then :func:`_strip_illegal`."""
+    if "\r" in value:
+        value = value.replace("\r\n", "\n").replace("\r", "\n")
+    return _strip_illegal(value)
+
+
 class _XlsxWriterSink:
     """XLSX through XlsxWriter in constant-memory mode (each row goes to disk as it is written):
     the participants and delegations exports.  Same layout as :class:`_XlsxSink`: bold, shaded,
@@ -278,7 +287,7 @@ class _XlsxWriterSink:
         sheet.freeze_panes(1, 0)
         bold = self._workbook.add_format({"bold": True, "bg_color": "#DDE4EE", "pattern": 1, "valign": "vcenter"})
         for col, title in enumerate(headers):
-            sheet.write_string(0, col, _strip_illegal(neutralise(title)), bold)
+            sheet.write_string(0, col, _xlsx_text(neutralise(title)), bold)
         if headers:
             sheet.autofilter(0, 0, 0, len(headers) - 1)
         self._next = 1
@@ -291,11 +300,11 @@ class _XlsxWriterSink:
         r = self._next
         for row in rows:
             joined = "".join([row[i] for i in texts])
-            clean = not _ILLEGAL_XML.search(joined) and len(joined) <= MAX_CELL_CHARS
+            clean = not _ILLEGAL_XML.search(joined) and "\r" not in joined and len(joined) <= MAX_CELL_CHARS
             for i in texts:
                 v = row[i]
                 if v:
-                    write(r, i, v if clean else _strip_illegal(v))
+                    write(r, i, v if clean else _xlsx_text(v))
             for i in date_columns:
                 v = row[i]
                 if v is not None:
@@ -312,7 +321,7 @@ class _XlsxWriterSink:
                 if v is None or v == "":
                     continue
                 if isinstance(v, str):
-                    sheet.write_string(r, i, _strip_illegal(neutralise(v)))
+                    sheet.write_string(r, i, _xlsx_text(neutralise(v)))
                 elif isinstance(v, bool):
                     sheet.write_boolean(r, i, v)
                 elif isinstance(v, (int, float)):
@@ -320,7 +329,7 @@ class _XlsxWriterSink:
                 elif isinstance(v, (dt.date, dt.datetime)):
                     sheet.write_datetime(r, i, v.replace(tzinfo=None) if isinstance(v, dt.datetime) else v, date)
                 else:
-                    sheet.write_string(r, i, _strip_illegal(neutralise(str(v))))
+                    sheet.write_string(r, i, _xlsx_text(neutralise(str(v))))
             r += 1
         self._next = r
 
