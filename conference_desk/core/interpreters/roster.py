@@ -255,12 +255,10 @@ class RosterResult:
 
 
 def _workers() -> int:
-    """Two CP-SAT workers.  Issue 17, 40 sessions × 3 booths on the shared 2-core machine (load
-    10-15), 10 s: 8 workers staffed 68 booths (gap 30 %), 4 workers 74-75, 3 workers 77, 2 workers
-    76-77 (gap 15-18 %), 1 worker 78; the portfolio's extra workers only time-slice the same cores.
-    Not one: like the hotels' "max_lp_sym" alone, a single worker may find nothing in time when the
-    machine is busy."""
-    return 2
+    # As for hotels: the CP-SAT portfolio needs several workers even on 2 cores.  Issue 17: on the
+    # 40-session benchmark under load 2 workers staffed more booths (76-77 vs 68 in 10 s), but on the
+    # demo pool (tests/unit/test_interpreters.py) 2 workers left 2-3 booths unstaffed that 8 staff.
+    return 8
 
 
 def _conflicting(a: BoothSession, b: BoothSession, settings: InterpreterSettings) -> bool:
