@@ -239,8 +239,9 @@ class AllocationPlan:
 
     @property
     def gap(self) -> float:
-        """Relative gap between the objective and the solver's bound (0.0 when proven optimal)."""
-        return relative_gap(self.objective, self.best_bound, self.optimal)
+        """Relative gap between the objective and the solver's bound (0.0 when proven optimal); every
+        weight is ≥ 0, so a bound below 0 counts as 0 (gap at most 100 %)."""
+        return relative_gap(self.objective, max(self.best_bound, 0), self.optimal)
 
     def summary(self) -> dict[str, Any]:
         """The CLI's JSON."""

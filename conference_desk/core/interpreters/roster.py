@@ -226,9 +226,10 @@ class RosterResult:
     @property
     def gap(self) -> float:
         """Relative gap between the objective and the solver's bound (0.0 when proven optimal)."""
-        if self.optimal or self.objective <= self.bound:
+        bound = max(self.bound, 0)  # every term is ≥ 0
+        if self.optimal or self.objective <= bound:
             return 0.0
-        return round((self.objective - self.bound) / max(abs(self.objective), 1), 6)
+        return round((self.objective - bound) / max(abs(self.objective), 1), 6)
 
     def as_dict(self) -> dict[str, Any]:
         """The CLI's JSON: assignments per booth (names), unstaffed, violations, cost, optimal, changes."""
