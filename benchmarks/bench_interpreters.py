@@ -68,8 +68,10 @@ def figures(quick: bool = False) -> list[dict]:
     """Rows for benchmarks/run (goal: feasible with every rule in ≤ 10 s)."""
     args = argparse.Namespace(sessions=20 if quick else 40, interpreters=24, time_limit=10.0, runs=3)
     m = measure(args)
-    return [{"benchmark": f"interpreter roster, {args.sessions} sessions × 3 booths", "value": m["seconds"],
-             "unit": "s", "goal": 10, "goal_text": "feasible in ≤ 10 s, 0 violations",
+    return [{"benchmark": f"interpreter roster, {args.sessions} sessions × 3 booths ({m['optimal']}/{m['runs']} proven"
+                          f" optimal, gap median {m['gap']:.2%}, max {m['max_gap']:.2%}; staffed {m['staffed']:g}/"
+                          f"{m['booths']})", "value": m["seconds"],
+             "unit": "s", "goal": 10, "goal_text": "optimal or gap printed, ≤ 10 s, 0 violations",
              # The solver stops at its 10 s limit with the best roster found (not always proven optimal):
              # the goal is a roster breaking no rule within the limit (+ 0.5 s to hand it back).
              "passed": m["seconds"] <= 10.5 and m["violations"] == 0 and m["staffed"] > 0,
@@ -91,7 +93,7 @@ def measure(args: argparse.Namespace) -> dict:
     booths = len(problem.booths())
     print(f"{args.sessions} sessions × 3 booths = {booths} booths, {args.interpreters} interpreters, "
           f"time limit {args.time_limit:g} s, {args.runs} runs")
-    times, costs, staffed, optimal, violations = [], [], [], [], []
+    times, costs, staffed, optimal, violations, gaps = [], [], [], [], [], []
     for run in range(args.runs):
         result = roster.solve(problem, time_limit=args.time_limit)
         checked = check_roster(problem, result.assignments)
@@ -102,15 +104,17 @@ def measure(args: argparse.Namespace) -> dict:
         violations.append(len(checked) + len(result.violations))
         print(f"  run {run + 1}: {result.seconds:6.2f} s  {'optimal' if result.optimal else 'feasible'}  "
               f"staffed {booths - len(result.unstaffed)}/{booths}  cost {result.cost:,.0f}  "
-              f"objective {result.objective} (bound {result.bound})  violations {violations[-1]}")
+              f"objective {result.objective} (bound {result.bound}, gap {result.gap:.2%})  violations {violations[-1]}")
+        gaps.append(result.gap)
     print(f"median: {statistics.median(times):.2f} s, staffed {statistics.median(staffed):g}/{booths}, "
           f"cost {statistics.median(costs):,.0f}, proven optimal {sum(optimal)}/{args.runs}, "
-          f"violations max {max(violations)}")
+          f"gap median {statistics.median(gaps):.2%} (max {max(gaps):.2%}), violations max {max(violations)}")
     example = roster.solve(problem, time_limit=args.time_limit).unstaffed[:3]
     for u in example:
         print(f"  e.g. unstaffed {u.session_code} {u.booth_language.upper()}: {u.reason} — fix: {u.fix}")
     return {"seconds": statistics.median(times), "violations": max(violations),
-            "staffed": statistics.median(staffed), "booths": booths}
+            "staffed": statistics.median(staffed), "booths": booths, "optimal": sum(optimal), "runs": args.runs,
+            "gap": statistics.median(gaps), "max_gap": max(gaps)}
 
 
 if __name__ == "__main__":

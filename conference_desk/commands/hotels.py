@@ -99,7 +99,7 @@ def _hotels_arguments(parser: argparse.ArgumentParser) -> None:
 def _print_plan(summary: dict[str, Any], applied: bool, plan: Any, show_changes: bool) -> None:
     print(f"Guests: {summary['guests']}; placed {summary['placed']}, unplaced {len(summary['unplaced'])}")
     print(f"Objective {summary['objective']} ({'proven optimal' if summary['optimal'] else 'best found'},"
-          f" bound {summary['best_bound']}) in {summary['solve_seconds']} s")
+          f" bound {summary['best_bound']}, gap {summary['gap']:.2%}) in {summary['solve_seconds']} s")
     counts = ", ".join(f"{k} {v}" for k, v in sorted(summary["change_counts"].items())) or "none"
     print(f"Changes: {summary['changes']} ({counts}){'' if applied else ' - not applied (dry run)'}")
     for u in summary["unplaced"]:

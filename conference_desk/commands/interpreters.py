@@ -78,8 +78,8 @@ def _arguments(parser: argparse.ArgumentParser) -> None:
 def _print_roster(data: dict[str, Any], applied: bool) -> None:
     staffed = sum(1 for a in data["assignments"] if a["staffed"])
     print(f"Booths: {len(data['assignments'])}; staffed {staffed}, unstaffed {len(data['unstaffed'])}")
-    print(f"Cost {data['cost']:,.2f} {data['currency']} ({'proven optimal' if data['optimal'] else 'best found'})"
-          f" in {data['solve_seconds']} s")
+    print(f"Cost {data['cost']:,.2f} {data['currency']} ({'proven optimal' if data['optimal'] else 'best found'},"
+          f" objective {data['objective']}, bound {data['bound']}, gap {data['gap']:.2%}) in {data['solve_seconds']} s")
     print(f"Changes: {data['changes']}{'' if applied else ' - not applied (dry run)'}")
     for a in data["assignments"]:
         print(f"  {a['session']:<10} {a['booth_language'].upper()}  {', '.join(a['interpreters']) or '-'}")

@@ -114,6 +114,13 @@ class Weights:
 DEFAULT_WEIGHTS = Weights()
 
 
+def relative_gap(objective: float, bound: float, optimal: bool) -> float:
+    """(objective - bound) / objective of a minimisation, rounded to 6 places; 0.0 when proven optimal."""
+    if optimal or objective <= bound:
+        return 0.0
+    return round((objective - bound) / max(abs(objective), 1), 6)
+
+
 def protocol_factor(priority: int) -> float:
     return 2 ** ((50 - min(max(priority, 0), 50)) / 10)
 
@@ -230,6 +237,12 @@ class AllocationPlan:
     def placed(self) -> int:
         return len(self.stays)
 
+    @property
+    def gap(self) -> float:
+        """Relative gap between the objective and the solver's bound (0.0 when proven optimal); every
+        weight is ≥ 0, so a bound below 0 counts as 0 (gap at most 100 %)."""
+        return relative_gap(self.objective, max(self.best_bound, 0), self.optimal)
+
     def summary(self) -> dict[str, Any]:
         """The CLI's JSON."""
         return {
@@ -247,6 +260,7 @@ class AllocationPlan:
             "best_bound": self.best_bound,
             "objective_terms": dict(self.objective_terms),
             "optimal": self.optimal,
+            "gap": self.gap,
             "solve_seconds": round(self.solve_seconds, 3),
             "changes": len(self.changes),
             "change_counts": dict(Counter(c.kind for c in self.changes)),
@@ -742,13 +756,101 @@ def _fits_alone(s: _Situation, units: list[_Unit], h: int, fixed_used: Counter[t
 # CP-SAT workers in order of usefulness for this model (measured on the 2,000-guest benchmark,
 # 2 cores): "max_lp_sym" (LP with symmetry) raises the bound until optimality is proven, "no_lp"
 # finds the good solutions; the default 8-worker portfolio time-slices them with six others and
-# took 15-18 s to prove what these two prove in 6.5-7.5 s.
+# took 15-18 s to prove what these two prove in 6.5-7.5 s.  Issue 17: "max_lp_sym" alone proves the
+# optimum with less CPU (deterministic time 2.73; 16-18 s wall at load 10-17 where the pair had not
+# proven it after 30 s) but is slow to find a first allocation: alone, under that load, it found none
+# within 10 s.  "no_lp" is the insurance that a plan always comes back, so it stays.
 SUBSOLVERS = ("max_lp_sym", "no_lp", "quick_restart", "default_lp", "reduced_costs", "core")
 
 
 def _workers() -> int:
     """One worker per core, at least the two that matter, at most the six listed."""
     return max(2, min(os.cpu_count() or 2, len(SUBSOLVERS)))
+
+
+def _greedy_start(s: _Situation, units: list[_Unit], fixed_used: dict[tuple[int, int, dt.date], int]
+                  ) -> dict[int, Option]:
+    """A quick plan (id(unit) -> option): delegations largest first, whole into
+    the preferred hotel if every unit fits there in a room type asked for, else the other hotel, else
+    unit by unit (preferred hotel first, any room type).  Locked units keep their rooms."""
+    used: Counter[tuple[int, int, dt.date]] = Counter(fixed_used)
+    chosen: dict[int, Option] = {}
+
+    def free(o: Option, nights: tuple[dt.date, ...]) -> bool:
+        return all(used[(o.hotel_id, o.room_type_id, n)] < s.blocks.get((o.hotel_id, o.room_type_id, n), 0)
+                   for n in nights)
+
+    def requested(u: _Unit, o: Option) -> bool:
+        rt = s.types[o.room_type_id]
+        return all(not s.guests[m].request or _type_matches(s.guests[m].request, rt) for m in u.members)
+
+    def best(u: _Unit, hotel_id: int, strict: bool = False) -> Option | None:
+        options = sorted((c, o.room_type_id, o) for o, c in u.options.items()
+                         if o.hotel_id == hotel_id and (not strict or requested(u, o)))
+        return next((o for _c, _t, o in options if free(o, u.nights)), None)
+
+    def take(u: _Unit, o: Option) -> None:
+        chosen[id(u)] = o
+        for n in u.nights:
+            used[(o.hotel_id, o.room_type_id, n)] += 1
+
+    groups: dict[int | None, list[_Unit]] = defaultdict(list)
+    for u in units:
+        if u.fixed is None and u.options:
+            groups[u.delegation_id].append(u)
+    for _d, group in sorted(groups.items(), key=lambda kv: -sum(u.size for u in kv[1])):
+        members = [s.guests[m] for u in group for m in u.members]
+        head = min(members, key=lambda g: g.priority)
+        preferred = head.preferred_hotel_id or Counter(g.preferred_hotel_id for g in members).most_common(1)[0][0]
+        order = [preferred] + [h for h in s.hotels if h != preferred]
+        placed = False
+        for h in order:
+            saved = Counter(used)
+            plan = []
+            for u in sorted(group, key=lambda u: -len(u.nights)):
+                o = best(u, h, strict=True)
+                if o is None:
+                    break
+                plan.append((u, o))
+                for n in u.nights:
+                    used[(o.hotel_id, o.room_type_id, n)] += 1
+            used = saved
+            if len(plan) == len(group):
+                for u, o in plan:
+                    take(u, o)
+                placed = True
+                break
+        if not placed:
+            for u in group:
+                o = next((o for h in order if (o := best(u, h)) is not None), None)
+                if o is not None:
+                    take(u, o)
+    return chosen
+
+
+def _evaluate(s: _Situation, units: list[_Unit], start: dict[int, Option], weights: Weights
+              ) -> tuple[int, dict[str, int]]:
+    """(objective, terms) of a plan (id(unit) -> option; locked units where locked), as the model counts."""
+    terms = {"options": 0, "unplaced": 0, "split": 0, "attrition": 0}
+    hotels_of: dict[int, set[int]] = defaultdict(set)
+    used: Counter[tuple[int, dt.date]] = Counter()
+    for u in units:
+        o = u.fixed if u.fixed is not None else start.get(id(u))
+        if o is None:
+            terms["unplaced"] += u.unplaced_cost
+            continue
+        if u.fixed is None:
+            terms["options"] += u.options.get(o, 0)
+        if u.delegation_id is not None:
+            hotels_of[u.delegation_id].add(o.hotel_id)
+        for n in u.nights:
+            used[(o.hotel_id, n)] += 1
+    terms["split"] = weights.split * sum(len(hs) - 1 for hs in hotels_of.values())
+    for h, percent in s.attrition.items():
+        for n in s.nights:
+            block = sum(rooms for (bh, _t, bn), rooms in s.blocks.items() if bh == h and bn == n)
+            terms["attrition"] += weights.attrition * max(math.ceil(block * percent / 100) - used[(h, n)], 0)
+    return sum(terms.values()), terms
 
 
 def _solve(
@@ -773,6 +875,10 @@ def _solve(
     terms: dict[str, list[Any]] = defaultdict(list)
     constant = sum(u.unplaced_cost for u in units if u.fixed is None and not u.options)
 
+    # A greedy plan (0.2 s for 2,000 guests), the fallback when the solver stops early with nothing
+    # better (issue 17: on a busy machine it may not even finish presolving within the limit).  Not a
+    # hint: hinting it made the proof slower (deterministic time 3.11 instead of 2.73).
+    start = _greedy_start(s, units, fixed_used)
     var: dict[tuple[int, Option], Any] = {}
     unplaced_by_delegation: dict[int, list[Any]] = defaultdict(list)
     by_capacity: dict[tuple[int, int, dt.date], list[Any]] = defaultdict(list)
@@ -791,8 +897,7 @@ def _solve(
                 by_capacity[(option.hotel_id, option.room_type_id, n)].append(x)
             if cls.delegation_id is not None:
                 by_delegation_hotel[(cls.delegation_id, option.hotel_id)].append((x, count))
-            current = {u.current for u in cls.units}
-            if current == {option}:
+            if {u.current for u in cls.units} == {option}:
                 model.add_hint(x, count)
         model.add(sum(placed) <= count)
         terms["unplaced"].append(cls.unplaced_cost * (count - sum(placed)))
@@ -906,7 +1011,17 @@ def _solve(
     if cancelled:
         raise AllocationCancelled("Allocation cancelled; nothing was changed.")
     status = result["status"]
-    if status not in (cp_model.OPTIMAL, cp_model.FEASIBLE):
+    found = status in (cp_model.OPTIMAL, cp_model.FEASIBLE)
+    if status != cp_model.OPTIMAL:
+        # Stopped early (a busy machine): never hand back worse than the greedy start.
+        greedy, greedy_terms = _evaluate(s, units, start, weights)
+        if not found or greedy < int(round(solver.objective_value)):
+            bound = solver.best_objective_bound if found else -math.inf
+            chosen = {id(u): (u.fixed if u.fixed is not None else start.get(id(u))) for u in units}
+            # No bound from the solver: 0 (every weight is ≥ 0).
+            return (chosen, greedy, int(round(bound)) if math.isfinite(bound) else 0, False, seconds,
+                    greedy_terms)
+    if not found:
         raise HotelError(f"The solver found no allocation within {time_limit:g} s"
                          f" ({solver.status_name(status)}); allow more time (--time-limit).")
 

@@ -798,3 +798,22 @@ def test_hotel_named_by_any_unambiguous_words_as_an_import_reads_it(allocated: C
     with allocated.db.session() as session:
         assert hotels.find_hotel(session, "Hilton Reforma").name == "Hilton Mexico City Reforma"
         assert hotels.find_hotel(session, "Reforma Fiesta").name == "Fiesta Americana Reforma"
+
+
+def test_a_solver_stopped_before_any_plan_hands_back_the_greedy_plan(conf: Conf, monkeypatch: pytest.MonkeyPatch
+                                                                     ) -> None:
+    """Issue 17: on a busy machine CP-SAT may not finish presolving within the limit; the user still
+    gets a plan (the greedy start), marked not optimal, never rooms beyond the blocks."""
+    from ortools.sat.python import cp_model
+
+    conf.add_hotel("Hilton Reforma", {"single": (1, [3, 3])})
+    conf.add_hotel("Fiesta Americana", {"single": (1, [3, 3])})
+    big = [conf.add_guest(f"Big{i}", "Bigland", prefer="Hilton Reforma") for i in range(4)]
+    small = [conf.add_guest(f"Small{i}", "Smallland", prefer="Fiesta Americana") for i in range(2)]
+    monkeypatch.setattr(cp_model.CpSolver, "solve", lambda self, model, *args, **kwargs: cp_model.UNKNOWN)
+    plan = allocate_apply(conf)
+    assert not plan.optimal and plan.placed == 6 and plan.unplaced == []
+    assert plan.summary()["gap"] == 1.0 and plan.best_bound == 0  # no bound from the solver: 0
+    assert len({conf.hotel_of(p) for p in small}) == 1 and conf.hotel_of(small[0]) == "Fiesta Americana"
+    assert {conf.hotel_of(p) for p in big} == {"Hilton Reforma", "Fiesta Americana"}
+    assert plan.objective == sum(plan.objective_terms.values())
