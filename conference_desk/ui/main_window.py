@@ -341,6 +341,9 @@ class MainWindow(QMainWindow):
         if MainWindow._warmed_up:
             return
         MainWindow._warmed_up = True
+        from .sounds import load_media_backend
+
+        load_media_backend()  # before any background import: see its docstring
 
         def warm_up(_progress: object) -> None:
             from sqlalchemy.orm import configure_mappers

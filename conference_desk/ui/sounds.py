@@ -25,6 +25,24 @@ except ImportError:  # pragma: no cover - depends on the installation
     QSoundEffect = None  # type: ignore[assignment,misc]
 
 
+_backend_loaded = False
+
+
+def load_media_backend() -> None:
+    """Load Qt Multimedia's backend plugin now, on the GUI thread (once per process).
+
+    The plugin is loaded (dlopen) the first time anything of Qt Multimedia is used, and its start-up
+    may log a Qt message.  Were that to happen while a background task imports a compiled module
+    (also a dlopen) and a Python message handler is installed (pytest-qt installs one), each thread
+    would hold what the other waits for — the dynamic loader's lock and Python's GIL.  The main
+    window calls this before it starts any background warm-up, so the plugin is loaded by then."""
+    global _backend_loaded
+    if _backend_loaded or QMediaDevices is None:
+        return
+    _backend_loaded = True
+    QMediaDevices.audioOutputs()
+
+
 def sound_path(outcome: str) -> Any:
     return SOUNDS_DIR / f"{outcome}.wav"
 

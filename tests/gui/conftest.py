@@ -12,7 +12,15 @@ from pytestqt.qtbot import QtBot
 from conference_desk.core.db import Database
 from conference_desk.ui.i18n import LanguageManager
 from conference_desk.ui.main_window import MainWindow
+from conference_desk.ui.sounds import load_media_backend
 from conference_desk.ui.tasks import wait_for_tasks
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _media_backend_loaded(qapp) -> None:  # type: ignore[no-untyped-def]
+    """Qt Multimedia's plugin loaded once, before any test's background task imports compiled modules:
+    its start-up logs a message that pytest-qt's Python handler must take (see load_media_backend)."""
+    load_media_backend()
 
 
 @pytest.fixture

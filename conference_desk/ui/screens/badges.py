@@ -248,6 +248,9 @@ class BadgesScreen(QWidget):
         self.status_model.refresh()
         if not BadgesScreen._renderer_ready:  # the preview's fixed cost, beside the table's reads
             BadgesScreen._renderer_ready = True
+            from ..sounds import load_media_backend
+
+            load_media_backend()  # never while the task below imports compiled modules (see there)
             run_task(lambda _p: service.prepare_rendering(), lambda _r: None)
 
     def _rows_loaded(self) -> None:
