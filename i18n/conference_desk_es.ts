@@ -5805,6 +5805,81 @@
     </message>
 </context>
 <context>
+    <name>ParticipantMessagesBox</name>
+    <message>
+        <source>Messages</source>
+        <translation>Mensajes</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Enviado</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Destinatario</translation>
+    </message>
+    <message>
+        <source>Nothing has been written to this person yet.</source>
+        <translation>Todavía no se ha escrito nada a esta persona.</translation>
+    </message>
+    <message>
+        <source>Confirmation with e-badge</source>
+        <translation>Confirmación con gafete electrónico</translation>
+    </message>
+    <message>
+        <source>Visa invitation letter</source>
+        <translation>Carta de invitación para el visado</translation>
+    </message>
+    <message>
+        <source>Hotel details</source>
+        <translation>Datos del hotel</translation>
+    </message>
+    <message>
+        <source>Personal agenda</source>
+        <translation>Agenda personal</translation>
+    </message>
+    <message>
+        <source>Certificate of attendance</source>
+        <translation>Certificado de asistencia</translation>
+    </message>
+    <message>
+        <source>Free message</source>
+        <translation>Mensaje libre</translation>
+    </message>
+    <message>
+        <source>queued</source>
+        <translation>en cola</translation>
+    </message>
+    <message>
+        <source>sending</source>
+        <translation>enviándose</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>enviado</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fallido</translation>
+    </message>
+    <message>
+        <source>to retry</source>
+        <translation>por reintentar</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconocido</translation>
+    </message>
+</context>
+<context>
     <name>ParticipantPicker</name>
     <message>
         <source>[cancelled]</source>

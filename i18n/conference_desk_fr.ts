@@ -5805,6 +5805,81 @@
     </message>
 </context>
 <context>
+    <name>ParticipantMessagesBox</name>
+    <message>
+        <source>Messages</source>
+        <translation>Messages</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Envoyé</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Destinataire</translation>
+    </message>
+    <message>
+        <source>Nothing has been written to this person yet.</source>
+        <translation>Rien n&apos;a encore été écrit à cette personne.</translation>
+    </message>
+    <message>
+        <source>Confirmation with e-badge</source>
+        <translation>Confirmation avec badge électronique</translation>
+    </message>
+    <message>
+        <source>Visa invitation letter</source>
+        <translation>Lettre d&apos;invitation pour le visa</translation>
+    </message>
+    <message>
+        <source>Hotel details</source>
+        <translation>Informations d&apos;hôtel</translation>
+    </message>
+    <message>
+        <source>Personal agenda</source>
+        <translation>Programme personnel</translation>
+    </message>
+    <message>
+        <source>Certificate of attendance</source>
+        <translation>Attestation de participation</translation>
+    </message>
+    <message>
+        <source>Free message</source>
+        <translation>Message libre</translation>
+    </message>
+    <message>
+        <source>queued</source>
+        <translation>en file</translation>
+    </message>
+    <message>
+        <source>sending</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>envoyé</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>échec</translation>
+    </message>
+    <message>
+        <source>to retry</source>
+        <translation>à réessayer</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+</context>
+<context>
     <name>ParticipantPicker</name>
     <message>
         <source>[cancelled]</source>

@@ -44,6 +44,18 @@ def test_preview_then_queue_for_a_delegation(qtbot, db: Database) -> None:  # ty
     assert screen.table.rowCount() == 1
     assert screen.table.item(0, 3).text() == email
     assert "Queued 1" in screen.counts.text()
+    # The message is on the person's record: their form lists it, in the interface language.
+    from conference_desk.ui.forms.participant_form import ParticipantForm
+
+    form = ParticipantForm(db, pid, "en")
+    qtbot.addWidget(form)
+    box = form.messages_box
+    assert box.table.rowCount() == 1 and not box.empty.isVisibleTo(form)
+    assert box.table.item(0, 1).text().startswith("Hotel details — ")
+    assert (box.table.item(0, 2).text(), box.table.item(0, 3).text()) == ("queued", email)
+    other = ParticipantForm(db, pid + 1, "en")
+    qtbot.addWidget(other)
+    assert other.messages_box.table.rowCount() == 0 and other.messages_box.empty.isVisibleTo(other)
 
 
 def test_main_window_has_a_communications_area(window) -> None:  # type: ignore[no-untyped-def]

@@ -184,6 +184,12 @@ class ParticipantForm(QDialog):
         # are shared with every other desk).
         self.sessions_box = ParticipantSessionsBox(db, participant_id, language)
         right.addWidget(self.sessions_box)
+        # What has been written to the person (Communications): on their record, read-only.
+        from ..communications.participant_messages import ParticipantMessagesBox
+
+        self.messages_box = ParticipantMessagesBox(db, participant_id)
+        self.messages_box.setVisible(participant_id is not None)
+        right.addWidget(self.messages_box)
         right.addStretch(1)
         columns.addLayout(right, 1)
         for form in (self.identity_form, self.role_form, self.travel_form):
