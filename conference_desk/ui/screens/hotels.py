@@ -99,21 +99,14 @@ ROWS_PER_BATCH = 200  # table rows made at a time: the first at once, the next a
 
 
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-_NO_DROP_FLAGS: Qt.ItemFlag | None = None  # an item's default flags without ItemIsDropEnabled (made once)
 
 
-def _item(text: str, participant_id: int | None = None, align_right: bool = False,
-          no_drop: bool = False) -> QTableWidgetItem:
-    global _NO_DROP_FLAGS
+def _item(text: str, participant_id: int | None = None, align_right: bool = False) -> QTableWidgetItem:
     item = QTableWidgetItem(text)
     if participant_id is not None:
         item.setData(ID_ROLE, participant_id)
     if align_right:
         item.setTextAlignment(_RIGHT)
-    if no_drop:  # flags computed once: Python enum arithmetic per cell is slow with 80,000 guests
-        if _NO_DROP_FLAGS is None:
-            _NO_DROP_FLAGS = item.flags() & ~Qt.ItemFlag.ItemIsDropEnabled
-        item.setFlags(_NO_DROP_FLAGS)
     return item
 
 
