@@ -37,6 +37,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
+from types import SimpleNamespace
 from typing import Any
 
 from sqlalchemy import Connection, Integer, and_, case, cast, func, or_, select
@@ -195,15 +196,17 @@ def arrivals_dashboard(db: Database, day: dt.date | None = None, lang: str = "en
             .where(CheckInEvent.day == day, *_admitted_at_venue())
             .group_by(*group)
         ).all()
-        # 5. Per delegation, the non-cancelled members admitted at the venue on or before that day.
+        # 5. Per delegation, the non-cancelled members admitted at the venue on or before that day: the
+        #    admitted people first (a subquery), then their participant rows by primary key (joined the
+        #    other way round, SQLite walked all 100,000 participants to find none admitted).
+        came = (select(CheckInEvent.participant_id).where(CheckInEvent.day <= day, *_admitted_at_venue())
+                .distinct().subquery("came"))
         arrived_by_delegation = {
             row.delegation_id: int(row.arrived) for row in conn.execute(
-                select(Participant.delegation_id,
-                       func.count(func.distinct(CheckInEvent.participant_id)).label("arrived"))
-                .select_from(CheckInEvent)
-                .join(Participant, Participant.id == CheckInEvent.participant_id)
-                .where(CheckInEvent.day <= day, *_admitted_at_venue(),
-                       Participant.status != ParticipantStatus.CANCELLED, Participant.delegation_id.is_not(None))
+                select(Participant.delegation_id, func.count().label("arrived"))
+                .select_from(came)
+                .join(Participant, Participant.id == came.c.participant_id)
+                .where(Participant.status != ParticipantStatus.CANCELLED, Participant.delegation_id.is_not(None))
                 .group_by(Participant.delegation_id)
             )
         }
@@ -253,17 +256,29 @@ def arrivals_dashboard(db: Database, day: dt.date | None = None, lang: str = "en
 
     def add(row: Any, figures: dict[str, int]) -> None:
         gender = _value(row.gender) or Gender.UNSPECIFIED.value
-        for bucket in (by_region.setdefault(region_of(row.delegation_id), empty()), by_category[row.category_id],
+        region = row.region if hasattr(row, "region") else region_of(row.delegation_id)
+        for bucket in (by_region.setdefault(region, empty()), by_category[row.category_id],
                        by_gender.setdefault(gender, empty())):
             for key, value in figures.items():
                 bucket[key] += value
 
-    for row in population:
-        expected = int(row.expected or 0)
-        add(row, {"expected": expected, "awaited": expected})
+    # Thousands of (category, gender, delegation) groups: summed per (region, category, gender) first,
+    # then added to the figures once per key (the same sums, a fraction of the work).
+    expected_by: dict[tuple[int, Any, int | None], int] = defaultdict(int)
+    regions_of: dict[int | None, str] = {}
+    for category_id, gender, delegation_id, expected_n, active in population:
+        expected = int(expected_n or 0)
+        if delegation_id is not None and active:
+            members[delegation_id] += int(active)
+        if expected:
+            region = regions_of.get(delegation_id)
+            if region is None:
+                region = regions_of[delegation_id] = region_of(delegation_id)
+            expected_by[(category_id, gender, region)] += expected
+    for (category_id, gender, region), expected in expected_by.items():
+        add(SimpleNamespace(category_id=category_id, gender=gender, region=region),
+            {"expected": expected, "awaited": expected})
         totals["expected"] += expected
-        if row.delegation_id is not None:
-            members[row.delegation_id] += int(row.active or 0)
     for row in arrivals:
         came_expected = int(row.admitted_expected or 0)
         add(row, {"admitted": int(row.admitted), "awaited": -came_expected})

@@ -200,9 +200,11 @@ def test_lock_and_unlock_persist(qtbot: QtBot, screen: HotelsScreen, db: Databas
 
 def test_search_filters_the_guests(qtbot: QtBot, screen: HotelsScreen) -> None:
     target = screen.guests[0]
-    qtbot.keyClicks(screen.search, target.name.split()[-1])
+    everyone = screen.guest_table.rowCount()  # the rows before the search (the guests read in SQL)
+    with qtbot.waitSignal(screen.searched, timeout=10_000):  # the matches are read in SQL, off the GUI thread
+        qtbot.keyClicks(screen.search, target.name.split()[-1])
     visible = [r for r in range(screen.guest_table.rowCount()) if not screen.guest_table.isRowHidden(r)]
-    assert visible and len(visible) < len(screen.guests)
+    assert visible and len(visible) < everyone
     assert any(screen.guest_table.item(r, 0).text() == target.name for r in visible)
 
 

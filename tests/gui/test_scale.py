@@ -36,10 +36,7 @@ DELEGATIONS = 300
 MAX_ROWS = 5_000
 
 # Areas that still read one row per participant (each listed with why), to be paged in SQL.
-KNOWN_FULL_READS = {
-    "hotels": "core.hotels.guest_rows reads every hotel guest as plain tuples and filters in Python "
-              "(the table shows at most 3,000 of them)",
-}
+KNOWN_FULL_READS: dict[str, str] = {}
 
 
 class _Counter:

@@ -817,3 +817,29 @@ def test_a_solver_stopped_before_any_plan_hands_back_the_greedy_plan(conf: Conf,
     assert len({conf.hotel_of(p) for p in small}) == 1 and conf.hotel_of(small[0]) == "Fiesta Americana"
     assert {conf.hotel_of(p) for p in big} == {"Hilton Reforma", "Fiesta Americana"}
     assert plan.objective == sum(plan.objective_terms.values())
+
+
+def test_the_guest_list_pages_search_and_counts_agree_with_the_whole_list(conf: Conf) -> None:
+    """The Hotels screen reads a screenful in SQL: the same guests, order and matches as the whole list."""
+    conf.add_hotel("Hilton", {"single": (1, [3, 3])})
+    for i, (family, delegation) in enumerate([("Müller", "Société Générale"), ("Ortega", "Banco"),
+                                              ("Nuñez", "Société Générale"), ("Zhou", None), ("Abe", "Banco")]):
+        conf.add_guest(family, delegation, given=f"G{i}")
+    allocate_apply(conf)
+    conf.add_guest("Late", "Banco", given="Unplaced")
+    everyone = hotels.guest_rows(conf.db)
+    assert [g.hotel_id is None for g in everyone] == sorted(g.hotel_id is None for g in everyone)  # placed first
+    for limit in (1, 2, 4, len(everyone) + 1):
+        assert hotels.guest_rows(conf.db, limit=limit) == everyone[:limit]
+    for search in ("societe", "MULLER", "banco g", "hilton", "single", "nobody", "nunez", "g1"):
+        wanted = search.lower().replace("ü", "u").split()
+        expected = [g for g in everyone if all(w in g.search for w in wanted)]
+        assert hotels.guest_rows(conf.db, search=search) == expected, search
+        assert hotels.guest_rows(conf.db, search=search, limit=1) == expected[:1], search
+    assert hotels.guest_rows(conf.db, search="societe")  # accents folded
+    unplaced = [g for g in everyone if g.hotel_id is None]
+    assert hotels.guest_rows(conf.db, placed=False) == unplaced
+    assert hotels.unplaced_count(conf.db) == len(unplaced) >= 1
+    assert hotels.guest_rows(conf.db, placed=True) == [g for g in everyone if g.hotel_id is not None]
+    one = everyone[-1]
+    assert hotels.guest_rows(conf.db, ids=[one.participant_id]) == [one]

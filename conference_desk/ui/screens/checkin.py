@@ -55,9 +55,7 @@ from ..badge_printing import BadgePrinting
 from ..core_messages import translate_core
 from ..dialogs.attendance_dialog import AttendanceDialog, UndoReasonDialog
 from ..dialogs.desk_setup_dialog import MAX_DESK, MAX_OPERATOR, DeskSetup, DeskSetupDialog, name_problem
-from ..sounds import OutcomeSounds
 from ..tasks import run_task
-from ..widgets.camera_scanner import CameraScanner
 from ..widgets.outcome_panel import OutcomePanel
 from ..widgets.scan_input import ScanInput
 from .walk_in import WalkInDialog
@@ -200,14 +198,13 @@ class CheckInScreen(QWidget):
         self.sound_button.setCheckable(True)
         for button in (self.camera_button, self.sound_button):
             button.setStyleSheet(TOGGLE_STYLE)
-        self.sounds = OutcomeSounds(self)
+        # The sounds and the webcam panel (Qt Multimedia, the QR decoder) are made when first needed:
+        # the sounds just after the screen first shows (ready before the first scan), the panel when
+        # the camera is switched on (see the ``sounds`` and ``camera_panel`` properties).
+        self._sounds: Any = None
+        self._camera_panel: Any = None
         self.sound_button.setChecked(_truthy(self._setting("checkin/sound", "true")))
-        self.sounds.enabled = self.sound_button.isChecked()
         self.sound_button.toggled.connect(self._sound_toggled)
-        self.camera_panel = CameraScanner(settings)
-        self.camera_panel.setMaximumWidth(420)
-        self.camera_panel.decoded.connect(self.scan_from_camera)
-        self.camera_panel.setVisible(False)
         self.camera_button.toggled.connect(self._camera_toggled)
         counter_row = QHBoxLayout()
         counter_row.addWidget(self.counter, 1)
@@ -282,7 +279,7 @@ class CheckInScreen(QWidget):
         layout.addWidget(self.match_table)
         outcome_row = QHBoxLayout()
         outcome_row.addWidget(self.panel, 1)
-        outcome_row.addWidget(self.camera_panel)
+        self._outcome_row = outcome_row  # the camera panel goes beside the outcome when made
         layout.addLayout(outcome_row, 1)
         layout.addLayout(actions)
         layout.addWidget(self.status)
@@ -387,6 +384,30 @@ class CheckInScreen(QWidget):
         self.desk_service.point = self.point()
         return self.desk_service
 
+    @property
+    def sounds(self) -> Any:
+        """The outcome sounds (an OutcomeSounds), made on first use."""
+        if self._sounds is None:
+            from ..sounds import OutcomeSounds
+
+            self._sounds = OutcomeSounds(self)
+            self._sounds.enabled = self.sound_button.isChecked()
+        return self._sounds
+
+    @property
+    def camera_panel(self) -> Any:
+        """The webcam panel (a CameraScanner), made when first needed (hidden until the camera is on)."""
+        if self._camera_panel is None:
+            from ..widgets.camera_scanner import CameraScanner
+
+            panel = CameraScanner(self.settings)
+            panel.setMaximumWidth(420)
+            panel.decoded.connect(self.scan_from_camera)
+            panel.setVisible(False)
+            self._outcome_row.addWidget(panel)
+            self._camera_panel = panel
+        return self._camera_panel
+
     def _sound_toggled(self, on: bool) -> None:
         self.sounds.enabled = on
         if self.settings is not None:
@@ -394,7 +415,8 @@ class CheckInScreen(QWidget):
         self.refocus()
 
     def _camera_toggled(self, on: bool) -> None:
-        self.camera_panel.setVisible(on)  # shown: the camera starts; hidden: it is released
+        if on or self._camera_panel is not None:
+            self.camera_panel.setVisible(on)  # shown: the camera starts; hidden: it is released
         if self.settings is not None:
             self.settings.setValue("checkin/camera", on)
         self.refocus()
@@ -462,6 +484,11 @@ class CheckInScreen(QWidget):
     def showEvent(self, event: Any) -> None:  # noqa: N802 - Qt API
         super().showEvent(event)
         self.refocus()
+        if self._sounds is None:  # loaded once the screen is on show, before the first scan
+            QTimer.singleShot(0, self, self._make_sounds)
+
+    def _make_sounds(self) -> None:
+        self.sounds  # noqa: B018 - made on first use
 
     # -- scanning and searching -------------------------------------------------------
 

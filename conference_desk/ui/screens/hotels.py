@@ -1,7 +1,8 @@
 """Hotels: occupancy per night against the blocks, automatic allocation with a preview, guests, moves, locks.
 
-Everything is read off the GUI thread (``core.hotels.occupancy`` and the list of
-guests) and handed back as plain data.  "Allocate…" runs the CP-SAT allocation
+Everything is read off the GUI thread (``core.hotels.occupancy``, one screenful of
+guests and of unplaced guests, and the unplaced count, cut and counted in SQL) and
+handed back as plain data; the search reads its screenful of matches in SQL too.  "Allocate…" runs the CP-SAT allocation
 with a progress dialog and Cancel, then shows the plan's differences; nothing
 is written until "Apply".  A move is refused by the core when a night would go
 over the block; its message is shown translated (``translate_core``).
@@ -10,7 +11,6 @@ over the block; its message is shown translated (``translate_core``).
 from __future__ import annotations
 
 import datetime as dt
-import itertools
 import json
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -30,6 +30,7 @@ from PySide6.QtCore import (
     QPoint,
     QPointF,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import (
@@ -94,24 +95,18 @@ BLOCK_LINE = "#37474f"
 THRESHOLD_LINE = "#c62828"
 ID_ROLE = Qt.ItemDataRole.UserRole
 GUEST_ROWS_SHOWN = 3_000  # rows of the guest and unplaced tables; the search narrows down beyond
+ROWS_PER_BATCH = 200  # table rows made at a time: the first at once, the next as the table is scrolled to its end
 
 
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-_NO_DROP_FLAGS: Qt.ItemFlag | None = None  # an item's default flags without ItemIsDropEnabled (made once)
 
 
-def _item(text: str, participant_id: int | None = None, align_right: bool = False,
-          no_drop: bool = False) -> QTableWidgetItem:
-    global _NO_DROP_FLAGS
+def _item(text: str, participant_id: int | None = None, align_right: bool = False) -> QTableWidgetItem:
     item = QTableWidgetItem(text)
     if participant_id is not None:
         item.setData(ID_ROLE, participant_id)
     if align_right:
         item.setTextAlignment(_RIGHT)
-    if no_drop:  # flags computed once: Python enum arithmetic per cell is slow with 80,000 guests
-        if _NO_DROP_FLAGS is None:
-            _NO_DROP_FLAGS = item.flags() & ~Qt.ItemFlag.ItemIsDropEnabled
-        item.setFlags(_NO_DROP_FLAGS)
     return item
 
 
@@ -185,6 +180,7 @@ class GuestTable(QTableWidget):
         self.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.setDropIndicatorShown(True)
         self.share_handler: Callable[[list[int], int], bool] | None = None
+        self.with_room: set[int] = set()  # the listed guests who have a room (share targets)
 
     def mimeTypes(self) -> list[str]:  # noqa: N802 - Qt API
         return [PARTICIPANTS_MIME]
@@ -231,10 +227,8 @@ class GuestTable(QTableWidget):
     def target_at(self, row: int) -> int | None:
         """The participant id of the guest on ``row`` if they have a room (a share target)."""
         item = self.item(row, 0) if 0 <= row < self.rowCount() else None
-        if item is None or not item.flags() & Qt.ItemFlag.ItemIsDropEnabled:
-            return None
-        pid = item.data(ID_ROLE)
-        return pid if isinstance(pid, int) else None
+        pid = item.data(ID_ROLE) if item is not None else None
+        return pid if isinstance(pid, int) and pid in self.with_room else None
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt API
         super().dragEnterEvent(event)
@@ -500,6 +494,7 @@ class HotelsScreen(QWidget):
     """Occupancy grid and chart, allocation with a preview, guests with moves and locks, unplaced, rooming lists."""
 
     refreshed = Signal()  # new figures are on screen
+    searched = Signal()  # the guests matching the search are on screen
     plan_ready = Signal()  # an allocation was computed and is shown for review
     data_changed = Signal()  # something was written
     exported = Signal(str)  # a rooming list was written to this file
@@ -509,9 +504,18 @@ class HotelsScreen(QWidget):
         self.db = db
         self.language = language
         self.grid: hotels.Occupancy | None = None
+        # The guest table's rows: the guests matching the search, at most GUEST_ROWS_SHOWN, read in SQL
+        # (a table cell is a Qt object, and 80,000 guests read into Python took seconds and 100 MB).
         self.guests: list[hotels.GuestRow] = []
-        self.shown: list[hotels.GuestRow] = []  # the guest table's rows: those matching the search, at most
-        # GUEST_ROWS_SHOWN (a table cell is a Qt object: 80,000 guests would take 20 s and 700 MB)
+        self.shown = self.guests
+        self.guests_capped = False  # more guests match than the table shows
+        self.unplaced: list[hotels.GuestRow] = []  # the unplaced table's rows (at most GUEST_ROWS_SHOWN)
+        self.unplaced_count = 0  # of them all
+        self._search_read = 0  # the latest search read (older ones are dropped)
+        self._search_timer = QTimer(self)  # the search is read once typing pauses
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(150)
+        self._search_timer.timeout.connect(self._read_search)
         self.plan: hotels.AllocationPlan | None = None
         self.last_unplaced: dict[int, str] = {}  # participant id -> reason of the last allocation
         self.loading = False
@@ -687,6 +691,8 @@ class HotelsScreen(QWidget):
 
         self.unplaced_table = _table(3)
         self.unplaced_table.setObjectName("hotelsUnplaced")
+        for table in (self.guest_table, self.unplaced_table):
+            table.verticalScrollBar().valueChanged.connect(lambda value, t=table: self._scrolled(t, value))
         self.tabs.addTab(self.unplaced_table, "")
 
         layout.addWidget(self.plan_box, 2)
@@ -702,20 +708,32 @@ class HotelsScreen(QWidget):
             self._again = True
             return False
         self.loading = True
-        db, language = self.db, self.language
-        run_task(lambda _p: (hotels.occupancy(db), hotels.guest_rows(db, language)), self._loaded, self._read_failed,
-                 owner=self)
+        db, language, search = self.db, self.language, self.search.text()
+
+        def read(_progress: Any) -> tuple[Any, ...]:
+            return (hotels.occupancy(db), hotels.guest_rows(db, language, search, limit=GUEST_ROWS_SHOWN + 1),
+                    hotels.guest_rows(db, language, placed=False, limit=GUEST_ROWS_SHOWN),
+                    hotels.unplaced_count(db), search)
+
+        run_task(read, self._loaded, self._read_failed, owner=self)
         return True
 
-    def _loaded(self, result: tuple[hotels.Occupancy, list[hotels.GuestRow]]) -> None:
+    def _loaded(self, result: tuple[Any, ...]) -> None:
         self.loading = False
         if self._again:
             self._again = False
             self.refresh()
             return
-        self.grid, self.guests = result
+        self.grid, guests, self.unplaced, self.unplaced_count, search = result
+        self._set_guests(guests)
         self._render()
+        if search != self.search.text():  # typed while reading
+            self._read_search()
         self.refreshed.emit()
+
+    def _set_guests(self, rows: list[hotels.GuestRow]) -> None:
+        self.guests_capped = len(rows) > GUEST_ROWS_SHOWN
+        self.guests = self.shown = rows[:GUEST_ROWS_SHOWN]
 
     def _read_failed(self, message: str) -> None:
         self.loading = False
@@ -873,57 +891,109 @@ class HotelsScreen(QWidget):
         selected = [g.participant_id for g in self.selected_guests()]
         table = self.guest_table
         table.setSortingEnabled(False)
-        wanted = fold(self.search.text()).split()
-        matches = (g for g in self.guests if all(w in g.search for w in wanted))
-        self.shown = list(itertools.islice(matches, GUEST_ROWS_SHOWN + 1))
-        capped = len(self.shown) > GUEST_ROWS_SHOWN
-        del self.shown[GUEST_ROWS_SHOWN:]
+        capped = self.guests_capped
         self.guests_more.setVisible(capped)
         if capped:  # the registration screen's words (translated there)
             self.guests_more.setText(QCoreApplication.translate(
                 "RegistrationScreen", "More than %1 participants: keep typing").replace(
                 "%1", number(GUEST_ROWS_SHOWN)))
         table.clearContents()
-        table.setRowCount(len(self.shown))
-        for row, g in enumerate(self.shown):
-            def date(d: dt.date | None) -> str:
-                return locale.toString(QDate(d.year, d.month, d.day), QLocale.FormatType.ShortFormat) if d else ""
-
-            outside = ", ".join(locale.toString(QDate(n.year, n.month, n.day), "d MMM") for n in g.outside_block)
-            values = [g.name, g.delegation, g.hotel or self.tr("(no room)"), g.room_type, g.room_label,
-                      date(g.arrival), date(g.departure), number(g.nights) if g.nights else "",
-                      self.tr("locked") if g.locked else "", outside]
-            for column, value in enumerate(values):
-                # no room to share: not a drop target
-                item = _item(value, g.participant_id, column == 7, g.hotel_id is None)
-                if column == 9 and outside:
-                    item.setBackground(QColor("#fff4d6"))
-                    item.setForeground(QColor("#5f3b00"))
-                    item.setToolTip(self.tr("Nights asked for outside the room block: the rooming list tells the "
-                                            "hotel; the organiser's block does not cover them."))
-                table.setItem(row, column, item)
+        table.setRowCount(0)
+        table.with_room = {g.participant_id for g in self.shown if g.hotel_id is not None}
+        self._more_guests(ROWS_PER_BATCH)
         table.resizeColumnsToContents()
         if selected:
             self.select_guests(selected)
         self._update_actions()
 
-    def _filter_guests(self) -> None:
-        self._render_guests()  # only the matches are rows (see GUEST_ROWS_SHOWN)
+    def _more_guests(self, rows: int) -> None:
+        """Make the guest table's rows up to ``rows`` (of the guests read): a screenful at first, the next
+        batch when the table is scrolled to its end (3,000 rows of cells took seconds to make)."""
+        table = self.guest_table
+        start, end = table.rowCount(), min(rows, len(self.shown))
+        if end <= start:
+            return
+        locale = locale_for(self.language)
+        number = locale.toString
+        no_room, locked, tip = self.tr("(no room)"), self.tr("locked"), self.tr(
+            "Nights asked for outside the room block: the rooming list tells the "
+            "hotel; the organiser's block does not cover them.")
 
-    def _render_unplaced(self) -> None:
-        all_rows = [g for g in self.guests if g.hotel_id is None]
-        rows = all_rows[:GUEST_ROWS_SHOWN]  # the count in the tab is of them all
+        def date(d: dt.date | None) -> str:
+            return locale.toString(QDate(d.year, d.month, d.day), QLocale.FormatType.ShortFormat) if d else ""
+
+        table.setRowCount(end)
+        for row in range(start, end):
+            g = self.shown[row]
+            outside = ", ".join(locale.toString(QDate(n.year, n.month, n.day), "d MMM") for n in g.outside_block)
+            values = [g.name, g.delegation, g.hotel or no_room, g.room_type, g.room_label,
+                      date(g.arrival), date(g.departure), number(g.nights) if g.nights else "",
+                      locked if g.locked else "", outside]
+            for column, value in enumerate(values):
+                item = _item(value, g.participant_id, column == 7)
+                if column == 9 and outside:
+                    item.setBackground(QColor("#fff4d6"))
+                    item.setForeground(QColor("#5f3b00"))
+                    item.setToolTip(tip)
+                table.setItem(row, column, item)
+
+    def _scrolled(self, table: QTableWidget, value: int) -> None:
+        if value >= table.verticalScrollBar().maximum() - 2:  # at the end: the next batch
+            if table is self.guest_table:
+                self._more_guests(table.rowCount() + ROWS_PER_BATCH)
+            else:
+                self._more_unplaced(table.rowCount() + ROWS_PER_BATCH)
+
+    def _filter_guests(self) -> None:
+        """The matches of the search are read once typing pauses (see _read_search)."""
+        self._search_timer.start()
+
+    def _read_search(self) -> None:
+        """The matches of the search, read in SQL off the GUI thread (a screenful: see GUEST_ROWS_SHOWN)."""
+        self._search_timer.stop()
+        if self.grid is None or self.loading:
+            return  # the read under way (or the first one) takes the search
+        self._search_read += 1
+        number, db, language, search = self._search_read, self.db, self.language, self.search.text()
+
+        def done(rows: list[hotels.GuestRow]) -> None:
+            if number != self._search_read or self.loading:
+                return  # a newer search, or a read of everything, comes after
+            self._set_guests(rows)
+            self._render_guests()
+            self.searched.emit()
+
+        run_task(lambda _p: hotels.guest_rows(db, language, search, limit=GUEST_ROWS_SHOWN + 1), done,
+                 self._read_failed_quietly, owner=self)
+
+    def _read_failed_quietly(self, message: str) -> None:
+        self._show_error(message)
+
+    def _more_unplaced(self, rows: int) -> None:
+        """The unplaced table's rows up to ``rows`` (made in batches like the guests')."""
         table = self.unplaced_table
-        table.clearContents()
-        table.setRowCount(len(rows))
-        for row, g in enumerate(rows):
+        start, end = table.rowCount(), min(rows, len(self.unplaced))
+        if end <= start:
+            return
+        table.setRowCount(end)
+        not_yet = self.tr("Not allocated yet: run Allocate.")
+        for row in range(start, end):
+            g = self.unplaced[row]
             reason = self.last_unplaced.get(g.participant_id)
-            reason = translate_core(reason) if reason else self.tr("Not allocated yet: run Allocate.")
+            reason = translate_core(reason) if reason else not_yet
             for column, value in enumerate((g.name, g.delegation, reason)):
                 table.setItem(row, column, _item(value, g.participant_id))
+
+    def _render_unplaced(self) -> None:
+        # the count in the tab is of them all
+        table = self.unplaced_table
+        table.clearContents()
+        table.setRowCount(0)
+        self._more_unplaced(ROWS_PER_BATCH)
         table.resizeColumnsToContents()
         table.horizontalHeader().setStretchLastSection(True)
-        self.tabs.setTabText(2, self.tr("Unplaced (%1)").replace("%1", locale_for(self.language).toString(len(all_rows))))
+        self.tabs.setTabText(2, self.tr("Unplaced (%1)").replace("%1", locale_for(self.language).toString(
+            self.unplaced_count)))
 
     # -- guests -------------------------------------------------------------------
 
@@ -941,6 +1011,7 @@ class HotelsScreen(QWidget):
     def select_guest(self, participant_id: int) -> bool:
         for row, g in enumerate(self.shown):
             if g.participant_id == participant_id:
+                self._more_guests(row + 1)
                 self.guest_table.selectRow(row)
                 return True
         return False
@@ -952,6 +1023,8 @@ class HotelsScreen(QWidget):
         table.clearSelection()
         flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
         found = 0
+        last = max((row for row, g in enumerate(self.shown) if g.participant_id in wanted), default=-1)
+        self._more_guests(last + 1)
         for row, g in enumerate(self.shown):
             if g.participant_id in wanted:
                 table.selectionModel().select(table.model().index(row, 0), flags)
@@ -960,10 +1033,21 @@ class HotelsScreen(QWidget):
 
     def guest_row(self, participant_id: int) -> int:
         """The guest table's row of a guest (-1 if not listed)."""
-        return next((row for row, g in enumerate(self.shown) if g.participant_id == participant_id), -1)
+        row = next((row for row, g in enumerate(self.shown) if g.participant_id == participant_id), -1)
+        self._more_guests(row + 1)
+        return row
 
     def guest(self, participant_id: int) -> hotels.GuestRow | None:
-        return next((g for g in self.guests if g.participant_id == participant_id), None)
+        """A guest as listed, or read from the database when the table does not show them."""
+        return self.guests_by_id([participant_id]).get(participant_id)
+
+    def guests_by_id(self, participant_ids: Sequence[int]) -> dict[int, hotels.GuestRow]:
+        listed = {g.participant_id: g for g in self.guests}
+        found = {pid: listed[pid] for pid in participant_ids if pid in listed}
+        missing = [pid for pid in participant_ids if pid not in found]
+        if missing:
+            found.update((g.participant_id, g) for g in hotels.guest_rows(self.db, self.language, ids=missing))
+        return found
 
     def _update_actions(self) -> None:
         selected = self.selected_guests()
@@ -997,7 +1081,8 @@ class HotelsScreen(QWidget):
         selected = self.selected_guests()
         if not selected:
             return None
-        dialog = ShareDialog(selected, self.guests, self)
+        # Every guest with a room is a candidate, not only those the table shows.
+        dialog = ShareDialog(selected, hotels.guest_rows(self.db, self.language, placed=True), self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         ids = [g.participant_id for g in selected]
         dialog.accepted.connect(lambda: self._share_chosen(ids, dialog.chosen()))
@@ -1037,8 +1122,9 @@ class HotelsScreen(QWidget):
         shown with the core's message and nothing changes.  Guests already in that room type stay put."""
         if self.busy:
             return False
+        known = self.guests_by_id(list(dict.fromkeys(participant_ids)))
         ids = [pid for pid in dict.fromkeys(participant_ids)
-               if not ((g := self.guest(pid)) and g.hotel_id == hotel_id and g.room_type_id == room_type_id)]
+               if not ((g := known.get(pid)) and g.hotel_id == hotel_id and g.room_type_id == room_type_id)]
         if not ids:
             self._show_message(self.tr("Already in that hotel and room type; nothing was changed."))
             return False

@@ -7,6 +7,7 @@ import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -51,7 +52,6 @@ class ListsScreen(QWidget):
             item = QListWidgetItem("")
             item.setData(Qt.ItemDataRole.UserRole, key)
             self.choice.addItem(item)
-        self.choice.currentRowChanged.connect(lambda _row: self.reload())
         self.title = QLabel()
         self.title.setObjectName("reportListTitle")
         font = self.title.font()
@@ -93,6 +93,8 @@ class ListsScreen(QWidget):
         layout.addWidget(self.splitter)
         self.retranslate()
         self.choice.setCurrentRow(0)
+        self._shown_once = False  # the first list is read when the tab is first shown, not with the dashboard
+        self.choice.currentRowChanged.connect(lambda _row: self.reload())
 
     # -- texts --------------------------------------------------------------------------
 
@@ -141,6 +143,12 @@ class ListsScreen(QWidget):
         return [titles.get(column, column) for column in table.columns]
 
     # -- data ---------------------------------------------------------------------------
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
+        super().showEvent(event)
+        if not self._shown_once:
+            self._shown_once = True
+            self.reload()
 
     def reload(self) -> None:
         key, db, language = self.current_key(), self.db, self.language
@@ -215,7 +223,8 @@ class ListsScreen(QWidget):
     def set_language(self, language: str) -> None:
         if language != self.language:
             self.language = language
-            self.reload()
+            if self._shown_once:  # else read in this language when first shown
+                self.reload()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
         if event.type() == QEvent.Type.LanguageChange:
