@@ -69,6 +69,7 @@ from .models import (
     RoomBlock,
     RoomType,
 )
+from .names import with_original
 from .text import fold, names_matching, words
 
 ProgressCallback = Callable[[int, int], "bool | None"]
@@ -2276,6 +2277,7 @@ class GuestRow:
     # Nights the guest asked for (registration dates) that the room assignment, cut to the block, leaves out:
     # the hotel must be told (the rooming list marks them too).
     outside_block: tuple[dt.date, ...] = ()
+    latin_name: str = ""  # the registered Latin name alone, as sentences name the guest ("" : ``name``)
 
     @property
     def nights(self) -> int:
@@ -2361,7 +2363,10 @@ def guest_rows(db: Database, lang: str = "en", search: str = "", *, placed: bool
                     statement = statement.execution_options(yield_per=500)
             for (pid, given, family, given_latin, family_latin, delegation_id, hotel_id, room_type_id, room_label,
                  arrival, departure, locked, wanted_arrival, wanted_departure) in session.execute(statement):
-                name = " ".join(part for part in (given_latin or given, family_latin or family) if part)
+                # The name policy (core.names): the registered Latin form, the original script beside it.
+                latin = " ".join(part for part in (given_latin or given, family_latin or family) if part)
+                name = (with_original(given or "", family or "", given_latin or "", family_latin or "")
+                        if given_latin or family_latin else latin)
                 delegation = delegations.get(delegation_id, "") if delegation_id is not None else ""
                 hotel = hotel_names.get(hotel_id, "") if hotel_id is not None else ""
                 room_type = type_codes.get(room_type_id, "") if room_type_id is not None else ""
@@ -2374,7 +2379,7 @@ def guest_rows(db: Database, lang: str = "en", search: str = "", *, placed: bool
                 if not all(w in search_words for w in wanted):
                     continue
                 rows.append(GuestRow(
-                    participant_id=pid, name=name, delegation=delegation,
+                    participant_id=pid, name=name, latin_name=latin, delegation=delegation,
                     hotel_id=hotel_id, hotel=hotel, room_type_id=room_type_id if hotel_id is not None else None,
                     room_type=room_type, room_label=label,
                     arrival=arrival if hotel_id is not None else None,
