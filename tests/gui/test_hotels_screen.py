@@ -444,3 +444,13 @@ def test_nights_asked_for_outside_the_block_are_shown(qtbot: QtBot, screen: Hote
     assert screen.guest_table.horizontalHeaderItem(9).text() == "Outside the block"
     assert "26 Sep" in screen.guest_table.item(row, 9).text()
     assert screen.guest_table.item(row, 5).text() != ""  # the assigned arrival stays the block's first night
+
+
+def test_room_types_in_the_interface_language(qtbot: QtBot, screen: HotelsScreen) -> None:
+    """A Spanish screen names the room types in Spanish: grid and drop panel (the core's UN terminology)."""
+    with qtbot.waitSignal(screen.refreshed, timeout=10_000):
+        screen.set_language("es")
+    rows = [screen.grid_table.item(r, 0).text() for r in range(screen.grid_table.rowCount())
+            if screen.grid_table.item(r, 0) is not None]
+    assert any(text.endswith("· Sencilla (cama king size)") for text in rows), rows
+    assert not any("Single (king bed)" in text for text in rows)

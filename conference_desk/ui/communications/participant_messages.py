@@ -48,7 +48,8 @@ class ParticipantMessagesBox(QGroupBox):
 
     def reload(self) -> None:
         rows = outbox.outbox(self.db, participant_id=self.participant_id) if self.participant_id else []
-        templates = {"confirmation": self.tr("Confirmation with e-badge"), "invitation": self.tr("Visa invitation letter"),
+        templates = {"confirmation": self.tr("Confirmation with e-badge"),
+                     "invitation": self.tr("Visa invitation letter"),
                      "hotel": self.tr("Hotel details"), "agenda": self.tr("Personal agenda"),
                      "certificate": self.tr("Certificate of attendance"), "message": self.tr("Free message")}
         states = {"queued": self.tr("queued"), "sending": self.tr("sending"), "sent": self.tr("sent"),

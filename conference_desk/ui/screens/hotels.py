@@ -78,6 +78,7 @@ from conference_desk.core.audit import Actor
 from conference_desk.core.db import Database
 from conference_desk.core.errors import ConferenceDeskError
 from conference_desk.core.messages import message_of
+from conference_desk.core.terms import room_type_name
 from conference_desk.core.text import fold
 
 from ..core_messages import translate_core
@@ -425,8 +426,9 @@ class MoveDialog(QDialog):
     """Hotel, room type and lock for one guest (the screen does the move when accepted)."""
 
     def __init__(self, guest: hotels.GuestRow, grid: hotels.Occupancy, parent: QWidget | None = None,
-                 count: int = 1) -> None:
+                 count: int = 1, language: str = "en") -> None:
         super().__init__(parent)
+        self.language = language  # room types in the interface language (core.terms)
         self.guest = guest
         self.count = count  # guests selected (the first one's room is proposed)
         self.grid = grid
@@ -465,7 +467,7 @@ class MoveDialog(QDialog):
         for h in self.grid.hotels:
             if h.hotel_id == self.hotel.currentData():
                 for t in h.room_types:
-                    self.room_type.addItem(f"{t.name} ({t.code})", t.room_type_id)
+                    self.room_type.addItem(f"{room_type_name(t.name, self.language)} ({t.code})", t.room_type_id)
 
     def select(self, hotel_id: int, room_type_id: int) -> None:
         self.hotel.setCurrentIndex(self.hotel.findData(hotel_id))
@@ -782,7 +784,7 @@ class HotelsScreen(QWidget):
             for t in h.room_types:
                 self.grid_rows[(h.hotel_id, t.room_type_id)] = row
                 table.targets[row] = (h.hotel_id, t.room_type_id)
-                table.setItem(row, 0, _item(f"{h.name} · {t.name}"))
+                table.setItem(row, 0, _item(f"{h.name} · {room_type_name(t.name, self.language)}"))
                 for column, cell in enumerate(t.cells, start=1):
                     table.setItem(row, column, self._cell(cell.allocated, cell.block, number))
                 row += 1
@@ -843,7 +845,7 @@ class HotelsScreen(QWidget):
             for t in h.room_types:
                 free = [c.block - c.allocated for c in t.cells if c.block > 0]
                 fewest = min(free) if free else 0
-                child = QTreeWidgetItem([t.name, number(t.capacity), number(fewest)])
+                child = QTreeWidgetItem([room_type_name(t.name, self.language), number(t.capacity), number(fewest)])
                 child.setData(0, ID_ROLE, (h.hotel_id, t.room_type_id))
                 child.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsDropEnabled)
                 for column in (1, 2):
@@ -851,7 +853,7 @@ class HotelsScreen(QWidget):
                 colours = OVER if fewest < 0 else FULL if fewest == 0 else UNDER
                 child.setForeground(2, QBrush(QColor(colours[0])))
                 child.setToolTip(0, self.tr("Drop guests here to move them to %1, %2 (locked).")
-                                 .replace("%1", h.name).replace("%2", t.name))
+                                 .replace("%1", h.name).replace("%2", room_type_name(t.name, self.language)))
                 top.addChild(child)
         tree.expandAll()
 
@@ -1063,7 +1065,7 @@ class HotelsScreen(QWidget):
         if not selected or self.grid is None:
             return None
         g = selected[0]
-        dialog = MoveDialog(g, self.grid, self, count=len(selected))
+        dialog = MoveDialog(g, self.grid, self, count=len(selected), language=self.language)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         if len(selected) == 1:
             dialog.accepted.connect(lambda: self.move(g.participant_id, dialog.hotel.currentData(),
