@@ -344,6 +344,9 @@ class MainWindow(QMainWindow):
         from .sounds import load_media_backend
 
         load_media_backend()  # before any background import: see its docstring
+        from .script_fonts import add_missing_script_fonts
+
+        add_missing_script_fonts()  # names in Hangul, Han and kana readable on any desk laptop
 
         def warm_up(_progress: object) -> None:
             from sqlalchemy.orm import configure_mappers

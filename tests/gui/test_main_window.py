@@ -142,3 +142,15 @@ def test_opening_another_conference_database_shows_it(qtbot: QtBot, window: Main
     qtbot.waitUntil(lambda: window.overview.summary is not None and window.overview.title.text() == "New conference", timeout=10_000)
     assert str(other_path) in window.db_label.text()
     assert window.overview.cards["sessions"].number.text() == "0"
+
+
+def test_names_in_hangul_and_han_have_a_font_once_the_window_is_up(qtbot: QtBot, window: MainWindow) -> None:
+    """A desk laptop without Korean or Chinese fonts still shows "Hwang (황)" and "Liu (刘文)", not boxes:
+    once the first screen is up, every writing system of the demo's names has a font."""
+    from PySide6.QtGui import QFontDatabase
+
+    qtbot.waitUntil(lambda: MainWindow._warmed_up, timeout=10_000)
+    for system in (QFontDatabase.WritingSystem.Korean, QFontDatabase.WritingSystem.SimplifiedChinese,
+                   QFontDatabase.WritingSystem.Japanese, QFontDatabase.WritingSystem.Arabic,
+                   QFontDatabase.WritingSystem.Cyrillic):
+        assert QFontDatabase.families(system), system
