@@ -35,6 +35,7 @@ from .models import (
 from .messages import Text
 from .names import with_original
 from .search_index import capped_match_count, words_match
+from .terms import organisation_name
 from .text import bidi_problem, fold, words
 
 EMAIL_RE = re.compile(r"^[^@\s,;<>]+@[^@\s,;<>]+\.[^@\s,;<>]{2,}$")
@@ -445,7 +446,10 @@ def list_participants(
         rows.append(
             ParticipantRow(
                 id=pid, title=title, given_name=given, family_name=family,
-                badge_name=badge, latin_name=latin, delegation=delegation or "",
+                badge_name=badge, latin_name=latin,
+                # an organisation in UN terminology ("World Bank" -> "Banque mondiale"); states come localised
+                delegation=(organisation_name(delegation, lang) if iso3 is None and lang != "en"
+                            else delegation) if delegation else "",
                 delegation_id=delegation_id, member_state_iso3=iso3,
                 region=region.value if region else None, category=category, category_code=category_code,
                 position=position, organisation=organisation, city=city, email=email,

@@ -234,3 +234,25 @@ def test_a_broad_search_says_more_than_the_cap_and_counts_no_further(db: Databas
         assert [r.id for r in page.rows] == first  # still the first 200 by name
         descending = first_page(s, ParticipantQuery(search="go", descending=True))
         assert not descending.exact and descending.rows[0].id != page.rows[0].id
+
+
+def test_organisations_are_named_in_the_lists_language(db: Database) -> None:
+    """A French list names the World Bank "Banque mondiale" and a Spanish one "Banco Mundial" (UN terminology);
+    Member States come in the language from the set-up; English stays as stored."""
+    from conference_desk.core.models import Delegation, DelegationKind
+    from conference_desk.core.registration import ParticipantQuery, category_choices, list_participants
+
+    with db.session() as s:
+        bank = Delegation(kind=DelegationKind.IGO, organisation_name="World Bank")
+        s.add(bank)
+        s.commit()
+        bank_id = bank.id
+        category = category_choices(s)[0].id
+    save_participant(db, dict(given_name="Fleur", family_name="Adriaansen", category_id=category,
+                              delegation_id=bank_id))
+    shown = {}
+    for lang in ("en", "fr", "es"):
+        with db.session() as s:
+            (row,) = list_participants(s, ParticipantQuery(search="adriaansen"), lang=lang)
+        shown[lang] = row.delegation
+    assert shown == {"en": "World Bank", "fr": "Banque mondiale", "es": "Banco Mundial"}
