@@ -37,7 +37,7 @@ from reportlab.pdfgen import canvas as rl_canvas  # noqa: E402
 
 from conference_desk.core.badges.render import MM, render_badges_pdf  # noqa: E402
 from conference_desk.core.badges.types import BadgeData, BadgeStyle  # noqa: E402
-from conference_desk.core.documents import fonts  # noqa: E402
+from conference_desk.core.foundation.documents import fonts  # noqa: E402
 
 PEOPLE = [
     ("María José Hernández Ñúñez", "", "Mexico", "Secretaria de Educación", "Ciudad de México"),

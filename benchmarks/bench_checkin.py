@@ -40,11 +40,11 @@ from pathlib import Path
 from sqlalchemy import func, insert, select
 
 from conference_desk.core.badges import codes, service
-from conference_desk.core.checkin import CheckInPoint, check_in_code
-from conference_desk.core.db import SQLITE_BUSY_TIMEOUT_MS, open_database
-from conference_desk.core.demo import populate_demo
-from conference_desk.core.models import Badge, Participant
-from conference_desk.core.setup_data import initialise
+from conference_desk.core.checkin.service import CheckInPoint, check_in_code
+from conference_desk.core.foundation.db import SQLITE_BUSY_TIMEOUT_MS, open_database
+from conference_desk.core.demo.generator import populate_demo
+from conference_desk.core.foundation.models import Badge, Participant
+from conference_desk.core.foundation.setup_data import initialise
 
 FLOOR_SELECT = (
     "SELECT badge.id, badge.participant_id, badge.version, badge.revoked_at, participant.status"
@@ -136,7 +136,7 @@ def interleave(db: Any, floor: Any, all_codes: list[str], n_scans: int) -> dict[
     rng = random.Random(2015)
     # A day at the desk: random badges (a few scanned twice), starting on a fresh day.
     with db.session() as s:
-        from conference_desk.core.models import CheckInEvent
+        from conference_desk.core.foundation.models import CheckInEvent
 
         last_day = s.scalar(select(func.max(CheckInEvent.day)))
     day = (last_day + dt.timedelta(days=1)) if last_day else dt.date(2015, 9, 28)

@@ -28,7 +28,7 @@ from PySide6.QtCore import QEvent, Qt  # noqa: E402
 from PySide6.QtGui import QKeyEvent  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from conference_desk.core.checkin import CheckInPoint, check_in_code  # noqa: E402
+from conference_desk.core.checkin.service import CheckInPoint, check_in_code  # noqa: E402
 
 
 def type_key(widget: object, text: str, key: int | None = None) -> None:

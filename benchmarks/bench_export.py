@@ -27,10 +27,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from conference_desk.core.db import open_database  # noqa: E402
-from conference_desk.core.demo import populate_demo  # noqa: E402
-from conference_desk.core.exporting import export_delegations, export_participants  # noqa: E402
-from conference_desk.core.setup_data import initialise  # noqa: E402
+from conference_desk.core.foundation.db import open_database  # noqa: E402
+from conference_desk.core.demo.generator import populate_demo  # noqa: E402
+from conference_desk.core.people.exporting import export_delegations, export_participants  # noqa: E402
+from conference_desk.core.foundation.setup_data import initialise  # noqa: E402
 
 
 DATE_HEADERS = {"Arrival", "Departure", "Date of birth"}
@@ -115,7 +115,7 @@ def measure(participants: int = 100_000, repeat: int = 3, pdf: bool = False,
             jobs.insert(2, ("bare openpyxl write-only loop", lambda out: bare_openpyxl(out, header, typed_rows) or n,
                             "xlsx"))
         if pdf:
-            from conference_desk.core.documents.participant_list import build_participant_list
+            from conference_desk.core.people.participant_list import build_participant_list
 
             jobs.append(("List of Participants -> pdf", lambda out: build_participant_list(db, out).rows, "pdf"))
         times: dict[str, list[float]] = {label: [] for label, _job, _suffix in jobs}

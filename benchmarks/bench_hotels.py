@@ -35,9 +35,9 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from conference_desk.core import hotels
-from conference_desk.core.db import Database, open_database
-from conference_desk.core.models import (
+from conference_desk.core.hotels import service as hotels
+from conference_desk.core.foundation.db import Database, open_database
+from conference_desk.core.foundation.models import (
     Category,
     Delegation,
     DelegationKind,
@@ -48,7 +48,7 @@ from conference_desk.core.models import (
     RoomBlock,
     RoomType,
 )
-from conference_desk.core.setup_data import initialise
+from conference_desk.core.foundation.setup_data import initialise
 
 DAY = dt.timedelta(days=1)
 FIRST = dt.date(2015, 9, 27)

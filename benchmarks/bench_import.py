@@ -17,10 +17,10 @@ from pathlib import Path
 
 import openpyxl
 
-from conference_desk.core.db import open_database
-from conference_desk.core.importing import apply_import, plan_import
-from conference_desk.core.participant_columns import COLUMNS
-from conference_desk.core.setup_data import initialise
+from conference_desk.core.foundation.db import open_database
+from conference_desk.core.people.importing import apply_import, plan_import
+from conference_desk.core.people.columns import COLUMNS
+from conference_desk.core.foundation.setup_data import initialise
 
 GIVEN = ["José", "María", "Anne", "Jean", "Wei", "Fatima", "Olga", "Kwame", "Ana", "Luis", "Sofia", "Ahmed"]
 FAMILY = ["García", "Dupont", "Müller", "Nakamura", "Okafor", "Smith", "Ivanova", "Haddad", "López", "Kim"]

@@ -28,10 +28,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from sqlalchemy import select  # noqa: E402
 
 from conference_desk.core.communications import MailSettings, outbox  # noqa: E402
-from conference_desk.core.db import open_database  # noqa: E402
-from conference_desk.core.demo import populate_demo  # noqa: E402
-from conference_desk.core.models import MailMessage  # noqa: E402
-from conference_desk.core.setup_data import initialise  # noqa: E402
+from conference_desk.core.foundation.db import open_database  # noqa: E402
+from conference_desk.core.demo.generator import populate_demo  # noqa: E402
+from conference_desk.core.foundation.models import MailMessage  # noqa: E402
+from conference_desk.core.foundation.setup_data import initialise  # noqa: E402
 
 GOAL_RATIO = 10.0
 

@@ -108,7 +108,7 @@ def participants_table(db_path: Path, runs: int) -> dict[str, float]:
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication([])
-    from conference_desk.core.db import open_database
+    from conference_desk.core.foundation.db import open_database
     from conference_desk.ui.screens.registration import RegistrationScreen
 
     db = open_database(str(db_path))
@@ -183,7 +183,7 @@ def _child_visit_all(db_path: str) -> None:
     from PySide6.QtWidgets import QApplication
 
     app = QApplication([])
-    from conference_desk.core.db import open_database
+    from conference_desk.core.foundation.db import open_database
     from conference_desk.ui.i18n import LanguageManager
     from conference_desk.ui.main_window import AREAS, MainWindow
     from conference_desk.ui.tasks import wait_for_tasks

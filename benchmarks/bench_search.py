@@ -39,12 +39,12 @@ from sqlalchemy import func, select
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from conference_desk.core.db import open_database  # noqa: E402
-from conference_desk.core.demo import populate_demo  # noqa: E402
-from conference_desk.core.models import SEARCHABLE_FIELDS, Participant  # noqa: E402
-from conference_desk.core.registration import ParticipantQuery, first_page  # noqa: E402
-from conference_desk.core.setup_data import initialise  # noqa: E402
-from conference_desk.core.text import fold  # noqa: E402
+from conference_desk.core.foundation.db import open_database  # noqa: E402
+from conference_desk.core.demo.generator import populate_demo  # noqa: E402
+from conference_desk.core.foundation.models import SEARCHABLE_FIELDS, Participant  # noqa: E402
+from conference_desk.core.people.registration import ParticipantQuery, first_page  # noqa: E402
+from conference_desk.core.foundation.setup_data import initialise  # noqa: E402
+from conference_desk.core.foundation.text import fold  # noqa: E402
 
 FLOOR_LIMIT = 50
 GOAL_RATIO = 3.0
@@ -153,7 +153,7 @@ def measure_postgres(path: Path, n_words: int) -> dict[str, float] | str:
         return "skipped: no PostgreSQL binaries (initdb, pg_ctl) on this machine"
     import psycopg
 
-    from conference_desk.core.copy import copy_database
+    from conference_desk.core.desks.copy import copy_database
 
     keystrokes = keystrokes_of(path, n_words)
     server = start_server()

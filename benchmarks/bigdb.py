@@ -24,9 +24,9 @@ from pathlib import Path
 
 from sqlalchemy import func, insert, select, text
 
-from conference_desk.core.db import open_database
-from conference_desk.core.demo import populate_demo
-from conference_desk.core.models import (
+from conference_desk.core.foundation.db import open_database
+from conference_desk.core.demo.generator import populate_demo
+from conference_desk.core.foundation.models import (
     Badge,
     Delegation,
     DelegationKind,
@@ -35,7 +35,7 @@ from conference_desk.core.models import (
     SessionType,
     VenueRoom,
 )
-from conference_desk.core.setup_data import initialise
+from conference_desk.core.foundation.setup_data import initialise
 
 # Change when the generated content or the schema changes: old cached files are not reused.
 # 2: schema 0009 (the participants' full-text index).

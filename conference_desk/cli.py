@@ -23,8 +23,8 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from . import __version__
 from .commands.common import WRITE_PERMISSIONS, Commands, add_sign_in_arguments, finish_sign_in, sign_in_for_command
-from .core.errors import ConferenceDeskError
-from .core.paths import DB_ENV_VAR
+from .core.foundation.errors import ConferenceDeskError
+from .core.foundation.paths import DB_ENV_VAR
 
 LANGUAGES = ("en", "fr", "es")
 PROG = "conference-desk"

@@ -23,9 +23,9 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
-from conference_desk.core.db import Database, open_database
-from conference_desk.core.demo import DEFAULT_SEED, DemoResult, populate_demo
-from conference_desk.core.setup_data import initialise
+from conference_desk.core.foundation.db import Database, open_database
+from conference_desk.core.demo.generator import DEFAULT_SEED, DemoResult, populate_demo
+from conference_desk.core.foundation.setup_data import initialise
 
 _SIDE_FILES = ("-wal", "-shm", "-journal")
 
@@ -110,7 +110,7 @@ class Templates:
         A database that is not one handed out by :meth:`open_setup`, or that was
         written to since, gets the real ``populate_demo``.
         """
-        from conference_desk.core.db import _sqlite_path  # the file behind a SQLite URL
+        from conference_desk.core.foundation.db import _sqlite_path  # the file behind a SQLite URL
 
         path = _sqlite_path(db.url) if db.is_sqlite else None
         fresh = self._fresh.get(Path(path).resolve()) if path is not None else None

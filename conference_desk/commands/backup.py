@@ -26,7 +26,7 @@ def _backup_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def _run_backup(args: argparse.Namespace) -> int:
-    from conference_desk.core import backup as core
+    from conference_desk.core.foundation import backups as core
 
     db = open_db(args, create=False)
     try:
@@ -61,8 +61,8 @@ def _restore_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def _run_restore(args: argparse.Namespace) -> int:
-    from conference_desk.core import backup as core
-    from conference_desk.core.paths import resolve_database
+    from conference_desk.core.foundation import backups as core
+    from conference_desk.core.foundation.paths import resolve_database
 
     result = core.restore(resolve_database(args.db), args.file)
     if args.json:
@@ -82,7 +82,7 @@ def _integrity_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def _run_integrity(args: argparse.Namespace) -> int:
-    from conference_desk.core.backup import check_integrity
+    from conference_desk.core.foundation.backups import check_integrity
 
     db = open_db(args, create=False)
     try:

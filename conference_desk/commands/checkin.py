@@ -20,8 +20,8 @@ from typing import TYPE_CHECKING, Any
 from .common import Commands, open_db, positive_int, print_json
 
 if TYPE_CHECKING:
-    from conference_desk.core.checkin import CheckInOutcome, CheckInPoint
-    from conference_desk.core.db import Database
+    from conference_desk.core.checkin.service import CheckInOutcome, CheckInPoint
+    from conference_desk.core.foundation.db import Database
 
 PROG = "conference-desk"
 
@@ -84,9 +84,9 @@ def _walkin_arguments(parser: argparse.ArgumentParser) -> None:
 def _point(db: Database, args: argparse.Namespace) -> CheckInPoint:
     from sqlalchemy import select
 
-    from conference_desk.core.audit import Actor
-    from conference_desk.core.checkin import CheckInError, CheckInPoint
-    from conference_desk.core.models import Session
+    from conference_desk.core.foundation.audit import Actor
+    from conference_desk.core.checkin.service import CheckInError, CheckInPoint
+    from conference_desk.core.foundation.models import Session
 
     actor = Actor()
     desk = args.desk if args.desk is not None else (actor.desk or "Desk 1")
@@ -110,7 +110,7 @@ def _when(db: Database, at: dt.datetime | None) -> dt.datetime | None:
     """A naive --at is the conference's local time."""
     if at is None or at.tzinfo is not None:
         return at
-    from conference_desk.core.checkin import conference_zone
+    from conference_desk.core.checkin.service import conference_zone
 
     return at.replace(tzinfo=conference_zone(db))
 
@@ -136,10 +136,10 @@ def _print_outcome(outcome: CheckInOutcome) -> None:
 
 def _run_undo(args: argparse.Namespace) -> int:
     """``checkin undo EVENT_ID --reason TEXT``: the operator who admitted, or a supervisor."""
-    from conference_desk.core.audit import Actor
-    from conference_desk.core.checkin import UndoRefused, conference_zone, undo_checkin
-    from conference_desk.core.models import Operator
-    from conference_desk.core.operators import ADMINISTRATOR, CLERK, has_operators
+    from conference_desk.core.foundation.audit import Actor
+    from conference_desk.core.checkin.service import UndoRefused, conference_zone, undo_checkin
+    from conference_desk.core.foundation.models import Operator
+    from conference_desk.core.desks.operators import ADMINISTRATOR, CLERK, has_operators
 
     if args.event_id is None or args.search is not None or args.participant is not None:
         print(f"{PROG} checkin: error: usage: checkin undo EVENT_ID --reason TEXT", file=sys.stderr)
@@ -181,7 +181,7 @@ def _run_undo(args: argparse.Namespace) -> int:
 
 
 def _run_checkin(args: argparse.Namespace) -> int:
-    from conference_desk.core.checkin import CheckInError, check_in_code, check_in_participant, search
+    from conference_desk.core.checkin.service import CheckInError, check_in_code, check_in_participant, search
 
     if args.code is not None and args.code.strip().lower() == "undo":
         return _run_undo(args)
@@ -195,8 +195,8 @@ def _run_checkin(args: argparse.Namespace) -> int:
         print(f"{PROG} checkin: error: give exactly one of CODE, --search TEXT or --participant ID (see --help)",
               file=sys.stderr)
         return 2
-    from conference_desk.core.desk import is_connection_error
-    from conference_desk.core.errors import ConferenceDeskError
+    from conference_desk.core.desks.desk import is_connection_error
+    from conference_desk.core.foundation.errors import ConferenceDeskError
 
     nonce = uuid.uuid4().hex
     try:
@@ -248,7 +248,7 @@ def _run_checkin(args: argparse.Namespace) -> int:
 
 def _upload_queue_first(db: Database, path: str) -> None:
     """This desk's offline decisions go up before a new one is made online (no second admission)."""
-    from conference_desk.core import desk_cache
+    from conference_desk.core.desks import cache as desk_cache
 
     cache = desk_cache.open_cache(path)
     try:
@@ -259,7 +259,7 @@ def _upload_queue_first(db: Database, path: str) -> None:
 
 
 def _remember(path: str, outcome: CheckInOutcome, point: CheckInPoint) -> None:
-    from conference_desk.core import desk_cache
+    from conference_desk.core.desks import cache as desk_cache
 
     cache = desk_cache.open_cache(path)
     try:
@@ -271,9 +271,9 @@ def _remember(path: str, outcome: CheckInOutcome, point: CheckInPoint) -> None:
 
 def _run_offline(args: argparse.Namespace, nonce: str, exc: BaseException) -> int:
     """The server is out of reach: decide from this desk's copy and queue (``sync`` uploads)."""
-    from conference_desk.core import desk_cache
-    from conference_desk.core.audit import Actor
-    from conference_desk.core.checkin import CheckInError, CheckInPoint
+    from conference_desk.core.desks import cache as desk_cache
+    from conference_desk.core.foundation.audit import Actor
+    from conference_desk.core.checkin.service import CheckInError, CheckInPoint
 
     reason = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
     cache = desk_cache.open_cache(args.cache)
@@ -308,10 +308,10 @@ def _run_offline(args: argparse.Namespace, nonce: str, exc: BaseException) -> in
 
 
 def _run_walkin(args: argparse.Namespace) -> int:
-    from conference_desk.core.audit import Actor
-    from conference_desk.core.checkin import register_walk_in
-    from conference_desk.core.errors import ConferenceDeskError
-    from conference_desk.core.registration import ValidationError
+    from conference_desk.core.foundation.audit import Actor
+    from conference_desk.core.checkin.service import register_walk_in
+    from conference_desk.core.foundation.errors import ConferenceDeskError
+    from conference_desk.core.people.registration import ValidationError
 
     db = open_db(args, create=False)
     try:

@@ -9,8 +9,8 @@ import sys
 from collections.abc import Callable
 from typing import Any
 
-from conference_desk.core.db import Database, open_database
-from conference_desk.core.paths import resolve_database
+from conference_desk.core.foundation.db import Database, open_database
+from conference_desk.core.foundation.paths import resolve_database
 
 Handler = Callable[[argparse.Namespace], int]
 AddArguments = Callable[[argparse.ArgumentParser], None]
@@ -144,8 +144,9 @@ def sign_in_for_command(args: argparse.Namespace) -> None:
     pin_stdin = bool(getattr(args, "sign_in_pin_stdin", False))
     if permission is None and not (pin_stdin or getattr(args, "session_token", None)):
         return
-    from conference_desk.core import audit, operators  # the ORM only for a command that signs in
-    from conference_desk.core.errors import ConferenceDeskError
+    from conference_desk.core.foundation import audit  # the ORM only for a command that signs in
+    from conference_desk.core.desks import operators
+    from conference_desk.core.foundation.errors import ConferenceDeskError
     from sqlalchemy.exc import InterfaceError, OperationalError
 
     try:
@@ -203,7 +204,7 @@ def finish_sign_in(args: argparse.Namespace) -> None:
         return
     try:
         if getattr(args, "sign_out_after", False):
-            from conference_desk.core import operators
+            from conference_desk.core.desks import operators
 
             operators.sign_out(db)
     except Exception:  # noqa: BLE001 - the command's result stands; the session expires anyway

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import argparse
 
-from conference_desk.core.errors import ConferenceDeskError
-from conference_desk.core.paths import resolve_database
+from conference_desk.core.foundation.errors import ConferenceDeskError
+from conference_desk.core.foundation.paths import resolve_database
 
 from .common import Commands, positive_int
 

@@ -117,8 +117,8 @@ def _print_plan(summary: dict[str, Any], applied: bool, plan: Any, show_changes:
 
 
 def _run_hotels(args: argparse.Namespace) -> int:
-    from conference_desk.core import hotels
-    from conference_desk.core.audit import Actor
+    from conference_desk.core.hotels import service as hotels
+    from conference_desk.core.foundation.audit import Actor
 
     lang = args.lang or "en"
     db = open_db(args, create=False)

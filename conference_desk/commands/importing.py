@@ -38,7 +38,7 @@ def _import_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def _load_mapping(text: str | None) -> dict[str, Any] | None:
-    from conference_desk.core.errors import ConferenceDeskError
+    from conference_desk.core.foundation.errors import ConferenceDeskError
 
     if not text:
         return None
@@ -76,7 +76,7 @@ def _duplicate_json(dup: Any) -> dict[str, Any]:
 
 
 def _run_import(args: argparse.Namespace) -> int:
-    from conference_desk.core.importing import ImportFileError, import_file
+    from conference_desk.core.people.importing import ImportFileError, import_file
 
     mapping = _load_mapping(args.mapping)
     db = open_db(args, create=False)
@@ -161,7 +161,7 @@ def _duplicates_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def _run_duplicates(args: argparse.Namespace) -> int:
-    from conference_desk.core.duplicates import find_duplicates
+    from conference_desk.core.people.duplicates import find_duplicates
 
     db = open_db(args, create=False)
     try:
@@ -196,8 +196,8 @@ def _merge_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def _run_merge(args: argparse.Namespace) -> int:
-    from conference_desk.core.audit import Actor
-    from conference_desk.core.duplicates import merge_participants
+    from conference_desk.core.foundation.audit import Actor
+    from conference_desk.core.people.duplicates import merge_participants
 
     db = open_db(args, create=False)
     try:

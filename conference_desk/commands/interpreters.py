@@ -90,7 +90,7 @@ def _print_roster(data: dict[str, Any], applied: bool) -> None:
 
 
 def _run(args: argparse.Namespace) -> int:
-    from conference_desk.core.audit import Actor
+    from conference_desk.core.foundation.audit import Actor
     from conference_desk.core.interpreters import roster
 
     lang = args.lang or "en"

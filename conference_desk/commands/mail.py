@@ -78,7 +78,7 @@ def _run_mail(args: argparse.Namespace) -> int:
     from dataclasses import asdict
 
     from conference_desk.core.communications import outbox, settings as mail_settings
-    from conference_desk.core.errors import ConferenceDeskError
+    from conference_desk.core.foundation.errors import ConferenceDeskError
 
     db = open_db(args, create=False)
     try:

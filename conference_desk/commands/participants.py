@@ -8,8 +8,8 @@ from typing import TYPE_CHECKING, Any
 from .common import Commands, open_db, positive_int, print_json
 
 if TYPE_CHECKING:
-    from conference_desk.core.db import Database
-    from conference_desk.core.registration import ParticipantQuery
+    from conference_desk.core.foundation.db import Database
+    from conference_desk.core.people.registration import ParticipantQuery
 
 STATUSES = ("registered", "confirmed", "cancelled")
 
@@ -21,9 +21,9 @@ def participant_query(
     """A ParticipantQuery from command-line values; unknown codes raise a one-line error."""
     from sqlalchemy import select
 
-    from conference_desk.core.errors import ConferenceDeskError
-    from conference_desk.core.models import Category, MemberState, ParticipantStatus
-    from conference_desk.core.registration import ParticipantQuery
+    from conference_desk.core.foundation.errors import ConferenceDeskError
+    from conference_desk.core.foundation.models import Category, MemberState, ParticipantStatus
+    from conference_desk.core.people.registration import ParticipantQuery
 
     query = ParticipantQuery(search=search or "")
     with db.session() as session:
@@ -80,7 +80,7 @@ def _row_json(row: Any) -> dict[str, Any]:
 
 
 def _run_participants(args: argparse.Namespace) -> int:
-    from conference_desk.core.registration import count_participants, list_participants
+    from conference_desk.core.people.registration import count_participants, list_participants
 
     db = open_db(args, create=False)
     try:

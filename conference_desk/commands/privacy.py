@@ -26,8 +26,8 @@ def _erase_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def _run_erase(args: argparse.Namespace) -> int:
-    from conference_desk.core.errors import ConferenceDeskError
-    from conference_desk.core.privacy import erase_personal_data
+    from conference_desk.core.foundation.errors import ConferenceDeskError
+    from conference_desk.core.safety.privacy import erase_personal_data
 
     if not args.yes:
         raise ConferenceDeskError("Erasing personal data cannot be undone: add --yes to confirm.")
@@ -75,14 +75,14 @@ def _audit_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def _audit_filter(args: argparse.Namespace):  # type: ignore[no-untyped-def]
-    from conference_desk.core.audit import AuditFilter
+    from conference_desk.core.foundation.audit import AuditFilter
 
     return AuditFilter(operator=args.operator, desk=args.desk, since=args.since, until=args.until,
                        action=args.action, entity=args.entity, entity_id=args.entity_id, search=args.search)
 
 
 def _run_audit(args: argparse.Namespace) -> int:
-    from conference_desk.core import audit
+    from conference_desk.core.foundation import audit
 
     flt = _audit_filter(args)
     db = open_db(args, create=False)

@@ -7,7 +7,7 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
-from ..core.errors import ConferenceDeskError
+from ..core.foundation.errors import ConferenceDeskError
 from .common import Commands, open_db, positive_int, print_json
 
 
@@ -95,7 +95,7 @@ def _session_dict(t: Any, s: Any) -> dict[str, Any]:
 
 
 def _run_programme(args: argparse.Namespace) -> int:
-    from conference_desk.core.audit import Actor
+    from conference_desk.core.foundation.audit import Actor
     from conference_desk.core.programme import conflicts, signups, timetable
 
     lang = getattr(args, "doc_lang", None) or args.lang or "en"
@@ -126,12 +126,12 @@ def _run_programme(args: argparse.Namespace) -> int:
         elif args.action == "export":
             fmt = _format(args.out, args.format)
             if fmt == "ics":
-                from conference_desk.core.documents.programme_ics import write_ics
+                from conference_desk.core.programme.ics import write_ics
 
                 result = write_ics(db, args.out, lang)
                 summary = f"{result['events']} sessions"
             else:
-                from conference_desk.core.documents.programme_booklet import write_booklet
+                from conference_desk.core.programme.booklet import write_booklet
 
                 result = write_booklet(db, args.out, lang)
                 summary = f"{result['sessions']} sessions"
@@ -142,11 +142,11 @@ def _run_programme(args: argparse.Namespace) -> int:
         elif args.action == "agenda":
             fmt = _format(args.out, args.format)
             if fmt == "ics":
-                from conference_desk.core.documents.programme_ics import write_ics
+                from conference_desk.core.programme.ics import write_ics
 
                 result = write_ics(db, args.out, lang, participant_id=args.participant_id)
             else:
-                from conference_desk.core.documents.personal_agenda import write_personal_agenda
+                from conference_desk.core.programme.agenda import write_personal_agenda
 
                 result = write_personal_agenda(db, args.participant_id, args.out, lang)
             if args.json:
@@ -154,7 +154,7 @@ def _run_programme(args: argparse.Namespace) -> int:
             else:
                 print(f"Wrote the agenda of participant {args.participant_id} ({lang}) to {result['file']}.")
         elif args.action == "door-sheets":
-            from conference_desk.core.documents.programme_booklet import write_door_sheets
+            from conference_desk.core.programme.booklet import write_door_sheets
 
             result = write_door_sheets(db, args.out, lang, args.day)
             if args.json:

@@ -54,7 +54,7 @@ def _print_dashboard(data: dict[str, Any]) -> None:
 
 
 def _run_dashboard(args: argparse.Namespace) -> int:
-    from conference_desk.core.reports import arrivals_dashboard
+    from conference_desk.core.checkin.figures import arrivals_dashboard
 
     db = open_db(args, create=False)
     try:

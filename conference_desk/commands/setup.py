@@ -13,7 +13,9 @@ from .common import Commands, open_db, positive_int, print_json, whole_int
 
 
 def _init_arguments(parser: argparse.ArgumentParser) -> None:
-    from conference_desk.core.paths import RESOURCES_DIR  # not setup_data: no ORM to build the parser
+    from conference_desk.core.foundation.paths import (  # not setup_data: no ORM to build the parser
+        RESOURCES_DIR,
+    )
 
     setups = sorted(p.stem for p in (RESOURCES_DIR / "setups").glob("*.json"))  # setup_data.available_setups()
     parser.add_argument(
@@ -26,7 +28,7 @@ def _init_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def _run_init(args: argparse.Namespace) -> int:
-    from conference_desk.core.setup_data import initialise
+    from conference_desk.core.foundation.setup_data import initialise
 
     db = open_db(args, create=True)
     try:
@@ -85,7 +87,7 @@ def _demo_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def _run_demo(args: argparse.Namespace) -> int:
-    from conference_desk.core.demo import populate_demo
+    from conference_desk.core.demo.generator import populate_demo
 
     db = open_db(args, create=False)
     try:
@@ -120,7 +122,7 @@ def _info_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def _run_info(args: argparse.Namespace) -> int:
-    from conference_desk.core.info import conference_summary
+    from conference_desk.core.foundation.info import conference_summary
 
     db = open_db(args, create=False)
     try:

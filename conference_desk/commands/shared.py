@@ -27,7 +27,7 @@ ROLE_CHOICES = ("clerk", "organiser", "administrator")
 
 
 def _read_pin(args: argparse.Namespace) -> str:
-    from conference_desk.core.errors import ConferenceDeskError
+    from conference_desk.core.foundation.errors import ConferenceDeskError
 
     if getattr(args, "pin", None) is not None:
         return str(args.pin)
@@ -84,7 +84,7 @@ def _print_operator(info: Any, args: argparse.Namespace, verb: str) -> None:
 
 
 def _run_operators(args: argparse.Namespace) -> int:
-    from conference_desk.core import operators
+    from conference_desk.core.desks import operators
 
     db = open_db(args, create=args.action == "add")
     try:
@@ -149,8 +149,8 @@ def _server_setup_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def _run_server_setup(args: argparse.Namespace) -> int:
-    from conference_desk.core.errors import ConferenceDeskError
-    from conference_desk.core.server import server_setup
+    from conference_desk.core.foundation.errors import ConferenceDeskError
+    from conference_desk.core.desks.server import server_setup
 
     url = args.server_db or args.db
     if not url:
@@ -179,7 +179,7 @@ def _copy_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def _run_copy(args: argparse.Namespace) -> int:
-    from conference_desk.core.copy import copy_database
+    from conference_desk.core.desks.copy import copy_database
 
     counts = copy_database(args.source, args.target)
     if args.json:

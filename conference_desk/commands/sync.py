@@ -37,9 +37,9 @@ def _sync_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def _run_sync(args: argparse.Namespace) -> int:
-    from conference_desk.core import desk_cache
-    from conference_desk.core.desk import is_connection_error
-    from conference_desk.core.errors import ConferenceDeskError
+    from conference_desk.core.desks import cache as desk_cache
+    from conference_desk.core.desks.desk import is_connection_error
+    from conference_desk.core.foundation.errors import ConferenceDeskError
 
     cache = desk_cache.open_cache(args.cache)
     try:
@@ -52,7 +52,7 @@ def _run_sync(args: argparse.Namespace) -> int:
         try:
             at = args.at
             if at is not None and at.tzinfo is None:
-                from conference_desk.core.checkin import conference_zone
+                from conference_desk.core.checkin.service import conference_zone
 
                 at = at.replace(tzinfo=conference_zone(db))
             try:

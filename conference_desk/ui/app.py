@@ -9,9 +9,9 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from conference_desk import APP_NAME, ORG_NAME, __version__
-from conference_desk.core.db import Database, open_database
-from conference_desk.core.errors import ConferenceDeskError
-from conference_desk.core.paths import RESOURCES_DIR, default_database_path
+from conference_desk.core.foundation.db import Database, open_database
+from conference_desk.core.foundation.errors import ConferenceDeskError
+from conference_desk.core.foundation.paths import RESOURCES_DIR, default_database_path
 
 from .i18n import LANGUAGES, LanguageManager
 from .main_window import MainWindow
@@ -34,7 +34,7 @@ def _ensure_conference(db: Database) -> bool:
     with db.engine.connect() as conn:
         has_conference = conn.execute(text("SELECT 1 FROM conference LIMIT 1")).first() is not None
     if not has_conference:
-        from conference_desk.core.setup_data import initialise
+        from conference_desk.core.foundation.setup_data import initialise
 
         initialise(db, "iclc2015")
     with db.engine.connect() as conn:
@@ -93,7 +93,7 @@ def run_gui(database: str, lang: str | None = None, demo_participants: int | Non
     window = MainWindow(db, languages, settings)
 
     if demo_participants and no_participants:
-        from conference_desk.core.demo import populate_demo
+        from conference_desk.core.demo.generator import populate_demo
 
         dialog = make_progress_dialog(
             window,

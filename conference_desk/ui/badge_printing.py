@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QWidget
 
 from conference_desk.core.badges import service
 from conference_desk.core.badges.types import SINGLE_LAYOUT, BadgePrintResult, BadgeSelection, BadgeStyle
-from conference_desk.core.db import Database
+from conference_desk.core.foundation.db import Database
 
 from .core_messages import translate_core
 from .tasks import make_progress_dialog, run_task

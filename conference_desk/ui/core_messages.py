@@ -14,7 +14,7 @@ import re
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale, QObject
 
-from conference_desk.core.messages import Localised, Text
+from conference_desk.core.foundation.messages import Localised, Text
 
 CONTEXT = "CoreMessages"
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale, QObject, QTranslator, Signal
 
-from conference_desk.core.paths import I18N_DIR
+from conference_desk.core.foundation.paths import I18N_DIR
 
 LANGUAGES = ("en", "fr", "es")
 # Each language is named in itself in the Language menu (not translated).

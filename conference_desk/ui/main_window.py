@@ -29,8 +29,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from conference_desk.core.db import Database, open_database
-from conference_desk.core.errors import ConferenceDeskError
+from conference_desk.core.foundation.db import Database, open_database
+from conference_desk.core.foundation.errors import ConferenceDeskError
 
 from . import session_state
 from .about import AboutDialog
@@ -39,7 +39,7 @@ from .screens.overview import OverviewScreen
 from .screens.placeholder import PlaceholderScreen
 from .widgets.combos import install_wheel_guard
 from .core_messages import translate_core
-from conference_desk.core.messages import message_of
+from conference_desk.core.foundation.messages import message_of
 
 AREAS_CONTEXT = "Areas"
 
@@ -351,7 +351,7 @@ class MainWindow(QMainWindow):
         def warm_up(_progress: object) -> None:
             from sqlalchemy.orm import configure_mappers
 
-            import conference_desk.core.models  # noqa: F401
+            import conference_desk.core.foundation.models
 
             configure_mappers()
 
@@ -485,7 +485,7 @@ class MainWindow(QMainWindow):
 
     def require_sign_in(self) -> "QDialog | None":  # noqa: F821 - imported lazily
         """If the database has operators, ask who works here (non-blocking); None when no one signs in."""
-        from conference_desk.core.permissions import has_operators
+        from conference_desk.core.foundation.permissions import has_operators
 
         try:
             needed = has_operators(self.db)
@@ -509,7 +509,7 @@ class MainWindow(QMainWindow):
         """Sign out: nothing of the previous operator stays usable; the next one signs in."""
         from sqlalchemy.exc import SQLAlchemyError
 
-        from conference_desk.core import operators
+        from conference_desk.core.desks import operators
 
         try:
             operators.sign_out(self.db)  # a shared server ends the operator's session (issue 22)
@@ -537,7 +537,7 @@ class MainWindow(QMainWindow):
         """Every N minutes (setting backup/interval_minutes, default 30; 0: never) back up off the GUI thread."""
         from PySide6.QtCore import QTimer
 
-        from conference_desk.core.backup import SCHEDULE_MINUTES
+        from conference_desk.core.foundation.backups import SCHEDULE_MINUTES
 
         try:
             minutes = int(self.settings.value("backup/interval_minutes", SCHEDULE_MINUTES))
@@ -549,7 +549,7 @@ class MainWindow(QMainWindow):
             self.backup_timer.start(minutes * 60_000)
 
     def scheduled_backup(self) -> None:
-        from conference_desk.core.backup import auto_backup
+        from conference_desk.core.foundation.backups import auto_backup
 
         from .tasks import run_task
 
@@ -567,7 +567,7 @@ class MainWindow(QMainWindow):
             self.backup_dialog = dialog
             dialog.open()
             return
-        from conference_desk.core.backup import backup
+        from conference_desk.core.foundation.backups import backup
 
         from .tasks import make_progress_dialog, run_task
 
@@ -605,7 +605,7 @@ class MainWindow(QMainWindow):
         box.open()
 
     def restore_file(self, path: str) -> bool:
-        from conference_desk.core.backup import database_file, restore
+        from conference_desk.core.foundation.backups import database_file, restore
 
         target = database_file(self.db)
         if target is None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtGui import QFontDatabase
 
-from conference_desk.core.paths import RESOURCES_DIR
+from conference_desk.core.foundation.paths import RESOURCES_DIR
 
 FONTS = RESOURCES_DIR / "fonts"
 # Writing system -> the shipped files that cover it.

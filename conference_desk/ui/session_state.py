@@ -17,11 +17,11 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings
 
-from conference_desk.core.permissions import ADMINISTRATOR, permissions
+from conference_desk.core.foundation.permissions import ADMINISTRATOR, permissions
 
 if TYPE_CHECKING:  # core.audit and core.operators import the ORM models: not at start-up
-    from conference_desk.core import audit
-    from conference_desk.core.operators import OperatorInfo
+    from conference_desk.core.foundation import audit
+    from conference_desk.core.desks.operators import OperatorInfo
 
 DESK_KEY = "desk/name"
 
@@ -49,7 +49,7 @@ def sign_in(operator: OperatorInfo, desk: str) -> None:
     global _operator, _desk
     _operator = operator
     _desk = (desk or default_desk_name())[:40]
-    from conference_desk.core import audit
+    from conference_desk.core.foundation import audit
 
     audit.set_signed_in(operator.name, _desk)
 
@@ -57,7 +57,7 @@ def sign_in(operator: OperatorInfo, desk: str) -> None:
 def sign_out() -> None:
     global _operator
     _operator = None
-    audit = sys.modules.get("conference_desk.core.audit")  # not imported yet: no one is signed in there
+    audit = sys.modules.get("conference_desk.core.foundation.audit")  # not imported yet: no one is signed in there
     if audit is not None:
         audit.set_signed_in(None)
 
@@ -81,7 +81,7 @@ def may(permission: str) -> bool:
 
 def current_actor() -> audit.Actor:
     """Who the next change is recorded as: the signed-in operator at this desk."""
-    from conference_desk.core import audit
+    from conference_desk.core.foundation import audit
 
     if _operator is not None:
         return audit.Actor(operator=_operator.name, desk=_desk or default_desk_name())

@@ -13,7 +13,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QUrl
 from PySide6.QtWidgets import QApplication
 
-from conference_desk.core.paths import RESOURCES_DIR
+from conference_desk.core.foundation.paths import RESOURCES_DIR
 
 SOUNDS_DIR = RESOURCES_DIR / "sounds"
 OUTCOMES = ("admitted", "already", "rejected")

@@ -17,8 +17,8 @@ from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 from shiboken6 import isValid
 
-from conference_desk.core.errors import ConferenceDeskError
-from conference_desk.core.messages import message_of
+from conference_desk.core.foundation.errors import ConferenceDeskError
+from conference_desk.core.foundation.messages import message_of
 
 Progress = Callable[[int, int], bool]
 

@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import QSettings
 from pytestqt.qtbot import QtBot
 
-from conference_desk.core.db import Database
+from conference_desk.core.foundation.db import Database
 from conference_desk.ui.i18n import LanguageManager
 from conference_desk.ui.main_window import MainWindow
 from conference_desk.ui.sounds import load_media_backend

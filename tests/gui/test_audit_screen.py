@@ -11,10 +11,11 @@ import pytest
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
-from conference_desk.core import audit, operators
-from conference_desk.core.db import Database
-from conference_desk.core.models import AuditEntry, Category
-from conference_desk.core.registration import save_participant
+from conference_desk.core.foundation import audit
+from conference_desk.core.desks import operators
+from conference_desk.core.foundation.db import Database
+from conference_desk.core.foundation.models import AuditEntry, Category
+from conference_desk.core.people.registration import save_participant
 from conference_desk.ui import session_state
 from conference_desk.ui.forms.participant_form import ParticipantForm
 from conference_desk.ui.screens.audit import AuditScreen

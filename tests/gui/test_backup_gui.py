@@ -7,10 +7,10 @@ from pathlib import Path
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
-from conference_desk.core.backup import database_file, list_backups
-from conference_desk.core.copy import content_hash
-from conference_desk.core.db import Database, open_database
-from conference_desk.core.demo import populate_demo
+from conference_desk.core.foundation.backups import database_file, list_backups
+from conference_desk.core.desks.copy import content_hash
+from conference_desk.core.foundation.db import Database, open_database
+from conference_desk.core.demo.generator import populate_demo
 from conference_desk.ui.main_window import MainWindow
 from conference_desk.ui.tasks import wait_for_tasks
 
@@ -54,7 +54,7 @@ def test_restore_asks_then_reopens_the_database_with_the_backup(
     window.backup_now(str(out))
     qtbot.waitUntil(lambda: getattr(window, "last_backup", None) is not None, timeout=10_000)
     wait_for_tasks()
-    from conference_desk.core.duplicates import merge_participants
+    from conference_desk.core.people.duplicates import merge_participants
 
     merge_participants(db, 1, 2)  # work done after the backup
 

@@ -13,8 +13,8 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from conference_desk.core.badges import service
-from conference_desk.core.db import Database
-from conference_desk.core.models import Badge
+from conference_desk.core.foundation.db import Database
+from conference_desk.core.foundation.models import Badge
 from conference_desk.ui.models.badge_status_model import COL_PRINTED
 from conference_desk.ui.screens.badges import BadgesScreen
 from conference_desk.ui.tasks import wait_for_tasks

@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from conference_desk.core.badges import service
 from conference_desk.core.badges.render import rasterise_pdf
-from conference_desk.core.db import Database
+from conference_desk.core.foundation.db import Database
 from conference_desk.ui import sounds as sounds_module
 from conference_desk.ui.badge_printing import pil_to_qimage
 from conference_desk.ui.screens.checkin import CheckInScreen
@@ -35,7 +35,7 @@ def printed(db: Database, demo_templates: Templates, tmp_path: Path) -> tuple[di
     with db.session() as s:
         from sqlalchemy import select
 
-        from conference_desk.core.models import Participant, ParticipantStatus
+        from conference_desk.core.foundation.models import Participant, ParticipantStatus
 
         ids = list(s.scalars(select(Participant.id).where(Participant.status != ParticipantStatus.CANCELLED)
                              .order_by(Participant.id).limit(4)))

@@ -18,8 +18,8 @@ from sqlalchemy import func, select
 
 from conference_desk.core.badges import service
 from conference_desk.core.badges.types import BadgeSelection
-from conference_desk.core.db import Database
-from conference_desk.core.models import CheckInEvent, Participant, ParticipantStatus
+from conference_desk.core.foundation.db import Database
+from conference_desk.core.foundation.models import CheckInEvent, Participant, ParticipantStatus
 from conference_desk.ui.screens.checkin import CheckInScreen
 from conference_desk.ui.tasks import wait_for_tasks
 from tests.templates import Templates
@@ -271,7 +271,7 @@ def test_undo_last_check_in_then_admit_again_exactly_once(qtbot: QtBot, screen: 
 
 def test_a_clerk_may_not_undo_another_clerks_check_in(qtbot: QtBot, db: Database, codes: dict[int, str],
                                                       tmp_path: Path) -> None:
-    from conference_desk.core.operators import create_operator, sign_in
+    from conference_desk.core.desks.operators import create_operator, sign_in
     from conference_desk.ui import session_state
 
     create_operator(db, "Admin", "administrator", "0000")
@@ -360,7 +360,7 @@ def test_the_panel_fades_to_ready_and_each_decision_is_a_new_panel(qtbot: QtBot,
 
 def test_matches_show_category_labels_in_the_interface_language(qtbot: QtBot, screen: CheckInScreen,
                                                                db: Database) -> None:
-    from conference_desk.core.models import Category
+    from conference_desk.core.foundation.models import Category
 
     with db.session() as s:
         labels = {c.label_en for c in s.scalars(select(Category))}

@@ -12,8 +12,8 @@ from sqlalchemy import func, select
 
 from conference_desk.core.badges import service
 from conference_desk.core.badges.types import BadgeSelection
-from conference_desk.core.db import Database
-from conference_desk.core.models import Badge, CheckInEvent, Participant, ParticipantStatus
+from conference_desk.core.foundation.db import Database
+from conference_desk.core.foundation.models import Badge, CheckInEvent, Participant, ParticipantStatus
 from conference_desk.ui.screens.checkin import CheckInScreen
 from conference_desk.ui.tasks import wait_for_tasks
 from tests.templates import Templates
@@ -195,7 +195,7 @@ def test_two_screens_on_one_database_show_the_same_counters(qtbot: QtBot, screen
 def test_a_desk_whose_server_fails_shows_a_banner_and_keeps_admitting(qtbot: QtBot, db: Database,
                                                                       codes: dict[int, str], tmp_path: Path,
                                                                       languages) -> None:  # type: ignore[no-untyped-def]
-    from conference_desk.core import desk_cache
+    from conference_desk.core.desks import cache as desk_cache
     from tests.unit.test_desk_cache import closed_port_database
 
     cache = desk_cache.open_cache(tmp_path / "desk-cache.sqlite")

@@ -6,9 +6,9 @@ import pytest
 from PySide6.QtCore import Qt
 from sqlalchemy import select
 
-from conference_desk.core.db import Database
-from conference_desk.core.demo import populate_demo
-from conference_desk.core.models import MailMessage, Participant
+from conference_desk.core.foundation.db import Database
+from conference_desk.core.demo.generator import populate_demo
+from conference_desk.core.foundation.models import MailMessage, Participant
 from conference_desk.ui.communications import CommunicationsScreen
 
 pytestmark = pytest.mark.gui
@@ -70,8 +70,8 @@ def test_recipients_from_the_registration_screens_filter_and_interrupted_sends_s
     from sqlalchemy import update
 
     from conference_desk.core.communications import outbox
-    from conference_desk.core.models import MailState
-    from conference_desk.core.registration import ParticipantQuery
+    from conference_desk.core.foundation.models import MailState
+    from conference_desk.core.people.registration import ParticipantQuery
 
     populate_demo(db, participants=60, seed=3)
     with db.session() as s:

@@ -46,8 +46,8 @@ def test_core_messages_in_french(core: str, french_text: str) -> None:
 def test_text_keeps_template_and_english(qapp) -> None:  # type: ignore[no-untyped-def]
     import datetime as dt
 
-    from conference_desk.core.errors import ConferenceDeskError
-    from conference_desk.core.messages import Text, message_of
+    from conference_desk.core.foundation.errors import ConferenceDeskError
+    from conference_desk.core.foundation.messages import Text, message_of
 
     text = Text("{guest}: no room on {night}.", guest="Ana López", night=dt.date(2015, 9, 28))
     assert text == "Ana López: no room on 2015-09-28."
@@ -74,8 +74,8 @@ def _waitlisted_message(db):  # type: ignore[no-untyped-def]
     """The 4th sign-up to TF3 (3 places): put on the waiting list."""
     from sqlalchemy import select
 
-    from conference_desk.core.audit import Actor
-    from conference_desk.core.models import Category, Participant, ParticipantStatus
+    from conference_desk.core.foundation.audit import Actor
+    from conference_desk.core.foundation.models import Category, Participant, ParticipantStatus
     from conference_desk.core.programme import signups, timetable
 
     tf3 = timetable.find_session(db, "TF3")

@@ -13,8 +13,8 @@ from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QApplication, QComboBox, QFileDialog, QLabel, QScrollArea, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
-from conference_desk.core import audit
-from conference_desk.core.db import Database
+from conference_desk.core.foundation import audit
+from conference_desk.core.foundation.db import Database
 from conference_desk.ui import session_state
 from conference_desk.ui.i18n import LanguageManager
 from conference_desk.ui.main_window import MainWindow
@@ -376,7 +376,7 @@ def test_every_dialog_at_1366x768(qtbot: QtBot, demo_db: Database, languages: La
     _look(file_dialog, lang, "file-dialog", found)
     file_dialog.close()
     # Signing in at a desk.
-    from conference_desk.core import operators
+    from conference_desk.core.desks import operators
     from conference_desk.ui.dialogs.sign_in_dialog import SignInDialog
 
     operators.create_operator(demo_db, "Ana", "administrator", "1234")
@@ -491,7 +491,7 @@ def test_a_room_name_cut_short_in_the_timetable_shows_in_full_on_hover(
 
 
 def test_core_messages_with_a_count_use_plural_forms(languages: LanguageManager) -> None:
-    from conference_desk.core.messages import Text
+    from conference_desk.core.foundation.messages import Text
     from conference_desk.ui.core_messages import translate_core
 
     one = Text("Wrong PIN for {name}: {left} more wrong PIN(s) lock it for a minute.", name="Ana", left=1)

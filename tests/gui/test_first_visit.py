@@ -15,9 +15,9 @@ from PySide6.QtCore import QRunnable, QThreadPool
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
-from conference_desk.core.db import Database
-from conference_desk.core.demo import populate_demo
-from conference_desk.core.models import Participant, ParticipantStatus
+from conference_desk.core.foundation.db import Database
+from conference_desk.core.demo.generator import populate_demo
+from conference_desk.core.foundation.models import Participant, ParticipantStatus
 from conference_desk.ui.main_window import AREAS, MainWindow
 from conference_desk.ui.tasks import wait_for_tasks
 
@@ -82,7 +82,7 @@ def test_an_area_shows_before_its_data_then_the_figures(qtbot: QtBot, window: Ma
                         timeout=15_000)
         assert screen.status_model.rowCount() == total  # type: ignore[attr-defined]
     elif key == "hotels":
-        from conference_desk.core import hotels
+        from conference_desk.core.hotels import service as hotels
 
         qtbot.waitUntil(lambda: screen.grid is not None, timeout=15_000)  # type: ignore[attr-defined]
         assert len(screen.guests) == len(hotels.guest_rows(db))  # type: ignore[attr-defined]

@@ -13,11 +13,11 @@ from dataclasses import dataclass
 import pytest
 from sqlalchemy import select
 
-from conference_desk.core import hotels
-from conference_desk.core.audit import Actor
-from conference_desk.core.db import Database
-from conference_desk.core.messages import Text, message_of
-from conference_desk.core.models import (
+from conference_desk.core.hotels import service as hotels
+from conference_desk.core.foundation.audit import Actor
+from conference_desk.core.foundation.db import Database
+from conference_desk.core.foundation.messages import Text, message_of
+from conference_desk.core.foundation.models import (
     Category,
     Hotel,
     Participant,
@@ -25,7 +25,7 @@ from conference_desk.core.models import (
     RoomBlock,
     RoomType,
 )
-from conference_desk.core.setup_data import initialise
+from conference_desk.core.foundation.setup_data import initialise
 from conference_desk.ui.core_messages import translate_core
 from conference_desk.ui.i18n import LanguageManager
 

@@ -12,9 +12,9 @@ from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QApplication
 from sqlalchemy import func, select
 
-from conference_desk.core import hotels
-from conference_desk.core.db import Database
-from conference_desk.core.models import AuditEntry, RoomAssignment, RoomBlock
+from conference_desk.core.hotels import service as hotels
+from conference_desk.core.foundation.db import Database
+from conference_desk.core.foundation.models import AuditEntry, RoomAssignment, RoomBlock
 from conference_desk.ui.screens.hotels import (
     FULL,
     OVER,
@@ -429,7 +429,7 @@ def test_nights_asked_for_outside_the_block_are_shown(qtbot: QtBot, screen: Hote
     """Issue 16: a guest arriving on 26 September, before the block, is not silently cut to it."""
     import datetime as dt
 
-    from conference_desk.core.models import Participant
+    from conference_desk.core.foundation.models import Participant
 
     allocate_and_apply(qtbot, screen)
     placed = next(g for g in hotels.guest_rows(db) if g.hotel_id is not None)

@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QDialogButtonBox, QFileDialog
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
-from conference_desk.core.db import Database
-from conference_desk.core.models import Participant
+from conference_desk.core.foundation.db import Database
+from conference_desk.core.foundation.models import Participant
 from conference_desk.ui.dialogs.duplicates_dialog import DuplicatesDialog
 from conference_desk.ui.dialogs.import_dialog import MAPPING_PAGE, PREVIEW_PAGE, ImportDialog
 from conference_desk.ui.tasks import wait_for_tasks
@@ -117,7 +117,7 @@ def test_reimport_shows_updates_and_duplicates(qtbot: QtBot, db: Database, dialo
 
 
 def test_duplicates_dialog_lists_pairs_and_merges_after_confirmation(qtbot: QtBot, db: Database, languages) -> None:  # type: ignore[no-untyped-def]
-    from conference_desk.core.importing import apply_import, plan_import
+    from conference_desk.core.people.importing import apply_import, plan_import
 
     path = tmp_csv = Path(db.describe()).parent / "dups.csv"
     write_csv(tmp_csv, [["Given name", "Family name"], ["José", "García"], ["García", "José"], ["Ana", "Ortega"]])

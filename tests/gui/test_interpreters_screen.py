@@ -11,12 +11,12 @@ from pypdf import PdfReader
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
-from conference_desk.core.db import Database
-from conference_desk.core.info import get_conference
+from conference_desk.core.foundation.db import Database
+from conference_desk.core.foundation.info import get_conference
 from conference_desk.core.interpreters import roster as core
 from conference_desk.core.interpreters import rules
 from conference_desk.core.interpreters.demo import populate_interpreter_pool
-from conference_desk.core.models import InterpreterAssignment
+from conference_desk.core.foundation.models import InterpreterAssignment
 from conference_desk.ui.screens.interpreters import InterpretersScreen, RosterReviewDialog
 from conference_desk.ui.tasks import wait_for_tasks
 

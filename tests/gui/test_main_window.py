@@ -6,7 +6,7 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QLabel, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from conference_desk.core.db import Database
+from conference_desk.core.foundation.db import Database
 from conference_desk.ui.i18n import LanguageManager
 from conference_desk.ui.main_window import AREAS, MainWindow
 from conference_desk.ui.screens.placeholder import PlaceholderScreen
@@ -131,8 +131,8 @@ def test_opening_a_file_that_is_not_a_database_warns_and_keeps_the_current_one(
 
 
 def test_opening_another_conference_database_shows_it(qtbot: QtBot, window: MainWindow, tmp_path) -> None:  # type: ignore[no-untyped-def]
-    from conference_desk.core.db import open_database
-    from conference_desk.core.setup_data import initialise
+    from conference_desk.core.foundation.db import open_database
+    from conference_desk.core.foundation.setup_data import initialise
 
     other_path = tmp_path / "other.sqlite"
     other = open_database(str(other_path))

@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
-from conference_desk.core.db import Database
-from conference_desk.core.models import (
+from conference_desk.core.foundation.db import Database
+from conference_desk.core.foundation.models import (
     ConflictAcknowledgement,
     Participant,
     ProgrammeSession,
@@ -157,7 +157,7 @@ def test_an_unscheduled_session_is_dropped_onto_the_grid(screen: ProgrammeScreen
 def test_a_speaker_in_two_places_is_flagged_and_a_warning_can_be_accepted(
         screen: ProgrammeScreen, db: Database) -> None:
     with db.session() as s:
-        from conference_desk.core.models import Category
+        from conference_desk.core.foundation.models import Category
 
         category = s.scalar(select(Category.id).limit(1))
         person = Participant(family_name="Okafor", given_name="Ngozi", category_id=category)

@@ -10,9 +10,9 @@ from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
-from conference_desk.core.db import Database
-from conference_desk.core.models import Delegation, MemberState, Participant, ParticipantStatus
-from conference_desk.core.registration import category_choices, save_participant
+from conference_desk.core.foundation.db import Database
+from conference_desk.core.foundation.models import Delegation, MemberState, Participant, ParticipantStatus
+from conference_desk.core.people.registration import category_choices, save_participant
 from conference_desk.ui.models.participants_model import (
     COL_DELEGATION,
     COL_GIVEN,
@@ -146,7 +146,7 @@ def test_unresolved_preferences_filter_lists_whom_an_import_left_to_settle(
     import csv
     import io
 
-    from conference_desk.core.importing import apply_import, plan_import
+    from conference_desk.core.people.importing import apply_import, plan_import
 
     buffer = io.StringIO(newline="")
     csv.writer(buffer, delimiter=";").writerows([
@@ -295,7 +295,7 @@ def test_export_list_of_participants_pdf(qtbot: QtBot, screen: RegistrationScree
 
 
 def test_a_broad_search_shows_more_than_2000_and_the_first_names(qtbot: QtBot, db: Database, languages) -> None:  # type: ignore[no-untyped-def]
-    from conference_desk.core.demo import populate_demo
+    from conference_desk.core.demo.generator import populate_demo
 
     populate_demo(db, 6000, seed=3)
     widget = RegistrationScreen(db, "en")

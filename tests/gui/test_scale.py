@@ -20,9 +20,9 @@ from PySide6.QtCore import QSettings
 from pytestqt.qtbot import QtBot
 from sqlalchemy import event, insert, select
 
-from conference_desk.core.db import Database, open_database
-from conference_desk.core.models import Category, Delegation, DelegationKind, Participant
-from conference_desk.core.setup_data import initialise
+from conference_desk.core.foundation.db import Database, open_database
+from conference_desk.core.foundation.models import Category, Delegation, DelegationKind, Participant
+from conference_desk.core.foundation.setup_data import initialise
 from conference_desk.ui.i18n import LanguageManager
 from conference_desk.ui.main_window import AREAS, MainWindow
 from conference_desk.ui.tasks import wait_for_tasks

@@ -12,9 +12,9 @@ from PySide6.QtWidgets import QDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
-from conference_desk.core.db import Database
-from conference_desk.core.models import MemberState, ProgrammeSession, SessionPerson, SignUp
-from conference_desk.core.registration import category_choices, save_participant
+from conference_desk.core.foundation.db import Database
+from conference_desk.core.foundation.models import MemberState, ProgrammeSession, SessionPerson, SignUp
+from conference_desk.core.people.registration import category_choices, save_participant
 from conference_desk.ui.dialogs.session_dialog import SessionDialog
 from conference_desk.ui.forms.participant_form import ParticipantForm
 
@@ -292,7 +292,7 @@ def test_a_whole_delegation_is_signed_up_at_once_or_not_at_all(
         qtbot: QtBot, db: Database, people: dict[str, int], open_dialog, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtWidgets import QInputDialog
 
-    from conference_desk.core.models import Participant
+    from conference_desk.core.foundation.models import Participant
 
     with db.session() as s:
         germany = s.get(Participant, people["anna"]).delegation_id

@@ -10,9 +10,10 @@ from PySide6.QtCore import QSettings
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
-from conference_desk.core import checkin, operators
-from conference_desk.core.db import Database
-from conference_desk.core.models import AuditEntry, CheckInEvent
+from conference_desk.core.checkin import service as checkin
+from conference_desk.core.desks import operators
+from conference_desk.core.foundation.db import Database
+from conference_desk.core.foundation.models import AuditEntry, CheckInEvent
 from conference_desk.ui import session_state
 from conference_desk.ui.dialogs.sign_in_dialog import SignInDialog
 from conference_desk.ui.i18n import LanguageManager

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import sys
 
-from conference_desk.core.checkin import CheckInPoint, check_in_code
-from conference_desk.core.db import open_database
+from conference_desk.core.checkin.service import CheckInPoint, check_in_code
+from conference_desk.core.foundation.db import open_database
 
 
 def main() -> int:

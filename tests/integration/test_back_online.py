@@ -15,13 +15,14 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select, update
 
-from conference_desk.core import checkin, desk_cache
+from conference_desk.core.checkin import service as checkin
+from conference_desk.core.desks import cache as desk_cache
 from conference_desk.core.badges import service
-from conference_desk.core.checkin import CheckInPoint
-from conference_desk.core.db import Database, open_database
-from conference_desk.core.demo import populate_demo
-from conference_desk.core.models import CheckInEvent, Participant, ParticipantStatus
-from conference_desk.core.setup_data import initialise
+from conference_desk.core.checkin.service import CheckInPoint
+from conference_desk.core.foundation.db import Database, open_database
+from conference_desk.core.demo.generator import populate_demo
+from conference_desk.core.foundation.models import CheckInEvent, Participant, ParticipantStatus
+from conference_desk.core.foundation.setup_data import initialise
 from tests.integration.test_checkin_concurrency import issue_badges
 from tests.integration.test_cli import run
 
@@ -85,7 +86,7 @@ def test_back_online_the_same_desk_says_already_with_the_offline_time(server: tu
 
 def test_the_desk_service_uploads_its_queue_before_deciding_online(server: tuple[str, dict[int, str]],
                                                                    tmp_path: Path) -> None:
-    from conference_desk.core.desk import Desk
+    from conference_desk.core.desks.desk import Desk
 
     path, badges = server
     db = open_database(path, create=False)

@@ -19,17 +19,17 @@ import pytest
 from sqlalchemy import func, insert, select
 
 from conference_desk.core.badges import codes, service
-from conference_desk.core.db import Database, open_database
-from conference_desk.core.demo import populate_demo
-from conference_desk.core.models import Badge, CheckInEvent, Participant, ParticipantStatus
-from conference_desk.core.setup_data import initialise
+from conference_desk.core.foundation.db import Database, open_database
+from conference_desk.core.demo.generator import populate_demo
+from conference_desk.core.foundation.models import Badge, CheckInEvent, Participant, ParticipantStatus
+from conference_desk.core.foundation.setup_data import initialise
 
 ROOT = Path(__file__).resolve().parents[2]
 
 WORKER = r"""
 import datetime as dt, json, random, sys, time
-from conference_desk.core.checkin import CheckInPoint, check_in_code
-from conference_desk.core.db import open_database
+from conference_desk.core.checkin.service import CheckInPoint, check_in_code
+from conference_desk.core.foundation.db import open_database
 
 url, desk, codes_file, start_at = sys.argv[1], sys.argv[2], sys.argv[3], float(sys.argv[4])
 scanned = json.loads(open(codes_file).read())

@@ -10,15 +10,15 @@ import pytest
 from sqlalchemy import func, select
 from sqlalchemy.exc import DBAPIError
 
-from conference_desk.core import checkin
+from conference_desk.core.checkin import service as checkin
 from conference_desk.core.badges import codes, service
 from conference_desk.core.badges.types import BadgeSelection
-from conference_desk.core.checkin import CheckInPoint
-from conference_desk.core.db import Database, open_database
-from conference_desk.core.demo import populate_demo
-from conference_desk.core.models import CheckInEvent, ParticipantStatus
-from conference_desk.core.registration import save_participant
-from conference_desk.core.setup_data import initialise
+from conference_desk.core.checkin.service import CheckInPoint
+from conference_desk.core.foundation.db import Database, open_database
+from conference_desk.core.demo.generator import populate_demo
+from conference_desk.core.foundation.models import CheckInEvent, ParticipantStatus
+from conference_desk.core.people.registration import save_participant
+from conference_desk.core.foundation.setup_data import initialise
 from tests.unit.test_checkin_lean import DAY1, DESK, general, same_on_both_paths
 
 pytestmark = pytest.mark.postgres

@@ -10,14 +10,14 @@ from pathlib import Path
 import pytest
 from sqlalchemy import create_engine, select, text
 
-from conference_desk.core import checkin
-from conference_desk.core.audit import Actor
+from conference_desk.core.checkin import service as checkin
+from conference_desk.core.foundation.audit import Actor
 from conference_desk.core.badges import service
 from conference_desk.core.badges.types import BadgeSelection
-from conference_desk.core.db import open_database, upgrade
-from conference_desk.core.demo import populate_demo
-from conference_desk.core.models import CheckInEvent
-from conference_desk.core.setup_data import initialise
+from conference_desk.core.foundation.db import open_database, upgrade
+from conference_desk.core.demo.generator import populate_demo
+from conference_desk.core.foundation.models import CheckInEvent
+from conference_desk.core.foundation.setup_data import initialise
 from tests.integration.test_cli import run
 
 pytestmark = pytest.mark.postgres
@@ -116,7 +116,7 @@ def test_a_postgresql_database_of_the_previous_version_with_check_ins_upgrades(p
 def test_the_desk_screen_undoes_on_postgresql(pg_url: str, qtbot, tmp_path: Path) -> None:  # noqa: ANN001
     from PySide6.QtCore import QSettings, Qt
 
-    from conference_desk.core import desk_cache
+    from conference_desk.core.desks import cache as desk_cache
     from conference_desk.ui.screens.checkin import CheckInScreen
     from conference_desk.ui.tasks import wait_for_tasks
 
@@ -153,7 +153,7 @@ def test_the_desk_screen_undoes_on_postgresql(pg_url: str, qtbot, tmp_path: Path
 
 
 def test_walk_in_limits_and_direction_controls_are_field_errors_on_postgresql(pg_url: str) -> None:
-    from conference_desk.core.registration import ValidationError
+    from conference_desk.core.people.registration import ValidationError
 
     db = open_database(pg_url)
     try:

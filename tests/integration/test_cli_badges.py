@@ -66,7 +66,7 @@ def test_print_the_650_demo_and_decode_every_qr_code(demo_db: str, tmp_path: Pat
     zxingcpp = pytest.importorskip("zxingcpp")
     from conference_desk.core.badges.render import rasterise_pdf
     from conference_desk.core.badges.service import verify_code
-    from conference_desk.core.db import open_database
+    from conference_desk.core.foundation.db import open_database
 
     people = participants(demo_db)
     assert len(people) == 650

@@ -8,8 +8,14 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
-from conference_desk.core.db import open_database
-from conference_desk.core.models import Badge, CheckInEvent, Participant, ParticipantStatus, Session
+from conference_desk.core.foundation.db import open_database
+from conference_desk.core.foundation.models import (
+    Badge,
+    CheckInEvent,
+    Participant,
+    ParticipantStatus,
+    Session,
+)
 from tests.integration.test_cli import run
 from tests.templates import copy_sqlite
 
@@ -193,7 +199,7 @@ def test_checkin_undo_takes_back_an_admission_and_the_person_can_be_admitted_aga
         with database.session() as s:
             rows = s.execute(select(CheckInEvent.outcome, CheckInEvent.reverses_event_id)
                              .where(CheckInEvent.participant_id == pid).order_by(CheckInEvent.id)).all()
-            from conference_desk.core.models import AuditEntry
+            from conference_desk.core.foundation.models import AuditEntry
 
             audit_rows = s.scalars(select(AuditEntry).where(AuditEntry.action == "checkin.undo")).all()
     finally:

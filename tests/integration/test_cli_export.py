@@ -16,8 +16,8 @@ import openpyxl
 import pytest
 from pypdf import PdfReader
 
-from conference_desk.core.participant_columns import COLUMNS
-from conference_desk.core.text import fold
+from conference_desk.core.people.columns import COLUMNS
+from conference_desk.core.foundation.text import fold
 
 ENTRY_POINT = shutil.which("conference-desk", path=str(Path(sys.executable).parent)) or ""
 

@@ -41,9 +41,9 @@ from pathlib import Path
 import pytest
 from sqlalchemy import DateTime
 
-from conference_desk.core.backup import check_integrity
-from conference_desk.core.db import open_database
-from conference_desk.core.models import Base
+from conference_desk.core.foundation.backups import check_integrity
+from conference_desk.core.foundation.db import open_database
+from conference_desk.core.foundation.models import Base
 
 pytestmark = pytest.mark.slow  # minutes: left out by scripts/test --quick
 

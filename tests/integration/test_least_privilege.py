@@ -20,13 +20,22 @@ import pytest
 from sqlalchemy import func, select, text
 from sqlalchemy.exc import DBAPIError
 
-from conference_desk.core import audit, checkin, operators
-from conference_desk.core.audit import Actor
-from conference_desk.core.db import Database, open_database
-from conference_desk.core.demo import populate_demo
-from conference_desk.core.models import AuditEntry, Badge, CheckInEvent, Operator, Participant, ParticipantWord
-from conference_desk.core.server import server_setup
-from conference_desk.core.setup_data import initialise
+from conference_desk.core.foundation import audit
+from conference_desk.core.checkin import service as checkin
+from conference_desk.core.desks import operators
+from conference_desk.core.foundation.audit import Actor
+from conference_desk.core.foundation.db import Database, open_database
+from conference_desk.core.demo.generator import populate_demo
+from conference_desk.core.foundation.models import (
+    AuditEntry,
+    Badge,
+    CheckInEvent,
+    Operator,
+    Participant,
+    ParticipantWord,
+)
+from conference_desk.core.desks.server import server_setup
+from conference_desk.core.foundation.setup_data import initialise
 from tests.pg_server import PostgresServer
 
 pytestmark = pytest.mark.postgres
@@ -240,7 +249,7 @@ def test_without_a_session_the_clerk_role_writes_nothing(server: dict[str, Any])
 
 
 def test_the_clerk_url_cannot_import(server: dict[str, Any], tmp_path: Path) -> None:
-    from conference_desk.core import importing
+    from conference_desk.core.people import importing
 
     path = tmp_path / "reg.csv"
     path.write_text("Registration ID,Given name,Family name,Country,Email\n"
@@ -358,7 +367,7 @@ def test_server_setup_again_keeps_sessions_and_the_admin_role_can_pg_dump(
 def test_a_desk_uploads_only_the_signed_in_operators_offline_decisions(server: dict[str, Any], clerk: Database,
                                                                          tmp_path: Path) -> None:
     """Row-level security writes check-ins only in the signed-in name: the others' wait, reported, never lost."""
-    from conference_desk.core import desk_cache
+    from conference_desk.core.desks import cache as desk_cache
     from conference_desk.core.badges import service as badge_service
 
     owner = open_database(server["admin_url"])

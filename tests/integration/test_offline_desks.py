@@ -25,11 +25,11 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
-from conference_desk.core import desk_cache
-from conference_desk.core.db import open_database
-from conference_desk.core.demo import populate_demo
-from conference_desk.core.models import CheckInEvent
-from conference_desk.core.setup_data import initialise
+from conference_desk.core.desks import cache as desk_cache
+from conference_desk.core.foundation.db import open_database
+from conference_desk.core.demo.generator import populate_demo
+from conference_desk.core.foundation.models import CheckInEvent
+from conference_desk.core.foundation.setup_data import initialise
 from tests.integration.test_checkin_concurrency import assert_exactly_once, issue_badges, run_desks
 from tests.pg_server import PostgresServer, find_bindir, start_server
 
@@ -80,10 +80,10 @@ def test_four_processes_scanning_1000_badges_on_postgresql(pg_url: str, tmp_path
 DESK_WORKER = r"""
 import datetime as dt, json, sys, time
 from pathlib import Path
-from conference_desk.core.checkin import CheckInPoint
-from conference_desk.core.db import open_database
-from conference_desk.core.desk import Desk
-from conference_desk.core.desk_cache import open_cache
+from conference_desk.core.checkin.service import CheckInPoint
+from conference_desk.core.foundation.db import open_database
+from conference_desk.core.desks.desk import Desk
+from conference_desk.core.desks.cache import open_cache
 
 url, name, work = sys.argv[1], sys.argv[2], Path(sys.argv[3])
 plan = json.loads((work / f"{name}.plan.json").read_text())
@@ -280,7 +280,7 @@ def test_desks_keep_admitting_through_a_server_outage_and_reconcile(own_server: 
 
 def _uncovered(db, badges: dict[int, str]) -> list[int]:  # type: ignore[no-untyped-def]
     """Participants not cancelled and without a badge yet."""
-    from conference_desk.core.models import Participant, ParticipantStatus
+    from conference_desk.core.foundation.models import Participant, ParticipantStatus
 
     with db.session() as s:
         ids = list(s.scalars(select(Participant.id).where(Participant.status != ParticipantStatus.CANCELLED)
@@ -292,7 +292,7 @@ def issue_badges_for(db, participant_ids: list[int]) -> dict[int, str]:  # type:
     from sqlalchemy import insert
 
     from conference_desk.core.badges import codes, service
-    from conference_desk.core.models import Badge
+    from conference_desk.core.foundation.models import Badge
 
     key = service.verifier(db)
     rows = [{"participant_id": pid, "version": 1, "code": key.make(codes.new_serial(), 1)} for pid in participant_ids]

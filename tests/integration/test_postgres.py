@@ -6,11 +6,11 @@ import pytest
 from sqlalchemy import text
 from sqlalchemy.exc import IntegrityError
 
-from conference_desk.core.db import head_revision, open_database
+from conference_desk.core.foundation.db import head_revision, open_database
 
-from conference_desk.core.info import conference_summary
-from conference_desk.core.models import Category, Participant
-from conference_desk.core.setup_data import initialise
+from conference_desk.core.foundation.info import conference_summary
+from conference_desk.core.foundation.models import Category, Participant
+from conference_desk.core.foundation.setup_data import initialise
 
 pytestmark = pytest.mark.postgres
 
@@ -21,7 +21,7 @@ def test_migrations_init_demo_and_info_on_postgresql(pg_url: str) -> None:
         with db.engine.connect() as conn:
             assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar() == head_revision()
         assert initialise(db, "iclc2015").created is True
-        from conference_desk.core.demo import populate_demo
+        from conference_desk.core.demo.generator import populate_demo
 
         populate_demo(db, participants=120, seed=7)
         summary = conference_summary(db, "es")
@@ -68,8 +68,8 @@ def _word_table_matches(session, typed_text: str) -> set[int]:  # type: ignore[n
     """The ids the search of earlier versions found (every typed word begins a word in participant_word)."""
     from sqlalchemy import and_, exists, select
 
-    from conference_desk.core.models import ParticipantWord
-    from conference_desk.core.registration import typed_search
+    from conference_desk.core.foundation.models import ParticipantWord
+    from conference_desk.core.people.registration import typed_search
 
     letter, typed = typed_search(typed_text)
     stmt = select(Participant.id)
@@ -88,9 +88,9 @@ PG_SEARCHES = ["a", "ma", "garc", "garcia jo", "go", "mex", "ciudad", "de", "li"
 
 def test_search_on_postgresql_finds_the_same_people(pg_url: str, tmp_path) -> None:  # type: ignore[no-untyped-def]
     """The tsvector index answers what the word table answered; a copy from SQLite searches alike."""
-    from conference_desk.core.copy import copy_database
-    from conference_desk.core.demo import populate_demo
-    from conference_desk.core.registration import (
+    from conference_desk.core.desks.copy import copy_database
+    from conference_desk.core.demo.generator import populate_demo
+    from conference_desk.core.people.registration import (
         MATCH_CAP,
         ParticipantQuery,
         category_choices,

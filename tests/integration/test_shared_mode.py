@@ -9,14 +9,23 @@ import pytest
 from sqlalchemy import select, text, update
 from sqlalchemy.exc import ProgrammingError
 
-from conference_desk.core import audit, checkin, operators
-from conference_desk.core.copy import CopyError, content_hash, copy_database, row_counts
-from conference_desk.core.db import open_database
-from conference_desk.core.demo import populate_demo
-from conference_desk.core.errors import DatabaseError
-from conference_desk.core.models import AuditEntry, Badge, CheckInEvent, Delegation, Participant, RoomAssignment
-from conference_desk.core.server import role_names, server_setup
-from conference_desk.core.setup_data import initialise
+from conference_desk.core.foundation import audit
+from conference_desk.core.checkin import service as checkin
+from conference_desk.core.desks import operators
+from conference_desk.core.desks.copy import CopyError, content_hash, copy_database, row_counts
+from conference_desk.core.foundation.db import open_database
+from conference_desk.core.demo.generator import populate_demo
+from conference_desk.core.foundation.errors import DatabaseError
+from conference_desk.core.foundation.models import (
+    AuditEntry,
+    Badge,
+    CheckInEvent,
+    Delegation,
+    Participant,
+    RoomAssignment,
+)
+from conference_desk.core.desks.server import role_names, server_setup
+from conference_desk.core.foundation.setup_data import initialise
 from tests.pg_server import PostgresServer
 
 pytestmark = pytest.mark.postgres
@@ -81,7 +90,7 @@ def test_server_setup_creates_roles_that_the_database_enforces(pg_server: Postgr
             s.execute(text("UPDATE operator SET role = 'administrator'"))
 
         # ... but a clerk records check-ins and walk-ins through the application's own code.
-        from conference_desk.core.audit import Actor
+        from conference_desk.core.foundation.audit import Actor
         with clerk.session() as s:
             pid = s.scalars(select(Participant.id).where(Participant.status != "cancelled")
                             .order_by(Participant.id)).first()
@@ -192,7 +201,7 @@ def test_copy_sqlite_to_postgresql_and_back_loses_nothing(tmp_path: Path, pg_url
 
 
 def test_a_cancelled_copy_leaves_the_target_empty(tmp_path: Path, pg_url: str) -> None:
-    from conference_desk.core.copy import CopyCancelled
+    from conference_desk.core.desks.copy import CopyCancelled
 
     source = open_database(str(tmp_path / "s.sqlite"))
     initialise(source, "iclc2015")

@@ -7,8 +7,8 @@ from dataclasses import dataclass
 
 from sqlalchemy import select
 
-from conference_desk.core.db import Database
-from conference_desk.core.models import (
+from conference_desk.core.foundation.db import Database
+from conference_desk.core.foundation.models import (
     Category,
     Delegation,
     DelegationKind,

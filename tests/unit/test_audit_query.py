@@ -11,10 +11,10 @@ import pytest
 from sqlalchemy import update
 
 from conference_desk.cli import main
-from conference_desk.core import audit
-from conference_desk.core.audit import AuditFilter, count_entries, entry_detail, list_entries
-from conference_desk.core.db import Database
-from conference_desk.core.models import AuditEntry
+from conference_desk.core.foundation import audit
+from conference_desk.core.foundation.audit import AuditFilter, count_entries, entry_detail, list_entries
+from conference_desk.core.foundation.db import Database
+from conference_desk.core.foundation.models import AuditEntry
 
 T0 = dt.datetime(2015, 9, 28, 9, 0)
 

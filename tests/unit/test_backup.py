@@ -12,10 +12,10 @@ from alembic import command
 from sqlalchemy import create_engine, select
 
 from conference_desk.cli import main
-from conference_desk.core import backup as core
-from conference_desk.core.copy import content_hash
-from conference_desk.core.db import Database, alembic_config, head_revision, open_database
-from conference_desk.core.models import Participant
+from conference_desk.core.foundation import backups as core
+from conference_desk.core.desks.copy import content_hash
+from conference_desk.core.foundation.db import Database, alembic_config, head_revision, open_database
+from conference_desk.core.foundation.models import Participant
 from tests.templates import Templates
 
 
@@ -40,7 +40,7 @@ def _hash_of(path: Path) -> str:
 
 
 def _delete_someone(db: Database) -> None:
-    from conference_desk.core.duplicates import merge_participants
+    from conference_desk.core.people.duplicates import merge_participants
 
     merge_participants(db, 1, 2)
 
@@ -218,7 +218,7 @@ def test_scheduled_backup_is_skipped_when_nothing_changed(demo: Database) -> Non
 
 
 def test_auto_backup_is_made_before_an_import_is_applied(db: Database, tmp_path: Path) -> None:
-    from conference_desk.core.importing import import_file
+    from conference_desk.core.people.importing import import_file
 
     csv = tmp_path / "people.csv"
     csv.write_text("Given name,Family name,Country,Category\nAna,Pérez,MEX,delegate\n", encoding="utf-8")
@@ -306,7 +306,7 @@ def test_integrity_finds_a_forged_badge_code(demo: Database, tmp_path: Path) -> 
 
     print_badges(demo, [1, 2, 3], tmp_path / "b.pdf")
     with demo.session() as s:
-        from conference_desk.core.models import Badge
+        from conference_desk.core.foundation.models import Badge
 
         badge = s.scalars(select(Badge).order_by(Badge.id)).first()
         assert badge is not None

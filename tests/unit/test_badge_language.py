@@ -14,11 +14,11 @@ from conference_desk.cli import main
 from conference_desk.core.badges import service
 from conference_desk.core.badges.render import _category_colours, header_colours
 from conference_desk.core.badges.types import BadgeStyle
-from conference_desk.core.colours import MIN_CONTRAST, contrast_ratio, readable_pair
-from conference_desk.core.db import Database
-from conference_desk.core.documents.strings import gendered
-from conference_desk.core.models import Category, Gender, Participant, ParticipantStatus
-from conference_desk.core.paths import RESOURCES_DIR
+from conference_desk.core.foundation.colours import MIN_CONTRAST, contrast_ratio, readable_pair
+from conference_desk.core.foundation.db import Database
+from conference_desk.core.foundation.documents.strings import gendered
+from conference_desk.core.foundation.models import Category, Gender, Participant, ParticipantStatus
+from conference_desk.core.foundation.paths import RESOURCES_DIR
 from tests.templates import Templates
 
 

@@ -22,8 +22,8 @@ from conference_desk.core.badges.render import (
     render_badges_pdf,
 )
 from conference_desk.core.badges.types import BadgeData, BadgeStyle
-from conference_desk.core.documents import fonts
-from conference_desk.core.errors import ConferenceDeskError
+from conference_desk.core.foundation.documents import fonts
+from conference_desk.core.foundation.errors import ConferenceDeskError
 
 ALNUM = string.ascii_letters + string.digits
 

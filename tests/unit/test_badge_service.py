@@ -10,12 +10,12 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select, update
 
-from conference_desk.core.audit import Actor
+from conference_desk.core.foundation.audit import Actor
 from conference_desk.core.badges import codes, service
 from conference_desk.core.badges.types import BadgeSelection, BadgeStyle
-from conference_desk.core.db import Database
-from conference_desk.core.errors import ConferenceDeskError
-from conference_desk.core.models import (
+from conference_desk.core.foundation.db import Database
+from conference_desk.core.foundation.errors import ConferenceDeskError
+from conference_desk.core.foundation.models import (
     AuditEntry,
     Badge,
     Category,

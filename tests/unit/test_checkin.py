@@ -12,12 +12,12 @@ from hypothesis import strategies as st
 from sqlalchemy import func, select, text
 from sqlalchemy.exc import IntegrityError
 
-from conference_desk.core import checkin
-from conference_desk.core.audit import Actor
+from conference_desk.core.checkin import service as checkin
+from conference_desk.core.foundation.audit import Actor
 from conference_desk.core.badges import codes, service
-from conference_desk.core.checkin import REASONS, CheckInError, CheckInPoint
-from conference_desk.core.db import Database
-from conference_desk.core.models import (
+from conference_desk.core.checkin.service import REASONS, CheckInError, CheckInPoint
+from conference_desk.core.foundation.db import Database
+from conference_desk.core.foundation.models import (
     AuditEntry,
     CheckInEvent,
     Participant,
@@ -25,7 +25,7 @@ from conference_desk.core.models import (
     Session,
     VenueRoom,
 )
-from conference_desk.core.registration import ValidationError, save_participant
+from conference_desk.core.people.registration import ValidationError, save_participant
 from tests.templates import Templates
 
 UTC = dt.timezone.utc
@@ -298,7 +298,7 @@ def test_expected_leaves_out_cancelled_people_and_those_not_there_that_day(demo:
 def test_sign_ups_can_be_required_at_a_session_door(badges: dict[int, str], demo: Database) -> None:
     from sqlalchemy import delete
 
-    from conference_desk.core.models import SessionPerson, SignUp
+    from conference_desk.core.foundation.models import SessionPerson, SignUp
 
     with demo.session() as s:
         session_id = s.scalar(select(Session.id).order_by(Session.id).limit(1))

@@ -20,13 +20,19 @@ from hypothesis import strategies as st
 from sqlalchemy import delete, func, select, text
 from sqlalchemy.exc import OperationalError
 
-from conference_desk.core import checkin
+from conference_desk.core.checkin import service as checkin
 from conference_desk.core.badges import codes, service
-from conference_desk.core.checkin import CheckInError, CheckInPoint
-from conference_desk.core.db import Database, open_database
-from conference_desk.core.demo import populate_demo
-from conference_desk.core.models import CheckInEvent, ParticipantStatus, Session, SessionPerson, SignUp
-from conference_desk.core.registration import save_participant
+from conference_desk.core.checkin.service import CheckInError, CheckInPoint
+from conference_desk.core.foundation.db import Database, open_database
+from conference_desk.core.demo.generator import populate_demo
+from conference_desk.core.foundation.models import (
+    CheckInEvent,
+    ParticipantStatus,
+    Session,
+    SessionPerson,
+    SignUp,
+)
+from conference_desk.core.people.registration import save_participant
 
 UTC = dt.timezone.utc
 DAY1 = dt.datetime(2015, 9, 28, 15, 0, tzinfo=UTC)
@@ -233,7 +239,7 @@ def test_a_server_out_of_reach_is_a_connection_error_for_the_desk() -> None:
     from sqlalchemy import create_engine
     from sqlalchemy.orm import sessionmaker
 
-    from conference_desk.core.desk import is_connection_error
+    from conference_desk.core.desks.desk import is_connection_error
 
     engine = create_engine("postgresql+psycopg://nobody@127.0.0.1:1/none", pool_pre_ping=True,
                            connect_args={"connect_timeout": 2})

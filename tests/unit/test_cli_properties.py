@@ -26,8 +26,8 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from conference_desk import cli
-from conference_desk.core.db import open_database
-from conference_desk.core.setup_data import initialise
+from conference_desk.core.foundation.db import open_database
+from conference_desk.core.foundation.setup_data import initialise
 
 SKIPPED = {"gui", "server-setup"}
 SCALE = 10 if os.environ.get("HYPOTHESIS_PROFILE") == "thorough" else 1

@@ -15,11 +15,19 @@ from pypdf import PdfReader
 from sqlalchemy import select
 
 from conference_desk.core import communications as comms
-from conference_desk.core.audit import AuditFilter, list_entries
+from conference_desk.core.foundation.audit import AuditFilter, list_entries
 from conference_desk.core.communications import codes, outbox
-from conference_desk.core.db import Database
-from conference_desk.core.models import CheckInEvent, CheckInOutcome, CheckInPlace, Participant, ProgrammeSession
-from conference_desk.core.registration import save_participant  # noqa: F401  (the capability we build on)
+from conference_desk.core.foundation.db import Database
+from conference_desk.core.foundation.models import (
+    CheckInEvent,
+    CheckInOutcome,
+    CheckInPlace,
+    Participant,
+    ProgrammeSession,
+)
+from conference_desk.core.people.registration import (  # noqa: F401  (the capability we build on)
+    save_participant,
+)
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -52,7 +60,7 @@ def memory_keyring():  # type: ignore[no-untyped-def]
 
 @pytest.fixture
 def person(db: Database) -> int:
-    from conference_desk.core.demo import populate_demo
+    from conference_desk.core.demo.generator import populate_demo
 
     populate_demo(db, participants=40, seed=7)
     with db.session() as s:
@@ -127,7 +135,7 @@ def test_a_certificate_code_altered_by_one_character_is_refused(db: Database, pe
             assert comms.verify(db, altered)["valid"] is False, altered
     # Another conference's key refuses it too.
     with db.session() as s:
-        from conference_desk.core.models import Conference
+        from conference_desk.core.foundation.models import Conference
 
         conf = s.scalar(select(Conference))
         assert not codes.check_code(b"another secret", conf.code, code, conf.start_date).valid

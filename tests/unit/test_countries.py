@@ -5,10 +5,10 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import select
 
-from conference_desk.core.countries import CountryResolver, StateNames
-from conference_desk.core.db import Database
-from conference_desk.core.models import MemberState
-from conference_desk.core.setup_data import read_member_states
+from conference_desk.core.foundation.countries import CountryResolver, StateNames
+from conference_desk.core.foundation.db import Database
+from conference_desk.core.foundation.models import MemberState
+from conference_desk.core.foundation.setup_data import read_member_states
 
 
 @pytest.fixture(scope="module")
@@ -66,8 +66,8 @@ def test_anguilla_is_a_2015_associate_member_and_montserrat_is_not_yet(db) -> No
     """UNESCO's Associate Members in September 2015 included Anguilla (2013), not Montserrat (3 Nov 2015)."""
     from sqlalchemy import select as _select
 
-    from conference_desk.core.countries import CountryResolver
-    from conference_desk.core.models import MemberState, MembershipStatus
+    from conference_desk.core.foundation.countries import CountryResolver
+    from conference_desk.core.foundation.models import MemberState, MembershipStatus
 
     with db.session() as s:
         resolver = CountryResolver.from_session(s)

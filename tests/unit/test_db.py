@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
-from conference_desk.core.db import Database, head_revision, open_database
-from conference_desk.core.errors import DatabaseError
+from conference_desk.core.foundation.db import Database, head_revision, open_database
+from conference_desk.core.foundation.errors import DatabaseError
 
 
 def test_sqlite_file_has_wal_foreign_keys_and_busy_timeout(db: Database, db_path: Path) -> None:
@@ -70,7 +70,7 @@ def test_bad_url_is_reported(tmp_path: Path) -> None:
 def test_session_rolls_back_everything_on_error(db: Database) -> None:
     from sqlalchemy import func, select
 
-    from conference_desk.core.models import VenueRoom
+    from conference_desk.core.foundation.models import VenueRoom
 
     with pytest.raises(RuntimeError), db.session() as s:
         s.add(VenueRoom(name="Patio de la Autonomía", capacity=300))

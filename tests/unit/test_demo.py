@@ -13,10 +13,10 @@ import pytest
 from sqlalchemy import func, select
 from sqlalchemy.orm import aliased
 
-from conference_desk.core.db import Database, open_database
-from conference_desk.core.demo import DemoCancelled, populate_demo
-from conference_desk.core.errors import ConferenceDeskError, NotInitialisedError
-from conference_desk.core.models import (
+from conference_desk.core.foundation.db import Database, open_database
+from conference_desk.core.demo.generator import DemoCancelled, populate_demo
+from conference_desk.core.foundation.errors import ConferenceDeskError, NotInitialisedError
+from conference_desk.core.foundation.models import (
     Category,
     Conference,
     Delegation,
@@ -31,8 +31,8 @@ from conference_desk.core.models import (
     RoomType,
     participant_search_text,
 )
-from conference_desk.core.setup_data import initialise
-from conference_desk.core.text import is_latin
+from conference_desk.core.foundation.setup_data import initialise
+from conference_desk.core.foundation.text import is_latin
 
 
 def _count(db: Database, model: Any) -> int:

@@ -12,12 +12,13 @@ import pytest
 from sqlalchemy import create_engine, func, insert, select, update
 from sqlalchemy.orm import sessionmaker
 
-from conference_desk.core import checkin, desk_cache
+from conference_desk.core.checkin import service as checkin
+from conference_desk.core.desks import cache as desk_cache
 from conference_desk.core.badges import codes, service
-from conference_desk.core.checkin import CheckInPoint
-from conference_desk.core.db import Database
-from conference_desk.core.desk import Desk, ServerUnreachable, is_connection_error
-from conference_desk.core.models import Badge, CheckInEvent, Participant, ParticipantStatus
+from conference_desk.core.checkin.service import CheckInPoint
+from conference_desk.core.foundation.db import Database
+from conference_desk.core.desks.desk import Desk, ServerUnreachable, is_connection_error
+from conference_desk.core.foundation.models import Badge, CheckInEvent, Participant, ParticipantStatus
 from tests.templates import Templates
 
 NOW = dt.datetime(2015, 9, 28, 15, 0, tzinfo=dt.timezone.utc)  # a conference day (Mexico City 10:00)

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from conference_desk.core import checkin
-from conference_desk.core.checkin import CheckInError, CheckInPoint
-from conference_desk.core.db import Database
-from conference_desk.core.registration import ValidationError, validate_participant
-from conference_desk.core.text import bidi_problem
+from conference_desk.core.checkin import service as checkin
+from conference_desk.core.checkin.service import CheckInError, CheckInPoint
+from conference_desk.core.foundation.db import Database
+from conference_desk.core.people.registration import ValidationError, validate_participant
+from conference_desk.core.foundation.text import bidi_problem
 
 LONG = "A" * 80  # within the 120 of a name; two of them overflow the 160 of a badge name
 

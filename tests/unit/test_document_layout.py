@@ -15,16 +15,16 @@ import pypdfium2 as pdfium
 import pytest
 from pypdf import PdfReader
 
-from conference_desk.core import hotels
-from conference_desk.core.audit import Actor
-from conference_desk.core.db import Database, open_database
-from conference_desk.core.demo import populate_demo
-from conference_desk.core.documents import layout
-from conference_desk.core.documents.participant_list import build_participant_list
-from conference_desk.core.documents.personal_agenda import write_personal_agenda
-from conference_desk.core.documents.programme_booklet import write_booklet, write_door_sheets
+from conference_desk.core.hotels import service as hotels
+from conference_desk.core.foundation.audit import Actor
+from conference_desk.core.foundation.db import Database, open_database
+from conference_desk.core.demo.generator import populate_demo
+from conference_desk.core.foundation.documents import layout
+from conference_desk.core.people.participant_list import build_participant_list
+from conference_desk.core.programme.agenda import write_personal_agenda
+from conference_desk.core.programme.booklet import write_booklet, write_door_sheets
 from conference_desk.core.interpreters import roster
-from conference_desk.core.setup_data import initialise
+from conference_desk.core.foundation.setup_data import initialise
 
 LANGS = ("en", "fr", "es")
 PAGE = {"en": r"Page (\d+) of (\d+)", "fr": r"Page (\d+) sur (\d+)", "es": r"Página (\d+) de (\d+)"}
@@ -47,7 +47,7 @@ def demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Database]:
 def _speaker(db: Database) -> int:
     from sqlalchemy import select
 
-    from conference_desk.core.models import SessionPerson
+    from conference_desk.core.foundation.models import SessionPerson
 
     with db.session() as s:
         return s.scalars(select(SessionPerson.participant_id).order_by(SessionPerson.id)).first()
@@ -224,8 +224,8 @@ def test_no_english_terms_in_french_and_spanish(docs: dict[tuple[str, str], Path
 
 
 def test_city_and_organisations_in_each_language() -> None:
-    from conference_desk.core import terms
-    from conference_desk.core.documents.strings import city_name
+    from conference_desk.core.foundation import terms
+    from conference_desk.core.foundation.documents.strings import city_name
 
     assert [city_name("Mexico City", lang) for lang in LANGS] == ["Mexico City", "Mexico", "Ciudad de México"]
     assert terms.organisation_name("United Nations Development Programme (UNDP)", "fr") == \
@@ -239,7 +239,7 @@ def test_city_and_organisations_in_each_language() -> None:
 def _first_in_script(db: Database, test) -> tuple[int, str, str, str, str]:  # type: ignore[no-untyped-def]
     from sqlalchemy import select
 
-    from conference_desk.core.models import Participant
+    from conference_desk.core.foundation.models import Participant
 
     with db.session() as s:
         rows = s.execute(select(Participant.id, Participant.given_name, Participant.family_name,
@@ -295,7 +295,7 @@ def test_rooming_list_keeps_the_requested_dates_and_reads_confirmations_back(dem
     from openpyxl import Workbook, load_workbook
     from sqlalchemy import select
 
-    from conference_desk.core.models import Hotel, Participant, RoomAssignment
+    from conference_desk.core.foundation.models import Hotel, Participant, RoomAssignment
 
     with demo.session() as s:
         hilton = s.scalar(select(Hotel.id).where(Hotel.name.like("%Hilton%")))
@@ -352,7 +352,7 @@ def test_rooming_list_keeps_the_requested_dates_and_reads_confirmations_back(dem
 def test_accommodation_summary_puts_the_head_first(demo: Database) -> None:
     from sqlalchemy import select
 
-    from conference_desk.core.models import Delegation
+    from conference_desk.core.foundation.models import Delegation
 
     data = hotels.delegation_summary(demo, "en")
     with demo.session() as s:
@@ -417,7 +417,7 @@ def test_right_to_left_names_copy_as_their_letters_in_logical_order(tmp_path: Pa
     presentation forms, nothing reversed."""
     from reportlab.pdfgen import canvas
 
-    from conference_desk.core.documents import fonts
+    from conference_desk.core.foundation.documents import fonts
 
     regular, _bold = fonts.register_fonts()
     out = tmp_path / "rtl.pdf"

@@ -8,17 +8,17 @@ import json
 import pytest
 from sqlalchemy import select
 
-from conference_desk.core.audit import Actor
-from conference_desk.core.db import Database
-from conference_desk.core.duplicates import (
+from conference_desk.core.foundation.audit import Actor
+from conference_desk.core.foundation.db import Database
+from conference_desk.core.people.duplicates import (
     PersonRecord,
     find_duplicates,
     match_records,
     merge_participants,
     score_pair,
 )
-from conference_desk.core.errors import ConferenceDeskError
-from conference_desk.core.models import (
+from conference_desk.core.foundation.errors import ConferenceDeskError
+from conference_desk.core.foundation.models import (
     AuditEntry,
     Badge,
     Category,
@@ -81,7 +81,7 @@ def test_same_email_and_delegation_raise_the_score() -> None:
 def test_blocking_finds_pairs_without_comparing_everyone(monkeypatch: pytest.MonkeyPatch) -> None:
     """20,003 people: the duplicates are found while only a sliver of the 200 million pairs is scored
     (speed itself is measured in benchmarks/, not here)."""
-    from conference_desk.core import duplicates
+    from conference_desk.core.people import duplicates
 
     records = [person(i, f"Given{i % 700}", f"Family{i}") for i in range(20_000)]
     records += [person("dup", "José", "García"), person("dup2", "Jose", "GARCIA"), person("dup3", "García", "José")]

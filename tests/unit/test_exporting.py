@@ -14,18 +14,18 @@ from hypothesis import given
 from hypothesis import strategies as st
 from sqlalchemy import select
 
-from conference_desk.core.db import Database
-from conference_desk.core.errors import ConferenceDeskError
-from conference_desk.core.exporting import (
+from conference_desk.core.foundation.db import Database
+from conference_desk.core.foundation.errors import ConferenceDeskError
+from conference_desk.core.people.exporting import (
     ExportCancelled,
     export_delegations,
     export_participants,
     neutralise,
     participant_columns,
 )
-from conference_desk.core.models import Conference, Delegation, ParticipantStatus
-from conference_desk.core.participant_columns import COLUMNS
-from conference_desk.core.registration import ParticipantQuery
+from conference_desk.core.foundation.models import Conference, Delegation, ParticipantStatus
+from conference_desk.core.people.columns import COLUMNS
+from conference_desk.core.people.registration import ParticipantQuery
 
 from ._export_data import EVIL_HYPERLINK, EVIL_SUM, PEOPLE, PHONE, add_people
 
@@ -299,7 +299,7 @@ def test_neutralised_text_never_starts_a_formula_and_keeps_the_value(value: str)
 @pytest.mark.parametrize("fmt", ["csv", "xlsx"])
 def test_cancel_half_way_leaves_nothing(people_db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
                                         fmt: str) -> None:
-    from conference_desk.core import exporting
+    from conference_desk.core.people import exporting
 
     monkeypatch.setattr(exporting, "PAGE_SIZE", 4)
     folder = tmp_path / "out"

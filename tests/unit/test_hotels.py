@@ -12,11 +12,11 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
-from conference_desk.core import hotels
-from conference_desk.core.audit import Actor
-from conference_desk.core.db import Database
-from conference_desk.core.messages import Text, message_of
-from conference_desk.core.models import (
+from conference_desk.core.hotels import service as hotels
+from conference_desk.core.foundation.audit import Actor
+from conference_desk.core.foundation.db import Database
+from conference_desk.core.foundation.messages import Text, message_of
+from conference_desk.core.foundation.models import (
     AuditEntry,
     Category,
     Delegation,
@@ -28,7 +28,7 @@ from conference_desk.core.models import (
     RoomBlock,
     RoomType,
 )
-from conference_desk.core.setup_data import initialise
+from conference_desk.core.foundation.setup_data import initialise
 
 N1 = dt.date(2015, 9, 27)
 DAY = dt.timedelta(days=1)
@@ -609,8 +609,8 @@ def test_random_requests_never_exceed_a_block(conf: Conf, seed: int) -> None:
 
 @pytest.fixture(scope="module")
 def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    from conference_desk.core.db import open_database
-    from conference_desk.core.demo import populate_demo
+    from conference_desk.core.foundation.db import open_database
+    from conference_desk.core.demo.generator import populate_demo
 
     path = tmp_path_factory.mktemp("hotels-demo") / "demo.sqlite"
     db = open_database(str(path))
@@ -623,7 +623,7 @@ def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def test_the_650_demo_is_allocated_within_every_block(demo_template: Path, tmp_path: Path) -> None:
     import shutil
 
-    from conference_desk.core.db import open_database
+    from conference_desk.core.foundation.db import open_database
 
     path = tmp_path / "demo.sqlite"
     shutil.copyfile(demo_template, path)

@@ -15,9 +15,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import func, select
 
-from conference_desk.core.db import Database
-from conference_desk.core.demo import populate_demo
-from conference_desk.core.importing import (
+from conference_desk.core.foundation.db import Database
+from conference_desk.core.demo.generator import populate_demo
+from conference_desk.core.people.importing import (
     ImportCancelled,
     ImportFileError,
     apply_import,
@@ -26,7 +26,7 @@ from conference_desk.core.importing import (
     plan_import,
     read_table,
 )
-from conference_desk.core.models import (
+from conference_desk.core.foundation.models import (
     AuditEntry,
     Delegation,
     DelegationKind,
@@ -34,7 +34,7 @@ from conference_desk.core.models import (
     Participant,
     Setting,
 )
-from conference_desk.core.participant_columns import COLUMNS
+from conference_desk.core.people.columns import COLUMNS
 
 EN_HEADERS = ["Registration ID", "Given name", "Family name", "Country", "E-mail", "Arrival", "Hotel needed"]
 ROWS = [
@@ -397,7 +397,7 @@ def test_no_text_table_crashes_plan_import(tmp_path: Path, db: Database, headers
     except ImportFileError:
         return
     except Exception as exc:  # a clear user error about the mapping is fine too
-        from conference_desk.core.errors import ConferenceDeskError
+        from conference_desk.core.foundation.errors import ConferenceDeskError
 
         assert isinstance(exc, ConferenceDeskError), exc
         return
@@ -484,7 +484,7 @@ def test_an_unresolved_preference_imports_the_person_with_a_warning_and_keeps_th
     assert soto.notes == "" and soto.preferred_language.value == "fr"
 
     # The "Unresolved preferences" filter lists exactly those people.
-    from conference_desk.core.registration import ParticipantQuery, count_participants, first_page
+    from conference_desk.core.people.registration import ParticipantQuery, count_participants, first_page
 
     with db.session() as session:
         query = ParticipantQuery(unresolved_preferences=True)
@@ -582,13 +582,17 @@ def test_a_departure_before_arrival_inside_the_period_is_still_one_error(tmp_pat
 
 
 def test_setting_the_preference_in_the_form_settles_it(tmp_path: Path, db: Database) -> None:
-    from conference_desk.core.registration import ParticipantQuery, count_participants, save_participant
+    from conference_desk.core.people.registration import (
+        ParticipantQuery,
+        count_participants,
+        save_participant,
+    )
 
     path = _field_csv(tmp_path, [["Luis", "Ortega", "Chile", "luis@stgo.cl", "27/09/2015", "01/10/2015", "Reforma",
                                   "", "", "Náhuatl"]])
     apply_import(db, plan_import(db, path))
     ortega = _by_family(db)["Ortega"]
-    from conference_desk.core.models import Hotel
+    from conference_desk.core.foundation.models import Hotel
 
     with db.session() as session:
         fiesta = session.scalar(select(Hotel.id).where(Hotel.name.like("Fiesta%")))

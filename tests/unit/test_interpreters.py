@@ -10,8 +10,8 @@ import pytest
 from sqlalchemy import select
 
 from conference_desk.cli import main
-from conference_desk.core.audit import Actor
-from conference_desk.core.db import Database
+from conference_desk.core.foundation.audit import Actor
+from conference_desk.core.foundation.db import Database
 from conference_desk.core.interpreters import roster
 from conference_desk.core.interpreters.demo import populate_interpreter_pool
 from conference_desk.core.interpreters.rules import (
@@ -26,7 +26,7 @@ from conference_desk.core.interpreters.rules import (
     load_settings,
     save_settings,
 )
-from conference_desk.core.models import AuditEntry, Conference, InterpreterAssignment
+from conference_desk.core.foundation.models import AuditEntry, Conference, InterpreterAssignment
 
 DAY = dt.date(2015, 9, 29)
 

@@ -10,9 +10,9 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import create_engine, select, text
 
-from conference_desk.core.db import alembic_config, head_revision, open_database, upgrade
-from conference_desk.core.models import Base, Participant
-from conference_desk.core.search_index import include_name
+from conference_desk.core.foundation.db import alembic_config, head_revision, open_database, upgrade
+from conference_desk.core.foundation.models import Base, Participant
+from conference_desk.core.foundation.search_index import include_name
 
 
 def _first_revision() -> str:
@@ -79,7 +79,7 @@ def test_populated_database_from_first_revision_upgrades_with_data_intact(tmp_pa
         assert zoe.category.label_fr == "Délégué"
         # Revision 0002 gave existing people a sort name and search words.
         assert zoe.sort_name == "nunez zoe"
-        from conference_desk.core.registration import ParticipantQuery, first_page
+        from conference_desk.core.people.registration import ParticipantQuery, first_page
 
         assert [r.family_name for r in first_page(s, ParticipantQuery(search="nunez")).rows] == ["Ñúñez"]
     database.dispose()
@@ -105,11 +105,11 @@ def test_0009_indexes_the_people_of_a_0008_database(tmp_path: Path) -> None:
     from sqlalchemy import and_, exists
     from sqlalchemy.orm import sessionmaker
 
-    from conference_desk.core.db import Database
-    from conference_desk.core.demo import populate_demo
-    from conference_desk.core.models import ParticipantWord
-    from conference_desk.core.registration import MATCH_CAP, ParticipantQuery, first_page, typed_search
-    from conference_desk.core.setup_data import initialise
+    from conference_desk.core.foundation.db import Database
+    from conference_desk.core.demo.generator import populate_demo
+    from conference_desk.core.foundation.models import ParticipantWord
+    from conference_desk.core.people.registration import MATCH_CAP, ParticipantQuery, first_page, typed_search
+    from conference_desk.core.foundation.setup_data import initialise
 
     path = tmp_path / "v0008.sqlite"
     engine = create_engine(f"sqlite:///{path}")

@@ -9,8 +9,8 @@ from sqlalchemy import select, text
 from sqlalchemy.exc import IntegrityError, StatementError
 from sqlalchemy.orm.exc import StaleDataError
 
-from conference_desk.core.db import Database
-from conference_desk.core.models import (
+from conference_desk.core.foundation.db import Database
+from conference_desk.core.foundation.models import (
     Category,
     CheckInEvent,
     CheckInOutcome,

@@ -18,11 +18,18 @@ import pytest
 from sqlalchemy import select
 
 from conference_desk import cli
-from conference_desk.core import audit, importing
-from conference_desk.core.copy import content_hash
-from conference_desk.core.db import Database
-from conference_desk.core.importing import ImportCancelled, ImportFileError, apply_import, import_file, plan_import
-from conference_desk.core.models import Participant
+from conference_desk.core.foundation import audit
+from conference_desk.core.people import importing
+from conference_desk.core.desks.copy import content_hash
+from conference_desk.core.foundation.db import Database
+from conference_desk.core.people.importing import (
+    ImportCancelled,
+    ImportFileError,
+    apply_import,
+    import_file,
+    plan_import,
+)
+from conference_desk.core.foundation.models import Participant
 
 NASTY = Path(__file__).resolve().parents[1] / "data" / "nasty"
 _spec = importlib.util.spec_from_file_location("nasty_corpus", NASTY / "make_corpus.py")
@@ -203,8 +210,8 @@ def test_a_folder_and_a_missing_file_are_file_level_messages(seeded: Database, t
 
 def test_setup_file_with_wrong_types_is_refused_naming_the_field(empty_db: Database, tmp_path: Path,
                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
-    from conference_desk.core import setup_data
-    from conference_desk.core.errors import SetupError
+    from conference_desk.core.foundation import setup_data
+    from conference_desk.core.foundation.errors import SetupError
 
     folder = tmp_path / "setups"
     folder.mkdir()

@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 from sqlalchemy import create_engine, inspect, text
 
-from conference_desk.core import operators
-from conference_desk.core.db import Database, head_revision, open_database, upgrade
-from conference_desk.core.operators import OperatorError, SignInRefused
+from conference_desk.core.desks import operators
+from conference_desk.core.foundation.db import Database, head_revision, open_database, upgrade
+from conference_desk.core.desks.operators import OperatorError, SignInRefused
 
 
 @pytest.fixture

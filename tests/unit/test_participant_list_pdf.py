@@ -12,12 +12,12 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from conference_desk.core.db import Database, open_database
-from conference_desk.core.demo import populate_demo
-from conference_desk.core.documents import fonts
-from conference_desk.core.documents.participant_list import build_participant_list, collation_key, collect
-from conference_desk.core.exporting import ExportCancelled
-from conference_desk.core.setup_data import initialise
+from conference_desk.core.foundation.db import Database, open_database
+from conference_desk.core.demo.generator import populate_demo
+from conference_desk.core.foundation.documents import fonts
+from conference_desk.core.people.participant_list import build_participant_list, collation_key, collect
+from conference_desk.core.people.exporting import ExportCancelled
+from conference_desk.core.foundation.setup_data import initialise
 
 from ._export_data import add_people
 
@@ -204,7 +204,7 @@ def test_cancelled_participants_are_left_out(lop_db: Database, pdfs, lang: str) 
     listed = collect(lop_db, lang).participants
     from sqlalchemy import func, select
 
-    from conference_desk.core.models import Participant, ParticipantStatus
+    from conference_desk.core.foundation.models import Participant, ParticipantStatus
 
     with lop_db.session() as session:
         active = session.scalar(select(func.count()).where(Participant.status != ParticipantStatus.CANCELLED))
@@ -248,7 +248,7 @@ def test_progress_reaches_the_total(lop_db: Database, tmp_path: Path) -> None:
 
 
 def test_greek_capitals_lose_their_accents() -> None:
-    from conference_desk.core.documents.participant_list import upper
+    from conference_desk.core.people.participant_list import upper
 
     assert upper("Μπακλάβας") == "ΜΠΑΚΛΑΒΑΣ"
     assert upper("Προϊστάμενος") == "ΠΡΟΪΣΤΑΜΕΝΟΣ"  # the dialytika stays

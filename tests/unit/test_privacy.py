@@ -19,14 +19,14 @@ import pytest
 from sqlalchemy import select, update
 
 from conference_desk.cli import main
-from conference_desk.core import audit
-from conference_desk.core.checkin import CheckInPoint, check_in_participant
-from conference_desk.core.db import Database
-from conference_desk.core.demo import populate_demo
-from conference_desk.core.exporting import export_delegations, export_participants
-from conference_desk.core.importing import import_file, plan_import
-from conference_desk.core.models import AuditEntry, Badge, Category, Conference, Participant
-from conference_desk.core.privacy import (
+from conference_desk.core.foundation import audit
+from conference_desk.core.checkin.service import CheckInPoint, check_in_participant
+from conference_desk.core.foundation.db import Database
+from conference_desk.core.demo.generator import populate_demo
+from conference_desk.core.people.exporting import export_delegations, export_participants
+from conference_desk.core.people.importing import import_file, plan_import
+from conference_desk.core.foundation.models import AuditEntry, Badge, Category, Conference, Participant
+from conference_desk.core.safety.privacy import (
     SENSITIVE_FIELDS,
     date_of_birth_problem,
     erase_personal_data,
@@ -34,8 +34,13 @@ from conference_desk.core.privacy import (
     may_see_sensitive,
     passport_problem,
 )
-from conference_desk.core.registration import ValidationError, load_participant, save_participant, validate_participant
-from conference_desk.core.reports import arrivals_dashboard
+from conference_desk.core.people.registration import (
+    ValidationError,
+    load_participant,
+    save_participant,
+    validate_participant,
+)
+from conference_desk.core.checkin.figures import arrivals_dashboard
 
 from ._export_data import add_people
 
@@ -191,7 +196,7 @@ def test_nasty_cells_are_neutralised_in_csv_and_xlsx(db: Database, tmp_path: Pat
 
 
 def test_rooming_list_cells_are_neutralised(tmp_path: Path) -> None:
-    from conference_desk.core.documents import rooming_list
+    from conference_desk.core.hotels import rooming_list
 
     assert rooming_list._cell("=cmd") == "'=cmd" and rooming_list._cell("-5") == "'-5"
     assert rooming_list._cell("Hilton") == "Hilton" and rooming_list._cell(3) == 3
@@ -219,7 +224,7 @@ def _readable_bytes(path: Path) -> bytes:
 
 
 def test_no_export_contains_the_badge_signing_key(db: Database, tmp_path: Path) -> None:
-    from conference_desk.core.documents.participant_list import build_participant_list
+    from conference_desk.core.people.participant_list import build_participant_list
 
     _sensitive_person(db)
     with db.session() as s:
@@ -309,7 +314,7 @@ def test_erasure_leaves_no_trace_and_keeps_the_statistics(db: Database, db_path:
         assert (entry.operator, entry.desk) == ("Ana", "Desk 1")
         assert json.loads(entry.changes)["participants"] == [pid]
     # Others keep their names; search finds the erased record by its new name only.
-    from conference_desk.core.registration import ParticipantQuery, first_page
+    from conference_desk.core.people.registration import ParticipantQuery, first_page
 
     with db.session() as s:
         assert first_page(s, ParticipantQuery(search="Quetzalerasetest")).rows == []

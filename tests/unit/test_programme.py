@@ -14,9 +14,9 @@ from pypdf import PdfReader
 from sqlalchemy import func, select
 
 from conference_desk.cli import main
-from conference_desk.core.audit import Actor
-from conference_desk.core.db import Database
-from conference_desk.core.models import (
+from conference_desk.core.foundation.audit import Actor
+from conference_desk.core.foundation.db import Database
+from conference_desk.core.foundation.models import (
     AuditEntry,
     Category,
     Participant,
@@ -403,7 +403,7 @@ def _pdf_text(path: Path) -> str:
     ("es", "Foro de alcaldes", "Moderador"),
 ])
 def test_booklet_in_each_language(demo_db: Database, tmp_path: Path, lang: str, title: str, word: str) -> None:
-    from conference_desk.core.documents.programme_booklet import write_booklet
+    from conference_desk.core.programme.booklet import write_booklet
 
     out = tmp_path / f"programme-{lang}.pdf"
     assert write_booklet(demo_db, out, lang)["sessions"] == 18
@@ -415,8 +415,8 @@ def test_booklet_in_each_language(demo_db: Database, tmp_path: Path, lang: str, 
 
 
 def test_personal_agenda_has_the_sessions_and_role(demo_db: Database, tmp_path: Path) -> None:
-    from conference_desk.core.documents.personal_agenda import write_personal_agenda
-    from conference_desk.core.documents.strings import gendered
+    from conference_desk.core.programme.agenda import write_personal_agenda
+    from conference_desk.core.foundation.documents.strings import gendered
 
     tf5 = _code(demo_db, "TF5")
     person = next(p for p in tf5.people if p.role == "rapporteur")
@@ -449,7 +449,7 @@ def _ics_events(data: str) -> list[dict[str, str]]:
 def test_ics_round_trip(demo_db: Database, tmp_path: Path) -> None:
     from zoneinfo import ZoneInfo
 
-    from conference_desk.core.documents.programme_ics import write_ics
+    from conference_desk.core.programme.ics import write_ics
 
     out = tmp_path / "programme.ics"
     assert write_ics(demo_db, out, "fr")["events"] == 18
@@ -510,7 +510,7 @@ def test_cli_sign_up(db: Database, capsys: pytest.CaptureFixture[str]) -> None:
 
 def test_cli_signs_up_several_people_or_a_delegation_in_one_go(
         demo_db: Database, capsys: pytest.CaptureFixture[str]) -> None:
-    from conference_desk.core.models import Delegation
+    from conference_desk.core.foundation.models import Delegation
 
     with demo_db.session() as s:
         delegation = s.scalars(select(Delegation).join(Participant, Participant.delegation_id == Delegation.id)

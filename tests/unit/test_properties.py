@@ -29,18 +29,18 @@ from hypothesis import HealthCheck, assume, example, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import select
 
-from conference_desk.core import importing, registration
+from conference_desk.core.people import importing, registration
 from conference_desk.core.badges import codes
-from conference_desk.core.checkin import MAX_SCANNED, normalise_scan
-from conference_desk.core.countries import CountryResolver
-from conference_desk.core.db import Database, open_database
-from conference_desk.core.errors import ConferenceDeskError
-from conference_desk.core.importing import _CellProblem, parse_bool, parse_date
-from conference_desk.core.models import Category, Gender, Participant
-from conference_desk.core.participant_columns import COLUMNS
-from conference_desk.core.registration import PARTICIPANT_FIELDS, FieldProblem, validate_participant
-from conference_desk.core.scanner import ScanDetector
-from conference_desk.core.setup_data import initialise
+from conference_desk.core.checkin.service import MAX_SCANNED, normalise_scan
+from conference_desk.core.foundation.countries import CountryResolver
+from conference_desk.core.foundation.db import Database, open_database
+from conference_desk.core.foundation.errors import ConferenceDeskError
+from conference_desk.core.people.importing import _CellProblem, parse_bool, parse_date
+from conference_desk.core.foundation.models import Category, Gender, Participant
+from conference_desk.core.people.columns import COLUMNS
+from conference_desk.core.people.registration import PARTICIPANT_FIELDS, FieldProblem, validate_participant
+from conference_desk.core.checkin.scanner import ScanDetector
+from conference_desk.core.foundation.setup_data import initialise
 
 settings.register_profile("ci", max_examples=150, deadline=None,
                           suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
@@ -340,7 +340,7 @@ person = st.fixed_dictionaries({
        lang=st.sampled_from(["en", "fr", "es"]))
 def test_export_then_import_gives_the_same_participants(template: Path, tmp_path: Path, people: list[dict],
                                                         fmt: str, lang: str) -> None:
-    from conference_desk.core.exporting import export_participants
+    from conference_desk.core.people.exporting import export_participants
 
     source = copy_of(template, tmp_path, "source.sqlite")
     target = copy_of(template, tmp_path, "target.sqlite")
@@ -541,7 +541,7 @@ def test_saving_a_form_with_nasty_text_saves_or_names_the_field(template: Path, 
 @example({"family_name": "x", "country": "mex", "category": "delegate", "email": "a" * 300 + "@x.org"})
 def test_walk_in_form_registers_or_names_every_bad_field(template: Path, tmp_path: Path,
                                                         values: dict[str, str]) -> None:
-    from conference_desk.core import checkin
+    from conference_desk.core.checkin import service as checkin
 
     db = copy_of(template, tmp_path, "walkin.sqlite")
     try:
@@ -567,7 +567,7 @@ ids = st.one_of(st.integers(-(2**63), 2**63 - 1), st.sampled_from([0, -1, 1, 2, 
 @given(pid=ids, other=ids, hotel=ids, room_type=ids, name=nasty_text)
 def test_hotel_moves_and_shares_with_any_ids_give_a_message(shared: Database, pid: int, other: int, hotel: int,
                                                             room_type: int, name: str) -> None:
-    from conference_desk.core import hotels
+    from conference_desk.core.hotels import service as hotels
 
     for call in (lambda: hotels.move_guest(shared, pid, hotel, room_type),
                  lambda: hotels.share_room(shared, pid, other),
@@ -720,9 +720,9 @@ def test_a_damaged_setup_file_is_refused_with_a_message(empty_template: Path,
                                                         edits: list[tuple[tuple, object]]) -> None:
     import copy
 
-    from conference_desk.core import setup_data
-    from conference_desk.core.copy import content_hash
-    from conference_desk.core.errors import SetupError
+    from conference_desk.core.foundation import setup_data
+    from conference_desk.core.desks.copy import content_hash
+    from conference_desk.core.foundation.errors import SetupError
 
     data = copy.deepcopy(SETUP)
     for path, value in edits:

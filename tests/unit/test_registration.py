@@ -8,10 +8,10 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
-from conference_desk.core.db import Database
-from conference_desk.core.demo import populate_demo
-from conference_desk.core.models import AuditEntry, MemberState, Participant, ParticipantWord
-from conference_desk.core.registration import (
+from conference_desk.core.foundation.db import Database
+from conference_desk.core.demo.generator import populate_demo
+from conference_desk.core.foundation.models import AuditEntry, MemberState, Participant, ParticipantWord
+from conference_desk.core.people.registration import (
     DENSE_MATCHES,
     MATCH_CAP,
     ParticipantQuery,
@@ -143,7 +143,7 @@ def test_delegations_list_heads_members_and_arrivals(db: Database) -> None:
 
 
 def test_imported_people_are_searchable(db: Database, tmp_path: Path) -> None:
-    from conference_desk.core.importing import apply_import, plan_import
+    from conference_desk.core.people.importing import apply_import, plan_import
 
     csv_file = tmp_path / "late.csv"
     csv_file.write_text("Prénom;Nom;Pays;Courriel\nChloé;Dubois-Lefèvre;France;chloe@lyon.fr\n", encoding="utf-8")
@@ -239,8 +239,8 @@ def test_a_broad_search_says_more_than_the_cap_and_counts_no_further(db: Databas
 def test_organisations_are_named_in_the_lists_language(db: Database) -> None:
     """A French list names the World Bank "Banque mondiale" and a Spanish one "Banco Mundial" (UN terminology);
     Member States come in the language from the set-up; English stays as stored."""
-    from conference_desk.core.models import Delegation, DelegationKind
-    from conference_desk.core.registration import ParticipantQuery, category_choices, list_participants
+    from conference_desk.core.foundation.models import Delegation, DelegationKind
+    from conference_desk.core.people.registration import ParticipantQuery, category_choices, list_participants
 
     with db.session() as s:
         bank = Delegation(kind=DelegationKind.IGO, organisation_name="World Bank")

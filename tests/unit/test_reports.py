@@ -12,16 +12,11 @@ import pytest
 from sqlalchemy import select, update
 
 from conference_desk.cli import main
-from conference_desk.core import checkin
-from conference_desk.core.checkin import CheckInPoint, check_in_participant
-from conference_desk.core.db import Database
-from conference_desk.core.models import (
-    Conference,
-    DelegationKind,
-    Participant,
-    ParticipantStatus,
-)
-from conference_desk.core.reports import arrivals_dashboard
+from conference_desk.core.checkin import service as checkin
+from conference_desk.core.checkin.service import CheckInPoint, check_in_participant
+from conference_desk.core.foundation.db import Database
+from conference_desk.core.foundation.models import Conference, DelegationKind, Participant, ParticipantStatus
+from conference_desk.core.checkin.figures import arrivals_dashboard
 from tests.templates import Templates
 
 MEXICO = ZoneInfo("America/Mexico_City")

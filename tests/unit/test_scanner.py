@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from conference_desk.core.scanner import ScanDetector
+from conference_desk.core.checkin.scanner import ScanDetector
 
 CODE = "CD1K7Q2M9XW4HT6RZ0PB3VNA8E"
 

@@ -8,10 +8,10 @@ from collections import Counter
 import pytest
 from sqlalchemy import func, select
 
-from conference_desk.core.db import Database
-from conference_desk.core.errors import SetupError
-from conference_desk.core.info import conference_summary
-from conference_desk.core.models import (
+from conference_desk.core.foundation.db import Database
+from conference_desk.core.foundation.errors import SetupError
+from conference_desk.core.foundation.info import conference_summary
+from conference_desk.core.foundation.models import (
     Category,
     Conference,
     Hotel,
@@ -22,8 +22,8 @@ from conference_desk.core.models import (
     SessionType,
     VenueRoom,
 )
-from conference_desk.core.models import Session as ProgrammeSession
-from conference_desk.core.setup_data import initialise, read_member_states
+from conference_desk.core.foundation.models import Session as ProgrammeSession
+from conference_desk.core.foundation.setup_data import initialise, read_member_states
 
 
 def test_conference_facts(db: Database) -> None:

@@ -56,12 +56,12 @@ from typing import TYPE_CHECKING
 from reportlab.pdfgen import canvas as rl_canvas
 from unidecode import unidecode
 
-from ..colours import readable_pair
-from ..documents import fonts
-from ..documents.fonts import FontChain, Run
-from ..errors import ConferenceDeskError
-from ..exporting import ExportCancelled, atomic_output
-from ..text import is_latin
+from ..foundation.colours import readable_pair
+from ..foundation.documents import fonts
+from ..foundation.documents.fonts import FontChain, Run
+from ..foundation.errors import ConferenceDeskError
+from ..people.exporting import ExportCancelled, atomic_output
+from ..foundation.text import is_latin
 from .qr_matrix import qr_ops
 from .types import LAYOUTS, BadgeData, BadgeStyle, MissingGlyphs, RenderResult
 
@@ -722,7 +722,7 @@ def _use_helper(count: int, workers: int | None) -> bool:
 def prepare() -> None:
     """The first badge's fixed cost, paid ahead (the Badges screen, while its table is read): the
     PDF canvas, the document layout and the fonts of the chains registered."""
-    from ..documents import layout  # noqa: F401
+    from ..foundation.documents import layout  # noqa: F401
 
     fonts.register_fonts()
     _chains()
@@ -731,7 +731,7 @@ def prepare() -> None:
 def _new_canvas(target: str | io.BytesIO, size: tuple[float, float], title: str, author: str = "",
                 lang: str = "") -> rl_canvas.Canvas:
     """A canvas starting in the embedded DejaVu Sans (no unembedded Helvetica is declared), with metadata."""
-    from ..documents.layout import CREATOR, PDF_LANG
+    from ..foundation.documents.layout import CREATOR, PDF_LANG
 
     c = rl_canvas.Canvas(target, pagesize=size, pageCompression=1, initialFontName=fonts.register_fonts()[0],
                          lang=PDF_LANG.get(lang) if lang else None)

@@ -32,15 +32,15 @@ from sqlalchemy import case, false, func, or_, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, aliased
 
-from .. import audit, guarded
-from ..db import Database
-from ..colours import readable_pair
-from ..names import latin_name, native_name
-from ..terms import organisation_name
-from ..documents.strings import city_name, date_range, gendered
-from ..errors import ConferenceDeskError, NotInitialisedError
-from ..exporting import ExportCancelled, atomic_output
-from ..models import (
+from ..foundation import audit, guarded
+from ..foundation.db import Database
+from ..foundation.colours import readable_pair
+from ..foundation.names import latin_name, native_name
+from ..foundation.terms import organisation_name
+from ..foundation.documents.strings import city_name, date_range, gendered
+from ..foundation.errors import ConferenceDeskError, NotInitialisedError
+from ..people.exporting import ExportCancelled, atomic_output
+from ..foundation.models import (
     Badge,
     Category,
     Conference,
@@ -51,7 +51,7 @@ from ..models import (
     Setting,
     utcnow,
 )
-from ..text import fold
+from ..foundation.text import fold
 from . import codes
 from .types import (
     BADGE_LANGUAGES,
@@ -589,7 +589,7 @@ def print_badges(
         issued = [p for p in plan if p.existing_badge_id is None]
         reused = [p.existing_badge_id for p in plan if p.existing_badge_id is not None]
         if len(plan) > 1:  # a batch (not a walk-in's badge at the desk): keep the database as it was
-            from ..backup import auto_backup
+            from ..foundation.backups import auto_backup
 
             auto_backup(db, "badge-batch")
         try:

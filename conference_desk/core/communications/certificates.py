@@ -18,11 +18,11 @@ from typing import Any, Sequence
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 
-from ..audit import Actor, record
-from ..db import Database
-from ..documents import layout
-from ..documents.strings import city_name, long_date
-from ..models import CertificateOverride, CheckInEvent, CheckInOutcome, Participant
+from ..foundation.audit import Actor, record
+from ..foundation.db import Database
+from ..foundation.documents import layout
+from ..foundation.documents.strings import city_name, long_date
+from ..foundation.models import CertificateOverride, CheckInEvent, CheckInOutcome, Participant
 from . import codes, people
 from .doc_text import text
 from .letters import _letterhead_story, signature_story, styles

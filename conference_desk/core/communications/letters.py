@@ -14,11 +14,11 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from ..audit import Actor, record
-from ..db import Database
-from ..documents import layout
-from ..documents.strings import city_name, long_date
-from ..privacy import mask_sensitive
+from ..foundation.audit import Actor, record
+from ..foundation.db import Database
+from ..foundation.documents import layout
+from ..foundation.documents.strings import city_name, long_date
+from ..safety.privacy import mask_sensitive
 from . import people
 from .doc_text import text
 from .settings import Letterhead, load_letterhead

@@ -34,11 +34,21 @@ from typing import Any
 
 from sqlalchemy import func, or_, select, update
 
-from ..audit import Actor, record
+from ..foundation.audit import Actor, record
 from ..badges import codes as badge_codes
-from ..db import Database
-from ..models import (Badge, Category, Conference, Delegation, MailMessage, MailState, MemberState, Participant,
-                      ParticipantStatus, utcnow)
+from ..foundation.db import Database
+from ..foundation.models import (
+    Badge,
+    Category,
+    Conference,
+    Delegation,
+    MailMessage,
+    MailState,
+    MemberState,
+    Participant,
+    ParticipantStatus,
+    utcnow,
+)
 from . import people, smtp, templates
 from .settings import MailSettings
 
@@ -107,7 +117,7 @@ def select_recipients(db: Database, who: Recipients) -> list[int]:
     if who.not_confirmed:
         q = q.where(Participant.status == ParticipantStatus.REGISTERED)
     if who.query is not None:
-        from ..registration import filter_conditions
+        from ..people.registration import filter_conditions
 
         q = q.where(*filter_conditions(who.query))
     if who.participant_ids is not None:
@@ -269,7 +279,7 @@ def _attachment(db: Database, kind: str, participant_id: int, lang: str,
         import os
         import tempfile
 
-        from ..documents.personal_agenda import write_personal_agenda
+        from ..programme.agenda import write_personal_agenda
 
         fd, name = tempfile.mkstemp(suffix=".pdf")
         os.close(fd)

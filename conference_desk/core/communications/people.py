@@ -8,13 +8,26 @@ from typing import Any
 
 from sqlalchemy import select
 
-from .. import names
-from ..db import Database
-from ..documents.strings import city_name, courtesy_title, date_range, gendered, long_date
-from ..errors import ConferenceDeskError
-from ..models import (Badge, Category, CheckInEvent, CheckInOutcome, CheckInPlace, Conference, Delegation, Hotel,
-                      MemberState, Participant, ProgrammeSession, RoomAssignment, RoomType)
-from ..terms import organisation_name, room_type_name
+from ..foundation import names
+from ..foundation.db import Database
+from ..foundation.documents.strings import city_name, courtesy_title, date_range, gendered, long_date
+from ..foundation.errors import ConferenceDeskError
+from ..foundation.models import (
+    Badge,
+    Category,
+    CheckInEvent,
+    CheckInOutcome,
+    CheckInPlace,
+    Conference,
+    Delegation,
+    Hotel,
+    MemberState,
+    Participant,
+    ProgrammeSession,
+    RoomAssignment,
+    RoomType,
+)
+from ..foundation.terms import organisation_name, room_type_name
 
 LANGS = ("en", "fr", "es")
 

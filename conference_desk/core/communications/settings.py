@@ -15,10 +15,10 @@ from typing import Any
 
 from sqlalchemy import select
 
-from ..audit import Actor, record
-from ..db import Database
-from ..errors import ConferenceDeskError
-from ..models import Conference, Setting, utcnow
+from ..foundation.audit import Actor, record
+from ..foundation.db import Database
+from ..foundation.errors import ConferenceDeskError
+from ..foundation.models import Conference, Setting, utcnow
 
 SMTP_KEY = "mail.smtp"
 LETTERHEAD_KEY = "letters.letterhead"

@@ -20,7 +20,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from ..models import (
+from ..foundation.models import (
     Conference,
     Interpreter,
     InterpreterAvailability,

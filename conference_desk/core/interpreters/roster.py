@@ -43,10 +43,10 @@ from typing import Any
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import selectinload
 
-from ..audit import Actor, record
-from ..db import Database
-from ..messages import Text, join
-from ..models import (
+from ..foundation.audit import Actor, record
+from ..foundation.db import Database
+from ..foundation.messages import Text, join
+from ..foundation.models import (
     Conference,
     Interpreter,
     InterpreterAssignment,
@@ -664,7 +664,7 @@ def apply(db: Database, result: RosterResult, actor: Actor | None = None) -> int
     Refuses (:class:`StaleRosterError`) when the assignments changed since it was computed.
     """
     actor = actor or Actor()
-    from ..backup import auto_backup
+    from ..foundation.backups import auto_backup
 
     auto_backup(db, "interpreter-roster")  # a bulk write: keep the roster as it was
     with db.session() as s:
@@ -1317,8 +1317,8 @@ def _conference(db: Database, lang: str) -> tuple[str, str]:
 
 def export_schedule(db: Database, out: Path | str, interpreter_id: int | None = None, lang: str = "en") -> dict[str, Any]:
     """Write the interpreters' schedules (all, or one) to a PDF."""
-    from ..documents import interpreter_schedule
-    from ..documents.layout import organisers
+    from . import schedule as interpreter_schedule
+    from ..foundation.documents.layout import organisers
 
     data = interpreter_schedules(db, interpreter_id, lang)
     without_work = 0
@@ -1334,8 +1334,8 @@ def export_schedule(db: Database, out: Path | str, interpreter_id: int | None = 
 
 def export_booths(db: Database, out: Path | str, day: dt.date | None = None, lang: str = "en") -> dict[str, Any]:
     """Write the per-day booth sheets (for the chief interpreter and technicians) and the cost summary."""
-    from ..documents import interpreter_schedule
-    from ..documents.layout import organisers
+    from . import schedule as interpreter_schedule
+    from ..foundation.documents.layout import organisers
 
     data = booth_sheets(db, day, lang)
     cost = cost_summary(db)
@@ -1347,8 +1347,8 @@ def export_booths(db: Database, out: Path | str, day: dt.date | None = None, lan
 
 
 def export_cost(db: Database, out: Path | str, lang: str = "en") -> dict[str, Any]:
-    from ..documents import interpreter_schedule
-    from ..documents.layout import organisers
+    from . import schedule as interpreter_schedule
+    from ..foundation.documents.layout import organisers
 
     cost = cost_summary(db)
     conference, venue = _conference(db, lang)

@@ -39,11 +39,11 @@ from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass, field, fields
 from typing import Any
 
-from ..audit import Actor, record
-from ..db import Database
-from ..errors import ConferenceDeskError
-from ..messages import Text, join
-from ..models import Setting, utcnow
+from ..foundation.audit import Actor, record
+from ..foundation.db import Database
+from ..foundation.errors import ConferenceDeskError
+from ..foundation.messages import Text, join
+from ..foundation.models import Setting, utcnow
 
 SETTINGS_KEY = "interpreters.rules"
 

@@ -35,10 +35,10 @@ from dataclasses import dataclass, replace
 
 from sqlalchemy import select
 
-from ..audit import Actor, record
-from ..db import Database
-from ..messages import Text, join
-from ..models import ConflictAcknowledgement
+from ..foundation.audit import Actor, record
+from ..foundation.db import Database
+from ..foundation.messages import Text, join
+from ..foundation.models import ConflictAcknowledgement
 from .errors import ProgrammeError
 from .timetable import ProgrammeSettings, RoomInfo, SessionInfo, Timetable, load_timetable
 

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import select
 from sqlalchemy.orm import Session as OrmSession
 
-from ..models import (
+from ..foundation.models import (
     Category,
     Conference,
     Delegation,

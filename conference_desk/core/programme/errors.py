@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..errors import ConferenceDeskError
-from ..messages import Text, join
+from ..foundation.errors import ConferenceDeskError
+from ..foundation.messages import Text, join
 
 
 class ProgrammeError(ConferenceDeskError):

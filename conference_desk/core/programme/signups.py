@@ -19,9 +19,9 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session as OrmSession
 
-from ..audit import Actor, record
-from ..db import Database
-from ..models import (
+from ..foundation.audit import Actor, record
+from ..foundation.db import Database
+from ..foundation.models import (
     Participant,
     ParticipantStatus,
     ProgrammeSession,
@@ -29,7 +29,7 @@ from ..models import (
     SignUp,
     VenueRoom,
 )
-from ..messages import Text, join
+from ..foundation.messages import Text, join
 from .errors import ProgrammeError, SessionFullError, SignUpError
 from .timetable import FORUM_TYPES, LANGUAGES, role_word, shorten, type_word
 
@@ -368,7 +368,7 @@ def sign_up_lists(db: Database, session_id: int) -> tuple[list[SignUpEntry], lis
 
 def delegations_for_sign_up(db: Database, lang: str = "en") -> list[tuple[int, str, int]]:
     """(delegation id, name, members) of every delegation with members, by name (for a bulk sign-up)."""
-    from ..registration import list_delegations
+    from ..people.registration import list_delegations
 
     with db.session() as s:
         return [(d.id, d.name, d.members) for d in list_delegations(s, lang) if d.members]

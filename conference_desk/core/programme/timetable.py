@@ -20,10 +20,10 @@ from typing import Any
 from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session as OrmSession
 
-from ..audit import Actor, record
-from ..db import Database
-from ..errors import NotInitialisedError
-from ..models import (
+from ..foundation.audit import Actor, record
+from ..foundation.db import Database
+from ..foundation.errors import NotInitialisedError
+from ..foundation.models import (
     Conference,
     Participant,
     ParticipantStatus,
@@ -37,7 +37,7 @@ from ..models import (
     VenueRoom,
     utcnow,
 )
-from ..messages import Text
+from ..foundation.messages import Text
 from .errors import FieldProblem, ProgrammeError, SessionValidationError
 
 LANGUAGES = ("en", "fr", "es")
@@ -398,8 +398,8 @@ def _counts(s: OrmSession, session_ids: list[int] | None = None) -> dict[int, tu
 
 
 def _people(s: OrmSession, session_ids: list[int] | None = None) -> dict[int, list[PersonInfo]]:
-    from ..models import Delegation, MemberState
-    from ..names import listed_name
+    from ..foundation.models import Delegation, MemberState
+    from ..foundation.names import listed_name
 
     query = (
         select(SessionPerson.session_id, SessionPerson.role, Participant.id, Participant.title,

@@ -8,9 +8,9 @@ from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (QAbstractItemView, QGroupBox, QHeaderView, QLabel, QTableWidget, QTableWidgetItem,
                                QVBoxLayout, QWidget)
 
-from conference_desk.core.checkin import conference_zone
+from conference_desk.core.checkin.service import conference_zone
 from conference_desk.core.communications import outbox
-from conference_desk.core.db import Database
+from conference_desk.core.foundation.db import Database
 
 
 class ParticipantMessagesBox(QGroupBox):

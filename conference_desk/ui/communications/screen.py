@@ -11,8 +11,8 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFormLayout, QHBoxL
                                QTableWidget, QTableWidgetItem, QTabWidget, QTextBrowser, QVBoxLayout, QWidget)
 
 from conference_desk.core.communications import outbox, settings as mail_settings
-from conference_desk.core.db import Database
-from conference_desk.core.errors import ConferenceDeskError
+from conference_desk.core.foundation.db import Database
+from conference_desk.core.foundation.errors import ConferenceDeskError
 
 from ..tasks import make_progress_dialog, run_task
 from ..widgets.participant_picker import ParticipantPicker

@@ -6,8 +6,8 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout
                                QMessageBox, QPushButton, QSpinBox, QVBoxLayout, QWidget)
 
 from conference_desk.core.communications import settings as mail_settings, smtp
-from conference_desk.core.db import Database
-from conference_desk.core.errors import ConferenceDeskError
+from conference_desk.core.foundation.db import Database
+from conference_desk.core.foundation.errors import ConferenceDeskError
 
 
 class MailSettingsDialog(QDialog):

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from conference_desk.core.checkin import MAX_UNDO_REASON, AdmissionRow
+from conference_desk.core.checkin.service import MAX_UNDO_REASON, AdmissionRow
 
 
 class UndoReasonDialog(QDialog):

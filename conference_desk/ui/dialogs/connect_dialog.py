@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.engine import URL, make_url
 
-from conference_desk.core.db import database_url
+from conference_desk.core.foundation.db import database_url
 
 from ..widgets.safe_dialogs import primary_of
 

@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from conference_desk.core.checkin import MAX_DESK, MAX_OPERATOR
-from conference_desk.core.scanner import code_in
-from conference_desk.core.text import bidi_problem
+from conference_desk.core.checkin.service import MAX_DESK, MAX_OPERATOR
+from conference_desk.core.checkin.scanner import code_in
+from conference_desk.core.foundation.text import bidi_problem
 
 from ..widgets.combos import refill_combo
 

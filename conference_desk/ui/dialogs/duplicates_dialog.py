@@ -29,8 +29,8 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from conference_desk.ui.session_state import current_actor
-from conference_desk.core.db import Database
-from conference_desk.core.duplicates import (
+from conference_desk.core.foundation.db import Database
+from conference_desk.core.people.duplicates import (
     DEFAULT_THRESHOLD,
     SAME_CITY,
     SAME_DELEGATION,

@@ -44,8 +44,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from conference_desk.core.db import Database
-from conference_desk.core.importing import (
+from conference_desk.core.foundation.db import Database
+from conference_desk.core.people.importing import (
     FULL_NAME,
     DateSwap,
     ImportPlan,
@@ -57,7 +57,7 @@ from conference_desk.core.importing import (
     plan_import,
     read_table,
 )
-from conference_desk.core.participant_columns import COLUMNS, COLUMNS_BY_KEY
+from conference_desk.core.people.columns import COLUMNS, COLUMNS_BY_KEY
 
 from ..tasks import make_progress_dialog, run_task
 from ..core_messages import translate_core

@@ -37,10 +37,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from conference_desk.core.audit import Actor
-from conference_desk.core.db import Database
-from conference_desk.core.errors import ConferenceDeskError
-from conference_desk.core.messages import message_of
+from conference_desk.core.foundation.audit import Actor
+from conference_desk.core.foundation.db import Database
+from conference_desk.core.foundation.errors import ConferenceDeskError
+from conference_desk.core.foundation.messages import message_of
 from conference_desk.core.programme import signups
 from conference_desk.core.programme import timetable as tt
 from conference_desk.core.programme.errors import SessionValidationError

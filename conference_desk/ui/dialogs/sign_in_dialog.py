@@ -14,10 +14,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from conference_desk.core import operators
-from conference_desk.core.db import Database
-from conference_desk.core.errors import ConferenceDeskError
-from conference_desk.core.messages import message_of
+from conference_desk.core.desks import operators
+from conference_desk.core.foundation.db import Database
+from conference_desk.core.foundation.errors import ConferenceDeskError
+from conference_desk.core.foundation.messages import message_of
 
 from ..widgets.safe_dialogs import primary_of
 from .. import session_state

@@ -28,11 +28,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from conference_desk.core.db import Database
-from conference_desk.core.errors import ConferenceDeskError
-from conference_desk.core.info import get_conference
-from conference_desk.core.models import Gender, ParticipantStatus
-from conference_desk.core.registration import (
+from conference_desk.core.foundation.db import Database
+from conference_desk.core.foundation.errors import ConferenceDeskError
+from conference_desk.core.foundation.info import get_conference
+from conference_desk.core.foundation.models import Gender, ParticipantStatus
+from conference_desk.core.people.registration import (
     Choice,
     ConcurrentEditError,
     ValidationError,
@@ -44,14 +44,14 @@ from conference_desk.core.registration import (
     save_participant,
     validate_participant,
 )
-from conference_desk.core.text import fold
+from conference_desk.core.foundation.text import fold
 
-from conference_desk.core.privacy import SENSITIVE_FIELDS, SENSITIVE_PERMISSION, mask_sensitive
+from conference_desk.core.safety.privacy import SENSITIVE_FIELDS, SENSITIVE_PERMISSION, mask_sensitive
 
 from .. import labels, session_state
 from ..i18n import DATE_FORMAT, date_text, parse_date
 from ..core_messages import translate_core
-from conference_desk.core.messages import message_of
+from conference_desk.core.foundation.messages import message_of
 from ..widgets.safe_dialogs import UnsavedChanges, primary_of
 from ..widgets.combos import refill_combo
 from .participant_sessions import ParticipantSessionsBox

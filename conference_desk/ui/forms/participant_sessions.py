@@ -25,10 +25,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from conference_desk.core.audit import Actor
-from conference_desk.core.db import Database
-from conference_desk.core.errors import ConferenceDeskError
-from conference_desk.core.messages import message_of
+from conference_desk.core.foundation.audit import Actor
+from conference_desk.core.foundation.db import Database
+from conference_desk.core.foundation.errors import ConferenceDeskError
+from conference_desk.core.foundation.messages import message_of
 from conference_desk.core.programme import signups
 from conference_desk.core.programme import timetable as tt
 from conference_desk.core.programme.signups import AgendaItem
@@ -216,7 +216,7 @@ class ParticipantSessionsBox(QGroupBox):
             self.write_agenda(Path(path))
 
     def write_agenda(self, path: Path) -> None:
-        from conference_desk.core.documents.personal_agenda import write_personal_agenda
+        from conference_desk.core.programme.agenda import write_personal_agenda
 
         db, participant_id, language = self.db, self.participant_id, self.language
         assert participant_id is not None

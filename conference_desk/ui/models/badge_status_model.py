@@ -18,7 +18,7 @@ from PySide6.QtGui import QColor
 from conference_desk.core.badges import service
 from conference_desk.core.badges.service import BadgeStatusQuery
 from conference_desk.core.badges.types import BadgeStatusRow
-from conference_desk.core.db import Database
+from conference_desk.core.foundation.db import Database
 
 from ..tasks import run_task
 

@@ -16,9 +16,9 @@ from PySide6.QtCore import (
     Signal,
 )
 
-from conference_desk.core.db import Database
-from conference_desk.core.names import listed_part
-from conference_desk.core.registration import (
+from conference_desk.core.foundation.db import Database
+from conference_desk.core.foundation.names import listed_part
+from conference_desk.core.people.registration import (
     ParticipantQuery,
     ParticipantRow,
     first_page,

@@ -31,10 +31,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from conference_desk.core import audit
-from conference_desk.core.audit import AuditFilter, AuditRow
-from conference_desk.core.checkin import conference_zone
-from conference_desk.core.db import Database
+from conference_desk.core.foundation import audit
+from conference_desk.core.foundation.audit import AuditFilter, AuditRow
+from conference_desk.core.checkin.service import conference_zone
+from conference_desk.core.foundation.db import Database
 
 from .. import session_state
 from ..core_messages import translate_core

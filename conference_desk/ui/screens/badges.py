@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
 
 from conference_desk.core.badges import service
 from conference_desk.core.badges.types import BadgeSelection, BadgeStyle
-from conference_desk.core.db import Database
-from conference_desk.core.registration import category_choices, list_delegations
+from conference_desk.core.foundation.db import Database
+from conference_desk.core.people.registration import category_choices, list_delegations
 
 from ..badge_printing import BadgePrinting
 from ..core_messages import translate_core

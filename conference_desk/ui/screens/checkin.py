@@ -38,17 +38,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from conference_desk.core import audit, checkin
-from conference_desk.core import desk_cache as desk_cache_module
+from conference_desk.core.foundation import audit
+from conference_desk.core.checkin import service as checkin
+from conference_desk.core.desks import cache as desk_cache_module
 from conference_desk.core.badges import service as badge_service
-from conference_desk.core.db import Database
-from conference_desk.core.desk import Desk
-from conference_desk.core.desk_cache import DeskCache, SyncResult
-from conference_desk.core.errors import ConferenceDeskError
-from conference_desk.core.info import get_conference
-from conference_desk.core.registration import load_participant, save_participant
+from conference_desk.core.foundation.db import Database
+from conference_desk.core.desks.desk import Desk
+from conference_desk.core.desks.cache import DeskCache, SyncResult
+from conference_desk.core.foundation.errors import ConferenceDeskError
+from conference_desk.core.foundation.info import get_conference
+from conference_desk.core.people.registration import load_participant, save_participant
 
-from conference_desk.core.messages import message_of
+from conference_desk.core.foundation.messages import message_of
 
 from .. import session_state
 from ..badge_printing import BadgePrinting

@@ -44,8 +44,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from conference_desk.core.db import Database
-from conference_desk.core.reports import COMPLETENESS, arrivals_dashboard
+from conference_desk.core.foundation.db import Database
+from conference_desk.core.checkin.figures import COMPLETENESS, arrivals_dashboard
 
 from .. import labels
 from ..core_messages import translate_core

@@ -73,13 +73,13 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from conference_desk.core import hotels
-from conference_desk.core.audit import Actor
-from conference_desk.core.db import Database
-from conference_desk.core.errors import ConferenceDeskError
-from conference_desk.core.messages import message_of
-from conference_desk.core.terms import room_type_name
-from conference_desk.core.text import fold
+from conference_desk.core.hotels import service as hotels
+from conference_desk.core.foundation.audit import Actor
+from conference_desk.core.foundation.db import Database
+from conference_desk.core.foundation.errors import ConferenceDeskError
+from conference_desk.core.foundation.messages import message_of
+from conference_desk.core.foundation.terms import room_type_name
+from conference_desk.core.foundation.text import fold
 
 from ..core_messages import translate_core
 from ..i18n import locale_for

@@ -72,13 +72,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from conference_desk.core.audit import Actor
-from conference_desk.core.db import Database
-from conference_desk.core.errors import ConferenceDeskError
-from conference_desk.core.info import get_conference
+from conference_desk.core.foundation.audit import Actor
+from conference_desk.core.foundation.db import Database
+from conference_desk.core.foundation.errors import ConferenceDeskError
+from conference_desk.core.foundation.info import get_conference
 from conference_desk.core.interpreters import roster as core
 from conference_desk.core.interpreters import rules
-from conference_desk.core.messages import Text, message_of
+from conference_desk.core.foundation.messages import Text, message_of
 
 from .. import labels
 from ..core_messages import translate_core

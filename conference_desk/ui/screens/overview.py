@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from conference_desk.core.db import Database
-from conference_desk.core.info import conference_summary
+from conference_desk.core.foundation.db import Database
+from conference_desk.core.foundation.info import conference_summary
 
 from ..i18n import locale_for, long_date as long_date_text
 from ..tasks import run_task

@@ -64,10 +64,10 @@ from PySide6.QtWidgets import (
     QToolTip,
 )
 
-from conference_desk.core.audit import Actor
-from conference_desk.core.db import Database
-from conference_desk.core.errors import ConferenceDeskError
-from conference_desk.core.messages import message_of
+from conference_desk.core.foundation.audit import Actor
+from conference_desk.core.foundation.db import Database
+from conference_desk.core.foundation.errors import ConferenceDeskError
+from conference_desk.core.foundation.messages import message_of
 from conference_desk.core.programme import conflicts as conflict_rules
 from conference_desk.core.programme import timetable as tt
 from conference_desk.core.programme.conflicts import Conflict
@@ -920,7 +920,7 @@ class ProgrammeScreen(QWidget):
 
     def write_document(self, kind: str, path: Path) -> None:
         """Write the booklet, calendar or door sheets off the GUI thread."""
-        from conference_desk.core.documents import programme_booklet, programme_ics
+        from conference_desk.core.programme import booklet as programme_booklet, ics as programme_ics
 
         db, language, day = self.db, self.language, self.day
 

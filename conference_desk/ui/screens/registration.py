@@ -27,11 +27,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from conference_desk.core.db import Database
-from conference_desk.core.errors import ConferenceDeskError
-from conference_desk.core.info import get_conference
-from conference_desk.core.models import ParticipantStatus, Region
-from conference_desk.core.registration import (
+from conference_desk.core.foundation.db import Database
+from conference_desk.core.foundation.errors import ConferenceDeskError
+from conference_desk.core.foundation.info import get_conference
+from conference_desk.core.foundation.models import ParticipantStatus, Region
+from conference_desk.core.people.registration import (
     DelegationRow,
     ParticipantQuery,
     category_choices,
@@ -39,14 +39,14 @@ from conference_desk.core.registration import (
     set_delegation_head,
 )
 
-from conference_desk.core.privacy import SENSITIVE_PERMISSION
+from conference_desk.core.safety.privacy import SENSITIVE_PERMISSION
 
 from .. import labels, session_state
 from ..forms.participant_form import ParticipantForm
 from ..models.participants_model import ID_ROLE, ParticipantTableModel
 from ..tasks import make_progress_dialog, run_task
 from ..core_messages import translate_core
-from conference_desk.core.messages import message_of
+from conference_desk.core.foundation.messages import message_of
 from ..widgets.combos import refill_combo
 
 SEARCH_DELAY_MS = 120
@@ -456,10 +456,10 @@ class RegistrationScreen(QWidget):
 
     def export_to(self, kind: str, path: str) -> None:
         """Write an export off the GUI thread, with progress and Cancel."""
-        from conference_desk.core.documents.participant_list import build_participant_list
-        from conference_desk.core.exporting import export_delegations, export_participants
+        from conference_desk.core.people.participant_list import build_participant_list
+        from conference_desk.core.people.exporting import export_delegations, export_participants
 
-        from conference_desk.core.exporting import record_export
+        from conference_desk.core.people.exporting import record_export
 
         db, lang, query = self.db, self.language, self.current_query()
         actor = session_state.current_actor()

@@ -25,9 +25,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from conference_desk.core import report_lists
-from conference_desk.core.db import Database
-from conference_desk.core.report_lists import LIST_KEYS, ReportTable
+from conference_desk.core.checkin.figures import lists as report_lists
+from conference_desk.core.foundation.db import Database
+from conference_desk.core.checkin.figures.lists import LIST_KEYS, ReportTable
 
 from .. import session_state
 from ..core_messages import translate_core

@@ -24,9 +24,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from conference_desk.core.db import Database
-from conference_desk.core.registration import Choice, category_choices, delegation_choices
-from conference_desk.core.text import fold
+from conference_desk.core.foundation.db import Database
+from conference_desk.core.people.registration import Choice, category_choices, delegation_choices
+from conference_desk.core.foundation.text import fold
 
 from ..core_messages import translate_core
 

@@ -9,10 +9,10 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
-from conference_desk.core.db import Database
-from conference_desk.core.documents.strings import courtesy_title
-from conference_desk.core.models import ParticipantStatus
-from conference_desk.core.registration import ParticipantQuery, first_page
+from conference_desk.core.foundation.db import Database
+from conference_desk.core.foundation.documents.strings import courtesy_title
+from conference_desk.core.foundation.models import ParticipantStatus
+from conference_desk.core.people.registration import ParticipantQuery, first_page
 
 RESULTS = 12
 DELAY_MS = 200

@@ -6,7 +6,7 @@ from PySide6.QtCore import QElapsedTimer, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLineEdit, QWidget
 
-from conference_desk.core.scanner import ScanDetector
+from conference_desk.core.checkin.scanner import ScanDetector
 
 
 class ScanInput(QLineEdit):

@@ -1,0 +1,1 @@
+"""The demo conference: ICLC 2015 with a generated population."""

@@ -1,0 +1,1 @@
+"""Hotels: rooms, the allocation (CP-SAT), moves and locks, rooming lists."""

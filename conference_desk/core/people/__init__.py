@@ -1,0 +1,1 @@
+"""People: registration, import, duplicates, exports and the List of Participants."""

@@ -1,0 +1,1 @@
+"""Reports: the lists an organiser prints from several capabilities at once."""

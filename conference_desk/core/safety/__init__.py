@@ -1,0 +1,1 @@
+"""Safety: the audit trail, backups and restore, privacy (erasure), integrity checks."""
