@@ -40,7 +40,8 @@ from pathlib import Path
 from sqlalchemy import func, insert, select
 
 from conference_desk.core.badges import codes, service
-from conference_desk.core.checkin.service import CheckInPoint, check_in_code
+from conference_desk.core.checkin.decisions import CheckInPoint
+from conference_desk.core.checkin.service import check_in_code
 from conference_desk.core.foundation.db import SQLITE_BUSY_TIMEOUT_MS, open_database
 from conference_desk.core.demo.generator import populate_demo
 from conference_desk.core.foundation.models import Badge, Participant

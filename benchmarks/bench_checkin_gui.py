@@ -28,7 +28,8 @@ from PySide6.QtCore import QEvent, Qt  # noqa: E402
 from PySide6.QtGui import QKeyEvent  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from conference_desk.core.checkin.service import CheckInPoint, check_in_code  # noqa: E402
+from conference_desk.core.checkin.decisions import CheckInPoint  # noqa: E402
+from conference_desk.core.checkin.service import check_in_code
 
 
 def type_key(widget: object, text: str, key: int | None = None) -> None:
@@ -41,7 +42,7 @@ def type_key(widget: object, text: str, key: int | None = None) -> None:
 def measure(participants: int = 100_000, n_scans: int = 500, db_path: str | None = None) -> dict:
     """Scan-to-outcome latencies (ms) through the screen, and the core decision alone."""
     app = QApplication.instance() or QApplication([])
-    from conference_desk.ui.screens.checkin import CheckInScreen
+    from conference_desk.ui.checkin.screen import CheckInScreen
 
     _path, db, total, all_codes = prepare(db_path, participants)
     screen = CheckInScreen(db, "en")

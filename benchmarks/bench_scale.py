@@ -109,7 +109,7 @@ def participants_table(db_path: Path, runs: int) -> dict[str, float]:
 
     app = QApplication.instance() or QApplication([])
     from conference_desk.core.foundation.db import open_database
-    from conference_desk.ui.screens.registration import RegistrationScreen
+    from conference_desk.ui.people.screen import RegistrationScreen
 
     db = open_database(str(db_path))
     floor_conn = sqlite3.connect(str(db_path))
@@ -184,9 +184,9 @@ def _child_visit_all(db_path: str) -> None:
 
     app = QApplication([])
     from conference_desk.core.foundation.db import open_database
-    from conference_desk.ui.i18n import LanguageManager
-    from conference_desk.ui.main_window import AREAS, MainWindow
-    from conference_desk.ui.tasks import wait_for_tasks
+    from conference_desk.ui.common.i18n import LanguageManager
+    from conference_desk.ui.shell.main_window import AREAS, MainWindow
+    from conference_desk.ui.common.tasks import wait_for_tasks
 
     languages = LanguageManager(app)
     languages.set_language("en")

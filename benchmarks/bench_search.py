@@ -204,7 +204,7 @@ def measure_screen(path: Path, n_words: int) -> dict[str, float]:
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication([])
-    from conference_desk.ui.screens.registration import RegistrationScreen
+    from conference_desk.ui.people.screen import RegistrationScreen
 
     class Paints(QObject):
         count = 0

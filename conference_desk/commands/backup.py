@@ -82,7 +82,7 @@ def _integrity_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def _run_integrity(args: argparse.Namespace) -> int:
-    from conference_desk.core.foundation.backups import check_integrity
+    from conference_desk.core.safety.integrity import check_integrity
 
     db = open_db(args, create=False)
     try:

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 from .common import Commands, open_db, positive_int, print_json
 
 if TYPE_CHECKING:
-    from conference_desk.core.checkin.service import CheckInOutcome, CheckInPoint
+    from conference_desk.core.checkin.decisions import CheckInOutcome, CheckInPoint
     from conference_desk.core.foundation.db import Database
 
 PROG = "conference-desk"
@@ -85,7 +85,7 @@ def _point(db: Database, args: argparse.Namespace) -> CheckInPoint:
     from sqlalchemy import select
 
     from conference_desk.core.foundation.audit import Actor
-    from conference_desk.core.checkin.service import CheckInError, CheckInPoint
+    from conference_desk.core.checkin.decisions import CheckInError, CheckInPoint
     from conference_desk.core.foundation.models import Session
 
     actor = Actor()
@@ -110,7 +110,7 @@ def _when(db: Database, at: dt.datetime | None) -> dt.datetime | None:
     """A naive --at is the conference's local time."""
     if at is None or at.tzinfo is not None:
         return at
-    from conference_desk.core.checkin.service import conference_zone
+    from conference_desk.core.checkin.decisions import conference_zone
 
     return at.replace(tzinfo=conference_zone(db))
 
@@ -137,7 +137,8 @@ def _print_outcome(outcome: CheckInOutcome) -> None:
 def _run_undo(args: argparse.Namespace) -> int:
     """``checkin undo EVENT_ID --reason TEXT``: the operator who admitted, or a supervisor."""
     from conference_desk.core.foundation.audit import Actor
-    from conference_desk.core.checkin.service import UndoRefused, conference_zone, undo_checkin
+    from conference_desk.core.checkin.service import UndoRefused, undo_checkin
+    from conference_desk.core.checkin.decisions import conference_zone
     from conference_desk.core.foundation.models import Operator
     from conference_desk.core.desks.operators import ADMINISTRATOR, CLERK, has_operators
 
@@ -181,7 +182,8 @@ def _run_undo(args: argparse.Namespace) -> int:
 
 
 def _run_checkin(args: argparse.Namespace) -> int:
-    from conference_desk.core.checkin.service import CheckInError, check_in_code, check_in_participant, search
+    from conference_desk.core.checkin.decisions import CheckInError
+    from conference_desk.core.checkin.service import check_in_code, check_in_participant, search
 
     if args.code is not None and args.code.strip().lower() == "undo":
         return _run_undo(args)
@@ -273,7 +275,7 @@ def _run_offline(args: argparse.Namespace, nonce: str, exc: BaseException) -> in
     """The server is out of reach: decide from this desk's copy and queue (``sync`` uploads)."""
     from conference_desk.core.desks import cache as desk_cache
     from conference_desk.core.foundation.audit import Actor
-    from conference_desk.core.checkin.service import CheckInError, CheckInPoint
+    from conference_desk.core.checkin.decisions import CheckInError, CheckInPoint
 
     reason = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
     cache = desk_cache.open_cache(args.cache)

@@ -42,11 +42,8 @@ def _export_arguments(parser: argparse.ArgumentParser) -> None:
 
 def _run_export(args: argparse.Namespace) -> int:
     from conference_desk.core.foundation.errors import ConferenceDeskError
-    from conference_desk.core.people.exporting import (
-        export_delegations,
-        export_participants,
-        format_from_path,
-    )
+    from conference_desk.core.people.exporting import export_delegations, export_participants
+    from conference_desk.core.foundation.files import format_from_path
 
     lang = args.lang or "en"
     if args.what == "participants":
@@ -63,7 +60,7 @@ def _run_export(args: argparse.Namespace) -> int:
         elif fmt == "pdf":
             from conference_desk.core.people.participant_list import build_participant_list
 
-            from conference_desk.core.people.exporting import record_export
+            from conference_desk.core.foundation.files import record_export
 
             result = build_participant_list(db, args.out, lang)
             record_export(db, "List of Participants", args.out, "pdf", result.rows)

@@ -31,7 +31,7 @@ def _gui_arguments(parser: argparse.ArgumentParser) -> None:
 
 def _run_gui(args: argparse.Namespace) -> int:
     try:
-        from conference_desk.ui.app import run_gui
+        from conference_desk.ui.shell.app import run_gui
     except ImportError as exc:  # PySide6 missing or its system libraries
         raise ConferenceDeskError(f"The GUI cannot start: {exc}") from exc
     return run_gui(resolve_database(args.db), lang=args.lang, demo_participants=args.demo,

@@ -92,6 +92,7 @@ def _print_roster(data: dict[str, Any], applied: bool) -> None:
 def _run(args: argparse.Namespace) -> int:
     from conference_desk.core.foundation.audit import Actor
     from conference_desk.core.interpreters import roster
+    from conference_desk.core.interpreters import schedule as interpreter_schedule
 
     lang = args.lang or "en"
     db = open_db(args, create=False)
@@ -108,14 +109,14 @@ def _run(args: argparse.Namespace) -> int:
             else:
                 _print_roster(data, not args.dry_run)
         elif args.action == "schedule":
-            out = roster.export_schedule(db, args.out, args.interpreter, lang)
+            out = interpreter_schedule.export_schedule(db, args.out, args.interpreter, lang)
             if args.json:
                 print_json(out)
             else:
                 print(f"Wrote the schedules of {out['interpreters']} interpreters ({out['sessions']} sessions) "
                       f"to {out['file']}.")
         elif args.action == "booths":
-            out = roster.export_booths(db, args.out, args.day, lang)
+            out = interpreter_schedule.export_booths(db, args.out, args.day, lang)
             if args.json:
                 print_json(out)
             else:
@@ -123,7 +124,7 @@ def _run(args: argparse.Namespace) -> int:
         elif args.action == "cost":
             summary = roster.cost_summary(db)
             if args.out is not None:
-                roster.export_cost(db, args.out, lang)
+                interpreter_schedule.export_cost(db, args.out, lang)
             if args.json:
                 print_json(summary.as_dict())
             else:

@@ -75,7 +75,7 @@ def _audit_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def _audit_filter(args: argparse.Namespace):  # type: ignore[no-untyped-def]
-    from conference_desk.core.foundation.audit import AuditFilter
+    from conference_desk.core.safety.audit import AuditFilter
 
     return AuditFilter(operator=args.operator, desk=args.desk, since=args.since, until=args.until,
                        action=args.action, entity=args.entity, entity_id=args.entity_id, search=args.search)

@@ -52,7 +52,7 @@ def _run_sync(args: argparse.Namespace) -> int:
         try:
             at = args.at
             if at is not None and at.tzinfo is None:
-                from conference_desk.core.checkin.service import conference_zone
+                from conference_desk.core.checkin.decisions import conference_zone
 
                 at = at.replace(tzinfo=conference_zone(db))
             try:

@@ -10,10 +10,10 @@ from PySide6.QtCore import QSettings
 from pytestqt.qtbot import QtBot
 
 from conference_desk.core.foundation.db import Database
-from conference_desk.ui.i18n import LanguageManager
-from conference_desk.ui.main_window import MainWindow
-from conference_desk.ui.sounds import load_media_backend
-from conference_desk.ui.tasks import wait_for_tasks
+from conference_desk.ui.common.i18n import LanguageManager
+from conference_desk.ui.shell.main_window import MainWindow
+from conference_desk.ui.common.sounds import load_media_backend
+from conference_desk.ui.common.tasks import wait_for_tasks
 
 
 @pytest.fixture(scope="session", autouse=True)

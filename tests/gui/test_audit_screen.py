@@ -16,11 +16,11 @@ from conference_desk.core.desks import operators
 from conference_desk.core.foundation.db import Database
 from conference_desk.core.foundation.models import AuditEntry, Category
 from conference_desk.core.people.registration import save_participant
-from conference_desk.ui import session_state
-from conference_desk.ui.forms.participant_form import ParticipantForm
-from conference_desk.ui.screens.audit import AuditScreen
-from conference_desk.ui.screens.registration import RegistrationScreen
-from conference_desk.ui.tasks import wait_for_tasks
+from conference_desk.ui.common import session_state
+from conference_desk.ui.people.participant_form import ParticipantForm
+from conference_desk.ui.safety.audit_screen import AuditScreen
+from conference_desk.ui.people.screen import RegistrationScreen
+from conference_desk.ui.common.tasks import wait_for_tasks
 
 
 @pytest.fixture(autouse=True)

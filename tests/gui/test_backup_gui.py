@@ -11,8 +11,8 @@ from conference_desk.core.foundation.backups import database_file, list_backups
 from conference_desk.core.desks.copy import content_hash
 from conference_desk.core.foundation.db import Database, open_database
 from conference_desk.core.demo.generator import populate_demo
-from conference_desk.ui.main_window import MainWindow
-from conference_desk.ui.tasks import wait_for_tasks
+from conference_desk.ui.shell.main_window import MainWindow
+from conference_desk.ui.common.tasks import wait_for_tasks
 
 
 def _hash_of(path: Path) -> str:

@@ -15,9 +15,9 @@ from sqlalchemy import select
 from conference_desk.core.badges import service
 from conference_desk.core.foundation.db import Database
 from conference_desk.core.foundation.models import Badge
-from conference_desk.ui.models.badge_status_model import COL_PRINTED
-from conference_desk.ui.screens.badges import BadgesScreen
-from conference_desk.ui.tasks import wait_for_tasks
+from conference_desk.ui.badges.status_model import COL_PRINTED
+from conference_desk.ui.badges.screen import BadgesScreen
+from conference_desk.ui.common.tasks import wait_for_tasks
 from tests.templates import Templates
 
 

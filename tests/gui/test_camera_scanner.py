@@ -15,12 +15,12 @@ from pytestqt.qtbot import QtBot
 from conference_desk.core.badges import service
 from conference_desk.core.badges.render import rasterise_pdf
 from conference_desk.core.foundation.db import Database
-from conference_desk.ui import sounds as sounds_module
-from conference_desk.ui.badge_printing import pil_to_qimage
-from conference_desk.ui.screens.checkin import CheckInScreen
-from conference_desk.ui.sounds import OUTCOMES, sound_path
-from conference_desk.ui.tasks import wait_for_tasks
-from conference_desk.ui.widgets.camera_scanner import CameraScanner, SightingDebouncer, decode_qr
+from conference_desk.ui.common import sounds as sounds_module
+from conference_desk.ui.common.badge_printing import pil_to_qimage
+from conference_desk.ui.checkin.screen import CheckInScreen
+from conference_desk.ui.common.sounds import OUTCOMES, sound_path
+from conference_desk.ui.common.tasks import wait_for_tasks
+from conference_desk.ui.checkin.camera_scanner import CameraScanner, SightingDebouncer, decode_qr
 from tests.templates import Templates
 
 pytestmark = pytest.mark.gui

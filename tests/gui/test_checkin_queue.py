@@ -20,8 +20,8 @@ from conference_desk.core.badges import service
 from conference_desk.core.badges.types import BadgeSelection
 from conference_desk.core.foundation.db import Database
 from conference_desk.core.foundation.models import CheckInEvent, Participant, ParticipantStatus
-from conference_desk.ui.screens.checkin import CheckInScreen
-from conference_desk.ui.tasks import wait_for_tasks
+from conference_desk.ui.checkin.screen import CheckInScreen
+from conference_desk.ui.common.tasks import wait_for_tasks
 from tests.templates import Templates
 
 
@@ -272,7 +272,7 @@ def test_undo_last_check_in_then_admit_again_exactly_once(qtbot: QtBot, screen: 
 def test_a_clerk_may_not_undo_another_clerks_check_in(qtbot: QtBot, db: Database, codes: dict[int, str],
                                                       tmp_path: Path) -> None:
     from conference_desk.core.desks.operators import create_operator, sign_in
-    from conference_desk.ui import session_state
+    from conference_desk.ui.common import session_state
 
     create_operator(db, "Admin", "administrator", "0000")
     create_operator(db, "Lupita", "clerk", "1234")
@@ -376,7 +376,7 @@ def test_a_walk_in_badge_prints_alone_and_the_panel_says_printed(qtbot: QtBot, s
                                                                  tmp_path: Path) -> None:
     from PySide6.QtPrintSupport import QPrinter
 
-    from conference_desk.ui import badge_printing
+    from conference_desk.ui.common import badge_printing
 
     layouts: list[str] = []
     real = badge_printing.service.print_badges

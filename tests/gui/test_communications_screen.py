@@ -45,17 +45,18 @@ def test_preview_then_queue_for_a_delegation(qtbot, db: Database) -> None:  # ty
     assert screen.table.item(0, 3).text() == email
     assert "Queued 1" in screen.counts.text()
     # The message is on the person's record: their form lists it, in the interface language.
-    from conference_desk.ui.forms.participant_form import ParticipantForm
+    from conference_desk.ui.people.participant_form import ParticipantForm
+    from conference_desk.ui.shell.record_sections import record_sections
 
-    form = ParticipantForm(db, pid, "en")
+    form = ParticipantForm(db, pid, "en", sections=record_sections())
     qtbot.addWidget(form)
-    box = form.messages_box
+    box = form.sections["messages"]
     assert box.table.rowCount() == 1 and not box.empty.isVisibleTo(form)
     assert box.table.item(0, 1).text().startswith("Hotel details — ")
     assert (box.table.item(0, 2).text(), box.table.item(0, 3).text()) == ("queued", email)
-    other = ParticipantForm(db, pid + 1, "en")
+    other = ParticipantForm(db, pid + 1, "en", sections=record_sections())
     qtbot.addWidget(other)
-    assert other.messages_box.table.rowCount() == 0 and other.messages_box.empty.isVisibleTo(other)
+    assert other.sections["messages"].table.rowCount() == 0 and other.sections["messages"].empty.isVisibleTo(other)
 
 
 def test_main_window_has_a_communications_area(window) -> None:  # type: ignore[no-untyped-def]

@@ -6,8 +6,8 @@ from collections.abc import Iterator
 
 import pytest
 
-from conference_desk.ui.core_messages import translate_core
-from conference_desk.ui.i18n import LanguageManager
+from conference_desk.ui.common.core_messages import translate_core
+from conference_desk.ui.common.i18n import LanguageManager
 
 
 @pytest.fixture

@@ -11,12 +11,13 @@ from PySide6.QtCore import QCoreApplication
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
-from conference_desk.core.checkin.service import CheckInPoint, check_in_participant, counters
+from conference_desk.core.checkin.decisions import CheckInPoint
+from conference_desk.core.checkin.service import check_in_participant, counters
 from conference_desk.core.foundation.db import Database
 from conference_desk.core.foundation.models import Participant, ParticipantStatus
-from conference_desk.ui.i18n import LanguageManager
-from conference_desk.ui.screens.dashboard import DashboardScreen
-from conference_desk.ui.tasks import wait_for_tasks
+from conference_desk.ui.common.i18n import LanguageManager
+from conference_desk.ui.checkin.dashboard import DashboardScreen
+from conference_desk.ui.common.tasks import wait_for_tasks
 from tests.templates import Templates
 
 MEXICO = ZoneInfo("America/Mexico_City")

@@ -15,11 +15,11 @@ from pytestqt.qtbot import QtBot
 
 from conference_desk.core.foundation import audit
 from conference_desk.core.foundation.db import Database
-from conference_desk.ui import session_state
-from conference_desk.ui.i18n import LanguageManager
-from conference_desk.ui.main_window import MainWindow
-from conference_desk.ui.screens.audit import AuditScreen
-from conference_desk.ui.widgets.combos import install_wheel_guard
+from conference_desk.ui.common import session_state
+from conference_desk.ui.common.i18n import LanguageManager
+from conference_desk.ui.shell.main_window import MainWindow
+from conference_desk.ui.safety.audit_screen import AuditScreen
+from conference_desk.ui.common.combos import install_wheel_guard
 from tests.templates import Templates
 
 SHOTS = Path("/tmp/issue15-shots")
@@ -141,8 +141,8 @@ def test_audit_log_in_french_with_venue_times(qtbot: QtBot, db: Database, langua
 def test_enter_on_the_mapping_page_checks_the_file_and_never_closes(
         qtbot: QtBot, db: Database, languages: LanguageManager, tmp_path: Path,
         monkeypatch: pytest.MonkeyPatch) -> None:
-    from conference_desk.ui.dialogs.import_dialog import MAPPING_PAGE, PREVIEW_PAGE, ImportDialog
-    from conference_desk.ui.tasks import wait_for_tasks
+    from conference_desk.ui.people.import_dialog import MAPPING_PAGE, PREVIEW_PAGE, ImportDialog
+    from conference_desk.ui.common.tasks import wait_for_tasks
 
     path = tmp_path / "inscriptions.csv"
     path.write_text("Prénom;Nom;Pays\nJosé;García;Mexique\nAnne;;Atlantis\n", encoding="utf-8")
@@ -166,9 +166,10 @@ def test_enter_on_the_mapping_page_checks_the_file_and_never_closes(
 
 
 def _participant_form(qtbot: QtBot, db: Database):  # type: ignore[no-untyped-def]
-    from conference_desk.ui.forms.participant_form import ParticipantForm
+    from conference_desk.ui.people.participant_form import ParticipantForm
+    from conference_desk.ui.shell.record_sections import record_sections
 
-    form = ParticipantForm(db, None)
+    form = ParticipantForm(db, None, sections=record_sections())
     qtbot.addWidget(form)
     form.show()
     qtbot.waitExposed(form)
@@ -220,7 +221,7 @@ DESK = (1366, 768)
 
 
 def _settle(qtbot: QtBot, ms: int = 50) -> None:
-    from conference_desk.ui.tasks import wait_for_tasks
+    from conference_desk.ui.common.tasks import wait_for_tasks
 
     for _ in range(3):
         wait_for_tasks()
@@ -251,7 +252,7 @@ def test_every_area_and_tab_at_1366x768(qtbot: QtBot, demo_db: Database, languag
                                         settings: QSettings, lang: str) -> None:
     from PySide6.QtWidgets import QTabWidget
 
-    from conference_desk.ui.main_window import AREAS
+    from conference_desk.ui.shell.main_window import AREAS
 
     languages.set_language(lang)
     window = MainWindow(demo_db, languages, settings)
@@ -279,14 +280,15 @@ def test_every_area_and_tab_at_1366x768(qtbot: QtBot, demo_db: Database, languag
 def test_every_dialog_at_1366x768(qtbot: QtBot, demo_db: Database, languages: LanguageManager,
                                   settings: QSettings, lang: str, monkeypatch: pytest.MonkeyPatch) -> None:
     from conference_desk.core.programme import timetable as tt
-    from conference_desk.ui.about import AboutDialog
-    from conference_desk.ui.dialogs.connect_dialog import ConnectDialog
-    from conference_desk.ui.dialogs.duplicates_dialog import DuplicatesDialog
-    from conference_desk.ui.dialogs.import_dialog import ImportDialog
-    from conference_desk.ui.dialogs.session_dialog import SessionDialog
-    from conference_desk.ui.forms.participant_form import ParticipantForm
-    from conference_desk.ui.screens.interpreters import InterpretersScreen
-    from conference_desk.ui.screens.programme import ProgrammeSettingsDialog
+    from conference_desk.ui.shell.about import AboutDialog
+    from conference_desk.ui.desks.connect_dialog import ConnectDialog
+    from conference_desk.ui.people.duplicates_dialog import DuplicatesDialog
+    from conference_desk.ui.people.import_dialog import ImportDialog
+    from conference_desk.ui.programme.session_dialog import SessionDialog
+    from conference_desk.ui.people.participant_form import ParticipantForm
+    from conference_desk.ui.shell.record_sections import record_sections
+    from conference_desk.ui.interpreters.screen import InterpretersScreen
+    from conference_desk.ui.programme.screen import ProgrammeSettingsDialog
 
     languages.set_language(lang)
     monkeypatch.setattr(QFileDialog, "open", QFileDialog.show)  # no native dialog, no blocking
@@ -297,8 +299,8 @@ def test_every_dialog_at_1366x768(qtbot: QtBot, demo_db: Database, languages: La
     qtbot.addWidget(interpreters)
     _settle(qtbot)
     dialogs: list[tuple[str, Callable[[], QWidget]]] = [
-        ("participant-new", lambda: ParticipantForm(demo_db, None, lang)),
-        ("participant-existing", lambda: ParticipantForm(demo_db, 1, lang)),
+        ("participant-new", lambda: ParticipantForm(demo_db, None, lang, sections=record_sections())),
+        ("participant-existing", lambda: ParticipantForm(demo_db, 1, lang, sections=record_sections())),
         ("import", lambda: ImportDialog(demo_db)),
         ("duplicates", lambda: DuplicatesDialog(demo_db)),
         ("session", lambda: SessionDialog(demo_db, first_session, lang)),
@@ -327,7 +329,7 @@ def test_every_dialog_at_1366x768(qtbot: QtBot, demo_db: Database, languages: La
             dialog.changes.mark_clean()
         dialog.close()
     # Moving a hotel guest, sharing a room.
-    from conference_desk.ui.screens.hotels import HotelsScreen
+    from conference_desk.ui.hotels.screen import HotelsScreen
 
     hotels_screen = HotelsScreen(demo_db, lang)
     qtbot.addWidget(hotels_screen)
@@ -346,7 +348,7 @@ def test_every_dialog_at_1366x768(qtbot: QtBot, demo_db: Database, languages: La
     hotels_screen.close()
 
     # The import dialog's three pages, with a French file that has a problem row.
-    from conference_desk.ui.dialogs.import_dialog import MAPPING_PAGE, PREVIEW_PAGE
+    from conference_desk.ui.people.import_dialog import MAPPING_PAGE, PREVIEW_PAGE
 
     sheet = SHOTS / f"import-{lang}.csv"
     sheet.write_text("Prénom;Nom;Pays;Courriel\nJosé;García;Mexique;jose@cdmx.mx\nAnne;;Atlantis;anne@\n",
@@ -377,7 +379,7 @@ def test_every_dialog_at_1366x768(qtbot: QtBot, demo_db: Database, languages: La
     file_dialog.close()
     # Signing in at a desk.
     from conference_desk.core.desks import operators
-    from conference_desk.ui.dialogs.sign_in_dialog import SignInDialog
+    from conference_desk.ui.desks.sign_in_dialog import SignInDialog
 
     operators.create_operator(demo_db, "Ana", "administrator", "1234")
     sign_in = SignInDialog(demo_db, settings)
@@ -387,7 +389,7 @@ def test_every_dialog_at_1366x768(qtbot: QtBot, demo_db: Database, languages: La
     _look(sign_in, lang, "sign-in", found)
     sign_in.close()
     # The check-in desk's dialogs (issue 14): set-up, today's list, the undo question, the walk-in form.
-    from conference_desk.ui.screens.checkin import CheckInScreen
+    from conference_desk.ui.checkin.screen import CheckInScreen
 
     desk = CheckInScreen(demo_db, lang, settings)
     qtbot.addWidget(desk)
@@ -414,7 +416,7 @@ def test_reports_area_has_the_lists_it_promises_each_exportable(
         qtbot: QtBot, demo_db: Database, languages: LanguageManager, tmp_path: Path) -> None:
     from openpyxl import load_workbook
 
-    from conference_desk.ui.screens.reports import ListsScreen, ReportsScreen
+    from conference_desk.ui.reports.screen import ListsScreen, ReportsScreen
 
     languages.set_language("fr")
     screen = ReportsScreen(demo_db, "fr")
@@ -474,7 +476,7 @@ def test_panels_keep_the_width_the_user_gave_them(qtbot: QtBot, db: Database, la
 
 def test_a_room_name_cut_short_in_the_timetable_shows_in_full_on_hover(
         qtbot: QtBot, db: Database, languages: LanguageManager) -> None:
-    from conference_desk.ui.screens.programme import HEADER_H, ProgrammeScreen
+    from conference_desk.ui.programme.screen import HEADER_H, ProgrammeScreen
 
     screen = ProgrammeScreen(db, "en")
     qtbot.addWidget(screen)
@@ -492,7 +494,7 @@ def test_a_room_name_cut_short_in_the_timetable_shows_in_full_on_hover(
 
 def test_core_messages_with_a_count_use_plural_forms(languages: LanguageManager) -> None:
     from conference_desk.core.foundation.messages import Text
-    from conference_desk.ui.core_messages import translate_core
+    from conference_desk.ui.common.core_messages import translate_core
 
     one = Text("Wrong PIN for {name}: {left} more wrong PIN(s) lock it for a minute.", name="Ana", left=1)
     two = Text("Wrong PIN for {name}: {left} more wrong PIN(s) lock it for a minute.", name="Ana", left=2)

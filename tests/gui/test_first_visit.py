@@ -18,8 +18,8 @@ from sqlalchemy import func, select
 from conference_desk.core.foundation.db import Database
 from conference_desk.core.demo.generator import populate_demo
 from conference_desk.core.foundation.models import Participant, ParticipantStatus
-from conference_desk.ui.main_window import AREAS, MainWindow
-from conference_desk.ui.tasks import wait_for_tasks
+from conference_desk.ui.shell.main_window import AREAS, MainWindow
+from conference_desk.ui.common.tasks import wait_for_tasks
 
 
 class _Blocker(QRunnable):

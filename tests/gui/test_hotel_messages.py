@@ -26,8 +26,8 @@ from conference_desk.core.foundation.models import (
     RoomType,
 )
 from conference_desk.core.foundation.setup_data import initialise
-from conference_desk.ui.core_messages import translate_core
-from conference_desk.ui.i18n import LanguageManager
+from conference_desk.ui.common.core_messages import translate_core
+from conference_desk.ui.common.i18n import LanguageManager
 
 N1 = dt.date(2015, 9, 27)
 ACTOR = Actor(operator="test", desk="t1")

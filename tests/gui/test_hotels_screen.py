@@ -15,16 +15,9 @@ from sqlalchemy import func, select
 from conference_desk.core.hotels import service as hotels
 from conference_desk.core.foundation.db import Database
 from conference_desk.core.foundation.models import AuditEntry, RoomAssignment, RoomBlock
-from conference_desk.ui.screens.hotels import (
-    FULL,
-    OVER,
-    PARTICIPANTS_MIME,
-    UNDER,
-    HotelsScreen,
-    cell_colours,
-)
-from conference_desk.ui.screens.hotels import participant_ids as participant_ids_of
-from conference_desk.ui.tasks import wait_for_tasks
+from conference_desk.ui.hotels.screen import FULL, OVER, PARTICIPANTS_MIME, UNDER, HotelsScreen, cell_colours
+from conference_desk.ui.hotels.screen import participant_ids as participant_ids_of
+from conference_desk.ui.common.tasks import wait_for_tasks
 from tests.templates import Templates
 
 SHOTS = Path(__file__).resolve().parents[2] / "shots"

@@ -13,9 +13,9 @@ from sqlalchemy import func, select
 
 from conference_desk.core.foundation.db import Database
 from conference_desk.core.foundation.models import Participant
-from conference_desk.ui.dialogs.duplicates_dialog import DuplicatesDialog
-from conference_desk.ui.dialogs.import_dialog import MAPPING_PAGE, PREVIEW_PAGE, ImportDialog
-from conference_desk.ui.tasks import wait_for_tasks
+from conference_desk.ui.people.duplicates_dialog import DuplicatesDialog
+from conference_desk.ui.people.import_dialog import MAPPING_PAGE, PREVIEW_PAGE, ImportDialog
+from conference_desk.ui.common.tasks import wait_for_tasks
 
 pytestmark = pytest.mark.gui
 

@@ -17,8 +17,8 @@ from conference_desk.core.interpreters import roster as core
 from conference_desk.core.interpreters import rules
 from conference_desk.core.interpreters.demo import populate_interpreter_pool
 from conference_desk.core.foundation.models import InterpreterAssignment
-from conference_desk.ui.screens.interpreters import InterpretersScreen, RosterReviewDialog
-from conference_desk.ui.tasks import wait_for_tasks
+from conference_desk.ui.interpreters.screen import InterpretersScreen, RosterReviewDialog
+from conference_desk.ui.common.tasks import wait_for_tasks
 
 
 @pytest.fixture

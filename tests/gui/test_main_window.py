@@ -7,9 +7,9 @@ from PySide6.QtWidgets import QLabel, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from conference_desk.core.foundation.db import Database
-from conference_desk.ui.i18n import LanguageManager
-from conference_desk.ui.main_window import AREAS, MainWindow
-from conference_desk.ui.screens.placeholder import PlaceholderScreen
+from conference_desk.ui.common.i18n import LanguageManager
+from conference_desk.ui.shell.main_window import AREAS, MainWindow
+from conference_desk.ui.shell.placeholder import PlaceholderScreen
 
 
 def nav_texts(win: MainWindow) -> list[str]:

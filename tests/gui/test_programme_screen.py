@@ -22,8 +22,8 @@ from conference_desk.core.foundation.models import (
     VenueRoom,
 )
 from conference_desk.core.programme import timetable as tt
-from conference_desk.ui.screens.programme import MIME, ProgrammeScreen, SessionBlock
-from conference_desk.ui.tasks import wait_for_tasks
+from conference_desk.ui.programme.screen import MIME, ProgrammeScreen, SessionBlock
+from conference_desk.ui.common.tasks import wait_for_tasks
 
 DAY1 = dt.date(2015, 9, 28)
 

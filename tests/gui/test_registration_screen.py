@@ -13,7 +13,7 @@ from sqlalchemy import select
 from conference_desk.core.foundation.db import Database
 from conference_desk.core.foundation.models import Delegation, MemberState, Participant, ParticipantStatus
 from conference_desk.core.people.registration import category_choices, save_participant
-from conference_desk.ui.models.participants_model import (
+from conference_desk.ui.people.participants_model import (
     COL_DELEGATION,
     COL_GIVEN,
     COL_NAME,
@@ -21,9 +21,9 @@ from conference_desk.ui.models.participants_model import (
     ROW_ROLE,
     ParticipantTableModel,
 )
-from conference_desk.ui.forms.participant_form import EditConflictDialog
-from conference_desk.ui.screens.registration import RegistrationScreen
-from conference_desk.ui.tasks import wait_for_tasks
+from conference_desk.ui.people.participant_form import EditConflictDialog
+from conference_desk.ui.people.screen import RegistrationScreen
+from conference_desk.ui.common.tasks import wait_for_tasks
 
 
 def _state_id(db: Database, iso3: str) -> int:

@@ -23,9 +23,9 @@ from sqlalchemy import event, insert, select
 from conference_desk.core.foundation.db import Database, open_database
 from conference_desk.core.foundation.models import Category, Delegation, DelegationKind, Participant
 from conference_desk.core.foundation.setup_data import initialise
-from conference_desk.ui.i18n import LanguageManager
-from conference_desk.ui.main_window import AREAS, MainWindow
-from conference_desk.ui.tasks import wait_for_tasks
+from conference_desk.ui.common.i18n import LanguageManager
+from conference_desk.ui.shell.main_window import AREAS, MainWindow
+from conference_desk.ui.common.tasks import wait_for_tasks
 
 pytestmark = pytest.mark.slow  # minutes: left out by scripts/test --quick
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from conference_desk.ui.widgets.scan_input import ScanInput
+from conference_desk.ui.checkin.scan_input import ScanInput
 
 CODE = "CD1K7Q2M9XW4HT6RZ0PB3VNA8E"
 

@@ -15,8 +15,9 @@ from sqlalchemy import select
 from conference_desk.core.foundation.db import Database
 from conference_desk.core.foundation.models import MemberState, ProgrammeSession, SessionPerson, SignUp
 from conference_desk.core.people.registration import category_choices, save_participant
-from conference_desk.ui.dialogs.session_dialog import SessionDialog
-from conference_desk.ui.forms.participant_form import ParticipantForm
+from conference_desk.ui.programme.session_dialog import SessionDialog
+from conference_desk.ui.people.participant_form import ParticipantForm
+from conference_desk.ui.shell.record_sections import record_sections
 
 
 def _session(db: Database, code: str) -> ProgrammeSession:
@@ -227,10 +228,10 @@ def test_delete_asks_first_and_says_what_goes_with_it(
 
 def test_the_participant_form_signs_up_to_a_forum_and_cancels(
         qtbot: QtBot, db: Database, people: dict[str, int], languages) -> None:  # type: ignore[no-untyped-def]
-    form = ParticipantForm(db, people["amina"], "en")
+    form = ParticipantForm(db, people["amina"], "en", sections=record_sections())
     qtbot.addWidget(form)
     form.show()
-    box = form.sessions_box
+    box = form.sections["sessions"]
     assert box.table.rowCount() == 0
     tf2 = _session(db, "TF2").id
     index = box.forum.findData(tf2)
@@ -261,21 +262,21 @@ def test_the_participant_form_signs_up_to_a_forum_and_cancels(
 
 def test_a_new_participant_must_be_saved_before_signing_up(
         qtbot: QtBot, db: Database, languages) -> None:  # type: ignore[no-untyped-def]
-    form = ParticipantForm(db, None, "en")
+    form = ParticipantForm(db, None, "en", sections=record_sections())
     qtbot.addWidget(form)
-    assert not form.sessions_box.sign_up_button.isEnabled()
-    assert "Save the participant first" in form.sessions_box.note.text()
+    assert not form.sections["sessions"].sign_up_button.isEnabled()
+    assert "Save the participant first" in form.sections["sessions"].note.text()
 
 
 def test_the_participant_form_writes_a_personal_agenda(
         qtbot: QtBot, db: Database, people: dict[str, int], tmp_path, languages) -> None:  # type: ignore[no-untyped-def]
     from pypdf import PdfReader
 
-    from conference_desk.ui.tasks import wait_for_tasks
+    from conference_desk.ui.common.tasks import wait_for_tasks
 
-    form = ParticipantForm(db, people["amina"], "fr")
+    form = ParticipantForm(db, people["amina"], "fr", sections=record_sections())
     qtbot.addWidget(form)
-    box = form.sessions_box
+    box = form.sections["sessions"]
     box.forum.setCurrentIndex(box.forum.findData(_session(db, "TF2").id))
     qtbot.mouseClick(box.sign_up_button, Qt.MouseButton.LeftButton)
     out = tmp_path / "agenda.pdf"

@@ -14,11 +14,11 @@ from conference_desk.core.checkin import service as checkin
 from conference_desk.core.desks import operators
 from conference_desk.core.foundation.db import Database
 from conference_desk.core.foundation.models import AuditEntry, CheckInEvent
-from conference_desk.ui import session_state
-from conference_desk.ui.dialogs.sign_in_dialog import SignInDialog
-from conference_desk.ui.i18n import LanguageManager
-from conference_desk.ui.main_window import MainWindow
-from conference_desk.ui.tasks import wait_for_tasks
+from conference_desk.ui.common import session_state
+from conference_desk.ui.desks.sign_in_dialog import SignInDialog
+from conference_desk.ui.common.i18n import LanguageManager
+from conference_desk.ui.shell.main_window import MainWindow
+from conference_desk.ui.common.tasks import wait_for_tasks
 
 
 @pytest.fixture(autouse=True)
@@ -111,7 +111,7 @@ def test_lock_out_message(qtbot: QtBot, db: Database, settings: QSettings) -> No
 
 
 def test_connect_dialog_remembers_the_password_only_when_asked(qtbot: QtBot, settings: QSettings) -> None:
-    from conference_desk.ui.dialogs.connect_dialog import ConnectDialog
+    from conference_desk.ui.desks.connect_dialog import ConnectDialog
 
     dialog = ConnectDialog(settings)
     qtbot.addWidget(dialog)

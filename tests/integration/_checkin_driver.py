@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import sys
 
-from conference_desk.core.checkin.service import CheckInPoint, check_in_code
+from conference_desk.core.checkin.decisions import CheckInPoint
+from conference_desk.core.checkin.service import check_in_code
 from conference_desk.core.foundation.db import open_database
 
 

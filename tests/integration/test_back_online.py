@@ -18,7 +18,7 @@ from sqlalchemy import func, select, update
 from conference_desk.core.checkin import service as checkin
 from conference_desk.core.desks import cache as desk_cache
 from conference_desk.core.badges import service
-from conference_desk.core.checkin.service import CheckInPoint
+from conference_desk.core.checkin.decisions import CheckInPoint
 from conference_desk.core.foundation.db import Database, open_database
 from conference_desk.core.demo.generator import populate_demo
 from conference_desk.core.foundation.models import CheckInEvent, Participant, ParticipantStatus

@@ -117,8 +117,8 @@ def test_the_desk_screen_undoes_on_postgresql(pg_url: str, qtbot, tmp_path: Path
     from PySide6.QtCore import QSettings, Qt
 
     from conference_desk.core.desks import cache as desk_cache
-    from conference_desk.ui.screens.checkin import CheckInScreen
-    from conference_desk.ui.tasks import wait_for_tasks
+    from conference_desk.ui.checkin.screen import CheckInScreen
+    from conference_desk.ui.common.tasks import wait_for_tasks
 
     db = open_database(pg_url)
     try:

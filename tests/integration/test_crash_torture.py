@@ -41,7 +41,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import DateTime
 
-from conference_desk.core.foundation.backups import check_integrity
+from conference_desk.core.safety.integrity import check_integrity
 from conference_desk.core.foundation.db import open_database
 from conference_desk.core.foundation.models import Base
 

@@ -139,7 +139,7 @@ def test_confirmations_to_a_delegation_arrive_once_each_with_a_scannable_badge(c
         assert badges[person.id] in msg.get_body(("plain",)).get_content()
         assert msg.get_body(("html",)) is not None
     # Each sent message is on the participant's record in the audit log.
-    from conference_desk.core.foundation.audit import AuditFilter, list_entries
+    from conference_desk.core.safety.audit import AuditFilter, list_entries
 
     sent = [e for e in list_entries(db, AuditFilter(), 0, 1000) if e.action == "mail sent"]
     assert len(sent) == len(mexicans)

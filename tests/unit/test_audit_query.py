@@ -12,7 +12,7 @@ from sqlalchemy import update
 
 from conference_desk.cli import main
 from conference_desk.core.foundation import audit
-from conference_desk.core.foundation.audit import AuditFilter, count_entries, entry_detail, list_entries
+from conference_desk.core.safety.audit import AuditFilter, count_entries, entry_detail, list_entries
 from conference_desk.core.foundation.db import Database
 from conference_desk.core.foundation.models import AuditEntry
 

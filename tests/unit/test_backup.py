@@ -13,6 +13,7 @@ from sqlalchemy import create_engine, select
 
 from conference_desk.cli import main
 from conference_desk.core.foundation import backups as core
+from conference_desk.core.safety.integrity import check_integrity
 from conference_desk.core.desks.copy import content_hash
 from conference_desk.core.foundation.db import Database, alembic_config, head_revision, open_database
 from conference_desk.core.foundation.models import Participant
@@ -311,7 +312,7 @@ def test_integrity_finds_a_forged_badge_code(demo: Database, tmp_path: Path) -> 
         badge = s.scalars(select(Badge).order_by(Badge.id)).first()
         assert badge is not None
         badge.code = badge.code[:-5] + ("AAAAA" if not badge.code.endswith("AAAAA") else "BBBBB")
-    report = core.check_integrity(demo)
+    report = check_integrity(demo)
     checks = {c["name"]: c for c in report["checks"]}
     assert checks["badges_not_verifying"]["count"] == 1 and report["ok"] is False
-    assert core.check_integrity(demo, badge_sample=2)["checks"]
+    assert check_integrity(demo, badge_sample=2)["checks"]

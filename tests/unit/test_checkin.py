@@ -15,7 +15,7 @@ from sqlalchemy.exc import IntegrityError
 from conference_desk.core.checkin import service as checkin
 from conference_desk.core.foundation.audit import Actor
 from conference_desk.core.badges import codes, service
-from conference_desk.core.checkin.service import REASONS, CheckInError, CheckInPoint
+from conference_desk.core.checkin.decisions import REASONS, CheckInError, CheckInPoint
 from conference_desk.core.foundation.db import Database
 from conference_desk.core.foundation.models import (
     AuditEntry,

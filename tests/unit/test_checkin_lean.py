@@ -22,7 +22,7 @@ from sqlalchemy.exc import OperationalError
 
 from conference_desk.core.checkin import service as checkin
 from conference_desk.core.badges import codes, service
-from conference_desk.core.checkin.service import CheckInError, CheckInPoint
+from conference_desk.core.checkin.decisions import CheckInError, CheckInPoint
 from conference_desk.core.foundation.db import Database, open_database
 from conference_desk.core.demo.generator import populate_demo
 from conference_desk.core.foundation.models import (

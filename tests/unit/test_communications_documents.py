@@ -15,7 +15,7 @@ from pypdf import PdfReader
 from sqlalchemy import select
 
 from conference_desk.core import communications as comms
-from conference_desk.core.foundation.audit import AuditFilter, list_entries
+from conference_desk.core.safety.audit import AuditFilter, list_entries
 from conference_desk.core.communications import codes, outbox
 from conference_desk.core.foundation.db import Database
 from conference_desk.core.foundation.models import (

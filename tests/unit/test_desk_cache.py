@@ -15,7 +15,7 @@ from sqlalchemy.orm import sessionmaker
 from conference_desk.core.checkin import service as checkin
 from conference_desk.core.desks import cache as desk_cache
 from conference_desk.core.badges import codes, service
-from conference_desk.core.checkin.service import CheckInPoint
+from conference_desk.core.checkin.decisions import CheckInPoint
 from conference_desk.core.foundation.db import Database
 from conference_desk.core.desks.desk import Desk, ServerUnreachable, is_connection_error
 from conference_desk.core.foundation.models import Badge, CheckInEvent, Participant, ParticipantStatus

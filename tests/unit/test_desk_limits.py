@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from conference_desk.core.checkin import service as checkin
-from conference_desk.core.checkin.service import CheckInError, CheckInPoint
+from conference_desk.core.checkin.decisions import CheckInError, CheckInPoint
 from conference_desk.core.foundation.db import Database
 from conference_desk.core.people.registration import ValidationError, validate_participant
 from conference_desk.core.foundation.text import bidi_problem

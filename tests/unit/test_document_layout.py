@@ -24,6 +24,7 @@ from conference_desk.core.people.participant_list import build_participant_list
 from conference_desk.core.programme.agenda import write_personal_agenda
 from conference_desk.core.programme.booklet import write_booklet, write_door_sheets
 from conference_desk.core.interpreters import roster
+from conference_desk.core.interpreters import schedule as interpreter_schedule
 from conference_desk.core.foundation.setup_data import initialise
 
 LANGS = ("en", "fr", "es")
@@ -68,9 +69,9 @@ def docs(demo: Database, tmp_path_factory: pytest.TempPathFactory) -> dict[tuple
         write_booklet(demo, path("booklet"), lang)
         write_door_sheets(demo, path("door"), lang)
         write_personal_agenda(demo, speaker, path("agenda"), lang)
-        roster.export_schedule(demo, path("schedules"), lang=lang)
-        roster.export_booths(demo, path("booths"), lang=lang)
-        roster.export_cost(demo, path("cost"), lang)
+        interpreter_schedule.export_schedule(demo, path("schedules"), lang=lang)
+        interpreter_schedule.export_booths(demo, path("booths"), lang=lang)
+        interpreter_schedule.export_cost(demo, path("cost"), lang)
         build_participant_list(demo, path("participants"), lang)
     return out
 

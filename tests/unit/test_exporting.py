@@ -16,13 +16,8 @@ from sqlalchemy import select
 
 from conference_desk.core.foundation.db import Database
 from conference_desk.core.foundation.errors import ConferenceDeskError
-from conference_desk.core.people.exporting import (
-    ExportCancelled,
-    export_delegations,
-    export_participants,
-    neutralise,
-    participant_columns,
-)
+from conference_desk.core.foundation.files import ExportCancelled, neutralise
+from conference_desk.core.people.exporting import export_delegations, export_participants, participant_columns
 from conference_desk.core.foundation.models import Conference, Delegation, ParticipantStatus
 from conference_desk.core.people.columns import COLUMNS
 from conference_desk.core.people.registration import ParticipantQuery

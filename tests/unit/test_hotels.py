@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
+from conference_desk.core.hotels import allocation
 from conference_desk.core.hotels import service as hotels
 from conference_desk.core.foundation.audit import Actor
 from conference_desk.core.foundation.db import Database
@@ -432,7 +433,7 @@ def test_apply_is_atomic_cancel_or_failure_leaves_nothing(conf: Conf, monkeypatc
     def boom(*_args: object, **_kwargs: object) -> None:
         raise RuntimeError("disk full")
 
-    monkeypatch.setattr(hotels, "record", boom)
+    monkeypatch.setattr(allocation, "record", boom)
     with pytest.raises(RuntimeError):
         hotels.apply_allocation(conf.db, plan, ACTOR)
     assert conf.assignments() == {}

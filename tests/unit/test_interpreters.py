@@ -13,6 +13,7 @@ from conference_desk.cli import main
 from conference_desk.core.foundation.audit import Actor
 from conference_desk.core.foundation.db import Database
 from conference_desk.core.interpreters import roster
+from conference_desk.core.interpreters import schedule as interpreter_schedule
 from conference_desk.core.interpreters.demo import populate_interpreter_pool
 from conference_desk.core.interpreters.rules import (
     Assignment,
@@ -344,14 +345,14 @@ def test_schedule_and_booth_pdfs_read_back(pool_db: Database, tmp_path) -> None:
     pypdf = pytest.importorskip("pypdf")
     roster.apply(pool_db, roster.solve(roster.load_problem(pool_db), time_limit=10))
     someone = next(s for s in roster.interpreter_schedules(pool_db) if s.entries)
-    out = roster.export_schedule(pool_db, tmp_path / "one.pdf", someone.interpreter_id, "fr")
+    out = interpreter_schedule.export_schedule(pool_db, tmp_path / "one.pdf", someone.interpreter_id, "fr")
     assert out["interpreters"] == 1
     content = " ".join(p.extract_text() for p in pypdf.PdfReader(str(tmp_path / "one.pdf")).pages)
     assert someone.name in content and "Programme de l'interprète" in content
     assert someone.entries[0].session_code in content and "septembre" in content
     for partner in someone.entries[0].partners:
         assert partner in content
-    roster.export_booths(pool_db, tmp_path / "booths.pdf", dt.date(2015, 9, 29), "es")
+    interpreter_schedule.export_booths(pool_db, tmp_path / "booths.pdf", dt.date(2015, 9, 29), "es")
     content = " ".join(p.extract_text() for p in pypdf.PdfReader(str(tmp_path / "booths.pdf")).pages)
     assert "Cabinas y equipos" in content and "RF-LAC" in content and "OPEN" not in content
     assert "Costo de la interpretación" in content

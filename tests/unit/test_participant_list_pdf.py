@@ -16,7 +16,7 @@ from conference_desk.core.foundation.db import Database, open_database
 from conference_desk.core.demo.generator import populate_demo
 from conference_desk.core.foundation.documents import fonts
 from conference_desk.core.people.participant_list import build_participant_list, collation_key, collect
-from conference_desk.core.people.exporting import ExportCancelled
+from conference_desk.core.foundation.files import ExportCancelled
 from conference_desk.core.foundation.setup_data import initialise
 
 from ._export_data import add_people

@@ -20,20 +20,21 @@ from sqlalchemy import select, update
 
 from conference_desk.cli import main
 from conference_desk.core.foundation import audit
-from conference_desk.core.checkin.service import CheckInPoint, check_in_participant
+from conference_desk.core.checkin.decisions import CheckInPoint
+from conference_desk.core.checkin.service import check_in_participant
 from conference_desk.core.foundation.db import Database
 from conference_desk.core.demo.generator import populate_demo
 from conference_desk.core.people.exporting import export_delegations, export_participants
 from conference_desk.core.people.importing import import_file, plan_import
 from conference_desk.core.foundation.models import AuditEntry, Badge, Category, Conference, Participant
-from conference_desk.core.safety.privacy import (
+from conference_desk.core.people.sensitive import (
     SENSITIVE_FIELDS,
     date_of_birth_problem,
-    erase_personal_data,
     mask_sensitive,
     may_see_sensitive,
     passport_problem,
 )
+from conference_desk.core.safety.privacy import erase_personal_data
 from conference_desk.core.people.registration import (
     ValidationError,
     load_participant,

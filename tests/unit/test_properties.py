@@ -31,7 +31,7 @@ from sqlalchemy import select
 
 from conference_desk.core.people import importing, registration
 from conference_desk.core.badges import codes
-from conference_desk.core.checkin.service import MAX_SCANNED, normalise_scan
+from conference_desk.core.checkin.decisions import MAX_SCANNED, normalise_scan
 from conference_desk.core.foundation.countries import CountryResolver
 from conference_desk.core.foundation.db import Database, open_database
 from conference_desk.core.foundation.errors import ConferenceDeskError

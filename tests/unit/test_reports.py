@@ -13,7 +13,8 @@ from sqlalchemy import select, update
 
 from conference_desk.cli import main
 from conference_desk.core.checkin import service as checkin
-from conference_desk.core.checkin.service import CheckInPoint, check_in_participant
+from conference_desk.core.checkin.decisions import CheckInPoint
+from conference_desk.core.checkin.service import check_in_participant
 from conference_desk.core.foundation.db import Database
 from conference_desk.core.foundation.models import Conference, DelegationKind, Participant, ParticipantStatus
 from conference_desk.core.checkin.figures import arrivals_dashboard

@@ -60,7 +60,7 @@ from ..foundation.colours import readable_pair
 from ..foundation.documents import fonts
 from ..foundation.documents.fonts import FontChain, Run
 from ..foundation.errors import ConferenceDeskError
-from ..people.exporting import ExportCancelled, atomic_output
+from ..foundation.files import ExportCancelled, atomic_output
 from ..foundation.text import is_latin
 from .qr_matrix import qr_ops
 from .types import LAYOUTS, BadgeData, BadgeStyle, MissingGlyphs, RenderResult

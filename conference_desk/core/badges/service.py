@@ -39,7 +39,7 @@ from ..foundation.names import latin_name, native_name
 from ..foundation.terms import organisation_name
 from ..foundation.documents.strings import city_name, date_range, gendered
 from ..foundation.errors import ConferenceDeskError, NotInitialisedError
-from ..people.exporting import ExportCancelled, atomic_output
+from ..foundation.files import ExportCancelled, atomic_output
 from ..foundation.models import (
     Badge,
     Category,

@@ -42,7 +42,7 @@ from typing import Any
 
 from sqlalchemy import Connection, Integer, and_, case, cast, func, or_, select
 
-from .service import _as_utc, _zone
+from .decisions import _as_utc, _zone
 from ..foundation.db import Database
 from ..foundation.errors import NotInitialisedError
 from ..foundation.models import (

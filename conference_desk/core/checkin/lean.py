@@ -42,7 +42,7 @@ from sqlalchemy import bindparam
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import aliased
 
-from . import service as ck
+from . import decisions as ck
 from ..badges import codes
 from ..foundation.db import Database
 from ..foundation.errors import NotInitialisedError

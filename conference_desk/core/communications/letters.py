@@ -18,7 +18,7 @@ from ..foundation.audit import Actor, record
 from ..foundation.db import Database
 from ..foundation.documents import layout
 from ..foundation.documents.strings import city_name, long_date
-from ..safety.privacy import mask_sensitive
+from ..people.sensitive import mask_sensitive
 from . import people
 from .doc_text import text
 from .settings import Letterhead, load_letterhead

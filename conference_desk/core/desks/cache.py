@@ -91,7 +91,7 @@ from sqlalchemy.exc import IntegrityError
 
 from ..checkin import service as checkin
 from ..badges import codes
-from ..checkin.service import (
+from ..checkin.decisions import (
     ADMITTED,
     ALREADY,
     REASONS,

@@ -28,7 +28,7 @@ from sqlalchemy.exc import TimeoutError as PoolTimeoutError
 
 from ..checkin import service as checkin
 from . import cache as desk_cache
-from ..checkin.service import CheckInOutcome, CheckInPoint
+from ..checkin.decisions import CheckInOutcome, CheckInPoint
 from ..foundation.db import Database
 from .cache import DeskCache, SyncResult
 from ..foundation.errors import ConferenceDeskError, DatabaseError

@@ -46,14 +46,12 @@ from ..foundation.models import Operator, OperatorRole, utcnow
 
 from ..foundation.permissions import (
     ADMINISTRATOR,
-    ADMINISTRATOR_PERMISSIONS,
     CLERK,
-    CLERK_PERMISSIONS,
     ORGANISER,
-    ORGANISER_PERMISSIONS,
     PERMISSIONS,
     ROLES,
     has_operators,
+    may,
     permissions,
 )
 
@@ -112,10 +110,6 @@ class OperatorInfo:
 # --------------------------------------------------------------------------
 # Roles and permissions
 # --------------------------------------------------------------------------
-
-
-def may(role: str, permission: str) -> bool:
-    return permission in permissions(role)
 
 
 # --------------------------------------------------------------------------

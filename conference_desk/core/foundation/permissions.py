@@ -59,3 +59,7 @@ def has_operators(db: Database) -> bool:
     """Whether signing in is required (at least one active operator exists): one plain SELECT."""
     with db.engine.connect() as conn:
         return conn.execute(text("SELECT 1 FROM operator WHERE active LIMIT 1")).first() is not None
+
+
+def may(role: str, permission: str) -> bool:
+    return permission in permissions(role)

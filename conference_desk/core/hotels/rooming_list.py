@@ -12,15 +12,18 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
-from xml.sax.saxutils import escape
+from typing import Any
 
-from ..people.exporting import _strip_illegal, atomic_output, neutralise
+from sqlalchemy import select
+
+from ..foundation.db import Database
 from ..foundation.documents import layout
 from ..foundation.documents.strings import text
-
-if TYPE_CHECKING:
-    from .service import DelegationSummary, RoomingList
+from ..foundation.messages import Text
+from ..foundation.models import Conference
+from ..foundation.files import _strip_illegal, atomic_output, neutralise
+from .base import HotelError
+from .rooming import DelegationSummary, RoomingList, delegation_summary, rooming_list
 
 # (key in strings.TEXT, column width); the headers follow the language of the document.
 ROOMING_COLUMNS = (
@@ -150,7 +153,6 @@ def _table_pdf(path: Path, title: str, subtitle_lines: list[str], columns: list[
                rows: list[list[str]], tail: list[tuple[str, list[layout.Column], list[list[str]]]],
                lang: str = "en", author: str = "", group_starts: list[int] | None = None) -> None:
     from reportlab.lib import colors
-
     from reportlab.lib.pagesizes import A4, landscape
     from reportlab.lib.units import mm
     from reportlab.platypus import Spacer
@@ -271,3 +273,46 @@ def write_summary_pdf(data: list[DelegationSummary], path: Path, lang: str = "en
     _table_pdf(path, f"{title} \u2014 {conference}" if conference else title,
                [text("rl_delegations_count", lang, n=len(data))], columns,
                rows, [], lang, author, group_starts=starts)
+
+
+def export_rooming_list(
+    db: Database, hotel: str | int, fmt: str | None = None, out: Path | str = "", lang: str = "en",
+) -> dict[str, Any]:
+    """Write one hotel's rooming list as XLSX or PDF (atomic; formula-safe cells)."""
+    from ..foundation.files import format_from_path
+
+    path = Path(out)
+    if not str(out):
+        raise HotelError(Text("Give the file to write (--out)."))
+    fmt = format_from_path(path, fmt, ("xlsx", "pdf"))
+    data = rooming_list(db, hotel, lang)
+
+    if fmt == "xlsx":
+        write_xlsx(data, path, lang)
+    else:
+        from ..foundation.documents.layout import organisers
+
+        write_pdf(data, path, lang, author=organisers(db))
+    return {"file": str(path), "format": fmt, "hotel": data.hotel, "rows": len(data.rows)}
+
+
+def export_delegation_summary(db: Database, out: Path | str, fmt: str | None = None, lang: str = "en") -> dict[str, Any]:
+    from ..foundation.files import format_from_path
+
+    path = Path(out)
+    fmt = format_from_path(path, fmt, ("xlsx", "pdf"))
+    data = delegation_summary(db, lang)
+
+    if fmt == "xlsx":
+        with db.session() as s:
+            conference = s.scalar(select(Conference).limit(1))
+            name = conference.name(lang) if conference is not None else ""
+        write_summary_xlsx(data, path, lang, conference=name)
+    else:
+        from ..foundation.documents.layout import organisers
+
+        with db.session() as s:
+            conference = s.scalar(select(Conference).limit(1))
+            name = conference.name(lang) if conference is not None else ""
+        write_summary_pdf(data, path, lang, author=organisers(db), conference=name)
+    return {"file": str(path), "format": fmt, "delegations": len(data)}

@@ -37,7 +37,6 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import asdict, dataclass, field
 from decimal import Decimal, InvalidOperation
-from pathlib import Path
 from typing import Any
 
 from sqlalchemy import delete, func, select
@@ -1306,52 +1305,3 @@ def cost_summary(db: Database) -> CostSummary:
     return CostSummary(rows, total, problem.currency, local, round(total - local, 2))
 
 
-def _conference(db: Database, lang: str) -> tuple[str, str]:
-    with db.session() as s:
-        conf = s.scalar(select(Conference).limit(1))
-        if conf is None:
-            return "", ""
-        name = getattr(conf, f"name_{lang}", "") or conf.name_en
-        return name, conf.venue_name or ""
-
-
-def export_schedule(db: Database, out: Path | str, interpreter_id: int | None = None, lang: str = "en") -> dict[str, Any]:
-    """Write the interpreters' schedules (all, or one) to a PDF."""
-    from . import schedule as interpreter_schedule
-    from ..foundation.documents.layout import organisers
-
-    data = interpreter_schedules(db, interpreter_id, lang)
-    without_work = 0
-    if interpreter_id is None:  # a schedule only for those with work (one asked for by id is always written)
-        without_work = sum(1 for d in data if not d.entries)
-        data = [d for d in data if d.entries]
-    conference, venue = _conference(db, lang)
-    path = Path(out)
-    interpreter_schedule.write_schedules_pdf(data, path, lang, conference, venue, author=organisers(db))
-    return {"file": str(path), "format": "pdf", "interpreters": len(data),
-            "sessions": sum(len(d.entries) for d in data), "without_work": without_work}
-
-
-def export_booths(db: Database, out: Path | str, day: dt.date | None = None, lang: str = "en") -> dict[str, Any]:
-    """Write the per-day booth sheets (for the chief interpreter and technicians) and the cost summary."""
-    from . import schedule as interpreter_schedule
-    from ..foundation.documents.layout import organisers
-
-    data = booth_sheets(db, day, lang)
-    cost = cost_summary(db)
-    conference, venue = _conference(db, lang)
-    path = Path(out)
-    interpreter_schedule.write_booths_pdf(data, cost, path, lang, conference, venue, author=organisers(db))
-    return {"file": str(path), "format": "pdf", "days": [d.day.isoformat() for d in data],
-            "booths": sum(len(d.rows) for d in data)}
-
-
-def export_cost(db: Database, out: Path | str, lang: str = "en") -> dict[str, Any]:
-    from . import schedule as interpreter_schedule
-    from ..foundation.documents.layout import organisers
-
-    cost = cost_summary(db)
-    conference, venue = _conference(db, lang)
-    path = Path(out)
-    interpreter_schedule.write_cost_pdf(cost, path, lang, conference, author=organisers(db))
-    return {"file": str(path), "format": "pdf", "total": cost.total, "currency": cost.currency}

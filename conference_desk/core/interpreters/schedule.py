@@ -14,16 +14,23 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
-from xml.sax.saxutils import escape
+from typing import Any
 
-from ..people.exporting import atomic_output
-from ..foundation.terms import session_code
+from sqlalchemy import select
+
+from ..foundation.db import Database
 from ..foundation.documents import layout
 from ..foundation.documents.strings import long_date, text
-
-if TYPE_CHECKING:
-    from .roster import BoothSheetDay, CostSummary, InterpreterSchedule
+from ..foundation.models import Conference
+from ..foundation.terms import session_code
+from .roster import (
+    BoothSheetDay,
+    CostSummary,
+    InterpreterSchedule,
+    booth_sheets,
+    cost_summary,
+    interpreter_schedules,
+)
 
 _LANG_NAMES = {
     "en": {"en": "English", "fr": "French", "es": "Spanish"},
@@ -181,3 +188,51 @@ def write_cost_pdf(cost: CostSummary, path: Path, lang: str = "en", conference: 
         story.append(doc.para(conference, "sub"))
     story += _cost_story(doc, cost, lang, heading=False)
     doc.build(path, f"{title} \u2014 {conference}" if conference else title, story)
+
+
+def _conference(db: Database, lang: str) -> tuple[str, str]:
+    with db.session() as s:
+        conf = s.scalar(select(Conference).limit(1))
+        if conf is None:
+            return "", ""
+        name = getattr(conf, f"name_{lang}", "") or conf.name_en
+        return name, conf.venue_name or ""
+
+
+def export_schedule(db: Database, out: Path | str, interpreter_id: int | None = None, lang: str = "en") -> dict[str, Any]:
+    """Write the interpreters' schedules (all, or one) to a PDF."""
+    from ..foundation.documents.layout import organisers
+
+    data = interpreter_schedules(db, interpreter_id, lang)
+    without_work = 0
+    if interpreter_id is None:  # a schedule only for those with work (one asked for by id is always written)
+        without_work = sum(1 for d in data if not d.entries)
+        data = [d for d in data if d.entries]
+    conference, venue = _conference(db, lang)
+    path = Path(out)
+    write_schedules_pdf(data, path, lang, conference, venue, author=organisers(db))
+    return {"file": str(path), "format": "pdf", "interpreters": len(data),
+            "sessions": sum(len(d.entries) for d in data), "without_work": without_work}
+
+
+def export_booths(db: Database, out: Path | str, day: dt.date | None = None, lang: str = "en") -> dict[str, Any]:
+    """Write the per-day booth sheets (for the chief interpreter and technicians) and the cost summary."""
+    from ..foundation.documents.layout import organisers
+
+    data = booth_sheets(db, day, lang)
+    cost = cost_summary(db)
+    conference, venue = _conference(db, lang)
+    path = Path(out)
+    write_booths_pdf(data, cost, path, lang, conference, venue, author=organisers(db))
+    return {"file": str(path), "format": "pdf", "days": [d.day.isoformat() for d in data],
+            "booths": sum(len(d.rows) for d in data)}
+
+
+def export_cost(db: Database, out: Path | str, lang: str = "en") -> dict[str, Any]:
+    from ..foundation.documents.layout import organisers
+
+    cost = cost_summary(db)
+    conference, venue = _conference(db, lang)
+    path = Path(out)
+    write_cost_pdf(cost, path, lang, conference, author=organisers(db))
+    return {"file": str(path), "format": "pdf", "total": cost.total, "currency": cost.currency}

@@ -332,7 +332,7 @@ def merge_participants(
                 raise ConferenceDeskError(f"Participant {pid} no longer exists.")
         assert keep is not None and drop is not None
         dropped = participant_values(drop)
-        from ..safety.privacy import mask_changes, mask_values
+        from .sensitive import mask_changes, mask_values
         result = MergeResult(keep_id=keep_id, drop_id=drop_id)
         filled: dict[str, list[Any]] = {}
         for name in _FILLABLE:

@@ -68,7 +68,7 @@ from ..foundation.models import (
 )
 from .columns import COLUMNS, COLUMNS_BY_KEY
 from ..foundation.messages import Localised, Text
-from ..safety.privacy import mask_changes, normalise_passport
+from .sensitive import mask_changes, normalise_passport
 from .registration import (
     MAX_TEXT,
     PARTICIPANT_FIELDS,

@@ -37,7 +37,7 @@ from sqlalchemy import select
 
 from ..foundation.db import Database
 from ..foundation.errors import ConferenceDeskError, NotInitialisedError
-from .exporting import ExportCancelled, ExportResult, atomic_output
+from ..foundation.files import ExportCancelled, ExportResult, atomic_output
 from ..foundation.models import (
     Category,
     Conference,

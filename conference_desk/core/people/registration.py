@@ -210,7 +210,7 @@ def validate_participant(values: Mapping[str, Any], conference: Conference | Non
     email = text("email").strip()
     if email and not EMAIL_RE.match(email):
         problems.append(FieldProblem("email", email, "Not an e-mail address (name@domain.org)."))
-    from ..safety.privacy import date_of_birth_problem, passport_problem
+    from .sensitive import date_of_birth_problem, passport_problem
 
     if (problem := passport_problem(values.get("passport_number"))) is not None:
         problems.append(FieldProblem("passport_number", text("passport_number")[:40], problem))
@@ -596,7 +596,7 @@ def _coerce(values: Mapping[str, Any]) -> dict[str, Any]:
         if kind in ("text", "email"):
             value = "" if value is None else str(value).strip()
         elif kind == "passport":
-            from ..safety.privacy import normalise_passport
+            from .sensitive import normalise_passport
 
             value = normalise_passport(value)
         elif kind == "birthdate" and value == "":
@@ -627,7 +627,7 @@ def save_participant(
     ``expected_version`` is the ``row_version`` the form was opened with; if
     someone saved in between, ConcurrentEditError is raised and nothing changes.
     """
-    from ..safety.privacy import mask_changes
+    from .sensitive import mask_changes
 
     actor = actor or audit.Actor()
     values = dict(values)

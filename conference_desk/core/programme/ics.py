@@ -23,7 +23,7 @@ from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from ..foundation.db import Database
-from ..people.exporting import atomic_output
+from ..foundation.files import atomic_output
 from .errors import ProgrammeError
 from .timetable import SessionInfo, Timetable, load_timetable
 from ..foundation.terms import session_code

@@ -17,7 +17,7 @@ from sqlalchemy import func, select
 
 from ..foundation.audit import Actor
 from ..foundation.db import Database
-from ..people.exporting import ExportResult, _sink, atomic_output, format_from_path, record_export
+from ..foundation.files import ExportResult, _sink, atomic_output, format_from_path, record_export
 from ..foundation.models import Category, Participant, ParticipantStatus
 from ..people.registration import ParticipantQuery, list_participants
 

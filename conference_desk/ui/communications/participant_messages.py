@@ -8,7 +8,7 @@ from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (QAbstractItemView, QGroupBox, QHeaderView, QLabel, QTableWidget, QTableWidgetItem,
                                QVBoxLayout, QWidget)
 
-from conference_desk.core.checkin.service import conference_zone
+from conference_desk.core.checkin.decisions import conference_zone
 from conference_desk.core.communications import outbox
 from conference_desk.core.foundation.db import Database
 

@@ -14,8 +14,8 @@ from conference_desk.core.communications import outbox, settings as mail_setting
 from conference_desk.core.foundation.db import Database
 from conference_desk.core.foundation.errors import ConferenceDeskError
 
-from ..tasks import make_progress_dialog, run_task
-from ..widgets.participant_picker import ParticipantPicker
+from ..common.tasks import make_progress_dialog, run_task
+from ..common.participant_picker import ParticipantPicker
 from .settings_dialog import MailSettingsDialog
 
 

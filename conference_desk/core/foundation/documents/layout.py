@@ -26,7 +26,7 @@ from typing import Any
 from xml.sax.saxutils import escape
 
 from .... import __version__
-from ...people.exporting import atomic_output
+from ..files import atomic_output
 from . import fonts
 from .strings import text
 

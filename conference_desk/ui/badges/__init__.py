@@ -1,0 +1,1 @@
+"""Badges: the Badges screen (issue, print, reprint, revoke) and its status model."""

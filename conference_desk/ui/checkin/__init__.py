@@ -1,0 +1,1 @@
+"""Check-in: the desk screen (scanner, camera, matches, walk-ins), attendance, the dashboard."""

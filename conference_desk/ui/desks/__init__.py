@@ -1,0 +1,1 @@
+"""Desks: connecting to a shared server and signing in."""

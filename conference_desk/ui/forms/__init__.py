@@ -1,1 +1,0 @@
-"""Forms for editing one record."""

@@ -1,0 +1,1 @@
+"""Hotels: the Hotels screen (blocks, allocation, guests, rooming lists)."""

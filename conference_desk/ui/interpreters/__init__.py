@@ -1,0 +1,1 @@
+"""Interpreters: the Interpreters screen (pool, needs, roster, booths)."""

@@ -1,1 +1,0 @@
-"""Qt item models, one per entity; they page and filter in SQL through the core."""

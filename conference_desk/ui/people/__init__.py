@@ -1,0 +1,1 @@
+"""People: the Participants screen, the participant form, import and duplicates dialogs."""

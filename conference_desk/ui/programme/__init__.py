@@ -1,0 +1,1 @@
+"""Programme: the Programme screen, the session dialog, a participant's sessions."""

@@ -1,0 +1,1 @@
+"""Reports: the Reports screen (lists and the dashboard)."""

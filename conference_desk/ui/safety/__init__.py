@@ -1,0 +1,1 @@
+"""Safety: the Audit screen and how audit entries read."""
