@@ -94,6 +94,44 @@ def problems(lang: str) -> list[str]:
     return found
 
 
+def carried(lang: str) -> dict[str, list[str]]:
+    """source -> its translation (the plural forms for %n strings) wherever one context gives it.
+
+    Read before lupdate, so that a string whose class was renamed or split (a new Qt
+    context) keeps its translation; a source translated two different ways is left out.
+    """
+    if not ts_path(lang).exists():
+        return {}
+    seen: dict[str, list[str] | None] = {}
+    for context in ET.parse(ts_path(lang)).getroot().iter("context"):
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            if translation is None or translation.get("type") in ("unfinished", "vanished", "obsolete"):
+                continue
+            forms = [f.text or "" for f in translation.iter("numerusform")] or [translation.text or ""]
+            if not any(f.strip() for f in forms):
+                continue
+            source = message.findtext("source") or ""
+            seen[source] = forms if seen.get(source, forms) == forms else None
+    return {source: forms for source, forms in seen.items() if forms}
+
+
+def carry(lang: str, known: dict[str, list[str]]) -> int:
+    """Fill the unfinished messages of ``lang`` whose source ``known`` translates; returns how many."""
+    if not known or not ts_path(lang).exists():
+        return 0
+    mapping: dict[str, dict[str, str | list[str]]] = {}
+    for context in ET.parse(ts_path(lang)).getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            source = message.findtext("source") or ""
+            if translation is not None and translation.get("type") == "unfinished" and source in known:
+                forms = known[source]
+                mapping.setdefault(name, {})[source] = forms if message.get("numerus") == "yes" else forms[0]
+    return apply_json(lang, mapping) if mapping else 0
+
+
 def apply_json(lang: str, mapping: dict[str, dict[str, str | list[str]]]) -> int:
     """Fill translations from {context: {source: translation}}; returns how many were set."""
     path = ts_path(lang)
@@ -141,8 +179,13 @@ def main() -> int:
         print("\n".join(found) or "All strings translated into French and Spanish; English plural forms all given.")
         return 1 if found else 0
     I18N.mkdir(exist_ok=True)
+    before = {lang: carried(lang) for lang in (*LANGUAGES, *PLURAL_ONLY)}
     lupdate([ts_path(lang) for lang in LANGUAGES])
     lupdate([ts_path(lang) for lang in PLURAL_ONLY], plural_only=True)
+    for lang, known in before.items():
+        moved = carry(lang, known)
+        if moved:
+            print(f"{ts_path(lang).relative_to(ROOT)}: {moved} translations carried to a new context")
     lrelease()
     for lang in (*LANGUAGES, *PLURAL_ONLY):
         unfinished = sum(1 for _text, kind in messages(ts_path(lang)).values() if kind == "unfinished")
