@@ -82,7 +82,7 @@ def _audit_filter(args: argparse.Namespace):  # type: ignore[no-untyped-def]
 
 
 def _run_audit(args: argparse.Namespace) -> int:
-    from conference_desk.core.foundation import audit
+    from conference_desk.core.safety import audit
 
     flt = _audit_filter(args)
     db = open_db(args, create=False)

@@ -1,7 +1,7 @@
 """Hotel messages of the core (``Text``) reach the user in their language: a refused room share and
 the reason a guest is left without a room, with names kept and dates written the French way.
 
-The French test needs the "# Hotels" templates of ui/core_messages.py translated in the .ts/.qm files.
+The French test needs the "# Hotels" templates of ui/common/core_messages.py translated in the .ts/.qm files.
 """
 
 from __future__ import annotations

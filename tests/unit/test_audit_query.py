@@ -12,6 +12,7 @@ from sqlalchemy import update
 
 from conference_desk.cli import main
 from conference_desk.core.foundation import audit
+from conference_desk.core.safety import audit as audit_log
 from conference_desk.core.safety.audit import AuditFilter, count_entries, entry_detail, list_entries
 from conference_desk.core.foundation.db import Database
 from conference_desk.core.foundation.models import AuditEntry
@@ -68,7 +69,7 @@ def test_detail_gives_before_and_after_and_hides_secrets(logged: Database) -> No
 
 def test_export_of_the_filtered_entries(logged: Database, tmp_path: Path) -> None:
     out = tmp_path / "audit.csv"
-    result = audit.export_entries(logged, out, f=AuditFilter(operator="Luis"))
+    result = audit_log.export_entries(logged, out, f=AuditFilter(operator="Luis"))
     with out.open(encoding="utf-8-sig", newline="") as fh:
         rows = list(csv.reader(fh))
     assert result.rows == 150 == len(rows) - 1
@@ -76,7 +77,7 @@ def test_export_of_the_filtered_entries(logged: Database, tmp_path: Path) -> Non
     assert json.loads(rows[1][8])["city"][1].startswith("Paris")
     assert count_entries(logged, AuditFilter(action="export", entity="audit entries")) == 1
     whole = tmp_path / "all.xlsx"
-    audit.export_entries(logged, whole)
+    audit_log.export_entries(logged, whole)
     assert "bb" not in "".join(str(c.value) for row in __import__("openpyxl").load_workbook(whole).active.iter_rows()
                                for c in row if c.column == 9)
 

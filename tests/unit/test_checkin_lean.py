@@ -1,4 +1,4 @@
-"""The lean check-in path (core/checkin_lean.py) decides exactly as the general path does.
+"""The lean check-in path (core/checkin/lean.py) decides exactly as the general path does.
 
 Each case is scanned twice on the same database: through ``check_in_code``
 (the lean path on SQLite) on one conference day and through the general

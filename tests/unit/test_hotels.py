@@ -1,4 +1,4 @@
-"""Hotel allocation (core/hotels.py): small hand-made cases with known optimal answers,
+"""Hotel allocation (core/hotels/service.py): small hand-made cases with known optimal answers,
 capacity on generated cases, stability, atomic apply, overrides, occupancy, rooming lists."""
 
 from __future__ import annotations

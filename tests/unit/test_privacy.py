@@ -20,6 +20,7 @@ from sqlalchemy import select, update
 
 from conference_desk.cli import main
 from conference_desk.core.foundation import audit
+from conference_desk.core.safety import audit as audit_log
 from conference_desk.core.checkin.decisions import CheckInPoint
 from conference_desk.core.checkin.service import check_in_participant
 from conference_desk.core.foundation.db import Database
@@ -190,7 +191,7 @@ def test_nasty_cells_are_neutralised_in_csv_and_xlsx(db: Database, tmp_path: Pat
         audit.record(s, audit.Actor("=evil()", "+desk"), "update", "participant", pids[0], summary="@x",
                      changes={"city": ["-1", "=2"]})
     out = tmp_path / "audit.xlsx"
-    audit.export_entries(db, out)
+    audit_log.export_entries(db, out)
     cells = [c for row in openpyxl.load_workbook(out).active.iter_rows() for c in row]
     assert all(c.data_type != "f" for c in cells)
     assert {"'=evil()", "'+desk", "'@x"} <= {c.value for c in cells}
@@ -235,7 +236,7 @@ def test_no_export_contains_the_badge_signing_key(db: Database, tmp_path: Path) 
     for fmt in ("csv", "xlsx"):
         files.append(export_participants(db, tmp_path / f"p.{fmt}", include_sensitive=True).path)
         files.append(export_delegations(db, tmp_path / f"d.{fmt}").path)
-        files.append(audit.export_entries(db, tmp_path / f"audit.{fmt}").path)
+        files.append(audit_log.export_entries(db, tmp_path / f"audit.{fmt}").path)
     files.append(build_participant_list(db, tmp_path / "list.pdf").path)
     forms = _secret_forms(secret)
     for path in files:

@@ -446,7 +446,7 @@ def _texts(badge: BadgeData, style: BadgeStyle, missing: list[MissingGlyphs]) ->
 
 
 def _category_colours(badge: BadgeData, style: BadgeStyle) -> tuple[str, str]:
-    """Band and text colours with a contrast of at least 4.5:1 (WCAG AA; see core/colours.py)."""
+    """Band and text colours with a contrast of at least 4.5:1 (WCAG AA; see core/foundation/colours.py)."""
     override = style.category_colours.get(getattr(badge, "category_code", "") or "")
     if override:
         return readable_pair(override, _contrast_text(override))

@@ -58,7 +58,7 @@ REASONS: dict[str, str] = {
     "unreadable": "Could not read this code: scan it again, or type the name.",
     "not_in_session": "Not signed up for this session.",
     "unknown_participant": "No such participant.",
-    # Offline desks (core/desk_cache.py): admitted from the desk's copy / merged on upload.
+    # Offline desks (core/desks/cache.py): admitted from the desk's copy / merged on upload.
     "not_in_local_copy": "Valid badge, not in this desk's copy: admitted; checked when the server returns.",
     "cross_desk_duplicate": "Cross-desk duplicate: admitted at another desk too while the server was out of reach.",
     # Offline admissions the server's truth contradicts (core/desk_cache.upload): admitted, to review.
@@ -187,7 +187,7 @@ class CheckInOutcome:
     at: dt.datetime | None = None  # aware UTC time of this decision
     replayed: bool = False  # the nonce was already recorded: this is that decision
     counts: dict[str, int] = field(default_factory=dict)  # checked_in (this point, today), venue_today
-    offline: bool = False  # decided from the desk's local copy (core/desk_cache.py), queued for upload
+    offline: bool = False  # decided from the desk's local copy (core/desks/cache.py), queued for upload
 
     @property
     def admitted(self) -> bool:
@@ -294,7 +294,7 @@ def _info_statement(lang: str) -> Any:
 
 
 def _info_select(lang: str) -> Any:
-    """The columns and joins of :func:`_info_statement`, without its WHERE (core/checkin_lean.py adds its own)."""
+    """The columns and joins of :func:`_info_statement`, without its WHERE (core/checkin/lean.py adds its own)."""
     state = aliased(MemberState)
     state_name = getattr(state, f"name_{lang}", state.name_en)
     label = getattr(Category, f"label_{lang}", Category.label_en)

@@ -1,7 +1,7 @@
 """The visa invitation letter (PDF in the participant's language, on the organisers' letterhead).
 
 It names the person, nationality, passport number, purpose, dates and who pays.  The passport
-number is sensitive (core/privacy.py): the letter is written only on request (CLI ``letters
+number is sensitive (core/safety/privacy.py): the letter is written only on request (CLI ``letters
 invitation``, the invitation message), and the audit entry records that a letter with the
 passport was made, never the number itself.
 """

@@ -5,7 +5,7 @@ role: ``clerk`` (check-in, walk-ins, badges, looking people up), ``organiser``
 (everything except set-up, users and the server) or ``administrator``
 (everything).  :data:`PERMISSIONS` is the one table of what each role may do;
 the GUI hides what a role may not use, and in shared mode the database role a
-desk connects with enforces it (``core/server.py``).
+desk connects with enforces it (``core/desks/server.py``).
 
 While the database has no operator at all, the application works as it always
 did on a single laptop: no sign-in, an implicit administrator.  As soon as one
@@ -22,7 +22,7 @@ hands the result to the SECURITY DEFINER function ``desk_auth.sign_in``, which
 counts wrong PINs and, on success, opens a session (a random token).  The token
 is set on every connection of the :class:`Database` (``conference_desk.session``)
 and the server's row-level policies let a clerk's role write audit entries and
-check-in events only in that operator's name (``core/server.py``).
+check-in events only in that operator's name (``core/desks/server.py``).
 """
 
 from __future__ import annotations
@@ -55,7 +55,7 @@ from ..foundation.permissions import (
     permissions,
 )
 
-assert ROLES == tuple(role.value for role in OperatorRole), "core/permissions.py ROLES must follow OperatorRole"
+assert ROLES == tuple(role.value for role in OperatorRole), "core/foundation/permissions.py ROLES must follow OperatorRole"
 
 PIN_ITERATIONS = 300_000  # ≈ 0.12 s on a 2020 laptop core: sign-in stays well under 0.3 s
 MAX_FAILED = 5
@@ -279,7 +279,7 @@ def set_role(db: Database, name: str, role: str, actor: audit.Actor | None = Non
 
 
 # --------------------------------------------------------------------------
-# Sessions on a shared server (desk_auth, core/server.py)
+# Sessions on a shared server (desk_auth, core/desks/server.py)
 # --------------------------------------------------------------------------
 
 SESSION_SETTING = "conference_desk.session"

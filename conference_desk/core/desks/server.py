@@ -454,7 +454,7 @@ def server_setup(admin_url: str, *, passwords: dict[str, str] | None = None,
                                      "AND tablename = 'participant'").fetchone()[0]
                 for statement in _grant_statements(names, url.database, owner):
                     conn.execute(statement)
-                # The administrator's role may dump the whole database (pg_dump, core/backup.py):
+                # The administrator's role may dump the whole database (pg_dump, core/foundation/backups.py):
                 # it reads the sessions' table, and row-level security (which never limits it) is
                 # bypassed — this needs a superuser; without one, pg_dump takes --enable-row-security.
                 conn.execute(sql.SQL("GRANT SELECT ON desk_auth.session TO {}").format(

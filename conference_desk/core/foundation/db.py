@@ -3,7 +3,7 @@
 Opening brings the schema to the newest Alembic revision (when it is not there
 already), so a database made by an earlier version of Conference Desk opens in a
 later one.  A desk connecting with a PostgreSQL role that may not change the
-schema (``core/server.py``) opens a database at the newest revision without
+schema (``core/desks/server.py``) opens a database at the newest revision without
 trying; one that is behind is refused with "ask the administrator to run
 server-setup".  A database
 made by a *newer* version, or a file that is not a Conference Desk database, is
@@ -222,7 +222,7 @@ class Database:
 
 
 # A dead PostgreSQL server must fail in seconds, not minutes (desks then continue
-# from their local copy, core/desk.py): connect timeout, TCP keepalives and a
+# from their local copy, core/desks/desk.py): connect timeout, TCP keepalives and a
 # user timeout on unacknowledged writes; pooled connections are pinged before use.
 # The URL's own query parameters win (``?connect_timeout=10``).
 CONNECT_TIMEOUT_S = 3

@@ -1,6 +1,6 @@
 """What a desk's database role changes through the server's ``desk_auth`` functions (no Qt).
 
-On a shared PostgreSQL server set up by ``server-setup`` (``core/server.py``) a
+On a shared PostgreSQL server set up by ``server-setup`` (``core/desks/server.py``) a
 clerk's role may not update badges, operators or check-in events at will: the
 narrow changes a desk needs are SECURITY DEFINER functions of the schema
 ``desk_auth`` (sign in with a PIN, revoke a badge for a reprint).  On SQLite,

@@ -355,7 +355,7 @@ class Participant(Base):
     preferred_language: Mapped[Language] = mapped_column(
         _enum(Language, "language"), default=Language.EN
     )
-    # Sensitive (core/privacy.py): masked for desk clerks, left out of exports unless asked for.
+    # Sensitive (core/safety/privacy.py): masked for desk clerks, left out of exports unless asked for.
     passport_number: Mapped[str] = mapped_column(String(20), default="", server_default="")
     date_of_birth: Mapped[Optional[dt.date]] = mapped_column(Date, nullable=True)
     arrival_date: Mapped[Optional[dt.date]] = mapped_column(Date, nullable=True)
@@ -789,7 +789,7 @@ class CheckInEvent(Base):
         # Exactly once: at most one *admitted* event per person and day at the
         # venue, and per person, session and day (partial unique indexes, so
         # rejections and "already in" scans are logged freely).  The database
-        # enforces it, whatever the number of desks (core/checkin.py).
+        # enforces it, whatever the number of desks (core/checkin/service.py).
         Index(
             "uq_checkin_admitted_venue", "day", "participant_id", unique=True,
             sqlite_where=sa_text(ADMITTED_AT_VENUE), postgresql_where=sa_text(ADMITTED_AT_VENUE),
@@ -941,7 +941,7 @@ def _refresh_search_words(_mapper, connection, target: Participant) -> None:  # 
 
 
 # --------------------------------------------------------------------------
-# Hotel allocation (issue 6: core/hotels.py)
+# Hotel allocation (issue 6: core/hotels/service.py)
 # --------------------------------------------------------------------------
 
 
@@ -986,7 +986,7 @@ class RoomAssignment(Base):
 
 
 # --------------------------------------------------------------------------
-# Operators and roles (issue 9: core/operators.py)
+# Operators and roles (issue 9: core/desks/operators.py)
 # --------------------------------------------------------------------------
 
 

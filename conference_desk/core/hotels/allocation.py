@@ -15,7 +15,7 @@ Messages
     Everything a user can read (refusals, unplaced and split reasons, sharer
     issues, notes, ``Change.describe()``) is a :class:`~.messages.Text`: the
     English sentence, whose ``{name}`` template the GUI translates (the
-    templates are listed in ``ui/core_messages.py``).
+    templates are listed in ``ui/common/core_messages.py``).
 
 The model (:func:`allocate`)
     One decision per *room unit* (a guest alone, or a share group): a (hotel,

@@ -1587,7 +1587,7 @@ def apply_import(
 
     from ..foundation.backups import auto_backup
 
-    auto_backup(db, "import")  # a bulk write: keep the conference as it was (core/backup.py)
+    auto_backup(db, "import")  # a bulk write: keep the conference as it was (core/foundation/backups.py)
     now = utcnow()
     with db.session() as session:
         tick(0)

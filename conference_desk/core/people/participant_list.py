@@ -16,7 +16,7 @@ Layout, as UN conference lists are set:
 * cancelled participants are left out;
 * running header, and "Page 3 of 12" in the chosen language on every page.
 
-Names follow the one name policy (``core/names.py``): the registered Latin name
+Names follow the one name policy (``core/foundation/names.py``): the registered Latin name
 (sorting, footers), followed by the name in its own script in brackets for every
 script the font chain can draw (Cyrillic, Greek, Arabic, Chinese, Japanese,
 Korean...), CJK names family name first without a space.
@@ -163,7 +163,7 @@ def _full_name(title: str, given: str, family: str) -> str:
 
 
 def _entry(r: Any, lang: str, group_title: str, is_head: bool) -> Entry:
-    """One person as the name policy lists them (core/names.py): the registered Latin name, then the name in
+    """One person as the name policy lists them (core/foundation/names.py): the registered Latin name, then the name in
     its own script in brackets ("Ms Hala HASSAN (هالة حسن)", "Mr Jianping LIU (刘建平)"), whatever the script."""
     title = fonts.printable(courtesy_title(r.title or "", lang, r.gender.value if r.gender else "U"))
     given, family = r.given_name or "", r.family_name or ""

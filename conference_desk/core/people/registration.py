@@ -338,7 +338,7 @@ def filter_conditions(query: ParticipantQuery, by_name: bool = False) -> list[An
         conditions.append(Participant.sort_name >= letter)
         conditions.append(Participant.sort_name < chr(ord(letter) + 1))
     if typed:
-        # Each typed word begins a word of the participant (the full-text index, core/search_index.py).
+        # Each typed word begins a word of the participant (the full-text index, core/foundation/search_index.py).
         conditions.append(words_match(typed, by_name=by_name))
     if query.delegation_id is not None:
         conditions.append(Participant.delegation_id == query.delegation_id)

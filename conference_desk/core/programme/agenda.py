@@ -36,7 +36,7 @@ def write_personal_agenda(db: Database, participant_id: int, path: Path, lang: s
             raise ProgrammeError(f"No participant with id {participant_id}.")
         gender = p.gender.value if p.gender else "U"
         courtesy = courtesy_title(p.title or "", lang, gender)
-        # The name policy (core/names.py): the name as written (CJK family name first, no space), the
+        # The name policy (core/foundation/names.py): the name as written (CJK family name first, no space), the
         # registered Latin name beside it, and the Latin name alone in the title and footer.
         native = names.native_name(p.given_name or "", p.family_name or "")
         registered_latin = names.latin_name(p.given_name or "", p.family_name or "", p.given_name_latin or "",

@@ -1,1 +1,4 @@
-"""Reports: the lists an organiser prints from several capabilities at once."""
+"""Reports: the lists an organiser prints that cut across capabilities.
+
+- ``lists``  hotel occupancy, arrivals and departures, interpreters' schedules, press, VIPs
+"""

@@ -5,7 +5,7 @@
   (:func:`mask_sensitive`: ``•••• 123`` for a passport, ``•••• 78`` for a phone,
   the date of birth not at all); only roles with the permission
   :data:`SENSITIVE_PERMISSION` (organisers, administrators) see them in full.
-  Exports leave them out unless asked for (``core/exporting.py``,
+  Exports leave them out unless asked for (``core/people/exporting.py``,
   ``include_sensitive``), and the audit log keeps them masked.
 * **Erasure** (:func:`erase_personal_data`): after the event, a participant's
   (or everyone's) personal data is replaced or cleared in one transaction,

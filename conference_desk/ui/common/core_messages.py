@@ -19,7 +19,7 @@ from conference_desk.core.foundation.messages import Localised, Text
 CONTEXT = "CoreMessages"
 
 MESSAGES = (
-    # Backups (core/backup.py: backup, restore, integrity checks)
+    # Backups (core/foundation/backups.py: backup, restore, integrity checks)
     QT_TRANSLATE_NOOP("CoreMessages", "A shared (PostgreSQL) database is backed up on the server with pg_dump: {dump} (restore: {restore})"),
     QT_TRANSLATE_NOOP("CoreMessages", "A shared (PostgreSQL) database is restored on the server with pg_restore: {restore}"),
     QT_TRANSLATE_NOOP("CoreMessages", "An in-memory database has no file to back up."),
@@ -42,7 +42,7 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("CoreMessages", "{count} hotel night(s) have more rooms assigned than the block."),
     QT_TRANSLATE_NOOP("CoreMessages", "{count} badge code(s) do not verify with the conference key."),
     QT_TRANSLATE_NOOP("CoreMessages", "{count} participant(s) cannot be found by search (no search words)."),
-    # Shared mode: operators, server set-up, copy (core/operators.py, server.py, copy.py, db.py)
+    # Shared mode: operators, server set-up, copy (core/desks/operators.py, server.py, copy.py, db.py)
     QT_TRANSLATE_NOOP("CoreMessages", "No operator named {name}."),
     QT_TRANSLATE_NOOP("CoreMessages", "{name} is deactivated: ask an administrator."),
     QT_TRANSLATE_NOOP("CoreMessages", "Too many wrong PINs: {name} is locked out for {seconds} s more."),
@@ -62,7 +62,7 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("CoreMessages", "Unknown roles {roles}: clerk, organiser or admin."),
     QT_TRANSLATE_NOOP("CoreMessages", "The first operator must be an administrator (who can then add the others)."),
     QT_TRANSLATE_NOOP("CoreMessages", "An operator needs a name."),
-    # Offline desks (core/desk.py, core/desk_cache.py, core/checkin.py reasons)
+    # Offline desks (core/desks/desk.py, core/desks/cache.py, core/checkin/service.py reasons)
     QT_TRANSLATE_NOOP("CoreMessages", "Valid badge, not in this desk's copy: admitted; checked when the server returns."),
     QT_TRANSLATE_NOOP("CoreMessages", "Cross-desk duplicate: admitted at another desk too while the server was out of reach."),
     QT_TRANSLATE_NOOP("CoreMessages", "Cannot use the desk's copy {path}: {reason}."),
@@ -71,7 +71,7 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("CoreMessages", "Walk-in {name} was not registered: {problem}"),
     QT_TRANSLATE_NOOP("CoreMessages", "{desk} admitted the code {code} at {time} while offline, but no such badge was issued."),
     QT_TRANSLATE_NOOP("CoreMessages", "This delegation has nobody to sign up."),
-    # Privacy and audit (core/privacy.py, core/registration.py, core/importing.py)
+    # Privacy and audit (core/safety/privacy.py, core/people/registration.py, core/people/importing.py)
     QT_TRANSLATE_NOOP("CoreMessages", "Passport number: {value} is not 5 to 20 letters or digits."),
     QT_TRANSLATE_NOOP("CoreMessages", "Date of birth: {value} is not a date."),
     QT_TRANSLATE_NOOP("CoreMessages", "Date of birth: {date} is not in the past."),
@@ -356,7 +356,7 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("CoreMessages",
                       "{placed} signed up to {session}, {waitlisted} on the waiting list (full: {capacity} "
                       "places), {already} already signed up."),
-    # Validation (core/registration.py) and import (core/importing.py)
+    # Validation (core/people/registration.py) and import (core/people/importing.py)
     QT_TRANSLATE_NOOP("CoreMessages", "Family name is required."),
     QT_TRANSLATE_NOOP("CoreMessages", "Category is required."),
     QT_TRANSLATE_NOOP("CoreMessages", "Not an e-mail address (name@domain.org)."),
@@ -415,7 +415,7 @@ MESSAGES = (
                       "Someone else saved this participant after you opened it; reopen it to see their changes."),
     QT_TRANSLATE_NOOP("CoreMessages", "The head of a delegation must be one of its members."),
     QT_TRANSLATE_NOOP("CoreMessages", "Import cancelled; nothing was written."),
-    # Check-in (core/checkin.py REASONS and walk-in form)
+    # Check-in (core/checkin/service.py REASONS and walk-in form)
     QT_TRANSLATE_NOOP("CoreMessages", "Already checked in."),
     QT_TRANSLATE_NOOP("CoreMessages", "Unknown code: no badge was issued with this code."),
     QT_TRANSLATE_NOOP("CoreMessages", "Forged or altered code."),
@@ -453,7 +453,7 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("CoreMessages", "A reprint needs a reason."),
     QT_TRANSLATE_NOOP("CoreMessages", "A reprint needs a reason (for example: lost, damaged, name corrected)."),
     QT_TRANSLATE_NOOP("CoreMessages", "This database holds no conference yet: run init first."),
-    # Hotels (core/hotels.py; {name} templates of core.messages.Text).
+    # Hotels (core/hotels/service.py; {name} templates of core.messages.Text).
     # Allocation plan: changes (Change.describe), sharer issues, notes, unplaced and split reasons
     QT_TRANSLATE_NOOP("CoreMessages", "{participant}: new {before} -> {after}"),
     QT_TRANSLATE_NOOP("CoreMessages", "{participant}: moved {before} -> {after}"),

@@ -61,7 +61,7 @@ class LanguageManager(QObject):
 def qt_translation_folders() -> list[str]:
     """Where Qt's own catalogues (qtbase_fr.qm, …) may be: Qt's translations path, then the
     folder inside the PySide6 wheel (a qt.conf or a system Qt can point the first elsewhere).
-    Strings these catalogues lack are in ours (``ui/qt_strings.py``)."""
+    Strings these catalogues lack are in ours (``ui/common/qt_strings.py``)."""
     import PySide6
 
     folders = [QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath),

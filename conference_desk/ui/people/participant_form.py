@@ -80,7 +80,7 @@ class ParticipantForm(QDialog):
         super().__init__(parent)
         self.setObjectName("ParticipantForm")
         self.read_only = read_only
-        # A desk clerk sees passport, date of birth and phone masked (core/privacy.py).
+        # A desk clerk sees passport, date of birth and phone masked (core/safety/privacy.py).
         self.sensitive_hidden = not session_state.may(SENSITIVE_PERMISSION)
         self.db = db
         self.participant_id = participant_id

@@ -161,7 +161,7 @@ class RegistrationScreen(QWidget):
             for kind in ("participants_xlsx", "participants_csv", "delegations_xlsx", "delegations_csv",
                          "list_pdf")
         }
-        # Organisers and administrators only (core/privacy.py): phone, passport, date of birth in the export.
+        # Organisers and administrators only (core/safety/privacy.py): phone, passport, date of birth in the export.
         self.export_menu.addSeparator()
         self.include_sensitive_action = self.export_menu.addAction("")
         self.include_sensitive_action.setObjectName("includeSensitive")
@@ -528,7 +528,7 @@ class RegistrationScreen(QWidget):
     # -- language -------------------------------------------------------------------------
 
     def set_read_only(self, read_only: bool) -> None:
-        """A desk clerk looks people up but does not edit, import or merge (core/operators.py)."""
+        """A desk clerk looks people up but does not edit, import or merge (core/desks/operators.py)."""
         self.read_only = read_only
         for button in (self.new_button, self.edit_button, self.import_button, self.duplicates_button,
                        self.head_button, self.add_member_button, self.edit_member_button):

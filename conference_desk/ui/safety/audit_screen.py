@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from conference_desk.core.foundation import audit
+from conference_desk.core.safety import audit
 from conference_desk.core.safety.audit import AuditFilter, AuditRow
 from conference_desk.core.checkin.decisions import conference_zone
 from conference_desk.core.foundation.db import Database

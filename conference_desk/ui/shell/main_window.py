@@ -263,7 +263,7 @@ class MainWindow(QMainWindow):
         self.open_action.triggered.connect(self.choose_database)
         self.connect_action = QAction(self)
         self.connect_action.triggered.connect(self.connect_to_server)
-        self.backup_action = QAction(self)  # backups (core/backup.py)
+        self.backup_action = QAction(self)  # backups (core/foundation/backups.py)
         self.backup_action.triggered.connect(lambda: self.backup_now())
         self.restore_action = QAction(self)
         self.restore_action.triggered.connect(lambda: self.restore_from_backup())
@@ -532,7 +532,7 @@ class MainWindow(QMainWindow):
         dialog.open()
         return dialog
 
-    # -- backups (core/backup.py) -------------------------------------------
+    # -- backups (core/foundation/backups.py) -------------------------------------------
 
     def _start_backup_schedule(self) -> None:
         """Every N minutes (setting backup/interval_minutes, default 30; 0: never) back up off the GUI thread."""

@@ -1,5 +1,7 @@
-"""Printed documents (PDF, reportlab): the List of Participants; later badges, rooming lists.
+"""PDF building blocks every capability's documents use (reportlab).
 
-``strings`` holds the words printed in them (EN/FR/ES), ``fonts`` the shipped
-DejaVu fonts and their glyph coverage.
+- ``layout``       one table layout (columns sized from content) and one page frame
+- ``fonts``        the shipped fonts, their coverage, fallback chains per script
+- ``extractable``  text that copies and searches as typed (right-to-left included)
+- ``strings``      the words printed in documents, EN/FR/ES
 """

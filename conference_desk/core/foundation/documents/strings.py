@@ -59,7 +59,7 @@ TEXT: dict[str, dict[str, str]] = {
     "col_arrivals_on": {"en": "Arrivals {date}", "fr": "Arrivées {date}", "es": "Llegadas {date}"},
     "sheet_participants": {"en": "Participants", "fr": "Participants", "es": "Participantes"},
     "sheet_delegations": {"en": "Delegations", "fr": "Délégations", "es": "Delegaciones"},
-    # Interpreters' documents (core/documents/interpreter_schedule.py).
+    # Interpreters' documents (core/interpreters/schedule.py).
     "interp_schedule_title": {"en": "Interpreter's schedule", "fr": "Programme de l'interprète",
                               "es": "Programa del intérprete"},
     "interp_booths_title": {"en": "Booths and teams", "fr": "Cabines et équipes", "es": "Cabinas y equipos"},
@@ -287,7 +287,7 @@ def courtesy_title(title: str, lang: str, gender: str = "U") -> str:
     return printed
 
 
-# Rooming lists and the accommodation summary per delegation (core/documents/rooming_list.py).
+# Rooming lists and the accommodation summary per delegation (core/hotels/rooming_list.py).
 TEXT.update({
     "rl_confirmation": {"en": "Confirmation", "fr": "Confirmation", "es": "Confirmación"},
     "rl_confirmation_short": {"en": "Conf. no.", "fr": "N° conf.", "es": "N.º conf."},

@@ -1,6 +1,6 @@
 """Hotel room assignments (issue 6): one row per guest stay
 
-The allocator (``core/hotels.py``) writes one ``room_assignment`` row per guest:
+The allocator (``core/hotels/service.py``) writes one ``room_assignment`` row per guest:
 hotel, room type, first night and departure morning, the room label shared by
 sharers, a lock against automatic re-runs, billing, the hotel's confirmation
 number and special requests.

@@ -2,7 +2,7 @@
 
 ``participant.passport_number`` (5–20 letters or digits, empty when not given)
 and ``participant.date_of_birth`` (nullable): optional, masked for desk clerks
-and left out of exports unless asked for (``core/privacy.py``).  Two indexes
+and left out of exports unless asked for (``core/safety/privacy.py``).  Two indexes
 let the audit screen filter a large log by operator or action, newest first.
 
 Revision ID: 0007
