@@ -34,9 +34,10 @@ class _ArgumentParser(argparse.ArgumentParser):
         self.exit(2, f"{self.prog}: error: {message} (see --help)\n")
 
 
-# One module per capability in conference_desk/commands/, each with a COMMANDS
-# dict; later capabilities add their module here.
-COMMAND_MODULES = ("setup", "gui", "exporting", "participants", "importing", "badges", "checkin", "reports", "hotels", "programme", "interpreters", "shared", "sync", "backup", "privacy", "mail")
+# One module per capability in conference_desk/commands/ (named as the core package), each with
+# a COMMANDS dict in the order --help lists them; a new capability adds its module here.
+COMMAND_MODULES = ("setup", "gui", "people", "badges", "checkin", "reports", "hotels", "programme", "interpreters", "desks",
+                   "safety", "communications")
 
 
 def all_commands() -> Commands:

@@ -1,4 +1,4 @@
-"""Backups, restore, rotation and integrity checks (core/foundation/backups.py, commands/backup.py)."""
+"""Backups, restore, rotation and integrity checks (core/foundation/backups.py, commands/safety.py)."""
 
 from __future__ import annotations
 

@@ -760,8 +760,9 @@ def test_a_damaged_setup_file_is_refused_with_a_message(empty_template: Path,
 
 
 def _argument_types() -> dict[str, object]:
-    from conference_desk.commands import checkin, common, hotels, importing as cmd_importing, interpreters, programme
-    from conference_desk.commands import reports, sync
+    from conference_desk.commands import checkin, common, hotels, interpreters, programme, reports
+    from conference_desk.commands import desks as sync
+    from conference_desk.commands import people as cmd_importing
 
     return {
         "positive_int": common.positive_int, "whole_int": common.whole_int, "threshold": cmd_importing._threshold,
