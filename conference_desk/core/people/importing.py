@@ -1109,8 +1109,8 @@ def _parse_cell(key: str, value: Any, ref: _Reference) -> Any:
     if key in ("arrival_date", "departure_date", "date_of_birth"):
         return parse_date(value)
     if key == "passport_number":
-        text = _clean_text(_cell_text(value))[:200]
-        return normalise_passport(text)
+        # cut after upper-casing: "ß" becomes "SS", so the stored text could double (hypothesis found it)
+        return normalise_passport(_clean_text(_cell_text(value))[:200])[:200]
     if key in ("needs_hotel", "hotel_funded"):
         return parse_bool(value)
     if key == "gender":
