@@ -76,20 +76,16 @@ class _Statements:
             " ON CONFLICT DO NOTHING RETURNING id"
         )
         self.by_nonce = f"SELECT id, outcome, reason, participant_id FROM {_EVENTS} WHERE nonce = {p}"
-        # SQLite: read the admitted events through the partial unique indexes (index only: they hold
-        # exactly the admitted rows of a place); left alone, its planner takes (day, place, session_id)
-        # and reads every event of the day from the table — the counters then cost ~4x more.
-        venue_index = " INDEXED BY uq_checkin_admitted_venue" if self.sqlite else ""
-        session_index = " INDEXED BY uq_checkin_admitted_session" if self.sqlite else ""
         first = f"SELECT id, scanned_at, desk, operator FROM {_EVENTS} WHERE day = {p} AND {admitted}"
         self.first = {
             "venue": f"{first} AND place = 'venue' AND participant_id = {p} ORDER BY id LIMIT 1",
             "session": f"{first} AND place = 'session' AND session_id = {p} AND participant_id = {p}"
                        " ORDER BY id LIMIT 1",
         }
-        count = "SELECT count(*) FROM " + _EVENTS + "{index} WHERE day = " + p + " AND " + admitted
-        self.count = {"venue": count.format(index=venue_index) + " AND place = 'venue'",
-                      "session": count.format(index=session_index) + f" AND place = 'session' AND session_id = {p}"}
+        # Answered from the covering index (day, place, outcome, session_id) alone (migration 0011).
+        count = f"SELECT count(*) FROM {_EVENTS} WHERE day = {p} AND {admitted}"
+        self.count = {"venue": f"{count} AND place = 'venue'",
+                      "session": f"{count} AND place = 'session' AND session_id = {p}"}
         self.timezone = f"SELECT timezone FROM {Conference.__table__.name} LIMIT 1"
         self.session_exists = f"SELECT id FROM {Session.__table__.name} WHERE id = {p}"
         sign_up, person = SignUp.__table__.name, SessionPerson.__table__.name

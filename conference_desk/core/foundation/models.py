@@ -785,7 +785,9 @@ class CheckInEvent(Base):
             " OR (place = 'session' AND session_id IS NOT NULL)",
             name="place_consistent",
         ),
-        Index("ix_checkin_event_day_place", "day", "place", "session_id"),
+        # The desk's counters ("admitted today at the venue / in this session") read this index
+        # alone: day, place and outcome are equalities, session_id the last (migration 0011).
+        Index("ix_checkin_event_counts", "day", "place", "outcome", "session_id"),
         # Exactly once: at most one *admitted* event per person and day at the
         # venue, and per person, session and day (partial unique indexes, so
         # rejections and "already in" scans are logged freely).  The database
