@@ -242,40 +242,12 @@
     </message>
 </context>
 <context>
-    <name>InterpretersScreen</name>
-    <message numerus="yes">
-        <source>Rules broken (%n):</source>
-        <translation>
-            <numerusform>Rules broken (%n):</numerusform>
-            <numerusform>Rules broken (%n):</numerusform>
-        </translation>
-    </message>
+    <name>InterpreterDaysTable</name>
     <message numerus="yes">
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n day</numerusform>
             <numerusform>%n days</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Roster applied: %n change(s) written.</source>
-        <translation>
-            <numerusform>Roster applied: %n change written.</numerusform>
-            <numerusform>Roster applied: %n changes written.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>They are in %n booth(s) of the roster; those booths will be short.</source>
-        <translation>
-            <numerusform>They are in %n booth of the roster; that booth will be short.</numerusform>
-            <numerusform>They are in %n booths of the roster; those booths will be short.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 deleted (%n assignment(s) removed).</source>
-        <translation>
-            <numerusform>%1 deleted (%n assignment removed).</numerusform>
-            <numerusform>%1 deleted (%n assignments removed).</numerusform>
         </translation>
     </message>
 </context>
@@ -303,6 +275,23 @@
         <translation>
             <numerusform>… %n more: type more of the name</numerusform>
             <numerusform>… %n more: type more of the name</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PoolView</name>
+    <message numerus="yes">
+        <source>They are in %n booth(s) of the roster; those booths will be short.</source>
+        <translation>
+            <numerusform>They are in %n booth of the roster; that booth will be short.</numerusform>
+            <numerusform>They are in %n booths of the roster; those booths will be short.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 deleted (%n assignment(s) removed).</source>
+        <translation>
+            <numerusform>%1 deleted (%n assignment removed).</numerusform>
+            <numerusform>%1 deleted (%n assignments removed).</numerusform>
         </translation>
     </message>
 </context>
@@ -351,6 +340,26 @@
         <translation>
             <numerusform>Exported %n row to %2.</numerusform>
             <numerusform>Exported %n rows to %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RosterBuilder</name>
+    <message numerus="yes">
+        <source>Roster applied: %n change(s) written.</source>
+        <translation>
+            <numerusform>Roster applied: %n change written.</numerusform>
+            <numerusform>Roster applied: %n changes written.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RosterGrid</name>
+    <message numerus="yes">
+        <source>Rules broken (%n):</source>
+        <translation>
+            <numerusform>Rules broken (%n):</numerusform>
+            <numerusform>Rules broken (%n):</numerusform>
         </translation>
     </message>
 </context>

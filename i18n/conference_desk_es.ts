@@ -1051,6 +1051,73 @@
     </message>
 </context>
 <context>
+    <name>BoothPanel</name>
+    <message>
+        <source>Select a booth in the grid.</source>
+        <translation>Seleccione una cabina en la cuadrícula.</translation>
+    </message>
+    <message>
+        <source>%1 — %2 booth</source>
+        <translation>%1 — cabina de %2</translation>
+    </message>
+    <message>
+        <source>In the booth:</source>
+        <translation>En la cabina:</translation>
+    </message>
+    <message>
+        <source>(locked)</source>
+        <translation>(asignación bloqueada)</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Desbloquear</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Bloquear</translation>
+    </message>
+    <message>
+        <source>Not assigned: %1</source>
+        <translation>No asignado: %1</translation>
+    </message>
+    <message>
+        <source>%1 assigned to the %2 booth of %3.</source>
+        <translation>%1 asignado/a a la cabina de %2 de %3.</translation>
+    </message>
+    <message>
+        <source>%1 taken out of %2.</source>
+        <translation>%1 retirado/a de %2.</translation>
+    </message>
+    <message>
+        <source>%1: locked (a new roster keeps it).</source>
+        <translation>%1: asignación bloqueada (una nueva planificación la conserva).</translation>
+    </message>
+    <message>
+        <source>%1: unlocked.</source>
+        <translation>%1: asignación desbloqueada.</translation>
+    </message>
+    <message>
+        <source>&amp;Assign…</source>
+        <translation>&amp;Asignar…</translation>
+    </message>
+    <message>
+        <source>Choose who works in the selected booth (double-click a booth does the same).</source>
+        <translation>Elegir quién trabaja en la cabina seleccionada (un doble clic en una cabina hace lo mismo).</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <source>Colours:</source>
+        <translation>Colores:</translation>
+    </message>
+    <message>
+        <source>A padlock marks a locked assignment: a new roster keeps it.</source>
+        <translation>Un candado marca una asignación bloqueada: una nueva planificación la conserva.</translation>
+    </message>
+</context>
+<context>
     <name>CameraScanner</name>
     <message>
         <source>Hold the badge&apos;s QR code up to the camera.</source>
@@ -3676,6 +3743,69 @@
     </message>
 </context>
 <context>
+    <name>DocumentsButton</name>
+    <message>
+        <source>interpreter-schedules</source>
+        <translation>horarios-interpretes</translation>
+    </message>
+    <message>
+        <source>interpreter-schedule</source>
+        <translation>horario-interprete</translation>
+    </message>
+    <message>
+        <source>booth-sheets</source>
+        <translation>hojas-cabinas</translation>
+    </message>
+    <message>
+        <source>interpreting-cost</source>
+        <translation>costo-interpretacion</translation>
+    </message>
+    <message>
+        <source>Save the document</source>
+        <translation>Guardar el documento</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>Documento PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation>Guardado: %1</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Escribiendo %1…</translation>
+    </message>
+    <message>
+        <source>Not written: %1</source>
+        <translation>No guardado: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Documents</source>
+        <translation>&amp;Documentos</translation>
+    </message>
+    <message>
+        <source>Schedules of all interpreters (PDF)…</source>
+        <translation>Horarios de todos los intérpretes (PDF)…</translation>
+    </message>
+    <message>
+        <source>Schedule of the selected interpreter (PDF)…</source>
+        <translation>Horario del intérprete seleccionado (PDF)…</translation>
+    </message>
+    <message>
+        <source>Booth sheets, all days (PDF)…</source>
+        <translation>Hojas de cabina, todos los días (PDF)…</translation>
+    </message>
+    <message>
+        <source>Booth sheets for one day (PDF)</source>
+        <translation>Hojas de cabina de un día (PDF)</translation>
+    </message>
+    <message>
+        <source>Cost summary (PDF)…</source>
+        <translation>Resumen de costos (PDF)…</translation>
+    </message>
+</context>
+<context>
     <name>DuplicatesDialog</name>
     <message>
         <source>Likely duplicates</source>
@@ -4359,6 +4489,40 @@
     </message>
 </context>
 <context>
+    <name>InterpreterDaysTable</name>
+    <message>
+        <source>Total for %1</source>
+        <translation>Total de %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Interpreter</source>
+        <translation>Intérprete</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Día</translation>
+    </message>
+    <message>
+        <source>Sessions (booth, time)</source>
+        <translation>Sesiones (cabina, hora)</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minutos</translation>
+    </message>
+    <message>
+        <source>Cost of the day</source>
+        <translation>Costo del día</translation>
+    </message>
+</context>
+<context>
     <name>InterpreterDialog</name>
     <message>
         <source>Row %1: %2</source>
@@ -4555,188 +4719,8 @@
         <translation>Cabinas cubiertas: &lt;b&gt;%1 de %2&lt;/b&gt; · Reglas incumplidas: &lt;b style=&apos;color:%5&apos;&gt;%3&lt;/b&gt; · Costo: &lt;b&gt;%4&lt;/b&gt; · Intérpretes en el equipo: %6</translation>
     </message>
     <message>
-        <source>Day</source>
-        <translation>Día</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>Hora</translation>
-    </message>
-    <message>
-        <source>Session</source>
-        <translation>Sesión</translation>
-    </message>
-    <message>
-        <source>Room</source>
-        <translation>Sala</translation>
-    </message>
-    <message>
-        <source>%1 booth</source>
-        <translation>Cabina de %1</translation>
-    </message>
-    <message>
-        <source>No %1 booth for this session.</source>
-        <translation>No hay cabina de %1 para esta sesión.</translation>
-    </message>
-    <message>
-        <source>(locked)</source>
-        <translation>(asignación bloqueada)</translation>
-    </message>
-    <message>
-        <source>%1: %2 of %3 interpreters</source>
-        <translation>%1: %2 de %3 intérpretes</translation>
-    </message>
-    <message numerus="yes">
-        <source>Rules broken (%n):</source>
-        <translation>
-            <numerusform>Regla incumplida (%n):</numerusform>
-            <numerusform>Reglas incumplidas (%n):</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No rule broken.</source>
-        <translation>Ninguna regla incumplida.</translation>
-    </message>
-    <message>
-        <source>local</source>
-        <translation>local</translation>
-    </message>
-    <message>
-        <source>non-local</source>
-        <translation>no local</translation>
-    </message>
-    <message>
-        <source>Select a booth in the grid.</source>
-        <translation>Seleccione una cabina en la cuadrícula.</translation>
-    </message>
-    <message>
-        <source>%1 — %2 booth</source>
-        <translation>%1 — cabina de %2</translation>
-    </message>
-    <message>
-        <source>In the booth:</source>
-        <translation>En la cabina:</translation>
-    </message>
-    <message>
-        <source>&amp;Unlock</source>
-        <translation>&amp;Desbloquear</translation>
-    </message>
-    <message>
-        <source>&amp;Lock</source>
-        <translation>&amp;Bloquear</translation>
-    </message>
-    <message>
-        <source>Not assigned: %1</source>
-        <translation>No asignado: %1</translation>
-    </message>
-    <message>
-        <source>%1 assigned to the %2 booth of %3.</source>
-        <translation>%1 asignado/a a la cabina de %2 de %3.</translation>
-    </message>
-    <message>
-        <source>%1 taken out of %2.</source>
-        <translation>%1 retirado/a de %2.</translation>
-    </message>
-    <message>
-        <source>%1: locked (a new roster keeps it).</source>
-        <translation>%1: asignación bloqueada (una nueva planificación la conserva).</translation>
-    </message>
-    <message>
-        <source>%1: unlocked.</source>
-        <translation>%1: asignación desbloqueada.</translation>
-    </message>
-    <message>
-        <source>Building the interpreters&apos; roster…</source>
-        <translation>Calculando la planificación de intérpretes…</translation>
-    </message>
-    <message>
-        <source>Build roster</source>
-        <translation>Calcular la planificación</translation>
-    </message>
-    <message>
-        <source>Roster cancelled; nothing was changed.</source>
-        <translation>Planificación cancelada; no se cambió nada.</translation>
-    </message>
-    <message>
-        <source>Review the proposed roster, then Apply or Discard. Nothing is written yet.</source>
-        <translation>Revise la planificación propuesta y luego aplíquela o descártela. Aún no se ha guardado nada.</translation>
-    </message>
-    <message>
-        <source>Proposed roster discarded; nothing was changed.</source>
-        <translation>Planificación propuesta descartada; no se cambió nada.</translation>
-    </message>
-    <message>
-        <source>%1 saved.</source>
-        <translation>%1 guardado/a.</translation>
-    </message>
-    <message>
-        <source>Delete %1 from the pool?</source>
-        <translation>¿Eliminar a %1 del equipo?</translation>
-    </message>
-    <message numerus="yes">
-        <source>They are in %n booth(s) of the roster; those booths will be short.</source>
-        <translation>
-            <numerusform>Está en %n cabina de la planificación; esa cabina quedará incompleta.</numerusform>
-            <numerusform>Está en %n cabinas de la planificación; esas cabinas quedarán incompletas.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Delete an interpreter</source>
-        <translation>Eliminar un intérprete</translation>
-    </message>
-    <message numerus="yes">
-        <source>Roster applied: %n change(s) written.</source>
-        <translation>
-            <numerusform>Turnos aplicados: %n cambio guardado.</numerusform>
-            <numerusform>Turnos aplicados: %n cambios guardados.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 deleted (%n assignment(s) removed).</source>
-        <translation>
-            <numerusform>%1 eliminado/a (%n asignación retirada).</numerusform>
-            <numerusform>%1 eliminado/a (%n asignaciones retiradas).</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Interpreting rules saved; the roster was checked against them again.</source>
         <translation>Reglas de interpretación guardadas; la planificación se volvió a verificar.</translation>
-    </message>
-    <message>
-        <source>interpreter-schedules</source>
-        <translation>horarios-interpretes</translation>
-    </message>
-    <message>
-        <source>interpreter-schedule</source>
-        <translation>horario-interprete</translation>
-    </message>
-    <message>
-        <source>booth-sheets</source>
-        <translation>hojas-cabinas</translation>
-    </message>
-    <message>
-        <source>interpreting-cost</source>
-        <translation>costo-interpretacion</translation>
-    </message>
-    <message>
-        <source>Save the document</source>
-        <translation>Guardar el documento</translation>
-    </message>
-    <message>
-        <source>PDF document (*.pdf)</source>
-        <translation>Documento PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Written: %1</source>
-        <translation>Guardado: %1</translation>
-    </message>
-    <message>
-        <source>Writing %1…</source>
-        <translation>Escribiendo %1…</translation>
-    </message>
-    <message>
-        <source>Not written: %1</source>
-        <translation>No guardado: %1</translation>
     </message>
     <message>
         <source>&amp;Build roster…</source>
@@ -4759,30 +4743,6 @@
         <translation>&amp;Tiempo límite (s):</translation>
     </message>
     <message>
-        <source>&amp;Documents</source>
-        <translation>&amp;Documentos</translation>
-    </message>
-    <message>
-        <source>Schedules of all interpreters (PDF)…</source>
-        <translation>Horarios de todos los intérpretes (PDF)…</translation>
-    </message>
-    <message>
-        <source>Schedule of the selected interpreter (PDF)…</source>
-        <translation>Horario del intérprete seleccionado (PDF)…</translation>
-    </message>
-    <message>
-        <source>Booth sheets, all days (PDF)…</source>
-        <translation>Hojas de cabina, todos los días (PDF)…</translation>
-    </message>
-    <message>
-        <source>Booth sheets for one day (PDF)</source>
-        <translation>Hojas de cabina de un día (PDF)</translation>
-    </message>
-    <message>
-        <source>Cost summary (PDF)…</source>
-        <translation>Resumen de costos (PDF)…</translation>
-    </message>
-    <message>
         <source>&amp;Rules…</source>
         <translation>&amp;Reglas…</translation>
     </message>
@@ -4797,101 +4757,6 @@
     <message>
         <source>Interpreters</source>
         <translation>Intérpretes</translation>
-    </message>
-    <message>
-        <source>Rule</source>
-        <translation>Regla</translation>
-    </message>
-    <message>
-        <source>What is wrong</source>
-        <translation>Qué falla</translation>
-    </message>
-    <message>
-        <source>&amp;Assign…</source>
-        <translation>&amp;Asignar…</translation>
-    </message>
-    <message>
-        <source>Choose who works in the selected booth (double-click a booth does the same).</source>
-        <translation>Elegir quién trabaja en la cabina seleccionada (un doble clic en una cabina hace lo mismo).</translation>
-    </message>
-    <message>
-        <source>Re&amp;move</source>
-        <translation>&amp;Quitar</translation>
-    </message>
-    <message>
-        <source>Interpreter</source>
-        <translation>Intérprete</translation>
-    </message>
-    <message>
-        <source>Sessions (booth, time)</source>
-        <translation>Sesiones (cabina, hora)</translation>
-    </message>
-    <message>
-        <source>Minutes</source>
-        <translation>Minutos</translation>
-    </message>
-    <message>
-        <source>Languages</source>
-        <translation>Lenguas</translation>
-    </message>
-    <message>
-        <source>Based</source>
-        <translation>Residencia</translation>
-    </message>
-    <message>
-        <source>Contract</source>
-        <translation>Contrato</translation>
-    </message>
-    <message>
-        <source>Daily rate</source>
-        <translation>Tarifa diaria</translation>
-    </message>
-    <message>
-        <source>Sessions</source>
-        <translation>Sesiones</translation>
-    </message>
-    <message>
-        <source>Days</source>
-        <translation>Días</translation>
-    </message>
-    <message>
-        <source>Not available</source>
-        <translation>No disponible</translation>
-    </message>
-    <message>
-        <source>&amp;New…</source>
-        <translation>&amp;Nuevo…</translation>
-    </message>
-    <message>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Editar…</translation>
-    </message>
-    <message>
-        <source>De&amp;lete…</source>
-        <translation>E&amp;liminar…</translation>
-    </message>
-    <message>
-        <source>Colours:</source>
-        <translation>Colores:</translation>
-    </message>
-    <message>
-        <source>A padlock marks a locked assignment: a new roster keeps it.</source>
-        <translation>Un candado marca una asignación bloqueada: una nueva planificación la conserva.</translation>
-    </message>
-    <message>
-        <source>Total for %1</source>
-        <translation>Total de %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day(s)</source>
-        <translation>
-            <numerusform>%n día</numerusform>
-            <numerusform>%n días</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Cost of the day</source>
-        <translation>Costo del día</translation>
     </message>
 </context>
 <context>
@@ -6047,6 +5912,87 @@
     </message>
 </context>
 <context>
+    <name>PoolView</name>
+    <message>
+        <source>local</source>
+        <translation>local</translation>
+    </message>
+    <message>
+        <source>non-local</source>
+        <translation>no local</translation>
+    </message>
+    <message>
+        <source>%1 saved.</source>
+        <translation>%1 guardado/a.</translation>
+    </message>
+    <message>
+        <source>Delete %1 from the pool?</source>
+        <translation>¿Eliminar a %1 del equipo?</translation>
+    </message>
+    <message numerus="yes">
+        <source>They are in %n booth(s) of the roster; those booths will be short.</source>
+        <translation>
+            <numerusform>Está en %n cabina de la planificación; esa cabina quedará incompleta.</numerusform>
+            <numerusform>Está en %n cabinas de la planificación; esas cabinas quedarán incompletas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete an interpreter</source>
+        <translation>Eliminar un intérprete</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 deleted (%n assignment(s) removed).</source>
+        <translation>
+            <numerusform>%1 eliminado/a (%n asignación retirada).</numerusform>
+            <numerusform>%1 eliminado/a (%n asignaciones retiradas).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Interpreter</source>
+        <translation>Intérprete</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Lenguas</translation>
+    </message>
+    <message>
+        <source>Based</source>
+        <translation>Residencia</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Contrato</translation>
+    </message>
+    <message>
+        <source>Daily rate</source>
+        <translation>Tarifa diaria</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sesiones</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Días</translation>
+    </message>
+    <message>
+        <source>Not available</source>
+        <translation>No disponible</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Nuevo…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Editar…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation>E&amp;liminar…</translation>
+    </message>
+</context>
+<context>
     <name>ProgrammeScreen</name>
     <message>
         <source>Could not read the programme: %1</source>
@@ -6447,6 +6393,90 @@
     <message>
         <source>administrator</source>
         <translation>administrador</translation>
+    </message>
+</context>
+<context>
+    <name>RosterBuilder</name>
+    <message>
+        <source>Building the interpreters&apos; roster…</source>
+        <translation>Calculando la planificación de intérpretes…</translation>
+    </message>
+    <message>
+        <source>Build roster</source>
+        <translation>Calcular la planificación</translation>
+    </message>
+    <message>
+        <source>Roster cancelled; nothing was changed.</source>
+        <translation>Planificación cancelada; no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Review the proposed roster, then Apply or Discard. Nothing is written yet.</source>
+        <translation>Revise la planificación propuesta y luego aplíquela o descártela. Aún no se ha guardado nada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Roster applied: %n change(s) written.</source>
+        <translation>
+            <numerusform>Turnos aplicados: %n cambio guardado.</numerusform>
+            <numerusform>Turnos aplicados: %n cambios guardados.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Proposed roster discarded; nothing was changed.</source>
+        <translation>Planificación propuesta descartada; no se cambió nada.</translation>
+    </message>
+</context>
+<context>
+    <name>RosterGrid</name>
+    <message>
+        <source>Day</source>
+        <translation>Día</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sesión</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Sala</translation>
+    </message>
+    <message>
+        <source>%1 booth</source>
+        <translation>Cabina de %1</translation>
+    </message>
+    <message>
+        <source>No %1 booth for this session.</source>
+        <translation>No hay cabina de %1 para esta sesión.</translation>
+    </message>
+    <message>
+        <source>(locked)</source>
+        <translation>(asignación bloqueada)</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 interpreters</source>
+        <translation>%1: %2 de %3 intérpretes</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rules broken (%n):</source>
+        <translation>
+            <numerusform>Regla incumplida (%n):</numerusform>
+            <numerusform>Reglas incumplidas (%n):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No rule broken.</source>
+        <translation>Ninguna regla incumplida.</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regla</translation>
+    </message>
+    <message>
+        <source>What is wrong</source>
+        <translation>Qué falla</translation>
     </message>
 </context>
 <context>

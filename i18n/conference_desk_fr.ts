@@ -1051,6 +1051,73 @@
     </message>
 </context>
 <context>
+    <name>BoothPanel</name>
+    <message>
+        <source>Select a booth in the grid.</source>
+        <translation>Sélectionnez une cabine dans la grille.</translation>
+    </message>
+    <message>
+        <source>%1 — %2 booth</source>
+        <translation>%1 — cabine %2</translation>
+    </message>
+    <message>
+        <source>In the booth:</source>
+        <translation>Dans la cabine :</translation>
+    </message>
+    <message>
+        <source>(locked)</source>
+        <translation>(verrouillé)</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Déverrouiller</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Verrouiller</translation>
+    </message>
+    <message>
+        <source>Not assigned: %1</source>
+        <translation>Non affecté : %1</translation>
+    </message>
+    <message>
+        <source>%1 assigned to the %2 booth of %3.</source>
+        <translation>%1 affecté(e) à la cabine %2 de %3.</translation>
+    </message>
+    <message>
+        <source>%1 taken out of %2.</source>
+        <translation>%1 retiré(e) de %2.</translation>
+    </message>
+    <message>
+        <source>%1: locked (a new roster keeps it).</source>
+        <translation>%1 : affectation verrouillée (un nouveau planning la conserve).</translation>
+    </message>
+    <message>
+        <source>%1: unlocked.</source>
+        <translation>%1 : affectation déverrouillée.</translation>
+    </message>
+    <message>
+        <source>&amp;Assign…</source>
+        <translation>&amp;Affecter…</translation>
+    </message>
+    <message>
+        <source>Choose who works in the selected booth (double-click a booth does the same).</source>
+        <translation>Choisir qui travaille dans la cabine sélectionnée (un double-clic sur une cabine fait de même).</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Re&amp;tirer</translation>
+    </message>
+    <message>
+        <source>Colours:</source>
+        <translation>Couleurs :</translation>
+    </message>
+    <message>
+        <source>A padlock marks a locked assignment: a new roster keeps it.</source>
+        <translation>Un cadenas signale une affectation verrouillée : un nouveau planning la conserve.</translation>
+    </message>
+</context>
+<context>
     <name>CameraScanner</name>
     <message>
         <source>Hold the badge&apos;s QR code up to the camera.</source>
@@ -3676,6 +3743,69 @@
     </message>
 </context>
 <context>
+    <name>DocumentsButton</name>
+    <message>
+        <source>interpreter-schedules</source>
+        <translation>plannings-interpretes</translation>
+    </message>
+    <message>
+        <source>interpreter-schedule</source>
+        <translation>planning-interprete</translation>
+    </message>
+    <message>
+        <source>booth-sheets</source>
+        <translation>fiches-cabines</translation>
+    </message>
+    <message>
+        <source>interpreting-cost</source>
+        <translation>cout-interpretation</translation>
+    </message>
+    <message>
+        <source>Save the document</source>
+        <translation>Enregistrer le document</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>Document PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation>Enregistré : %1</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Écriture de %1…</translation>
+    </message>
+    <message>
+        <source>Not written: %1</source>
+        <translation>Non enregistré : %1</translation>
+    </message>
+    <message>
+        <source>&amp;Documents</source>
+        <translation>&amp;Documents</translation>
+    </message>
+    <message>
+        <source>Schedules of all interpreters (PDF)…</source>
+        <translation>Plannings de tous les interprètes (PDF)…</translation>
+    </message>
+    <message>
+        <source>Schedule of the selected interpreter (PDF)…</source>
+        <translation>Planning de l&apos;interprète sélectionné (PDF)…</translation>
+    </message>
+    <message>
+        <source>Booth sheets, all days (PDF)…</source>
+        <translation>Fiches des cabines, tous les jours (PDF)…</translation>
+    </message>
+    <message>
+        <source>Booth sheets for one day (PDF)</source>
+        <translation>Fiches des cabines d&apos;un jour (PDF)</translation>
+    </message>
+    <message>
+        <source>Cost summary (PDF)…</source>
+        <translation>Récapitulatif des coûts (PDF)…</translation>
+    </message>
+</context>
+<context>
     <name>DuplicatesDialog</name>
     <message>
         <source>Likely duplicates</source>
@@ -4359,6 +4489,40 @@
     </message>
 </context>
 <context>
+    <name>InterpreterDaysTable</name>
+    <message>
+        <source>Total for %1</source>
+        <translation>Total pour %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Interpreter</source>
+        <translation>Interprète</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <source>Sessions (booth, time)</source>
+        <translation>Séances (cabine, heure)</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <source>Cost of the day</source>
+        <translation>Coût du jour</translation>
+    </message>
+</context>
+<context>
     <name>InterpreterDialog</name>
     <message>
         <source>Row %1: %2</source>
@@ -4555,188 +4719,8 @@
         <translation>Cabines pourvues : &lt;b&gt;%1 sur %2&lt;/b&gt; · Règles enfreintes : &lt;b style=&apos;color:%5&apos;&gt;%3&lt;/b&gt; · Coût : &lt;b&gt;%4&lt;/b&gt; · Interprètes dans l&apos;équipe : %6</translation>
     </message>
     <message>
-        <source>Day</source>
-        <translation>Jour</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>Heure</translation>
-    </message>
-    <message>
-        <source>Session</source>
-        <translation>Séance</translation>
-    </message>
-    <message>
-        <source>Room</source>
-        <translation>Salle</translation>
-    </message>
-    <message>
-        <source>%1 booth</source>
-        <translation>Cabine %1</translation>
-    </message>
-    <message>
-        <source>No %1 booth for this session.</source>
-        <translation>Pas de cabine %1 pour cette séance.</translation>
-    </message>
-    <message>
-        <source>(locked)</source>
-        <translation>(verrouillé)</translation>
-    </message>
-    <message>
-        <source>%1: %2 of %3 interpreters</source>
-        <translation>%1 : %2 interprètes sur %3</translation>
-    </message>
-    <message numerus="yes">
-        <source>Rules broken (%n):</source>
-        <translation>
-            <numerusform>Règle enfreinte (%n) :</numerusform>
-            <numerusform>Règles enfreintes (%n) :</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No rule broken.</source>
-        <translation>Aucune règle enfreinte.</translation>
-    </message>
-    <message>
-        <source>local</source>
-        <translation>local</translation>
-    </message>
-    <message>
-        <source>non-local</source>
-        <translation>non local</translation>
-    </message>
-    <message>
-        <source>Select a booth in the grid.</source>
-        <translation>Sélectionnez une cabine dans la grille.</translation>
-    </message>
-    <message>
-        <source>%1 — %2 booth</source>
-        <translation>%1 — cabine %2</translation>
-    </message>
-    <message>
-        <source>In the booth:</source>
-        <translation>Dans la cabine :</translation>
-    </message>
-    <message>
-        <source>&amp;Unlock</source>
-        <translation>&amp;Déverrouiller</translation>
-    </message>
-    <message>
-        <source>&amp;Lock</source>
-        <translation>&amp;Verrouiller</translation>
-    </message>
-    <message>
-        <source>Not assigned: %1</source>
-        <translation>Non affecté : %1</translation>
-    </message>
-    <message>
-        <source>%1 assigned to the %2 booth of %3.</source>
-        <translation>%1 affecté(e) à la cabine %2 de %3.</translation>
-    </message>
-    <message>
-        <source>%1 taken out of %2.</source>
-        <translation>%1 retiré(e) de %2.</translation>
-    </message>
-    <message>
-        <source>%1: locked (a new roster keeps it).</source>
-        <translation>%1 : affectation verrouillée (un nouveau planning la conserve).</translation>
-    </message>
-    <message>
-        <source>%1: unlocked.</source>
-        <translation>%1 : affectation déverrouillée.</translation>
-    </message>
-    <message>
-        <source>Building the interpreters&apos; roster…</source>
-        <translation>Calcul du planning des interprètes…</translation>
-    </message>
-    <message>
-        <source>Build roster</source>
-        <translation>Calculer le planning</translation>
-    </message>
-    <message>
-        <source>Roster cancelled; nothing was changed.</source>
-        <translation>Planning annulé ; rien n&apos;a été modifié.</translation>
-    </message>
-    <message>
-        <source>Review the proposed roster, then Apply or Discard. Nothing is written yet.</source>
-        <translation>Examinez le planning proposé, puis appliquez-le ou abandonnez-le. Rien n&apos;est encore enregistré.</translation>
-    </message>
-    <message>
-        <source>Proposed roster discarded; nothing was changed.</source>
-        <translation>Planning proposé abandonné ; rien n&apos;a été modifié.</translation>
-    </message>
-    <message>
-        <source>%1 saved.</source>
-        <translation>%1 enregistré(e).</translation>
-    </message>
-    <message>
-        <source>Delete %1 from the pool?</source>
-        <translation>Supprimer %1 de l&apos;équipe ?</translation>
-    </message>
-    <message numerus="yes">
-        <source>They are in %n booth(s) of the roster; those booths will be short.</source>
-        <translation>
-            <numerusform>Cette personne est dans %n cabine du planning ; cette cabine sera incomplète.</numerusform>
-            <numerusform>Cette personne est dans %n cabines du planning ; ces cabines seront incomplètes.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Delete an interpreter</source>
-        <translation>Supprimer un interprète</translation>
-    </message>
-    <message numerus="yes">
-        <source>Roster applied: %n change(s) written.</source>
-        <translation>
-            <numerusform>Planning appliqué : %n changement enregistré.</numerusform>
-            <numerusform>Planning appliqué : %n changements enregistrés.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 deleted (%n assignment(s) removed).</source>
-        <translation>
-            <numerusform>%1 supprimé(e) (%n affectation retirée).</numerusform>
-            <numerusform>%1 supprimé(e) (%n affectations retirées).</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Interpreting rules saved; the roster was checked against them again.</source>
         <translation>Règles de l&apos;interprétation enregistrées ; le planning a été revérifié.</translation>
-    </message>
-    <message>
-        <source>interpreter-schedules</source>
-        <translation>plannings-interpretes</translation>
-    </message>
-    <message>
-        <source>interpreter-schedule</source>
-        <translation>planning-interprete</translation>
-    </message>
-    <message>
-        <source>booth-sheets</source>
-        <translation>fiches-cabines</translation>
-    </message>
-    <message>
-        <source>interpreting-cost</source>
-        <translation>cout-interpretation</translation>
-    </message>
-    <message>
-        <source>Save the document</source>
-        <translation>Enregistrer le document</translation>
-    </message>
-    <message>
-        <source>PDF document (*.pdf)</source>
-        <translation>Document PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Written: %1</source>
-        <translation>Enregistré : %1</translation>
-    </message>
-    <message>
-        <source>Writing %1…</source>
-        <translation>Écriture de %1…</translation>
-    </message>
-    <message>
-        <source>Not written: %1</source>
-        <translation>Non enregistré : %1</translation>
     </message>
     <message>
         <source>&amp;Build roster…</source>
@@ -4759,30 +4743,6 @@
         <translation>&amp;Temps limite (s) :</translation>
     </message>
     <message>
-        <source>&amp;Documents</source>
-        <translation>&amp;Documents</translation>
-    </message>
-    <message>
-        <source>Schedules of all interpreters (PDF)…</source>
-        <translation>Plannings de tous les interprètes (PDF)…</translation>
-    </message>
-    <message>
-        <source>Schedule of the selected interpreter (PDF)…</source>
-        <translation>Planning de l&apos;interprète sélectionné (PDF)…</translation>
-    </message>
-    <message>
-        <source>Booth sheets, all days (PDF)…</source>
-        <translation>Fiches des cabines, tous les jours (PDF)…</translation>
-    </message>
-    <message>
-        <source>Booth sheets for one day (PDF)</source>
-        <translation>Fiches des cabines d&apos;un jour (PDF)</translation>
-    </message>
-    <message>
-        <source>Cost summary (PDF)…</source>
-        <translation>Récapitulatif des coûts (PDF)…</translation>
-    </message>
-    <message>
         <source>&amp;Rules…</source>
         <translation>&amp;Règles…</translation>
     </message>
@@ -4797,101 +4757,6 @@
     <message>
         <source>Interpreters</source>
         <translation>Interprètes</translation>
-    </message>
-    <message>
-        <source>Rule</source>
-        <translation>Règle</translation>
-    </message>
-    <message>
-        <source>What is wrong</source>
-        <translation>Ce qui ne va pas</translation>
-    </message>
-    <message>
-        <source>&amp;Assign…</source>
-        <translation>&amp;Affecter…</translation>
-    </message>
-    <message>
-        <source>Choose who works in the selected booth (double-click a booth does the same).</source>
-        <translation>Choisir qui travaille dans la cabine sélectionnée (un double-clic sur une cabine fait de même).</translation>
-    </message>
-    <message>
-        <source>Re&amp;move</source>
-        <translation>Re&amp;tirer</translation>
-    </message>
-    <message>
-        <source>Interpreter</source>
-        <translation>Interprète</translation>
-    </message>
-    <message>
-        <source>Sessions (booth, time)</source>
-        <translation>Séances (cabine, heure)</translation>
-    </message>
-    <message>
-        <source>Minutes</source>
-        <translation>Minutes</translation>
-    </message>
-    <message>
-        <source>Languages</source>
-        <translation>Langues</translation>
-    </message>
-    <message>
-        <source>Based</source>
-        <translation>Domicile</translation>
-    </message>
-    <message>
-        <source>Contract</source>
-        <translation>Contrat</translation>
-    </message>
-    <message>
-        <source>Daily rate</source>
-        <translation>Tarif journalier</translation>
-    </message>
-    <message>
-        <source>Sessions</source>
-        <translation>Séances</translation>
-    </message>
-    <message>
-        <source>Days</source>
-        <translation>Jours</translation>
-    </message>
-    <message>
-        <source>Not available</source>
-        <translation>Indisponible</translation>
-    </message>
-    <message>
-        <source>&amp;New…</source>
-        <translation>&amp;Nouveau…</translation>
-    </message>
-    <message>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Modifier…</translation>
-    </message>
-    <message>
-        <source>De&amp;lete…</source>
-        <translation>&amp;Supprimer…</translation>
-    </message>
-    <message>
-        <source>Colours:</source>
-        <translation>Couleurs :</translation>
-    </message>
-    <message>
-        <source>A padlock marks a locked assignment: a new roster keeps it.</source>
-        <translation>Un cadenas signale une affectation verrouillée : un nouveau planning la conserve.</translation>
-    </message>
-    <message>
-        <source>Total for %1</source>
-        <translation>Total pour %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day(s)</source>
-        <translation>
-            <numerusform>%n jour</numerusform>
-            <numerusform>%n jours</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Cost of the day</source>
-        <translation>Coût du jour</translation>
     </message>
 </context>
 <context>
@@ -6047,6 +5912,87 @@
     </message>
 </context>
 <context>
+    <name>PoolView</name>
+    <message>
+        <source>local</source>
+        <translation>local</translation>
+    </message>
+    <message>
+        <source>non-local</source>
+        <translation>non local</translation>
+    </message>
+    <message>
+        <source>%1 saved.</source>
+        <translation>%1 enregistré(e).</translation>
+    </message>
+    <message>
+        <source>Delete %1 from the pool?</source>
+        <translation>Supprimer %1 de l&apos;équipe ?</translation>
+    </message>
+    <message numerus="yes">
+        <source>They are in %n booth(s) of the roster; those booths will be short.</source>
+        <translation>
+            <numerusform>Cette personne est dans %n cabine du planning ; cette cabine sera incomplète.</numerusform>
+            <numerusform>Cette personne est dans %n cabines du planning ; ces cabines seront incomplètes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete an interpreter</source>
+        <translation>Supprimer un interprète</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 deleted (%n assignment(s) removed).</source>
+        <translation>
+            <numerusform>%1 supprimé(e) (%n affectation retirée).</numerusform>
+            <numerusform>%1 supprimé(e) (%n affectations retirées).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Interpreter</source>
+        <translation>Interprète</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Langues</translation>
+    </message>
+    <message>
+        <source>Based</source>
+        <translation>Domicile</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Contrat</translation>
+    </message>
+    <message>
+        <source>Daily rate</source>
+        <translation>Tarif journalier</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Séances</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Jours</translation>
+    </message>
+    <message>
+        <source>Not available</source>
+        <translation>Indisponible</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Nouveau…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+</context>
+<context>
     <name>ProgrammeScreen</name>
     <message>
         <source>Could not read the programme: %1</source>
@@ -6447,6 +6393,90 @@
     <message>
         <source>administrator</source>
         <translation>administrateur</translation>
+    </message>
+</context>
+<context>
+    <name>RosterBuilder</name>
+    <message>
+        <source>Building the interpreters&apos; roster…</source>
+        <translation>Calcul du planning des interprètes…</translation>
+    </message>
+    <message>
+        <source>Build roster</source>
+        <translation>Calculer le planning</translation>
+    </message>
+    <message>
+        <source>Roster cancelled; nothing was changed.</source>
+        <translation>Planning annulé ; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>Review the proposed roster, then Apply or Discard. Nothing is written yet.</source>
+        <translation>Examinez le planning proposé, puis appliquez-le ou abandonnez-le. Rien n&apos;est encore enregistré.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Roster applied: %n change(s) written.</source>
+        <translation>
+            <numerusform>Planning appliqué : %n changement enregistré.</numerusform>
+            <numerusform>Planning appliqué : %n changements enregistrés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Proposed roster discarded; nothing was changed.</source>
+        <translation>Planning proposé abandonné ; rien n&apos;a été modifié.</translation>
+    </message>
+</context>
+<context>
+    <name>RosterGrid</name>
+    <message>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Séance</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Salle</translation>
+    </message>
+    <message>
+        <source>%1 booth</source>
+        <translation>Cabine %1</translation>
+    </message>
+    <message>
+        <source>No %1 booth for this session.</source>
+        <translation>Pas de cabine %1 pour cette séance.</translation>
+    </message>
+    <message>
+        <source>(locked)</source>
+        <translation>(verrouillé)</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 interpreters</source>
+        <translation>%1 : %2 interprètes sur %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rules broken (%n):</source>
+        <translation>
+            <numerusform>Règle enfreinte (%n) :</numerusform>
+            <numerusform>Règles enfreintes (%n) :</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No rule broken.</source>
+        <translation>Aucune règle enfreinte.</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Règle</translation>
+    </message>
+    <message>
+        <source>What is wrong</source>
+        <translation>Ce qui ne va pas</translation>
     </message>
 </context>
 <context>
