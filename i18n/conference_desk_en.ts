@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_GB" sourcelanguage="en_GB">
 <context>
     <name>AttendanceDialog</name>
@@ -107,10 +106,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Server out of reach since %1 — scans are decided from this desk&apos;s copy (refreshed %2) and will be uploaded when it returns. %n waiting.</source>
+        <source>Server out of reach since %1 — scans are decided from this desk's copy (refreshed %2) and will be uploaded when it returns. %n waiting.</source>
         <translation>
-            <numerusform>Server out of reach since %1 — scans are decided from this desk&apos;s copy (refreshed %2) and will be uploaded when it returns. %n waiting.</numerusform>
-            <numerusform>Server out of reach since %1 — scans are decided from this desk&apos;s copy (refreshed %2) and will be uploaded when it returns. %n waiting.</numerusform>
+            <numerusform>Server out of reach since %1 — scans are decided from this desk's copy (refreshed %2) and will be uploaded when it returns. %n waiting.</numerusform>
+            <numerusform>Server out of reach since %1 — scans are decided from this desk's copy (refreshed %2) and will be uploaded when it returns. %n waiting.</numerusform>
         </translation>
     </message>
 </context>
@@ -180,21 +179,18 @@
     </message>
 </context>
 <context>
-    <name>HotelsScreen</name>
+    <name>GuestMoves</name>
     <message numerus="yes">
         <source>%n assignment(s) locked.</source>
-        <translation>
-            <numerusform>%n assignment locked.</numerusform>
-            <numerusform>%n assignments locked.</numerusform>
-        </translation>
+        <translation><numerusform>%n assignment locked.</numerusform><numerusform>%n assignments locked.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n assignment(s) unlocked.</source>
-        <translation>
-            <numerusform>%n assignment unlocked.</numerusform>
-            <numerusform>%n assignments unlocked.</numerusform>
-        </translation>
+        <translation><numerusform>%n assignment unlocked.</numerusform><numerusform>%n assignments unlocked.</numerusform></translation>
     </message>
+</context>
+<context>
+    <name>HotelsScreen</name>
     <message numerus="yes">
         <source>Allocation applied: %n change(s) written.</source>
         <translation>

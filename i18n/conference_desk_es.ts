@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="es_ES">
 <context>
     <name>AboutDialog</name>
@@ -63,7 +62,7 @@
         <translation>Intérpretes</translation>
     </message>
     <message>
-        <source>Interpreters, their language combinations, booths and a roster that respects the profession&apos;s working conditions.</source>
+        <source>Interpreters, their language combinations, booths and a roster that respects the profession's working conditions.</source>
         <translation>Los intérpretes, sus combinaciones lingüísticas, las cabinas y una programación que respeta las condiciones de trabajo de la profesión.</translation>
     </message>
     <message>
@@ -958,7 +957,7 @@
         <translation>Idioma:</translation>
     </message>
     <message>
-        <source>Each holder&apos;s own</source>
+        <source>Each holder's own</source>
         <translation>La de cada titular</translation>
     </message>
     <message>
@@ -974,7 +973,7 @@
         <translation>Español</translation>
     </message>
     <message>
-        <source>Two: the holder&apos;s, then English</source>
+        <source>Two: the holder's, then English</source>
         <translation>Dos: la del titular y luego inglés</translation>
     </message>
     <message>
@@ -1120,7 +1119,7 @@
 <context>
     <name>CameraScanner</name>
     <message>
-        <source>Hold the badge&apos;s QR code up to the camera.</source>
+        <source>Hold the badge's QR code up to the camera.</source>
         <translation>Acerque el código QR del gafete a la cámara.</translation>
     </message>
     <message>
@@ -1148,7 +1147,7 @@
         <translation>Esperando permiso para usar la cámara…</translation>
     </message>
     <message>
-        <source>This computer does not allow Conference Desk to use the camera. Allow it in the system&apos;s privacy settings.</source>
+        <source>This computer does not allow Conference Desk to use the camera. Allow it in the system's privacy settings.</source>
         <translation>Este equipo no permite que Conference Desk use la cámara. Permítalo en la configuración de privacidad del sistema.</translation>
     </message>
     <message>
@@ -1295,7 +1294,7 @@
         <translation>Escanéelo de nuevo o escriba el nombre.</translation>
     </message>
     <message>
-        <source>This is not a badge of this conference&apos;s kind: scan the QR code on the badge, or type the name.</source>
+        <source>This is not a badge of this conference's kind: scan the QR code on the badge, or type the name.</source>
         <translation>No es un gafete de esta conferencia: escanee el código QR del gafete o escriba el nombre.</translation>
     </message>
     <message>
@@ -1303,7 +1302,7 @@
         <translation>Gafete válido (versión %1)</translation>
     </message>
     <message>
-        <source>Not in this desk&apos;s copy yet: checked when the server returns.</source>
+        <source>Not in this desk's copy yet: checked when the server returns.</source>
         <translation>Aún no está en la copia de este mostrador: se comprobará cuando vuelva el servidor.</translation>
     </message>
     <message>
@@ -1356,7 +1355,7 @@
         <translation>Servidor inaccesible desde las %1 — este mostrador no tiene copia con la que decidir los accesos. Revise la red; el registro se reanudará cuando el servidor responda.</translation>
     </message>
     <message numerus="yes">
-        <source>Server out of reach since %1 — scans are decided from this desk&apos;s copy (refreshed %2) and will be uploaded when it returns. %n waiting.</source>
+        <source>Server out of reach since %1 — scans are decided from this desk's copy (refreshed %2) and will be uploaded when it returns. %n waiting.</source>
         <translation>
             <numerusform>Servidor inaccesible desde las %1 — los accesos se deciden con la copia de este mostrador (actualizada a las %2) y se enviarán cuando vuelva. %n en espera.</numerusform>
             <numerusform>Servidor inaccesible desde las %1 — los accesos se deciden con la copia de este mostrador (actualizada a las %2) y se enviarán cuando vuelva. %n en espera.</numerusform>
@@ -1403,7 +1402,7 @@
         <translation>Agregar una nota</translation>
     </message>
     <message>
-        <source>Note (kept with the participant&apos;s record):</source>
+        <source>Note (kept with the participant's record):</source>
         <translation>Nota (se guarda en el registro del participante):</translation>
     </message>
     <message>
@@ -1411,7 +1410,7 @@
         <translation>Guardado.</translation>
     </message>
     <message>
-        <source>Registered on this desk&apos;s copy: the badge can be printed when the server returns.</source>
+        <source>Registered on this desk's copy: the badge can be printed when the server returns.</source>
         <translation>Registrado en la copia de este mostrador: el gafete podrá imprimirse cuando vuelva el servidor.</translation>
     </message>
     <message>
@@ -1546,7 +1545,7 @@
         <translation>p. ej. MEX, delegate o 12 15 40</translation>
     </message>
     <message>
-        <source>Each participant&apos;s language</source>
+        <source>Each participant's language</source>
         <translation>El idioma de cada participante</translation>
     </message>
     <message>
@@ -1622,7 +1621,7 @@
         <translation>Asunto</translation>
     </message>
     <message>
-        <source>Server&apos;s answer</source>
+        <source>Server's answer</source>
         <translation>Respuesta del servidor</translation>
     </message>
     <message>
@@ -1650,7 +1649,7 @@
         <translation>Bandeja de salida</translation>
     </message>
     <message>
-        <source>Type a name in &quot;Preview for&quot; and choose the person whose message you want to see.</source>
+        <source>Type a name in "Preview for" and choose the person whose message you want to see.</source>
         <translation>Escriba un nombre en «Vista previa para» y elija la persona cuyo mensaje quiere ver.</translation>
     </message>
     <message>
@@ -1662,11 +1661,11 @@
         <translation>Vista previa para:</translation>
     </message>
     <message>
-        <source>Type a name to preview that person&apos;s message</source>
+        <source>Type a name to preview that person's message</source>
         <translation>Escriba un nombre para ver el mensaje de esa persona</translation>
     </message>
     <message>
-        <source>Everyone&apos;s messages; type a name for one person&apos;s</source>
+        <source>Everyone's messages; type a name for one person's</source>
         <translation>Mensajes de todos; escriba un nombre para los de una persona</translation>
     </message>
     <message>
@@ -1736,7 +1735,7 @@
         <translation>Recordar la contraseña</translation>
     </message>
     <message>
-        <source>The password is then stored in plain text in this computer&apos;s settings file.</source>
+        <source>The password is then stored in plain text in this computer's settings file.</source>
         <translation>La contraseña se guarda entonces sin cifrar en el archivo de configuración de este equipo.</translation>
     </message>
     <message>
@@ -1788,7 +1787,7 @@
         <translation>Conectado.</translation>
     </message>
     <message>
-        <source>Give the server&apos;s host and the database.</source>
+        <source>Give the server's host and the database.</source>
         <translation>Indique el servidor y la base de datos.</translation>
     </message>
 </context>
@@ -1959,7 +1958,7 @@
         <translation>Un operador necesita un nombre.</translation>
     </message>
     <message>
-        <source>Valid badge, not in this desk&apos;s copy: admitted; checked when the server returns.</source>
+        <source>Valid badge, not in this desk's copy: admitted; checked when the server returns.</source>
         <translation>Gafete válido, no está en la copia de este mostrador: admitido; se comprobará cuando vuelva el servidor.</translation>
     </message>
     <message>
@@ -1967,7 +1966,7 @@
         <translation>Duplicado entre mostradores: admitido también en otro mostrador mientras el servidor estaba inaccesible.</translation>
     </message>
     <message>
-        <source>Cannot use the desk&apos;s copy {path}: {reason}.</source>
+        <source>Cannot use the desk's copy {path}: {reason}.</source>
         <translation>No se puede usar la copia del mostrador {path}: {reason}.</translation>
     </message>
     <message>
@@ -2015,7 +2014,7 @@
         <translation>No hay participante n.º {id}: no se borró nada.</translation>
     </message>
     <message>
-        <source>Give the venue&apos;s local time, without a time zone.</source>
+        <source>Give the venue's local time, without a time zone.</source>
         <translation>Indique la hora local de la sede, sin zona horaria.</translation>
     </message>
     <message>
@@ -2131,7 +2130,7 @@
         <translation>{session} ({when}) no está dentro de los días de la conferencia ({span}).</translation>
     </message>
     <message>
-        <source>{session} ({when}) is outside the venue&apos;s opening hours ({opens}–{closes}).</source>
+        <source>{session} ({when}) is outside the venue's opening hours ({opens}–{closes}).</source>
         <translation>{session} ({when}) está fuera del horario de apertura de la sede ({opens}–{closes}).</translation>
     </message>
     <message>
@@ -2567,7 +2566,7 @@
         <translation>Disponibilidad de {name}: {day} no es una fecha.</translation>
     </message>
     <message>
-        <source>Availability of {name} on {day}: half must be &apos;am&apos; or &apos;pm&apos; (got {half}).</source>
+        <source>Availability of {name} on {day}: half must be 'am' or 'pm' (got {half}).</source>
         <translation>Disponibilidad de {name} el {day}: la media jornada debe ser «am» o «pm» (recibido: {half}).</translation>
     </message>
     <message>
@@ -2707,7 +2706,7 @@
         <translation>El código tiene {length} caracteres; {limit} como máximo.</translation>
     </message>
     <message>
-        <source>The code {code} is already used by &apos;{title}&apos;.</source>
+        <source>The code {code} is already used by '{title}'.</source>
         <translation>El código {code} ya lo usa «{title}».</translation>
     </message>
     <message>
@@ -2775,7 +2774,7 @@
         <translation>La huella de un conflicto tiene de 1 a 300 caracteres.</translation>
     </message>
     <message>
-        <source>{session} is a {type}, not a forum: only thematic, regional and mayors&apos; forums take sign-ups.</source>
+        <source>{session} is a {type}, not a forum: only thematic, regional and mayors' forums take sign-ups.</source>
         <translation>{session} es de tipo «{type}», no un foro: solo los foros temáticos, regionales y de alcaldes admiten inscripciones.</translation>
     </message>
     <message>
@@ -2827,11 +2826,11 @@
         <translation>participante {id}</translation>
     </message>
     <message>
-        <source>{name}&apos;s place on the waiting list for {session} was cancelled.</source>
+        <source>{name}'s place on the waiting list for {session} was cancelled.</source>
         <translation>Se ha cancelado el puesto de {name} en la lista de espera de {session}.</translation>
     </message>
     <message>
-        <source>{name}&apos;s sign-up for {session} was cancelled.</source>
+        <source>{name}'s sign-up for {session} was cancelled.</source>
         <translation>Se ha cancelado la inscripción de {name} en {session}.</translation>
     </message>
     <message>
@@ -2979,7 +2978,7 @@
         <translation>Una delegación de Estado Miembro debe indicar su país.</translation>
     </message>
     <message>
-        <source>An organisation&apos;s delegation needs the organisation&apos;s name.</source>
+        <source>An organisation's delegation needs the organisation's name.</source>
         <translation>La delegación de una organización debe indicar el nombre de la organización.</translation>
     </message>
     <message>
@@ -3091,7 +3090,7 @@
         <translation>El nombre del puesto contiene caracteres de control.</translation>
     </message>
     <message>
-        <source>{count} offline decision(s) of other operators wait until one of them signs in at this desk (a desk&apos;s role writes check-ins only in the signed-in operator&apos;s name).</source>
+        <source>{count} offline decision(s) of other operators wait until one of them signs in at this desk (a desk's role writes check-ins only in the signed-in operator's name).</source>
         <translation>{count} decisión(es) tomada(s) sin conexión por otros operadores esperan a que uno de ellos inicie sesión en este puesto (el rol de un puesto solo registra en nombre del operador conectado).</translation>
     </message>
     <message>
@@ -3351,7 +3350,7 @@
         <translation>{guest} no tiene fechas de llegada o salida, o no hay bloqueos de habitaciones.</translation>
     </message>
     <message>
-        <source>{guest}&apos;s stay ({arrival}..{departure}) has no night in the block period ({first}..{last}).</source>
+        <source>{guest}'s stay ({arrival}..{departure}) has no night in the block period ({first}..{last}).</source>
         <translation>La estancia de {guest} (del {arrival} al {departure}) no tiene ninguna noche en el periodo del bloqueo (del {first} al {last}).</translation>
     </message>
     <message>
@@ -3363,7 +3362,7 @@
         <translation>{guest} no es huésped de hotel (no necesita hotel o su inscripción está cancelada).</translation>
     </message>
     <message>
-        <source>That room type is not one of that hotel&apos;s.</source>
+        <source>That room type is not one of that hotel's.</source>
         <translation>Ese tipo de habitación no es de ese hotel.</translation>
     </message>
     <message>
@@ -3391,27 +3390,27 @@
         <translation>{host} aún no tiene habitación, así que {guest} no puede compartirla: asigne o mueva primero a {host}.</translation>
     </message>
     <message>
-        <source>{guest} already shares {host}&apos;s room {room}.</source>
+        <source>{guest} already shares {host}'s room {room}.</source>
         <translation>{guest} ya comparte la habitación {room} de {host}.</translation>
     </message>
     <message>
-        <source>Cannot put {guest} in {host}&apos;s room {room}: a {room_type} room is for one guest only.</source>
+        <source>Cannot put {guest} in {host}'s room {room}: a {room_type} room is for one guest only.</source>
         <translation>No se puede poner a {guest} en la habitación {room} de {host}: una habitación de tipo {room_type} es para una sola persona.</translation>
     </message>
     <message>
-        <source>{guest} needs an accessible room; {host}&apos;s room {room} ({room_type}) is not one.</source>
+        <source>{guest} needs an accessible room; {host}'s room {room} ({room_type}) is not one.</source>
         <translation>{guest} necesita una habitación accesible; la habitación {room} de {host} ({room_type}) no lo es.</translation>
     </message>
     <message>
-        <source>Cannot put {guest} in {host}&apos;s room {room}: a {room_type} room holds {capacity} guests and it is full on the night of {night}.</source>
+        <source>Cannot put {guest} in {host}'s room {room}: a {room_type} room holds {capacity} guests and it is full on the night of {night}.</source>
         <translation>No se puede poner a {guest} en la habitación {room} de {host}: una habitación de tipo {room_type} aloja a {capacity} personas y está llena la noche del {night}.</translation>
     </message>
     <message>
-        <source>Cannot put {guest} in {host}&apos;s room {room}: {host} is not there on the night of {night} and {hotel} has no {room_type} rooms in the block that night.</source>
+        <source>Cannot put {guest} in {host}'s room {room}: {host} is not there on the night of {night} and {hotel} has no {room_type} rooms in the block that night.</source>
         <translation>No se puede poner a {guest} en la habitación {room} de {host}: {host} no está allí la noche del {night} y {hotel} no tiene habitaciones de tipo {room_type} en el bloqueo esa noche.</translation>
     </message>
     <message>
-        <source>Cannot put {guest} in {host}&apos;s room {room}: {host} is not there on the night of {night} and {hotel} {room_type} is full that night ({used} of {block} rooms taken).</source>
+        <source>Cannot put {guest} in {host}'s room {room}: {host} is not there on the night of {night} and {hotel} {room_type} is full that night ({used} of {block} rooms taken).</source>
         <translation>No se puede poner a {guest} en la habitación {room} de {host}: {host} no está allí la noche del {night} y en el hotel {hotel} el tipo {room_type} está lleno esa noche ({used} de {block} habitaciones ocupadas).</translation>
     </message>
     <message>
@@ -3431,7 +3430,7 @@
         <translation>No hay ningún hotel con el identificador {id}.</translation>
     </message>
     <message>
-        <source>Give (part of) a hotel&apos;s name.</source>
+        <source>Give (part of) a hotel's name.</source>
         <translation>Indique el nombre de un hotel (o parte del nombre).</translation>
     </message>
     <message>
@@ -3463,7 +3462,7 @@
         <translation>El apellido es obligatorio.</translation>
     </message>
     <message>
-        <source>Add the interpreter&apos;s languages: at least one A and one other language.</source>
+        <source>Add the interpreter's languages: at least one A and one other language.</source>
         <translation>Añada las lenguas del intérprete: al menos una A y otra lengua.</translation>
     </message>
     <message>
@@ -3620,7 +3619,7 @@
     </message>
     <message>
         <source>d MMMM</source>
-        <translation>d &apos;de&apos; MMMM</translation>
+        <translation>d 'de' MMMM</translation>
     </message>
     <message>
         <source>%1% of those expected are in</source>
@@ -3738,7 +3737,7 @@
         <translation>El nombre del puesto</translation>
     </message>
     <message>
-        <source>The operator&apos;s name</source>
+        <source>The operator's name</source>
         <translation>El nombre del operador</translation>
     </message>
 </context>
@@ -3803,6 +3802,29 @@
     <message>
         <source>Cost summary (PDF)…</source>
         <translation>Resumen de costos (PDF)…</translation>
+    </message>
+</context>
+<context>
+    <name>DropPanel</name>
+    <message>
+        <source>Drag guests onto a room type here or onto a row of the occupancy grid to move them (locked), or onto another guest to share that guest's room.</source>
+        <translation>Arrastre huéspedes a un tipo de habitación aquí o a una fila de la cuadrícula de ocupación para trasladarlos (bloqueados), o sobre otro huésped para compartir su habitación.</translation>
+    </message>
+    <message>
+        <source>Room type</source>
+        <translation>Tipo de habitación</translation>
+    </message>
+    <message>
+        <source>Sleeps</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <source>Fewest free</source>
+        <translation>Mínimo libre</translation>
+    </message>
+    <message>
+        <source>Rooms still free in the block on its fullest night</source>
+        <translation>Habitaciones aún libres en el bloqueo en su noche más llena</translation>
     </message>
 </context>
 <context>
@@ -3931,31 +3953,7 @@
     </message>
 </context>
 <context>
-    <name>HotelsScreen</name>
-    <message>
-        <source>ddd d MMM</source>
-        <translation>ddd d MMM</translation>
-    </message>
-    <message>
-        <source>Hotel / room type</source>
-        <translation>Hotel / tipo de habitación</translation>
-    </message>
-    <message>
-        <source>%1: all rooms</source>
-        <translation>%1: todas las habitaciones</translation>
-    </message>
-    <message>
-        <source>%1: attrition threshold (%2 % of the block paid anyway)</source>
-        <translation>%1: umbral de attrition (%2 % del bloqueo se paga de todos modos)</translation>
-    </message>
-    <message>
-        <source>%1 (%2 unused)</source>
-        <translation>%1 (%2 sin usar)</translation>
-    </message>
-    <message>
-        <source>Drop guests here to move them to %1, %2 (locked).</source>
-        <translation>Suelte huéspedes aquí para trasladarlos a %1, %2 (bloqueados).</translation>
-    </message>
+    <name>GuestList</name>
     <message>
         <source>(no room)</source>
         <translation>(sin habitación)</translation>
@@ -3965,196 +3963,16 @@
         <translation>bloqueado</translation>
     </message>
     <message>
-        <source>Nights asked for outside the room block: the rooming list tells the hotel; the organiser&apos;s block does not cover them.</source>
+        <source>Nights asked for outside the room block: the rooming list tells the hotel; the organiser's block does not cover them.</source>
         <translation>Noches pedidas fuera del bloque de habitaciones: la lista de huéspedes las indica al hotel; el bloque del organizador no las cubre.</translation>
-    </message>
-    <message>
-        <source>Not allocated yet: run Allocate.</source>
-        <translation>Aún sin asignar: ejecute Asignar.</translation>
-    </message>
-    <message>
-        <source>Unplaced (%1)</source>
-        <translation>Sin alojar (%1)</translation>
-    </message>
-    <message>
-        <source>&amp;Share room with…</source>
-        <translation>&amp;Compartir habitación con…</translation>
-    </message>
-    <message>
-        <source>Already in that hotel and room type; nothing was changed.</source>
-        <translation>Ya está en ese hotel y tipo de habitación; no se cambió nada.</translation>
-    </message>
-    <message>
-        <source>%1 guests moved to %2, %3.</source>
-        <translation>%1 huéspedes trasladados a %2, %3.</translation>
-    </message>
-    <message>
-        <source>%1 now shares %2&apos;s room %3 (%4, %5).</source>
-        <translation>%1 ahora comparte la habitación %3 de %2 (%4, %5).</translation>
-    </message>
-    <message>
-        <source>%1 guests now share %2&apos;s room %3 (%4, %5).</source>
-        <translation>%1 huéspedes ahora comparten la habitación %3 de %2 (%4, %5).</translation>
-    </message>
-    <message>
-        <source>Moved to %1, %2, room %3.</source>
-        <translation>Movido a %1, %2, habitación %3.</translation>
-    </message>
-    <message>
-        <source>%1: assignment locked.</source>
-        <translation>%1: asignación bloqueada.</translation>
-    </message>
-    <message>
-        <source>%1: assignment unlocked.</source>
-        <translation>%1: asignación desbloqueada.</translation>
-    </message>
-    <message>
-        <source>Allocating the guests to rooms…</source>
-        <translation>Asignando habitaciones a los huéspedes…</translation>
-    </message>
-    <message>
-        <source>Allocate rooms</source>
-        <translation>Asignar habitaciones</translation>
-    </message>
-    <message>
-        <source>Allocation cancelled; nothing was changed.</source>
-        <translation>Asignación cancelada; no se cambió nada.</translation>
-    </message>
-    <message>
-        <source>Review the proposed allocation, then Apply or Discard. Nothing is written yet.</source>
-        <translation>Revise la asignación propuesta y luego Aplicar o Descartar. Aún no se ha guardado nada.</translation>
-    </message>
-    <message>
-        <source>new</source>
-        <translation>nuevo</translation>
-    </message>
-    <message>
-        <source>moved</source>
-        <translation>movido</translation>
-    </message>
-    <message>
-        <source>dates</source>
-        <translation>fechas</translation>
-    </message>
-    <message>
-        <source>room</source>
-        <translation>habitación</translation>
-    </message>
-    <message>
-        <source>removed</source>
-        <translation>retirado</translation>
-    </message>
-    <message>
-        <source>optimal</source>
-        <translation>óptima</translation>
-    </message>
-    <message>
-        <source>best found in the time limit</source>
-        <translation>la mejor encontrada en el tiempo límite</translation>
-    </message>
-    <message>
-        <source>%1 guests: %2 placed, %3 unplaced, %4 delegations split, %5 changes. Objective %6 (%7).</source>
-        <translation>%1 huéspedes: %2 alojados, %3 sin alojar, %4 delegaciones divididas, %5 cambios. Objetivo %6 (%7).</translation>
-    </message>
-    <message>
-        <source>Changes (%1)</source>
-        <translation>Cambios (%1)</translation>
-    </message>
-    <message>
-        <source>Split delegations (%1)</source>
-        <translation>Delegaciones divididas (%1)</translation>
-    </message>
-    <message>
-        <source>Proposed allocation discarded; nothing was changed.</source>
-        <translation>Asignación propuesta descartada; no se cambió nada.</translation>
-    </message>
-    <message>
-        <source>Export the rooming list of %1</source>
-        <translation>Exportar la rooming list de %1</translation>
-    </message>
-    <message>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation>Libro de Excel (*.xlsx)</translation>
-    </message>
-    <message>
-        <source>PDF document (*.pdf)</source>
-        <translation>Documento PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Rooming list of %1 written (%2 guests): %3</source>
-        <translation>Rooming list de %1 guardada (%2 huéspedes): %3</translation>
-    </message>
-    <message>
-        <source>&amp;Allocate…</source>
-        <translation>&amp;Asignar…</translation>
-    </message>
-    <message>
-        <source>&amp;Keep locks</source>
-        <translation>&amp;Conservar los bloqueos</translation>
-    </message>
-    <message>
-        <source>&amp;Time limit (s):</source>
-        <translation>&amp;Tiempo límite (s):</translation>
-    </message>
-    <message>
-        <source>&amp;Export rooming list…</source>
-        <translation>&amp;Exportar la rooming list…</translation>
-    </message>
-    <message>
-        <source>Proposed allocation (not applied yet)</source>
-        <translation>Asignación propuesta (aún no aplicada)</translation>
-    </message>
-    <message>
-        <source>A&amp;pply</source>
-        <translation>A&amp;plicar</translation>
-    </message>
-    <message>
-        <source>&amp;Discard</source>
-        <translation>&amp;Descartar</translation>
     </message>
     <message>
         <source>Guest</source>
         <translation>Huésped</translation>
     </message>
     <message>
-        <source>Change</source>
-        <translation>Cambio</translation>
-    </message>
-    <message>
-        <source>Before</source>
-        <translation>Antes</translation>
-    </message>
-    <message>
-        <source>After</source>
-        <translation>Después</translation>
-    </message>
-    <message>
         <source>Delegation</source>
         <translation>Delegación</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>Motivo</translation>
-    </message>
-    <message>
-        <source>Hotels</source>
-        <translation>Hoteles</translation>
-    </message>
-    <message>
-        <source>Occupancy</source>
-        <translation>Ocupación</translation>
-    </message>
-    <message>
-        <source>Guests</source>
-        <translation>Huéspedes</translation>
-    </message>
-    <message>
-        <source>Unplaced</source>
-        <translation>Sin alojar</translation>
-    </message>
-    <message>
-        <source>Find a guest, delegation, hotel or room…</source>
-        <translation>Buscar un huésped, delegación, hotel o habitación…</translation>
     </message>
     <message>
         <source>Hotel</source>
@@ -4163,10 +3981,6 @@
     <message>
         <source>Room type</source>
         <translation>Tipo de habitación</translation>
-    </message>
-    <message>
-        <source>Room</source>
-        <translation>Habitación</translation>
     </message>
     <message>
         <source>Arrival</source>
@@ -4185,12 +3999,16 @@
         <translation>Bloqueado</translation>
     </message>
     <message>
+        <source>Outside the block</source>
+        <translation>Fuera del bloque</translation>
+    </message>
+    <message>
         <source>&amp;Move…</source>
         <translation>&amp;Mover…</translation>
     </message>
     <message>
-        <source>%1 guests</source>
-        <translation>%1 huéspedes</translation>
+        <source>&amp;Share room with…</source>
+        <translation>&amp;Compartir habitación con…</translation>
     </message>
     <message>
         <source>&amp;Lock</source>
@@ -4200,19 +4018,127 @@
         <source>&amp;Unlock</source>
         <translation>&amp;Desbloquear</translation>
     </message>
+</context>
+<context>
+    <name>GuestMoves</name>
+    <message>
+        <source>&amp;Move…</source>
+        <translation>&amp;Mover…</translation>
+    </message>
+    <message>
+        <source>&amp;Share room with…</source>
+        <translation>&amp;Compartir habitación con…</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Bloquear</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Desbloquear</translation>
+    </message>
+    <message>
+        <source>Already in that hotel and room type; nothing was changed.</source>
+        <translation>Ya está en ese hotel y tipo de habitación; no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>%1 guests moved to %2, %3.</source>
+        <translation>%1 huéspedes trasladados a %2, %3.</translation>
+    </message>
+    <message>
+        <source>%1 now shares %2's room %3 (%4, %5).</source>
+        <translation>%1 ahora comparte la habitación %3 de %2 (%4, %5).</translation>
+    </message>
+    <message>
+        <source>%1 guests now share %2's room %3 (%4, %5).</source>
+        <translation>%1 huéspedes ahora comparten la habitación %3 de %2 (%4, %5).</translation>
+    </message>
+    <message>
+        <source>Moved to %1, %2, room %3.</source>
+        <translation>Movido a %1, %2, habitación %3.</translation>
+    </message>
+    <message>
+        <source>%1: assignment locked.</source>
+        <translation>%1: asignación bloqueada.</translation>
+    </message>
+    <message>
+        <source>%1: assignment unlocked.</source>
+        <translation>%1: asignación desbloqueada.</translation>
+    </message>
     <message numerus="yes">
         <source>%n assignment(s) locked.</source>
-        <translation>
-            <numerusform>%n asignación bloqueada.</numerusform>
-            <numerusform>%n asignaciones bloqueadas.</numerusform>
-        </translation>
+        <translation><numerusform>%n asignación bloqueada.</numerusform><numerusform>%n asignaciones bloqueadas.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n assignment(s) unlocked.</source>
-        <translation>
-            <numerusform>%n asignación desbloqueada.</numerusform>
-            <numerusform>%n asignaciones desbloqueadas.</numerusform>
-        </translation>
+        <translation><numerusform>%n asignación desbloqueada.</numerusform><numerusform>%n asignaciones desbloqueadas.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>HotelsScreen</name>
+    <message>
+        <source>Unplaced (%1)</source>
+        <translation>Sin alojar (%1)</translation>
+    </message>
+    <message>
+        <source>Allocating the guests to rooms…</source>
+        <translation>Asignando habitaciones a los huéspedes…</translation>
+    </message>
+    <message>
+        <source>Allocate rooms</source>
+        <translation>Asignar habitaciones</translation>
+    </message>
+    <message>
+        <source>Allocation cancelled; nothing was changed.</source>
+        <translation>Asignación cancelada; no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Review the proposed allocation, then Apply or Discard. Nothing is written yet.</source>
+        <translation>Revise la asignación propuesta y luego Aplicar o Descartar. Aún no se ha guardado nada.</translation>
+    </message>
+    <message>
+        <source>Proposed allocation discarded; nothing was changed.</source>
+        <translation>Asignación propuesta descartada; no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>&amp;Allocate…</source>
+        <translation>&amp;Asignar…</translation>
+    </message>
+    <message>
+        <source>&amp;Keep locks</source>
+        <translation>&amp;Conservar los bloqueos</translation>
+    </message>
+    <message>
+        <source>&amp;Time limit (s):</source>
+        <translation>&amp;Tiempo límite (s):</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Descartar</translation>
+    </message>
+    <message>
+        <source>Occupancy</source>
+        <translation>Ocupación</translation>
+    </message>
+    <message>
+        <source>Guests</source>
+        <translation>Huéspedes</translation>
+    </message>
+    <message>
+        <source>Unplaced</source>
+        <translation>Sin alojar</translation>
+    </message>
+    <message>
+        <source>Find a guest, delegation, hotel or room…</source>
+        <translation>Buscar un huésped, delegación, hotel o habitación…</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Habitación</translation>
+    </message>
+    <message>
+        <source>%1 guests</source>
+        <translation>%1 huéspedes</translation>
     </message>
     <message numerus="yes">
         <source>Allocation applied: %n change(s) written.</source>
@@ -4220,38 +4146,6 @@
             <numerusform>Asignación aplicada: %n cambio guardado.</numerusform>
             <numerusform>Asignación aplicada: %n cambios guardados.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Outside the block</source>
-        <translation>Fuera del bloque</translation>
-    </message>
-    <message>
-        <source>Drag guests onto a room type here or onto a row of the occupancy grid to move them (locked), or onto another guest to share that guest&apos;s room.</source>
-        <translation>Arrastre huéspedes a un tipo de habitación aquí o a una fila de la cuadrícula de ocupación para trasladarlos (bloqueados), o sobre otro huésped para compartir su habitación.</translation>
-    </message>
-    <message>
-        <source>Sleeps</source>
-        <translation>Personas</translation>
-    </message>
-    <message>
-        <source>Fewest free</source>
-        <translation>Mínimo libre</translation>
-    </message>
-    <message>
-        <source>Rooms still free in the block on its fullest night</source>
-        <translation>Habitaciones aún libres en el bloqueo en su noche más llena</translation>
-    </message>
-    <message>
-        <source>Rooms occupied per night against the block</source>
-        <translation>Habitaciones ocupadas por noche frente al bloqueo</translation>
-    </message>
-    <message>
-        <source>Block</source>
-        <translation>Bloqueo</translation>
-    </message>
-    <message>
-        <source>Attrition threshold (paid anyway)</source>
-        <translation>Umbral de attrition (se paga de todos modos)</translation>
     </message>
 </context>
 <context>
@@ -4668,7 +4562,7 @@
         <translation>Una lengua hablada no está cubierta (ni por relé)</translation>
     </message>
     <message>
-        <source>Team too small for the session&apos;s length</source>
+        <source>Team too small for the session's length</source>
         <translation>Equipo demasiado pequeño para la duración de la sesión</translation>
     </message>
     <message>
@@ -4715,8 +4609,8 @@
 <context>
     <name>InterpretersScreen</name>
     <message>
-        <source>Booths staffed: &lt;b&gt;%1 of %2&lt;/b&gt; · Rules broken: &lt;b style=&apos;color:%5&apos;&gt;%3&lt;/b&gt; · Cost: &lt;b&gt;%4&lt;/b&gt; · Interpreters in the pool: %6</source>
-        <translation>Cabinas cubiertas: &lt;b&gt;%1 de %2&lt;/b&gt; · Reglas incumplidas: &lt;b style=&apos;color:%5&apos;&gt;%3&lt;/b&gt; · Costo: &lt;b&gt;%4&lt;/b&gt; · Intérpretes en el equipo: %6</translation>
+        <source>Booths staffed: &lt;b&gt;%1 of %2&lt;/b&gt; · Rules broken: &lt;b style='color:%5'&gt;%3&lt;/b&gt; · Cost: &lt;b&gt;%4&lt;/b&gt; · Interpreters in the pool: %6</source>
+        <translation>Cabinas cubiertas: &lt;b&gt;%1 de %2&lt;/b&gt; · Reglas incumplidas: &lt;b style='color:%5'&gt;%3&lt;/b&gt; · Costo: &lt;b&gt;%4&lt;/b&gt; · Intérpretes en el equipo: %6</translation>
     </message>
     <message>
         <source>Interpreting rules saved; the roster was checked against them again.</source>
@@ -4862,7 +4756,7 @@
         <translation>Foro regional</translation>
     </message>
     <message>
-        <source>Mayors&apos; forum</source>
+        <source>Mayors' forum</source>
         <translation>Foro de alcaldes</translation>
     </message>
     <message>
@@ -4929,7 +4823,7 @@
         <translation>Llegadas y salidas por día</translation>
     </message>
     <message>
-        <source>Interpreters&apos; schedules</source>
+        <source>Interpreters' schedules</source>
         <translation>Horarios de los intérpretes</translation>
     </message>
     <message>
@@ -4941,7 +4835,7 @@
         <translation>Lista de personalidades (VIP)</translation>
     </message>
     <message>
-        <source>Rooms allocated against each hotel&apos;s block, night by night, with the attrition threshold: below it the organiser pays for empty rooms.</source>
+        <source>Rooms allocated against each hotel's block, night by night, with the attrition threshold: below it the organiser pays for empty rooms.</source>
         <translation>Habitaciones asignadas frente al cupo de cada hotel, noche por noche, con el umbral de attrition: por debajo, el organizador paga habitaciones vacías.</translation>
     </message>
     <message>
@@ -4949,7 +4843,7 @@
         <translation>Participantes que llegan y salen cada día (sin los registros cancelados), y cuántos de los que llegan necesitan habitación de hotel.</translation>
     </message>
     <message>
-        <source>Every interpreter&apos;s sessions in order: day, time, room, booth and booth partners, as in the roster.</source>
+        <source>Every interpreter's sessions in order: day, time, room, booth and booth partners, as in the roster.</source>
         <translation>Las sesiones de cada intérprete en orden: día, hora, sala, cabina y compañeros de cabina, según los turnos.</translation>
     </message>
     <message>
@@ -5166,7 +5060,7 @@
         <translation>Mensajes por minuto (0: sin límite):</translation>
     </message>
     <message>
-        <source>The password is kept in this computer&apos;s keyring, never in the database or a file.</source>
+        <source>The password is kept in this computer's keyring, never in the database or a file.</source>
         <translation>La contraseña se guarda en el llavero de esta computadora, nunca en la base de datos ni en un archivo.</translation>
     </message>
     <message>
@@ -5392,6 +5286,44 @@
     </message>
 </context>
 <context>
+    <name>OccupancyChart</name>
+    <message>
+        <source>Rooms occupied per night against the block</source>
+        <translation>Habitaciones ocupadas por noche frente al bloqueo</translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation>Bloqueo</translation>
+    </message>
+    <message>
+        <source>Attrition threshold (paid anyway)</source>
+        <translation>Umbral de attrition (se paga de todos modos)</translation>
+    </message>
+</context>
+<context>
+    <name>OccupancyGrid</name>
+    <message>
+        <source>ddd d MMM</source>
+        <translation>ddd d MMM</translation>
+    </message>
+    <message>
+        <source>Hotel / room type</source>
+        <translation>Hotel / tipo de habitación</translation>
+    </message>
+    <message>
+        <source>%1: all rooms</source>
+        <translation>%1: todas las habitaciones</translation>
+    </message>
+    <message>
+        <source>%1: attrition threshold (%2 % of the block paid anyway)</source>
+        <translation>%1: umbral de attrition (%2 % del bloqueo se paga de todos modos)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 unused)</source>
+        <translation>%1 (%2 sin usar)</translation>
+    </message>
+</context>
+<context>
     <name>OverviewScreen</name>
     <message>
         <source>Could not read the conference: %1</source>
@@ -5447,7 +5379,7 @@
     </message>
     <message>
         <source>d MMMM yyyy</source>
-        <translation>d &apos;de&apos; MMMM &apos;de&apos; yyyy</translation>
+        <translation>d 'de' MMMM 'de' yyyy</translation>
     </message>
     <message>
         <source>Dates</source>
@@ -5849,7 +5781,7 @@
         <translation>Agenda (PDF)…</translation>
     </message>
     <message>
-        <source>This participant&apos;s sessions, roles and rooms, to print or send</source>
+        <source>This participant's sessions, roles and rooms, to print or send</source>
         <translation>Las sesiones, funciones y salas de esta persona, para imprimir o enviar</translation>
     </message>
     <message>
@@ -5909,6 +5841,89 @@
     <message>
         <source>This area is not built yet. Its data already has a place in the conference database; the screen comes in a later version.</source>
         <translation>Esta área aún no está disponible. Sus datos ya tienen lugar en la base de datos de la conferencia; la pantalla llegará en una versión posterior.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanReview</name>
+    <message>
+        <source>new</source>
+        <translation>nuevo</translation>
+    </message>
+    <message>
+        <source>moved</source>
+        <translation>movido</translation>
+    </message>
+    <message>
+        <source>dates</source>
+        <translation>fechas</translation>
+    </message>
+    <message>
+        <source>room</source>
+        <translation>habitación</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>retirado</translation>
+    </message>
+    <message>
+        <source>optimal</source>
+        <translation>óptima</translation>
+    </message>
+    <message>
+        <source>best found in the time limit</source>
+        <translation>la mejor encontrada en el tiempo límite</translation>
+    </message>
+    <message>
+        <source>%1 guests: %2 placed, %3 unplaced, %4 delegations split, %5 changes. Objective %6 (%7).</source>
+        <translation>%1 huéspedes: %2 alojados, %3 sin alojar, %4 delegaciones divididas, %5 cambios. Objetivo %6 (%7).</translation>
+    </message>
+    <message>
+        <source>Changes (%1)</source>
+        <translation>Cambios (%1)</translation>
+    </message>
+    <message>
+        <source>Unplaced (%1)</source>
+        <translation>Sin alojar (%1)</translation>
+    </message>
+    <message>
+        <source>Split delegations (%1)</source>
+        <translation>Delegaciones divididas (%1)</translation>
+    </message>
+    <message>
+        <source>Proposed allocation (not applied yet)</source>
+        <translation>Asignación propuesta (aún no aplicada)</translation>
+    </message>
+    <message>
+        <source>A&amp;pply</source>
+        <translation>A&amp;plicar</translation>
+    </message>
+    <message>
+        <source>Guest</source>
+        <translation>Huésped</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Cambio</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Antes</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Después</translation>
+    </message>
+    <message>
+        <source>Delegation</source>
+        <translation>Delegación</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Hotels</source>
+        <translation>Hoteles</translation>
     </message>
 </context>
 <context>
@@ -6173,7 +6188,7 @@
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <source>Don&apos;t Save</source>
+        <source>Don't Save</source>
         <translation>No guardar</translation>
     </message>
     <message>
@@ -6396,9 +6411,39 @@
     </message>
 </context>
 <context>
+    <name>RoomTypeTree</name>
+    <message>
+        <source>Drop guests here to move them to %1, %2 (locked).</source>
+        <translation>Suelte huéspedes aquí para trasladarlos a %1, %2 (bloqueados).</translation>
+    </message>
+</context>
+<context>
+    <name>RoomingListExport</name>
+    <message>
+        <source>Export the rooming list of %1</source>
+        <translation>Exportar la rooming list de %1</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Libro de Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>Documento PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Rooming list of %1 written (%2 guests): %3</source>
+        <translation>Rooming list de %1 guardada (%2 huéspedes): %3</translation>
+    </message>
+    <message>
+        <source>&amp;Export rooming list…</source>
+        <translation>&amp;Exportar la rooming list…</translation>
+    </message>
+</context>
+<context>
     <name>RosterBuilder</name>
     <message>
-        <source>Building the interpreters&apos; roster…</source>
+        <source>Building the interpreters' roster…</source>
         <translation>Calculando la planificación de intérpretes…</translation>
     </message>
     <message>
@@ -6660,7 +6705,7 @@
         <translation>Capacidad de la sala</translation>
     </message>
     <message>
-        <source>Leave at “Room capacity” to offer all the room&apos;s places.</source>
+        <source>Leave at “Room capacity” to offer all the room's places.</source>
         <translation>Deje «Capacidad de la sala» para ofrecer todos los lugares de la sala.</translation>
     </message>
     <message>
@@ -7082,6 +7127,25 @@
     <message>
         <source>Give a reason.</source>
         <translation>Indique un motivo.</translation>
+    </message>
+</context>
+<context>
+    <name>UnplacedTable</name>
+    <message>
+        <source>Not allocated yet: run Allocate.</source>
+        <translation>Aún sin asignar: ejecute Asignar.</translation>
+    </message>
+    <message>
+        <source>Guest</source>
+        <translation>Huésped</translation>
+    </message>
+    <message>
+        <source>Delegation</source>
+        <translation>Delegación</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
     </message>
 </context>
 <context>
