@@ -29,7 +29,9 @@ from sqlalchemy import (
     Numeric,
     String,
     Text,
+    Time,
     UniqueConstraint,
+    false,
     func,
 )
 from sqlalchemy import text as sa_text
@@ -360,6 +362,15 @@ class Participant(Base):
     date_of_birth: Mapped[Optional[dt.date]] = mapped_column(Date, nullable=True)
     arrival_date: Mapped[Optional[dt.date]] = mapped_column(Date, nullable=True)
     departure_date: Mapped[Optional[dt.date]] = mapped_column(Date, nullable=True)
+    # Flights (ground transport, migration 0012): number, local time and terminal on the arrival and
+    # departure dates above; ``own_transport`` = "own arrangement" (no pick-up wanted).
+    arrival_flight: Mapped[str] = mapped_column(String(10), default="", server_default="")
+    arrival_time: Mapped[Optional[dt.time]] = mapped_column(Time, nullable=True)
+    arrival_terminal: Mapped[str] = mapped_column(String(4), default="", server_default="")
+    departure_flight: Mapped[str] = mapped_column(String(10), default="", server_default="")
+    departure_time: Mapped[Optional[dt.time]] = mapped_column(Time, nullable=True)
+    departure_terminal: Mapped[str] = mapped_column(String(4), default="", server_default="")
+    own_transport: Mapped[bool] = mapped_column(default=False, server_default=false())
     needs_hotel: Mapped[bool] = mapped_column(default=False)
     preferred_hotel_id: Mapped[Optional[int]] = mapped_column(
         ForeignKey("hotel.id", ondelete="SET NULL"), nullable=True
@@ -1092,3 +1103,48 @@ class CertificateOverride(Base):
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
 
     __table_args__ = (CheckConstraint("reason <> ''", name="reason_required"),)
+
+
+class TransportRun(Base):
+    """One vehicle going once from one place to another (core/transport): an airport pick-up, a run
+    to the airport, or a shuttle between a hotel and the venue.  ``code`` is what drivers read
+    ("A-0927-T1-HIL-03"); a ``locked`` run is kept as it is by a re-plan.  ``riders`` counts the
+    guests carried (for a shuttle, sized from head counts, there are no named passengers)."""
+
+    __tablename__ = "transport_run"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(String(40), unique=True)
+    kind: Mapped[str] = mapped_column(String(10))
+    vehicle: Mapped[str] = mapped_column(String(10))
+    seats: Mapped[int] = mapped_column(Integer)
+    departs_at: Mapped[dt.datetime] = mapped_column(DateTime, index=True)
+    from_place: Mapped[str] = mapped_column(String(80))
+    to_place: Mapped[str] = mapped_column(String(80))
+    riders: Mapped[int] = mapped_column(Integer, default=0)
+    luggage: Mapped[int] = mapped_column(Integer, default=0)
+    locked: Mapped[bool] = mapped_column(default=False)
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
+
+    passengers: Mapped[list["TransportSeat"]] = relationship(
+        back_populates="run", cascade="all, delete-orphan", passive_deletes=True)
+
+    __table_args__ = (
+        CheckConstraint("kind IN ('arrival', 'departure', 'shuttle')", name="kind_known"),
+        CheckConstraint("seats > 0 AND riders >= 0 AND riders <= seats", name="riders_within_seats"),
+    )
+
+
+class TransportSeat(Base):
+    """One participant on one airport run: at most one arrival and one departure run each."""
+
+    __tablename__ = "transport_seat"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    run_id: Mapped[int] = mapped_column(ForeignKey("transport_run.id", ondelete="CASCADE"), index=True)
+    participant_id: Mapped[int] = mapped_column(ForeignKey("participant.id", ondelete="CASCADE"))
+    kind: Mapped[str] = mapped_column(String(10))
+
+    run: Mapped[TransportRun] = relationship(back_populates="passengers")
+
+    __table_args__ = (UniqueConstraint("participant_id", "kind"),)  # one arrival and one departure run at most
