@@ -5,6 +5,7 @@ no match, several matches, undone — each a strongly coloured full panel with a
 icon (never colour alone), a headline and a name whose size follows the
 panel's, and the time of the decision to the second (two refusals in a row are
 two different panels).  A short white pulse of the border marks every new state.
+What the panel says about a check-in decision is worked out here too (``describe``).
 """
 
 from __future__ import annotations
@@ -14,6 +15,10 @@ from dataclasses import dataclass
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QFont, QResizeEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+
+from conference_desk.core.checkin import service as checkin
+
+from ..common.core_messages import translate_core
 
 
 @dataclass(frozen=True)
@@ -36,6 +41,7 @@ LOOKS: dict[str, Look] = {
     "offline_wait": Look("#5f3b00", "#ffffff", "…"),
 }
 PULSE_MS = 220
+UNREADABLE = ("unreadable", "malformed")
 
 
 class OutcomePanel(QFrame):
@@ -114,6 +120,57 @@ class OutcomePanel(QFrame):
     @property
     def is_ready(self) -> bool:
         return self.outcome == "ready"
+
+    # -- the words for a decision -------------------------------------------------
+
+    def describe(self, outcome: checkin.CheckInOutcome) -> tuple[str, str, str, str, str]:
+        """State, headline, name, details and reason that show ``outcome`` (for ``show_state``)."""
+        person = outcome.participant
+        name = person.name if person else ""
+        details = ""
+        if person is not None:
+            parts = [person.delegation, person.category_label]
+            if person.hotel:
+                parts.append(self.tr("Hotel: %1").replace("%1", person.hotel))
+            parts.append(self._badge_text(person.badge_status, person.badge_version))
+            details = " · ".join(part for part in parts if part)
+        reason = ""
+        state = outcome.outcome
+        headline = {"admitted": self.tr("ADMITTED"), "already": self.tr("ALREADY CHECKED IN")}.get(outcome.outcome, "")
+        if outcome.outcome == "already" and outcome.first_checkin is not None:
+            first = outcome.first_checkin
+            reason = self.tr("First checked in at %1 at %2").replace("%1", first.at_local.strftime("%H:%M")).replace(
+                "%2", first.desk)
+            if first.operator:
+                reason += " " + self.tr("by %1").replace("%1", first.operator)
+        elif outcome.outcome == "rejected" and outcome.reason in UNREADABLE:
+            state = "unreadable"
+            headline = self.tr("COULD NOT READ THE CODE")
+            reason = (self.tr("Scan it again, or type the name.") if outcome.reason == "unreadable" else
+                      self.tr("This is not a badge of this conference's kind: scan the QR code on the badge, "
+                              "or type the name."))
+        elif outcome.outcome == "rejected":
+            headline = self._rejection_headline(outcome.reason)
+            reason = translate_core(outcome.message)
+        elif outcome.reason == "not_in_local_copy":
+            name = self.tr("Valid badge (version %1)").replace("%1", str(outcome.badge_version or 1))
+            reason = self.tr("Not in this desk's copy yet: checked when the server returns.")
+        return state, headline, name, details, reason
+
+    def _rejection_headline(self, reason: str) -> str:
+        return {
+            "revoked": self.tr("BADGE REVOKED"), "other_conference": self.tr("BADGE OF ANOTHER CONFERENCE"),
+            "cancelled": self.tr("REGISTRATION CANCELLED"), "forged": self.tr("FORGED OR ALTERED CODE"),
+            "unknown_code": self.tr("UNKNOWN BADGE"), "not_in_session": self.tr("NOT SIGNED UP FOR THIS SESSION"),
+            "unknown_participant": self.tr("NO SUCH PARTICIPANT"),
+        }.get(reason, self.tr("REJECTED"))
+
+    def _badge_text(self, status: str, version: int | None) -> str:
+        return {
+            "none": self.tr("no badge yet"), "not_printed": self.tr("badge not printed"),
+            "printed": self.tr("badge printed (version %1)").replace("%1", str(version or 1)),
+            "revoked": self.tr("badge revoked"),
+        }.get(status, status)
 
     # -- looks -------------------------------------------------------------------
 
