@@ -83,37 +83,6 @@
     </message>
 </context>
 <context>
-    <name>CheckInScreen</name>
-    <message numerus="yes">
-        <source>Server back: %n check-in(s) from this desk uploaded.</source>
-        <translation>
-            <numerusform>Server back: %n check-in from this desk uploaded.</numerusform>
-            <numerusform>Server back: %n check-ins from this desk uploaded.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n person(s) admitted at two desks meanwhile (cross-desk duplicates).</source>
-        <translation>
-            <numerusform>%n person admitted at two desks meanwhile (a cross-desk duplicate).</numerusform>
-            <numerusform>%n people admitted at two desks meanwhile (cross-desk duplicates).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n offline admission(s) to review (see “Checked in today…”).</source>
-        <translation>
-            <numerusform>%n offline admission to review (see “Checked in today…”).</numerusform>
-            <numerusform>%n offline admissions to review (see “Checked in today…”).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Server out of reach since %1 — scans are decided from this desk's copy (refreshed %2) and will be uploaded when it returns. %n waiting.</source>
-        <translation>
-            <numerusform>Server out of reach since %1 — scans are decided from this desk's copy (refreshed %2) and will be uploaded when it returns. %n waiting.</numerusform>
-            <numerusform>Server out of reach since %1 — scans are decided from this desk's copy (refreshed %2) and will be uploaded when it returns. %n waiting.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>CommunicationsScreen</name>
     <message numerus="yes">
         <source>%n message(s) queued.</source>
@@ -169,6 +138,21 @@
     </message>
 </context>
 <context>
+    <name>DeskSync</name>
+    <message numerus="yes">
+        <source>Server back: %n check-in(s) from this desk uploaded.</source>
+        <translation><numerusform>Server back: %n check-in from this desk uploaded.</numerusform><numerusform>Server back: %n check-ins from this desk uploaded.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) admitted at two desks meanwhile (cross-desk duplicates).</source>
+        <translation><numerusform>%n person admitted at two desks meanwhile (a cross-desk duplicate).</numerusform><numerusform>%n people admitted at two desks meanwhile (cross-desk duplicates).</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n offline admission(s) to review (see “Checked in today…”).</source>
+        <translation><numerusform>%n offline admission to review (see “Checked in today…”).</numerusform><numerusform>%n offline admissions to review (see “Checked in today…”).</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>DuplicatesDialog</name>
     <message numerus="yes">
         <source>%n pair(s) look like the same person.</source>
@@ -182,11 +166,17 @@
     <name>GuestMoves</name>
     <message numerus="yes">
         <source>%n assignment(s) locked.</source>
-        <translation><numerusform>%n assignment locked.</numerusform><numerusform>%n assignments locked.</numerusform></translation>
+        <translation>
+            <numerusform>%n assignment locked.</numerusform>
+            <numerusform>%n assignments locked.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n assignment(s) unlocked.</source>
-        <translation><numerusform>%n assignment unlocked.</numerusform><numerusform>%n assignments unlocked.</numerusform></translation>
+        <translation>
+            <numerusform>%n assignment unlocked.</numerusform>
+            <numerusform>%n assignments unlocked.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -262,6 +252,13 @@
             <numerusform>Exported %n row to %1.</numerusform>
             <numerusform>Exported %n rows to %1.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>OfflineBanner</name>
+    <message numerus="yes">
+        <source>Server out of reach since %1 — scans are decided from this desk's copy (refreshed %2) and will be uploaded when it returns. %n waiting.</source>
+        <translation><numerusform>Server out of reach since %1 — scans are decided from this desk's copy (refreshed %2) and will be uploaded when it returns. %n waiting.</numerusform><numerusform>Server out of reach since %1 — scans are decided from this desk's copy (refreshed %2) and will be uploaded when it returns. %n waiting.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -362,20 +359,6 @@
 <context>
     <name>SessionDialog</name>
     <message numerus="yes">
-        <source>%n waiting</source>
-        <translation>
-            <numerusform>%n waiting</numerusform>
-            <numerusform>%n waiting</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 (%n people)</source>
-        <translation>
-            <numerusform>%1 (%n person)</numerusform>
-            <numerusform>%1 (%n people)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n person(s) with a role in it</source>
         <translation>
             <numerusform>%n person with a role in it</numerusform>
@@ -396,12 +379,23 @@
             <numerusform>%n on the waiting list</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>SessionForm</name>
     <message numerus="yes">
         <source>%n booth(s)</source>
-        <translation>
-            <numerusform>%n booth</numerusform>
-            <numerusform>%n booths</numerusform>
-        </translation>
+        <translation><numerusform>%n booth</numerusform><numerusform>%n booths</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>SessionSignUps</name>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation><numerusform>%n waiting</numerusform><numerusform>%n waiting</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n people)</source>
+        <translation><numerusform>%1 (%n person)</numerusform><numerusform>%1 (%n people)</numerusform></translation>
     </message>
 </context>
 <context>

@@ -24,6 +24,13 @@
     </message>
 </context>
 <context>
+    <name>Admissions</name>
+    <message>
+        <source>Checked in — %1</source>
+        <translation>Registrados — %1</translation>
+    </message>
+</context>
+<context>
     <name>Areas</name>
     <message>
         <source>Conference</source>
@@ -1176,31 +1183,37 @@
     </message>
 </context>
 <context>
+    <name>CameraSoundToggles</name>
+    <message>
+        <source>Camera</source>
+        <translation>Cámara</translation>
+    </message>
+    <message>
+        <source>Show or hide webcam scanning</source>
+        <translation>Mostrar u ocultar el escaneo con cámara web</translation>
+    </message>
+    <message>
+        <source>Sound</source>
+        <translation>Sonido</translation>
+    </message>
+    <message>
+        <source>Play a sound for every outcome</source>
+        <translation>Reproducir un sonido para cada resultado</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInCounter</name>
+    <message>
+        <source>Checked in today: %1 of %2 expected</source>
+        <translation>Registrados hoy: %1 de %2 esperados</translation>
+    </message>
+    <message>
+        <source>In this session: %1 (room capacity %2) · at the venue today: %3</source>
+        <translation>En esta sesión: %1 (capacidad del salón %2) · en la sede hoy: %3</translation>
+    </message>
+</context>
+<context>
     <name>CheckInScreen</name>
-    <message>
-        <source>checked in</source>
-        <translation>registrado</translation>
-    </message>
-    <message>
-        <source>ADMITTED</source>
-        <translation>ADMITIDO</translation>
-    </message>
-    <message>
-        <source>ALREADY CHECKED IN</source>
-        <translation>YA REGISTRADO</translation>
-    </message>
-    <message>
-        <source>REJECTED</source>
-        <translation>RECHAZADO</translation>
-    </message>
-    <message>
-        <source>not set — choose “Change desk set-up…”</source>
-        <translation>sin definir — elija «Cambiar el puesto…»</translation>
-    </message>
-    <message>
-        <source>Checking in at: %1 · %2 · Desk: %3 · Operator: %4</source>
-        <translation>Registro en: %1 · %2 · Puesto: %3 · Operador: %4</translation>
-    </message>
     <message>
         <source>NO ONE FOUND</source>
         <translation>NO SE ENCONTRÓ A NADIE</translation>
@@ -1246,122 +1259,6 @@
         <translation>NO REGISTRADO</translation>
     </message>
     <message>
-        <source>BADGE REVOKED</source>
-        <translation>GAFETE REVOCADO</translation>
-    </message>
-    <message>
-        <source>BADGE OF ANOTHER CONFERENCE</source>
-        <translation>GAFETE DE OTRA CONFERENCIA</translation>
-    </message>
-    <message>
-        <source>REGISTRATION CANCELLED</source>
-        <translation>INSCRIPCIÓN CANCELADA</translation>
-    </message>
-    <message>
-        <source>FORGED OR ALTERED CODE</source>
-        <translation>CÓDIGO FALSIFICADO O ALTERADO</translation>
-    </message>
-    <message>
-        <source>UNKNOWN BADGE</source>
-        <translation>GAFETE DESCONOCIDO</translation>
-    </message>
-    <message>
-        <source>NOT SIGNED UP FOR THIS SESSION</source>
-        <translation>NO INSCRITO EN ESTA SESIÓN</translation>
-    </message>
-    <message>
-        <source>NO SUCH PARTICIPANT</source>
-        <translation>PARTICIPANTE INEXISTENTE</translation>
-    </message>
-    <message>
-        <source>Hotel: %1</source>
-        <translation>Hotel: %1</translation>
-    </message>
-    <message>
-        <source>First checked in at %1 at %2</source>
-        <translation>Registrado por primera vez a las %1 en %2</translation>
-    </message>
-    <message>
-        <source>by %1</source>
-        <translation>por %1</translation>
-    </message>
-    <message>
-        <source>COULD NOT READ THE CODE</source>
-        <translation>NO SE PUDO LEER EL CÓDIGO</translation>
-    </message>
-    <message>
-        <source>Scan it again, or type the name.</source>
-        <translation>Escanéelo de nuevo o escriba el nombre.</translation>
-    </message>
-    <message>
-        <source>This is not a badge of this conference's kind: scan the QR code on the badge, or type the name.</source>
-        <translation>No es un gafete de esta conferencia: escanee el código QR del gafete o escriba el nombre.</translation>
-    </message>
-    <message>
-        <source>Valid badge (version %1)</source>
-        <translation>Gafete válido (versión %1)</translation>
-    </message>
-    <message>
-        <source>Not in this desk's copy yet: checked when the server returns.</source>
-        <translation>Aún no está en la copia de este mostrador: se comprobará cuando vuelva el servidor.</translation>
-    </message>
-    <message>
-        <source>no badge yet</source>
-        <translation>aún sin gafete</translation>
-    </message>
-    <message>
-        <source>badge not printed</source>
-        <translation>gafete no impreso</translation>
-    </message>
-    <message>
-        <source>badge printed (version %1)</source>
-        <translation>gafete impreso (versión %1)</translation>
-    </message>
-    <message>
-        <source>badge revoked</source>
-        <translation>gafete revocado</translation>
-    </message>
-    <message>
-        <source>Checked in today: %1 of %2 expected</source>
-        <translation>Registrados hoy: %1 de %2 esperados</translation>
-    </message>
-    <message>
-        <source>In this session: %1 (room capacity %2) · at the venue today: %3</source>
-        <translation>En esta sesión: %1 (capacidad del salón %2) · en la sede hoy: %3</translation>
-    </message>
-    <message numerus="yes">
-        <source>Server back: %n check-in(s) from this desk uploaded.</source>
-        <translation>
-            <numerusform>Servidor de vuelta: %n registro de este mostrador enviado.</numerusform>
-            <numerusform>Servidor de vuelta: %n registros de este mostrador enviados.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n person(s) admitted at two desks meanwhile (cross-desk duplicates).</source>
-        <translation>
-            <numerusform>%n persona admitida en dos mostradores mientras tanto (duplicado entre mostradores).</numerusform>
-            <numerusform>%n personas admitidas en dos mostradores mientras tanto (duplicados entre mostradores).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n offline admission(s) to review (see “Checked in today…”).</source>
-        <translation>
-            <numerusform>%n admisión sin conexión por revisar (vea «Registrados hoy…»).</numerusform>
-            <numerusform>%n admisiones sin conexión por revisar (vea «Registrados hoy…»).</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Server out of reach since %1 — this desk has no copy to decide scans from. Check the network; scans resume when the server answers.</source>
-        <translation>Servidor inaccesible desde las %1 — este mostrador no tiene copia con la que decidir los accesos. Revise la red; el registro se reanudará cuando el servidor responda.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Server out of reach since %1 — scans are decided from this desk's copy (refreshed %2) and will be uploaded when it returns. %n waiting.</source>
-        <translation>
-            <numerusform>Servidor inaccesible desde las %1 — los accesos se deciden con la copia de este mostrador (actualizada a las %2) y se enviarán cuando vuelva. %n en espera.</numerusform>
-            <numerusform>Servidor inaccesible desde las %1 — los accesos se deciden con la copia de este mostrador (actualizada a las %2) y se enviarán cuando vuelva. %n en espera.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>NOT UNDONE</source>
         <translation>NO DESHECHO</translation>
     </message>
@@ -1382,88 +1279,8 @@
         <translation>Registro deshecho; la persona puede registrarse de nuevo.</translation>
     </message>
     <message>
-        <source>Checked in — %1</source>
-        <translation>Registrados — %1</translation>
-    </message>
-    <message>
-        <source>Not possible while the server is out of reach: try again when it returns.</source>
-        <translation>No es posible mientras el servidor esté inaccesible: inténtelo de nuevo cuando vuelva.</translation>
-    </message>
-    <message>
-        <source>Name on the badge</source>
-        <translation>Nombre en el gafete</translation>
-    </message>
-    <message>
-        <source>Name as it should be printed on the badge:</source>
-        <translation>Nombre tal como debe imprimirse en el gafete:</translation>
-    </message>
-    <message>
-        <source>Add a note</source>
-        <translation>Agregar una nota</translation>
-    </message>
-    <message>
-        <source>Note (kept with the participant's record):</source>
-        <translation>Nota (se guarda en el registro del participante):</translation>
-    </message>
-    <message>
-        <source>Saved.</source>
-        <translation>Guardado.</translation>
-    </message>
-    <message>
-        <source>Registered on this desk's copy: the badge can be printed when the server returns.</source>
-        <translation>Registrado en la copia de este mostrador: el gafete podrá imprimirse cuando vuelva el servidor.</translation>
-    </message>
-    <message>
         <source>Venue entry</source>
         <translation>Entrada a la sede</translation>
-    </message>
-    <message>
-        <source>Printing the badge…</source>
-        <translation>Imprimiendo el gafete…</translation>
-    </message>
-    <message>
-        <source>Change desk set-up…</source>
-        <translation>Cambiar el puesto…</translation>
-    </message>
-    <message>
-        <source>Scan a badge, or type a name and press Enter</source>
-        <translation>Escanee un gafete, o escriba un nombre y pulse Intro</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Nombre</translation>
-    </message>
-    <message>
-        <source>Delegation</source>
-        <translation>Delegación</translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation>Categoría</translation>
-    </message>
-    <message>
-        <source>Today</source>
-        <translation>Hoy</translation>
-    </message>
-    <message>
-        <source>Undo last check-in…</source>
-        <translation>Deshacer el último registro…</translation>
-    </message>
-    <message>
-        <source>Print badge</source>
-        <translation>Imprimir gafete</translation>
-    </message>
-    <message>
-        <source>Correct badge name</source>
-        <translation>Corregir el nombre del gafete</translation>
-    </message>
-    <message>
-        <source>Add note</source>
-        <translation>Agregar nota</translation>
-    </message>
-    <message>
-        <source>Walk-in registration…</source>
-        <translation>Registro en sitio…</translation>
     </message>
     <message>
         <source>Checked in today…</source>
@@ -1472,22 +1289,6 @@
     <message>
         <source>Everyone checked in here today; undo a check-in</source>
         <translation>Todas las personas registradas aquí hoy; deshacer un registro</translation>
-    </message>
-    <message>
-        <source>Camera</source>
-        <translation>Cámara</translation>
-    </message>
-    <message>
-        <source>Show or hide webcam scanning</source>
-        <translation>Mostrar u ocultar el escaneo con cámara web</translation>
-    </message>
-    <message>
-        <source>Sound</source>
-        <translation>Sonido</translation>
-    </message>
-    <message>
-        <source>Play a sound for every outcome</source>
-        <translation>Reproducir un sonido para cada resultado</translation>
     </message>
 </context>
 <context>
@@ -3679,6 +3480,21 @@
     </message>
 </context>
 <context>
+    <name>DeskSetupBar</name>
+    <message>
+        <source>not set — choose “Change desk set-up…”</source>
+        <translation>sin definir — elija «Cambiar el puesto…»</translation>
+    </message>
+    <message>
+        <source>Checking in at: %1 · %2 · Desk: %3 · Operator: %4</source>
+        <translation>Registro en: %1 · %2 · Puesto: %3 · Operador: %4</translation>
+    </message>
+    <message>
+        <source>Change desk set-up…</source>
+        <translation>Cambiar el puesto…</translation>
+    </message>
+</context>
+<context>
     <name>DeskSetupDialog</name>
     <message>
         <source>Venue entry</source>
@@ -3739,6 +3555,21 @@
     <message>
         <source>The operator's name</source>
         <translation>El nombre del operador</translation>
+    </message>
+</context>
+<context>
+    <name>DeskSync</name>
+    <message numerus="yes">
+        <source>Server back: %n check-in(s) from this desk uploaded.</source>
+        <translation><numerusform>Servidor de vuelta: %n registro de este mostrador enviado.</numerusform><numerusform>Servidor de vuelta: %n registros de este mostrador enviados.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) admitted at two desks meanwhile (cross-desk duplicates).</source>
+        <translation><numerusform>%n persona admitida en dos mostradores mientras tanto (duplicado entre mostradores).</numerusform><numerusform>%n personas admitidas en dos mostradores mientras tanto (duplicados entre mostradores).</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n offline admission(s) to review (see “Checked in today…”).</source>
+        <translation><numerusform>%n admisión sin conexión por revisar (vea «Registrados hoy…»).</numerusform><numerusform>%n admisiones sin conexión por revisar (vea «Registrados hoy…»).</numerusform></translation>
     </message>
 </context>
 <context>
@@ -4067,11 +3898,17 @@
     </message>
     <message numerus="yes">
         <source>%n assignment(s) locked.</source>
-        <translation><numerusform>%n asignación bloqueada.</numerusform><numerusform>%n asignaciones bloqueadas.</numerusform></translation>
+        <translation>
+            <numerusform>%n asignación bloqueada.</numerusform>
+            <numerusform>%n asignaciones bloqueadas.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n assignment(s) unlocked.</source>
-        <translation><numerusform>%n asignación desbloqueada.</numerusform><numerusform>%n asignaciones desbloqueadas.</numerusform></translation>
+        <translation>
+            <numerusform>%n asignación desbloqueada.</numerusform>
+            <numerusform>%n asignaciones desbloqueadas.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5324,6 +5161,108 @@
     </message>
 </context>
 <context>
+    <name>OfflineBanner</name>
+    <message>
+        <source>Server out of reach since %1 — this desk has no copy to decide scans from. Check the network; scans resume when the server answers.</source>
+        <translation>Servidor inaccesible desde las %1 — este mostrador no tiene copia con la que decidir los accesos. Revise la red; el registro se reanudará cuando el servidor responda.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Server out of reach since %1 — scans are decided from this desk's copy (refreshed %2) and will be uploaded when it returns. %n waiting.</source>
+        <translation><numerusform>Servidor inaccesible desde las %1 — los accesos se deciden con la copia de este mostrador (actualizada a las %2) y se enviarán cuando vuelva. %n en espera.</numerusform><numerusform>Servidor inaccesible desde las %1 — los accesos se deciden con la copia de este mostrador (actualizada a las %2) y se enviarán cuando vuelva. %n en espera.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>OutcomePanel</name>
+    <message>
+        <source>Hotel: %1</source>
+        <translation>Hotel: %1</translation>
+    </message>
+    <message>
+        <source>ADMITTED</source>
+        <translation>ADMITIDO</translation>
+    </message>
+    <message>
+        <source>ALREADY CHECKED IN</source>
+        <translation>YA REGISTRADO</translation>
+    </message>
+    <message>
+        <source>First checked in at %1 at %2</source>
+        <translation>Registrado por primera vez a las %1 en %2</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>por %1</translation>
+    </message>
+    <message>
+        <source>COULD NOT READ THE CODE</source>
+        <translation>NO SE PUDO LEER EL CÓDIGO</translation>
+    </message>
+    <message>
+        <source>Scan it again, or type the name.</source>
+        <translation>Escanéelo de nuevo o escriba el nombre.</translation>
+    </message>
+    <message>
+        <source>This is not a badge of this conference's kind: scan the QR code on the badge, or type the name.</source>
+        <translation>No es un gafete de esta conferencia: escanee el código QR del gafete o escriba el nombre.</translation>
+    </message>
+    <message>
+        <source>Valid badge (version %1)</source>
+        <translation>Gafete válido (versión %1)</translation>
+    </message>
+    <message>
+        <source>Not in this desk's copy yet: checked when the server returns.</source>
+        <translation>Aún no está en la copia de este mostrador: se comprobará cuando vuelva el servidor.</translation>
+    </message>
+    <message>
+        <source>BADGE REVOKED</source>
+        <translation>GAFETE REVOCADO</translation>
+    </message>
+    <message>
+        <source>BADGE OF ANOTHER CONFERENCE</source>
+        <translation>GAFETE DE OTRA CONFERENCIA</translation>
+    </message>
+    <message>
+        <source>REGISTRATION CANCELLED</source>
+        <translation>INSCRIPCIÓN CANCELADA</translation>
+    </message>
+    <message>
+        <source>FORGED OR ALTERED CODE</source>
+        <translation>CÓDIGO FALSIFICADO O ALTERADO</translation>
+    </message>
+    <message>
+        <source>UNKNOWN BADGE</source>
+        <translation>GAFETE DESCONOCIDO</translation>
+    </message>
+    <message>
+        <source>NOT SIGNED UP FOR THIS SESSION</source>
+        <translation>NO INSCRITO EN ESTA SESIÓN</translation>
+    </message>
+    <message>
+        <source>NO SUCH PARTICIPANT</source>
+        <translation>PARTICIPANTE INEXISTENTE</translation>
+    </message>
+    <message>
+        <source>REJECTED</source>
+        <translation>RECHAZADO</translation>
+    </message>
+    <message>
+        <source>no badge yet</source>
+        <translation>aún sin gafete</translation>
+    </message>
+    <message>
+        <source>badge not printed</source>
+        <translation>gafete no impreso</translation>
+    </message>
+    <message>
+        <source>badge printed (version %1)</source>
+        <translation>gafete impreso (versión %1)</translation>
+    </message>
+    <message>
+        <source>badge revoked</source>
+        <translation>gafete revocado</translation>
+    </message>
+</context>
+<context>
     <name>OverviewScreen</name>
     <message>
         <source>Could not read the conference: %1</source>
@@ -5834,6 +5773,61 @@
     <message>
         <source>Status</source>
         <translation>Estado</translation>
+    </message>
+</context>
+<context>
+    <name>PersonActions</name>
+    <message>
+        <source>Not possible while the server is out of reach: try again when it returns.</source>
+        <translation>No es posible mientras el servidor esté inaccesible: inténtelo de nuevo cuando vuelva.</translation>
+    </message>
+    <message>
+        <source>Name on the badge</source>
+        <translation>Nombre en el gafete</translation>
+    </message>
+    <message>
+        <source>Name as it should be printed on the badge:</source>
+        <translation>Nombre tal como debe imprimirse en el gafete:</translation>
+    </message>
+    <message>
+        <source>Add a note</source>
+        <translation>Agregar una nota</translation>
+    </message>
+    <message>
+        <source>Note (kept with the participant's record):</source>
+        <translation>Nota (se guarda en el registro del participante):</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Guardado.</translation>
+    </message>
+    <message>
+        <source>Registered on this desk's copy: the badge can be printed when the server returns.</source>
+        <translation>Registrado en la copia de este mostrador: el gafete podrá imprimirse cuando vuelva el servidor.</translation>
+    </message>
+    <message>
+        <source>Printing the badge…</source>
+        <translation>Imprimiendo el gafete…</translation>
+    </message>
+    <message>
+        <source>Undo last check-in…</source>
+        <translation>Deshacer el último registro…</translation>
+    </message>
+    <message>
+        <source>Print badge</source>
+        <translation>Imprimir gafete</translation>
+    </message>
+    <message>
+        <source>Correct badge name</source>
+        <translation>Corregir el nombre del gafete</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>Agregar nota</translation>
+    </message>
+    <message>
+        <source>Walk-in registration…</source>
+        <translation>Registro en sitio…</translation>
     </message>
 </context>
 <context>
@@ -6671,92 +6665,37 @@
     </message>
 </context>
 <context>
+    <name>SearchPanel</name>
+    <message>
+        <source>checked in</source>
+        <translation>registrado</translation>
+    </message>
+    <message>
+        <source>Scan a badge, or type a name and press Enter</source>
+        <translation>Escanee un gafete, o escriba un nombre y pulse Intro</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Delegation</source>
+        <translation>Delegación</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+</context>
+<context>
     <name>SessionDialog</name>
     <message>
         <source>Only forums take sign-ups.</source>
         <translation>Solo los foros admiten inscripciones.</translation>
-    </message>
-    <message>
-        <source>no time yet: the session is not on the timetable</source>
-        <translation>todavía sin horario: la sesión no está en el calendario</translation>
-    </message>
-    <message>
-        <source>(%1 h)</source>
-        <translation>(%1 h)</translation>
-    </message>
-    <message>
-        <source>(%1 h %2 min)</source>
-        <translation>(%1 h %2 min)</translation>
-    </message>
-    <message>
-        <source>Without a room the session waits in the list of sessions not scheduled.</source>
-        <translation>Sin sala, la sesión queda en la lista de sesiones sin programar.</translation>
-    </message>
-    <message>
-        <source>This room has too few interpretation booths for these languages: the timetable will show a conflict.</source>
-        <translation>Esta sala no tiene suficientes cabinas de interpretación para estos idiomas: el calendario mostrará un conflicto.</translation>
-    </message>
-    <message>
-        <source>Room capacity (%1)</source>
-        <translation>Capacidad de la sala (%1)</translation>
-    </message>
-    <message>
-        <source>Room capacity</source>
-        <translation>Capacidad de la sala</translation>
-    </message>
-    <message>
-        <source>Leave at “Room capacity” to offer all the room's places.</source>
-        <translation>Deje «Capacidad de la sala» para ofrecer todos los lugares de la sala.</translation>
-    </message>
-    <message>
-        <source>Not saved: correct the fields with a red message.</source>
-        <translation>No se guardó: corrija los campos con un mensaje en rojo.</translation>
-    </message>
-    <message>
-        <source>%1 added as %2.</source>
-        <translation>%1 añadido/a como %2.</translation>
-    </message>
-    <message>
-        <source>%1 is no longer %2 in this session.</source>
-        <translation>%1 ya no es %2 en esta sesión.</translation>
-    </message>
-    <message>
-        <source>Nobody signed up yet.</source>
-        <translation>Todavía no hay nadie inscrito.</translation>
-    </message>
-    <message>
-        <source>%1 signed up (no limit: the session has no room and no cap)</source>
-        <translation>%1 inscritos (sin límite: la sesión no tiene sala ni límite)</translation>
-    </message>
-    <message>
-        <source>%1 of %2 places taken</source>
-        <translation>%1 de %2 lugares ocupados</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n waiting</source>
-        <translation>
-            <numerusform>%n en espera</numerusform>
-            <numerusform>%n en espera</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>full: the next sign-up goes on the waiting list</source>
-        <translation>lleno: la próxima inscripción pasa a la lista de espera</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 (%n people)</source>
-        <translation>
-            <numerusform>%1 (%n persona)</numerusform>
-            <numerusform>%1 (%n personas)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Sign up a delegation</source>
-        <translation>Inscribir una delegación</translation>
-    </message>
-    <message>
-        <source>Every member of this delegation is signed up, or nobody:</source>
-        <translation>Se inscribe a todos los miembros de esta delegación, o a nadie:</translation>
     </message>
     <message>
         <source>Delete the session %1 “%2”?</source>
@@ -6796,25 +6735,6 @@
         <translation>Eliminar sesión</translation>
     </message>
     <message>
-        <source>%1 — %2 places</source>
-        <translation>%1 — %2 lugares</translation>
-    </message>
-    <message>
-        <source>booths %1</source>
-        <translation>cabinas %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n booth(s)</source>
-        <translation>
-            <numerusform>%n cabina</numerusform>
-            <numerusform>%n cabinas</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>no booths</source>
-        <translation>sin cabinas</translation>
-    </message>
-    <message>
         <source>New session</source>
         <translation>Nueva sesión</translation>
     </message>
@@ -6839,16 +6759,87 @@
         <translation>Eliminar…</translation>
     </message>
     <message>
+        <source>Languages</source>
+        <translation>Idiomas</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Inglés</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Francés</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>Español</translation>
+    </message>
+</context>
+<context>
+    <name>SessionForm</name>
+    <message>
+        <source>no time yet: the session is not on the timetable</source>
+        <translation>todavía sin horario: la sesión no está en el calendario</translation>
+    </message>
+    <message>
+        <source>(%1 h)</source>
+        <translation>(%1 h)</translation>
+    </message>
+    <message>
+        <source>(%1 h %2 min)</source>
+        <translation>(%1 h %2 min)</translation>
+    </message>
+    <message>
+        <source>Without a room the session waits in the list of sessions not scheduled.</source>
+        <translation>Sin sala, la sesión queda en la lista de sesiones sin programar.</translation>
+    </message>
+    <message>
+        <source>This room has too few interpretation booths for these languages: the timetable will show a conflict.</source>
+        <translation>Esta sala no tiene suficientes cabinas de interpretación para estos idiomas: el calendario mostrará un conflicto.</translation>
+    </message>
+    <message>
+        <source>Room capacity (%1)</source>
+        <translation>Capacidad de la sala (%1)</translation>
+    </message>
+    <message>
+        <source>Room capacity</source>
+        <translation>Capacidad de la sala</translation>
+    </message>
+    <message>
+        <source>Leave at “Room capacity” to offer all the room's places.</source>
+        <translation>Deje «Capacidad de la sala» para ofrecer todos los lugares de la sala.</translation>
+    </message>
+    <message>
+        <source>Only forums take sign-ups.</source>
+        <translation>Solo los foros admiten inscripciones.</translation>
+    </message>
+    <message>
+        <source>Not saved: correct the fields with a red message.</source>
+        <translation>No se guardó: corrija los campos con un mensaje en rojo.</translation>
+    </message>
+    <message>
+        <source>%1 — %2 places</source>
+        <translation>%1 — %2 lugares</translation>
+    </message>
+    <message>
+        <source>booths %1</source>
+        <translation>cabinas %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n booth(s)</source>
+        <translation><numerusform>%n cabina</numerusform><numerusform>%n cabinas</numerusform></translation>
+    </message>
+    <message>
+        <source>no booths</source>
+        <translation>sin cabinas</translation>
+    </message>
+    <message>
         <source>What</source>
         <translation>Qué</translation>
     </message>
     <message>
         <source>When and where</source>
         <translation>Cuándo y dónde</translation>
-    </message>
-    <message>
-        <source>Languages</source>
-        <translation>Idiomas</translation>
     </message>
     <message>
         <source>Attendance</source>
@@ -6865,18 +6856,6 @@
     <message>
         <source>Type:</source>
         <translation>Tipo:</translation>
-    </message>
-    <message>
-        <source>English</source>
-        <translation>Inglés</translation>
-    </message>
-    <message>
-        <source>French</source>
-        <translation>Francés</translation>
-    </message>
-    <message>
-        <source>Spanish</source>
-        <translation>Español</translation>
     </message>
     <message>
         <source>Title *:</source>
@@ -6942,6 +6921,17 @@
         <source>— (not a regional forum)</source>
         <translation>— (no es un foro regional)</translation>
     </message>
+</context>
+<context>
+    <name>SessionPeople</name>
+    <message>
+        <source>%1 added as %2.</source>
+        <translation>%1 añadido/a como %2.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer %2 in this session.</source>
+        <translation>%1 ya no es %2 en esta sesión.</translation>
+    </message>
     <message>
         <source>Name</source>
         <translation>Nombre</translation>
@@ -6974,6 +6964,41 @@
         <source>Changes on this tab are saved at once.</source>
         <translation>Los cambios de esta pestaña se guardan de inmediato.</translation>
     </message>
+</context>
+<context>
+    <name>SessionSignUps</name>
+    <message>
+        <source>Nobody signed up yet.</source>
+        <translation>Todavía no hay nadie inscrito.</translation>
+    </message>
+    <message>
+        <source>%1 signed up (no limit: the session has no room and no cap)</source>
+        <translation>%1 inscritos (sin límite: la sesión no tiene sala ni límite)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 places taken</source>
+        <translation>%1 de %2 lugares ocupados</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation><numerusform>%n en espera</numerusform><numerusform>%n en espera</numerusform></translation>
+    </message>
+    <message>
+        <source>full: the next sign-up goes on the waiting list</source>
+        <translation>lleno: la próxima inscripción pasa a la lista de espera</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n people)</source>
+        <translation><numerusform>%1 (%n persona)</numerusform><numerusform>%1 (%n personas)</numerusform></translation>
+    </message>
+    <message>
+        <source>Sign up a delegation</source>
+        <translation>Inscribir una delegación</translation>
+    </message>
+    <message>
+        <source>Every member of this delegation is signed up, or nobody:</source>
+        <translation>Se inscribe a todos los miembros de esta delegación, o a nadie:</translation>
+    </message>
     <message>
         <source>Signed up</source>
         <translation>Inscritos</translation>
@@ -6981,6 +7006,10 @@
     <message>
         <source>Waiting list</source>
         <translation>Lista de espera</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>#</source>
@@ -7013,6 +7042,10 @@
     <message>
         <source>When the forum is full, a sign-up goes on the waiting list; a cancelled place goes to the first person waiting.</source>
         <translation>Cuando el foro está lleno, la inscripción pasa a la lista de espera; un lugar cancelado pasa a la primera persona en espera.</translation>
+    </message>
+    <message>
+        <source>Adding someone saves the new session first.</source>
+        <translation>Añadir a alguien guarda primero la nueva sesión.</translation>
     </message>
 </context>
 <context>

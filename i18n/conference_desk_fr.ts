@@ -24,6 +24,13 @@
     </message>
 </context>
 <context>
+    <name>Admissions</name>
+    <message>
+        <source>Checked in — %1</source>
+        <translation>Enregistrés — %1</translation>
+    </message>
+</context>
+<context>
     <name>Areas</name>
     <message>
         <source>Conference</source>
@@ -1176,31 +1183,37 @@
     </message>
 </context>
 <context>
+    <name>CameraSoundToggles</name>
+    <message>
+        <source>Camera</source>
+        <translation>Caméra</translation>
+    </message>
+    <message>
+        <source>Show or hide webcam scanning</source>
+        <translation>Afficher ou masquer le scan par webcam</translation>
+    </message>
+    <message>
+        <source>Sound</source>
+        <translation>Son</translation>
+    </message>
+    <message>
+        <source>Play a sound for every outcome</source>
+        <translation>Émettre un son pour chaque résultat</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInCounter</name>
+    <message>
+        <source>Checked in today: %1 of %2 expected</source>
+        <translation>Enregistrés aujourd'hui : %1 sur %2 attendus</translation>
+    </message>
+    <message>
+        <source>In this session: %1 (room capacity %2) · at the venue today: %3</source>
+        <translation>Dans cette séance : %1 (capacité de la salle %2) · sur le site aujourd'hui : %3</translation>
+    </message>
+</context>
+<context>
     <name>CheckInScreen</name>
-    <message>
-        <source>checked in</source>
-        <translation>enregistré</translation>
-    </message>
-    <message>
-        <source>ADMITTED</source>
-        <translation>ADMIS</translation>
-    </message>
-    <message>
-        <source>ALREADY CHECKED IN</source>
-        <translation>DÉJÀ ENREGISTRÉ</translation>
-    </message>
-    <message>
-        <source>REJECTED</source>
-        <translation>REFUSÉ</translation>
-    </message>
-    <message>
-        <source>not set — choose “Change desk set-up…”</source>
-        <translation>non défini — choisissez « Modifier le poste… »</translation>
-    </message>
-    <message>
-        <source>Checking in at: %1 · %2 · Desk: %3 · Operator: %4</source>
-        <translation>Accueil : %1 · %2 · Poste : %3 · Opérateur : %4</translation>
-    </message>
     <message>
         <source>NO ONE FOUND</source>
         <translation>AUCUNE PERSONNE TROUVÉE</translation>
@@ -1246,122 +1259,6 @@
         <translation>NON ENREGISTRÉ</translation>
     </message>
     <message>
-        <source>BADGE REVOKED</source>
-        <translation>BADGE RÉVOQUÉ</translation>
-    </message>
-    <message>
-        <source>BADGE OF ANOTHER CONFERENCE</source>
-        <translation>BADGE D'UNE AUTRE CONFÉRENCE</translation>
-    </message>
-    <message>
-        <source>REGISTRATION CANCELLED</source>
-        <translation>INSCRIPTION ANNULÉE</translation>
-    </message>
-    <message>
-        <source>FORGED OR ALTERED CODE</source>
-        <translation>CODE FALSIFIÉ OU ALTÉRÉ</translation>
-    </message>
-    <message>
-        <source>UNKNOWN BADGE</source>
-        <translation>BADGE INCONNU</translation>
-    </message>
-    <message>
-        <source>NOT SIGNED UP FOR THIS SESSION</source>
-        <translation>NON INSCRIT À CETTE SÉANCE</translation>
-    </message>
-    <message>
-        <source>NO SUCH PARTICIPANT</source>
-        <translation>PARTICIPANT INCONNU</translation>
-    </message>
-    <message>
-        <source>Hotel: %1</source>
-        <translation>Hôtel : %1</translation>
-    </message>
-    <message>
-        <source>First checked in at %1 at %2</source>
-        <translation>Premier enregistrement à %1 au %2</translation>
-    </message>
-    <message>
-        <source>by %1</source>
-        <translation>par %1</translation>
-    </message>
-    <message>
-        <source>COULD NOT READ THE CODE</source>
-        <translation>CODE ILLISIBLE</translation>
-    </message>
-    <message>
-        <source>Scan it again, or type the name.</source>
-        <translation>Scannez-le à nouveau, ou tapez le nom.</translation>
-    </message>
-    <message>
-        <source>This is not a badge of this conference's kind: scan the QR code on the badge, or type the name.</source>
-        <translation>Ce n'est pas un badge de cette conférence : scannez le code QR du badge, ou tapez le nom.</translation>
-    </message>
-    <message>
-        <source>Valid badge (version %1)</source>
-        <translation>Badge valide (version %1)</translation>
-    </message>
-    <message>
-        <source>Not in this desk's copy yet: checked when the server returns.</source>
-        <translation>Pas encore dans la copie de ce guichet : vérifié au retour du serveur.</translation>
-    </message>
-    <message>
-        <source>no badge yet</source>
-        <translation>pas encore de badge</translation>
-    </message>
-    <message>
-        <source>badge not printed</source>
-        <translation>badge non imprimé</translation>
-    </message>
-    <message>
-        <source>badge printed (version %1)</source>
-        <translation>badge imprimé (version %1)</translation>
-    </message>
-    <message>
-        <source>badge revoked</source>
-        <translation>badge révoqué</translation>
-    </message>
-    <message>
-        <source>Checked in today: %1 of %2 expected</source>
-        <translation>Enregistrés aujourd'hui : %1 sur %2 attendus</translation>
-    </message>
-    <message>
-        <source>In this session: %1 (room capacity %2) · at the venue today: %3</source>
-        <translation>Dans cette séance : %1 (capacité de la salle %2) · sur le site aujourd'hui : %3</translation>
-    </message>
-    <message numerus="yes">
-        <source>Server back: %n check-in(s) from this desk uploaded.</source>
-        <translation>
-            <numerusform>Serveur de retour : %n enregistrement de ce guichet envoyé.</numerusform>
-            <numerusform>Serveur de retour : %n enregistrements de ce guichet envoyés.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n person(s) admitted at two desks meanwhile (cross-desk duplicates).</source>
-        <translation>
-            <numerusform>%n personne admise à deux guichets entre-temps (doublon entre guichets).</numerusform>
-            <numerusform>%n personnes admises à deux guichets entre-temps (doublons entre guichets).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n offline admission(s) to review (see “Checked in today…”).</source>
-        <translation>
-            <numerusform>%n admission hors ligne à vérifier (voir « Enregistrés aujourd'hui… »).</numerusform>
-            <numerusform>%n admissions hors ligne à vérifier (voir « Enregistrés aujourd'hui… »).</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Server out of reach since %1 — this desk has no copy to decide scans from. Check the network; scans resume when the server answers.</source>
-        <translation>Serveur injoignable depuis %1 — ce guichet n’a pas de copie pour décider des passages. Vérifiez le réseau ; l’enregistrement reprendra quand le serveur répondra.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Server out of reach since %1 — scans are decided from this desk's copy (refreshed %2) and will be uploaded when it returns. %n waiting.</source>
-        <translation>
-            <numerusform>Serveur injoignable depuis %1 — les passages sont décidés à partir de la copie de ce guichet (actualisée à %2) et seront envoyés à son retour. %n en attente.</numerusform>
-            <numerusform>Serveur injoignable depuis %1 — les passages sont décidés à partir de la copie de ce guichet (actualisée à %2) et seront envoyés à son retour. %n en attente.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>NOT UNDONE</source>
         <translation>NON ANNULÉ</translation>
     </message>
@@ -1382,88 +1279,8 @@
         <translation>Enregistrement annulé ; la personne peut être enregistrée à nouveau.</translation>
     </message>
     <message>
-        <source>Checked in — %1</source>
-        <translation>Enregistrés — %1</translation>
-    </message>
-    <message>
-        <source>Not possible while the server is out of reach: try again when it returns.</source>
-        <translation>Impossible tant que le serveur est injoignable : réessayez à son retour.</translation>
-    </message>
-    <message>
-        <source>Name on the badge</source>
-        <translation>Nom sur le badge</translation>
-    </message>
-    <message>
-        <source>Name as it should be printed on the badge:</source>
-        <translation>Nom tel qu'il doit figurer sur le badge :</translation>
-    </message>
-    <message>
-        <source>Add a note</source>
-        <translation>Ajouter une remarque</translation>
-    </message>
-    <message>
-        <source>Note (kept with the participant's record):</source>
-        <translation>Remarque (conservée dans la fiche du participant) :</translation>
-    </message>
-    <message>
-        <source>Saved.</source>
-        <translation>Enregistré.</translation>
-    </message>
-    <message>
-        <source>Registered on this desk's copy: the badge can be printed when the server returns.</source>
-        <translation>Inscrit dans la copie de ce guichet : le badge pourra être imprimé au retour du serveur.</translation>
-    </message>
-    <message>
         <source>Venue entry</source>
         <translation>Entrée du site</translation>
-    </message>
-    <message>
-        <source>Printing the badge…</source>
-        <translation>Impression du badge…</translation>
-    </message>
-    <message>
-        <source>Change desk set-up…</source>
-        <translation>Modifier le poste…</translation>
-    </message>
-    <message>
-        <source>Scan a badge, or type a name and press Enter</source>
-        <translation>Scannez un badge, ou tapez un nom et appuyez sur Entrée</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Nom</translation>
-    </message>
-    <message>
-        <source>Delegation</source>
-        <translation>Délégation</translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation>Catégorie</translation>
-    </message>
-    <message>
-        <source>Today</source>
-        <translation>Aujourd'hui</translation>
-    </message>
-    <message>
-        <source>Undo last check-in…</source>
-        <translation>Annuler le dernier enregistrement…</translation>
-    </message>
-    <message>
-        <source>Print badge</source>
-        <translation>Imprimer le badge</translation>
-    </message>
-    <message>
-        <source>Correct badge name</source>
-        <translation>Corriger le nom du badge</translation>
-    </message>
-    <message>
-        <source>Add note</source>
-        <translation>Ajouter une remarque</translation>
-    </message>
-    <message>
-        <source>Walk-in registration…</source>
-        <translation>Inscription sur place…</translation>
     </message>
     <message>
         <source>Checked in today…</source>
@@ -1472,22 +1289,6 @@
     <message>
         <source>Everyone checked in here today; undo a check-in</source>
         <translation>Toutes les personnes enregistrées ici aujourd'hui ; annuler un enregistrement</translation>
-    </message>
-    <message>
-        <source>Camera</source>
-        <translation>Caméra</translation>
-    </message>
-    <message>
-        <source>Show or hide webcam scanning</source>
-        <translation>Afficher ou masquer le scan par webcam</translation>
-    </message>
-    <message>
-        <source>Sound</source>
-        <translation>Son</translation>
-    </message>
-    <message>
-        <source>Play a sound for every outcome</source>
-        <translation>Émettre un son pour chaque résultat</translation>
     </message>
 </context>
 <context>
@@ -3679,6 +3480,21 @@
     </message>
 </context>
 <context>
+    <name>DeskSetupBar</name>
+    <message>
+        <source>not set — choose “Change desk set-up…”</source>
+        <translation>non défini — choisissez « Modifier le poste… »</translation>
+    </message>
+    <message>
+        <source>Checking in at: %1 · %2 · Desk: %3 · Operator: %4</source>
+        <translation>Accueil : %1 · %2 · Poste : %3 · Opérateur : %4</translation>
+    </message>
+    <message>
+        <source>Change desk set-up…</source>
+        <translation>Modifier le poste…</translation>
+    </message>
+</context>
+<context>
     <name>DeskSetupDialog</name>
     <message>
         <source>Venue entry</source>
@@ -3739,6 +3555,21 @@
     <message>
         <source>The operator's name</source>
         <translation>Le nom de l'opérateur</translation>
+    </message>
+</context>
+<context>
+    <name>DeskSync</name>
+    <message numerus="yes">
+        <source>Server back: %n check-in(s) from this desk uploaded.</source>
+        <translation><numerusform>Serveur de retour : %n enregistrement de ce guichet envoyé.</numerusform><numerusform>Serveur de retour : %n enregistrements de ce guichet envoyés.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) admitted at two desks meanwhile (cross-desk duplicates).</source>
+        <translation><numerusform>%n personne admise à deux guichets entre-temps (doublon entre guichets).</numerusform><numerusform>%n personnes admises à deux guichets entre-temps (doublons entre guichets).</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n offline admission(s) to review (see “Checked in today…”).</source>
+        <translation><numerusform>%n admission hors ligne à vérifier (voir « Enregistrés aujourd'hui… »).</numerusform><numerusform>%n admissions hors ligne à vérifier (voir « Enregistrés aujourd'hui… »).</numerusform></translation>
     </message>
 </context>
 <context>
@@ -4067,11 +3898,17 @@
     </message>
     <message numerus="yes">
         <source>%n assignment(s) locked.</source>
-        <translation><numerusform>%n attribution verrouillée.</numerusform><numerusform>%n attributions verrouillées.</numerusform></translation>
+        <translation>
+            <numerusform>%n attribution verrouillée.</numerusform>
+            <numerusform>%n attributions verrouillées.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n assignment(s) unlocked.</source>
-        <translation><numerusform>%n attribution déverrouillée.</numerusform><numerusform>%n attributions déverrouillées.</numerusform></translation>
+        <translation>
+            <numerusform>%n attribution déverrouillée.</numerusform>
+            <numerusform>%n attributions déverrouillées.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5324,6 +5161,108 @@
     </message>
 </context>
 <context>
+    <name>OfflineBanner</name>
+    <message>
+        <source>Server out of reach since %1 — this desk has no copy to decide scans from. Check the network; scans resume when the server answers.</source>
+        <translation>Serveur injoignable depuis %1 — ce guichet n’a pas de copie pour décider des passages. Vérifiez le réseau ; l’enregistrement reprendra quand le serveur répondra.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Server out of reach since %1 — scans are decided from this desk's copy (refreshed %2) and will be uploaded when it returns. %n waiting.</source>
+        <translation><numerusform>Serveur injoignable depuis %1 — les passages sont décidés à partir de la copie de ce guichet (actualisée à %2) et seront envoyés à son retour. %n en attente.</numerusform><numerusform>Serveur injoignable depuis %1 — les passages sont décidés à partir de la copie de ce guichet (actualisée à %2) et seront envoyés à son retour. %n en attente.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>OutcomePanel</name>
+    <message>
+        <source>Hotel: %1</source>
+        <translation>Hôtel : %1</translation>
+    </message>
+    <message>
+        <source>ADMITTED</source>
+        <translation>ADMIS</translation>
+    </message>
+    <message>
+        <source>ALREADY CHECKED IN</source>
+        <translation>DÉJÀ ENREGISTRÉ</translation>
+    </message>
+    <message>
+        <source>First checked in at %1 at %2</source>
+        <translation>Premier enregistrement à %1 au %2</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>par %1</translation>
+    </message>
+    <message>
+        <source>COULD NOT READ THE CODE</source>
+        <translation>CODE ILLISIBLE</translation>
+    </message>
+    <message>
+        <source>Scan it again, or type the name.</source>
+        <translation>Scannez-le à nouveau, ou tapez le nom.</translation>
+    </message>
+    <message>
+        <source>This is not a badge of this conference's kind: scan the QR code on the badge, or type the name.</source>
+        <translation>Ce n'est pas un badge de cette conférence : scannez le code QR du badge, ou tapez le nom.</translation>
+    </message>
+    <message>
+        <source>Valid badge (version %1)</source>
+        <translation>Badge valide (version %1)</translation>
+    </message>
+    <message>
+        <source>Not in this desk's copy yet: checked when the server returns.</source>
+        <translation>Pas encore dans la copie de ce guichet : vérifié au retour du serveur.</translation>
+    </message>
+    <message>
+        <source>BADGE REVOKED</source>
+        <translation>BADGE RÉVOQUÉ</translation>
+    </message>
+    <message>
+        <source>BADGE OF ANOTHER CONFERENCE</source>
+        <translation>BADGE D'UNE AUTRE CONFÉRENCE</translation>
+    </message>
+    <message>
+        <source>REGISTRATION CANCELLED</source>
+        <translation>INSCRIPTION ANNULÉE</translation>
+    </message>
+    <message>
+        <source>FORGED OR ALTERED CODE</source>
+        <translation>CODE FALSIFIÉ OU ALTÉRÉ</translation>
+    </message>
+    <message>
+        <source>UNKNOWN BADGE</source>
+        <translation>BADGE INCONNU</translation>
+    </message>
+    <message>
+        <source>NOT SIGNED UP FOR THIS SESSION</source>
+        <translation>NON INSCRIT À CETTE SÉANCE</translation>
+    </message>
+    <message>
+        <source>NO SUCH PARTICIPANT</source>
+        <translation>PARTICIPANT INCONNU</translation>
+    </message>
+    <message>
+        <source>REJECTED</source>
+        <translation>REFUSÉ</translation>
+    </message>
+    <message>
+        <source>no badge yet</source>
+        <translation>pas encore de badge</translation>
+    </message>
+    <message>
+        <source>badge not printed</source>
+        <translation>badge non imprimé</translation>
+    </message>
+    <message>
+        <source>badge printed (version %1)</source>
+        <translation>badge imprimé (version %1)</translation>
+    </message>
+    <message>
+        <source>badge revoked</source>
+        <translation>badge révoqué</translation>
+    </message>
+</context>
+<context>
     <name>OverviewScreen</name>
     <message>
         <source>Could not read the conference: %1</source>
@@ -5834,6 +5773,61 @@
     <message>
         <source>Status</source>
         <translation>Statut</translation>
+    </message>
+</context>
+<context>
+    <name>PersonActions</name>
+    <message>
+        <source>Not possible while the server is out of reach: try again when it returns.</source>
+        <translation>Impossible tant que le serveur est injoignable : réessayez à son retour.</translation>
+    </message>
+    <message>
+        <source>Name on the badge</source>
+        <translation>Nom sur le badge</translation>
+    </message>
+    <message>
+        <source>Name as it should be printed on the badge:</source>
+        <translation>Nom tel qu'il doit figurer sur le badge :</translation>
+    </message>
+    <message>
+        <source>Add a note</source>
+        <translation>Ajouter une remarque</translation>
+    </message>
+    <message>
+        <source>Note (kept with the participant's record):</source>
+        <translation>Remarque (conservée dans la fiche du participant) :</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Enregistré.</translation>
+    </message>
+    <message>
+        <source>Registered on this desk's copy: the badge can be printed when the server returns.</source>
+        <translation>Inscrit dans la copie de ce guichet : le badge pourra être imprimé au retour du serveur.</translation>
+    </message>
+    <message>
+        <source>Printing the badge…</source>
+        <translation>Impression du badge…</translation>
+    </message>
+    <message>
+        <source>Undo last check-in…</source>
+        <translation>Annuler le dernier enregistrement…</translation>
+    </message>
+    <message>
+        <source>Print badge</source>
+        <translation>Imprimer le badge</translation>
+    </message>
+    <message>
+        <source>Correct badge name</source>
+        <translation>Corriger le nom du badge</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>Ajouter une remarque</translation>
+    </message>
+    <message>
+        <source>Walk-in registration…</source>
+        <translation>Inscription sur place…</translation>
     </message>
 </context>
 <context>
@@ -6671,92 +6665,37 @@
     </message>
 </context>
 <context>
+    <name>SearchPanel</name>
+    <message>
+        <source>checked in</source>
+        <translation>enregistré</translation>
+    </message>
+    <message>
+        <source>Scan a badge, or type a name and press Enter</source>
+        <translation>Scannez un badge, ou tapez un nom et appuyez sur Entrée</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Delegation</source>
+        <translation>Délégation</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Aujourd'hui</translation>
+    </message>
+</context>
+<context>
     <name>SessionDialog</name>
     <message>
         <source>Only forums take sign-ups.</source>
         <translation>Seuls les forums prennent des inscriptions.</translation>
-    </message>
-    <message>
-        <source>no time yet: the session is not on the timetable</source>
-        <translation>pas encore d'horaire : la séance n'est pas dans le calendrier</translation>
-    </message>
-    <message>
-        <source>(%1 h)</source>
-        <translation>(%1 h)</translation>
-    </message>
-    <message>
-        <source>(%1 h %2 min)</source>
-        <translation>(%1 h %2 min)</translation>
-    </message>
-    <message>
-        <source>Without a room the session waits in the list of sessions not scheduled.</source>
-        <translation>Sans salle, la séance attend dans la liste des séances non planifiées.</translation>
-    </message>
-    <message>
-        <source>This room has too few interpretation booths for these languages: the timetable will show a conflict.</source>
-        <translation>Cette salle n'a pas assez de cabines d'interprétation pour ces langues : le calendrier signalera un conflit.</translation>
-    </message>
-    <message>
-        <source>Room capacity (%1)</source>
-        <translation>Capacité de la salle (%1)</translation>
-    </message>
-    <message>
-        <source>Room capacity</source>
-        <translation>Capacité de la salle</translation>
-    </message>
-    <message>
-        <source>Leave at “Room capacity” to offer all the room's places.</source>
-        <translation>Laissez « Capacité de la salle » pour offrir toutes les places de la salle.</translation>
-    </message>
-    <message>
-        <source>Not saved: correct the fields with a red message.</source>
-        <translation>Non enregistré : corrigez les champs signalés en rouge.</translation>
-    </message>
-    <message>
-        <source>%1 added as %2.</source>
-        <translation>%1 ajouté(e) comme %2.</translation>
-    </message>
-    <message>
-        <source>%1 is no longer %2 in this session.</source>
-        <translation>%1 n'est plus %2 dans cette séance.</translation>
-    </message>
-    <message>
-        <source>Nobody signed up yet.</source>
-        <translation>Personne n'est encore inscrit.</translation>
-    </message>
-    <message>
-        <source>%1 signed up (no limit: the session has no room and no cap)</source>
-        <translation>%1 inscrits (sans limite : la séance n'a ni salle ni plafond)</translation>
-    </message>
-    <message>
-        <source>%1 of %2 places taken</source>
-        <translation>%1 places prises sur %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n waiting</source>
-        <translation>
-            <numerusform>%n en attente</numerusform>
-            <numerusform>%n en attente</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>full: the next sign-up goes on the waiting list</source>
-        <translation>complet : la prochaine inscription ira sur la liste d'attente</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 (%n people)</source>
-        <translation>
-            <numerusform>%1 (%n personne)</numerusform>
-            <numerusform>%1 (%n personnes)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Sign up a delegation</source>
-        <translation>Inscrire une délégation</translation>
-    </message>
-    <message>
-        <source>Every member of this delegation is signed up, or nobody:</source>
-        <translation>Tous les membres de cette délégation sont inscrits, ou personne :</translation>
     </message>
     <message>
         <source>Delete the session %1 “%2”?</source>
@@ -6796,25 +6735,6 @@
         <translation>Supprimer la séance</translation>
     </message>
     <message>
-        <source>%1 — %2 places</source>
-        <translation>%1 — %2 places</translation>
-    </message>
-    <message>
-        <source>booths %1</source>
-        <translation>cabines %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n booth(s)</source>
-        <translation>
-            <numerusform>%n cabine</numerusform>
-            <numerusform>%n cabines</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>no booths</source>
-        <translation>sans cabines</translation>
-    </message>
-    <message>
         <source>New session</source>
         <translation>Nouvelle séance</translation>
     </message>
@@ -6839,16 +6759,87 @@
         <translation>Supprimer…</translation>
     </message>
     <message>
+        <source>Languages</source>
+        <translation>Langues</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Anglais</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>Espagnol</translation>
+    </message>
+</context>
+<context>
+    <name>SessionForm</name>
+    <message>
+        <source>no time yet: the session is not on the timetable</source>
+        <translation>pas encore d'horaire : la séance n'est pas dans le calendrier</translation>
+    </message>
+    <message>
+        <source>(%1 h)</source>
+        <translation>(%1 h)</translation>
+    </message>
+    <message>
+        <source>(%1 h %2 min)</source>
+        <translation>(%1 h %2 min)</translation>
+    </message>
+    <message>
+        <source>Without a room the session waits in the list of sessions not scheduled.</source>
+        <translation>Sans salle, la séance attend dans la liste des séances non planifiées.</translation>
+    </message>
+    <message>
+        <source>This room has too few interpretation booths for these languages: the timetable will show a conflict.</source>
+        <translation>Cette salle n'a pas assez de cabines d'interprétation pour ces langues : le calendrier signalera un conflit.</translation>
+    </message>
+    <message>
+        <source>Room capacity (%1)</source>
+        <translation>Capacité de la salle (%1)</translation>
+    </message>
+    <message>
+        <source>Room capacity</source>
+        <translation>Capacité de la salle</translation>
+    </message>
+    <message>
+        <source>Leave at “Room capacity” to offer all the room's places.</source>
+        <translation>Laissez « Capacité de la salle » pour offrir toutes les places de la salle.</translation>
+    </message>
+    <message>
+        <source>Only forums take sign-ups.</source>
+        <translation>Seuls les forums prennent des inscriptions.</translation>
+    </message>
+    <message>
+        <source>Not saved: correct the fields with a red message.</source>
+        <translation>Non enregistré : corrigez les champs signalés en rouge.</translation>
+    </message>
+    <message>
+        <source>%1 — %2 places</source>
+        <translation>%1 — %2 places</translation>
+    </message>
+    <message>
+        <source>booths %1</source>
+        <translation>cabines %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n booth(s)</source>
+        <translation><numerusform>%n cabine</numerusform><numerusform>%n cabines</numerusform></translation>
+    </message>
+    <message>
+        <source>no booths</source>
+        <translation>sans cabines</translation>
+    </message>
+    <message>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
         <source>When and where</source>
         <translation>Quand et où</translation>
-    </message>
-    <message>
-        <source>Languages</source>
-        <translation>Langues</translation>
     </message>
     <message>
         <source>Attendance</source>
@@ -6865,18 +6856,6 @@
     <message>
         <source>Type:</source>
         <translation>Type :</translation>
-    </message>
-    <message>
-        <source>English</source>
-        <translation>Anglais</translation>
-    </message>
-    <message>
-        <source>French</source>
-        <translation>Français</translation>
-    </message>
-    <message>
-        <source>Spanish</source>
-        <translation>Espagnol</translation>
     </message>
     <message>
         <source>Title *:</source>
@@ -6942,6 +6921,17 @@
         <source>— (not a regional forum)</source>
         <translation>— (pas un forum régional)</translation>
     </message>
+</context>
+<context>
+    <name>SessionPeople</name>
+    <message>
+        <source>%1 added as %2.</source>
+        <translation>%1 ajouté(e) comme %2.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer %2 in this session.</source>
+        <translation>%1 n'est plus %2 dans cette séance.</translation>
+    </message>
     <message>
         <source>Name</source>
         <translation>Nom</translation>
@@ -6974,6 +6964,41 @@
         <source>Changes on this tab are saved at once.</source>
         <translation>Les modifications de cet onglet sont enregistrées immédiatement.</translation>
     </message>
+</context>
+<context>
+    <name>SessionSignUps</name>
+    <message>
+        <source>Nobody signed up yet.</source>
+        <translation>Personne n'est encore inscrit.</translation>
+    </message>
+    <message>
+        <source>%1 signed up (no limit: the session has no room and no cap)</source>
+        <translation>%1 inscrits (sans limite : la séance n'a ni salle ni plafond)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 places taken</source>
+        <translation>%1 places prises sur %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation><numerusform>%n en attente</numerusform><numerusform>%n en attente</numerusform></translation>
+    </message>
+    <message>
+        <source>full: the next sign-up goes on the waiting list</source>
+        <translation>complet : la prochaine inscription ira sur la liste d'attente</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n people)</source>
+        <translation><numerusform>%1 (%n personne)</numerusform><numerusform>%1 (%n personnes)</numerusform></translation>
+    </message>
+    <message>
+        <source>Sign up a delegation</source>
+        <translation>Inscrire une délégation</translation>
+    </message>
+    <message>
+        <source>Every member of this delegation is signed up, or nobody:</source>
+        <translation>Tous les membres de cette délégation sont inscrits, ou personne :</translation>
+    </message>
     <message>
         <source>Signed up</source>
         <translation>Inscrits</translation>
@@ -6981,6 +7006,10 @@
     <message>
         <source>Waiting list</source>
         <translation>Liste d'attente</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>#</source>
@@ -7013,6 +7042,10 @@
     <message>
         <source>When the forum is full, a sign-up goes on the waiting list; a cancelled place goes to the first person waiting.</source>
         <translation>Quand le forum est complet, l'inscription va sur la liste d'attente ; une place libérée revient à la première personne en attente.</translation>
+    </message>
+    <message>
+        <source>Adding someone saves the new session first.</source>
+        <translation>Ajouter une personne enregistre d'abord la nouvelle séance.</translation>
     </message>
 </context>
 <context>
