@@ -256,14 +256,17 @@ def test_no_vehicle_free_in_an_hour_leaves_guests_unplaced_with_the_reason() -> 
 
 def test_scarce_vehicles_are_shared_between_terminals_and_hotels() -> None:
     """Two vans and one coach an hour for the whole airport: the models of the hour are solved together."""
-    rules = Rules(available={"car": 2, "van": 2, "coach": 1}, max_wait_minutes=60)
-    legs = make_legs(90, 11, by_car_share=0.0, days=1)
-    legs = [leg for leg in legs if leg.kind == "arrival"]
+    rules = Rules(available={"car": 3, "van": 2, "coach": 1})
+    legs = make_legs(90, 19, by_car_share=0.1, days=1)
     plan = plan_transport(legs, rules)
     check_plan(legs, plan, rules)
     baseline = greedy_plan(legs, rules)
     check_plan(legs, baseline, rules)
     assert (len(plan.unplaced), plan.vehicle_runs) <= (len(baseline.unplaced), baseline.vehicle_runs)
+    # planned again on the same data with the plan as the previous one: nothing changes, not even a
+    # vehicle (runs short of vans in an hour keep the one they had)
+    again = plan_transport(legs, rules, previous=plan)
+    assert [r.to_json() for r in again.runs] == [r.to_json() for r in plan.runs]
 
 
 def test_shuttles_seat_everyone_with_the_fewest_vehicles() -> None:

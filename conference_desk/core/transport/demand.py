@@ -143,10 +143,14 @@ def smallest_fitting(rules: Rules, seats: int, luggage: int, usage: Usage, slot:
     return None
 
 
-def no_vehicle(rules: Rules, times: Iterable[dt.datetime], what: str = "vehicle") -> Text:
+def no_vehicle(times: Iterable[dt.datetime], car: bool = False) -> Text:
+    """Why a guest got no run: every vehicle an hour the company has is taken (whole sentences,
+    so that each translates as one)."""
     ordered = sorted(times)
-    return Text("No {what} free between {start} and {end} (vehicles per hour used up).", what=what,
-                start=ordered[0].strftime("%Y-%m-%d %H:%M"), end=ordered[-1].strftime("%Y-%m-%d %H:%M"))
+    start, end = ordered[0].strftime("%Y-%m-%d %H:%M"), ordered[-1].strftime("%Y-%m-%d %H:%M")
+    if car:
+        return Text("No car free between {start} and {end} (vehicles per hour used up).", start=start, end=end)
+    return Text("No vehicle free between {start} and {end} (vehicles per hour used up).", start=start, end=end)
 
 
 def car_runs(requests: list[Request], rules: Rules, usage: Usage) -> tuple[list[Draft], list[tuple[Request, Text]]]:
@@ -183,7 +187,7 @@ def car_runs(requests: list[Request], rules: Rules, usage: Usage) -> tuple[list[
                     placed = True
                     break
             if not placed:
-                reason = no_vehicle(rules, times or [chunk[0].ideal], "car")
+                reason = no_vehicle(times or [chunk[0].ideal], car=True)
                 unplaced += [(r, reason) for r in chunk]
     return drafts, unplaced
 

@@ -38,7 +38,7 @@ def greedy(cells: dict[Cell, list[Request]], rules: Rules, usage: Usage
                 usage[(hour_slot(t), v.code)] += 1
                 drafts.append(Draft(cell, t, v.code, list(group)))
                 return
-        reason = (no_vehicle(rules, options) if lug <= hold
+        reason = (no_vehicle(options) if lug <= hold
                   else Text("{bags} bags: more than any vehicle carries.", bags=lug))
         unplaced.extend((r, reason) for r in group)
 

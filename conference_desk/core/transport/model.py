@@ -348,7 +348,7 @@ def _extract(solver: Any, classes: list[_Class], n: dict[tuple[Cell, dt.datetime
                 (v for v in reversed(rules.by_size()) if usage[(slot, v.code)] < rules.capacity(v.code, slot)), None)
             loads, left = pack([v], left, t, keep_mates=False) if v is not None else ([], left)
             if not loads:
-                unplaced += [(r, no_vehicle(rules, [t])) for r in left]
+                unplaced += [(r, no_vehicle([t])) for r in left]
                 break
             for v, rs in loads:
                 drafts.append(Draft(cell, t, v.code, sorted(rs, key=lambda r: r.participant)))
@@ -357,6 +357,6 @@ def _extract(solver: Any, classes: list[_Class], n: dict[tuple[Cell, dt.datetime
         for r in pools[id(c)]:
             full = all(usage[(hour_slot(t), v.code)] >= rules.capacity(v.code, hour_slot(t))
                        for t in r.ticks for v in rules.vehicle_types)
-            unplaced.append((r, no_vehicle(rules, r.ticks) if full else Text(
+            unplaced.append((r, no_vehicle(r.ticks) if full else Text(
                 "No run within the waiting limit had room (the solver stopped early); plan again with more time.")))
     return drafts, unplaced, bool(extra)

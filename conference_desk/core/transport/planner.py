@@ -8,7 +8,8 @@ the big ones.  A model that finds nothing better keeps the greedy's runs, so the
 plan never needs more runs than the baseline (with as many guests placed).
 
 Afterwards each run takes the smallest vehicle that carries its guests and bags
-(the model only needs one big enough), and ids: a run of the previous plan that
+(the model only needs one big enough; on a re-run, runs keep their vehicle where
+an hour's vehicles are short), and ids: a run of the previous plan that
 leaves at the same time between the same places with some of the same guests
 keeps its id, so "changed" means changed for the driver too.
 """
@@ -35,6 +36,7 @@ from .demand import (
     mark_previous,
     minutes,
     places,
+    smallest_fitting,
 )
 from .greedy import greedy
 from .model import Outcome, partition, solve_cells
@@ -92,7 +94,7 @@ def plan_transport(
                              started + time_limit, workers, threads)
 
     drafts = kept + cars + [d for o in outcomes for d in o.drafts]
-    _downsize(drafts, rules)
+    _assign_vehicles(drafts, rules, previous)
     for r, why in car_unplaced + [u for o in outcomes for u in o.unplaced]:
         unplaced.append(Unplaced(r.participant, Text("{kind} {flight}: {reason}", kind=r.cell.kind,
                                                      flight=r.leg.flight, reason=why)))
@@ -209,22 +211,39 @@ def screen(legs: Sequence[TravelLeg], rules: Rules) -> tuple[list[Request], list
     return requests, unplaced
 
 
-def _downsize(drafts: list[Draft], rules: Rules) -> None:
-    """Each run (not a locked one) in the smallest vehicle that takes its guests and bags and is free."""
-    usage: Usage = Counter((hour_slot(d.time), d.vehicle) for d in drafts)
-    for d in sorted(drafts, key=lambda d: (d.time, d.cell, min((r.participant for r in d.members), default=0))):
+def _assign_vehicles(drafts: list[Draft], rules: Rules, previous: Plan | None) -> None:
+    """Each run (not a locked one) in the smallest vehicle that takes its guests and bags and is free
+    in its hour (the model only needs one big enough).  Where an hour's vehicles are short, runs
+    that can keep the vehicle they had in the previous plan choose first, then the biggest loads;
+    if that order leaves a run without a vehicle, the hour keeps the model's choice."""
+    had = {run.id: run.vehicle for run in previous.runs} if previous is not None else {}
+    by_slot: dict[dt.datetime, list[Draft]] = defaultdict(list)
+    locked: Usage = Counter()
+    for d in drafts:
         if d.run_id is not None:
-            continue
-        slot = hour_slot(d.time)
-        for v in rules.by_size():
-            if v.code == d.vehicle:
+            locked[(hour_slot(d.time), d.vehicle)] += 1
+        else:
+            by_slot[hour_slot(d.time)].append(d)
+
+    def keeps(d: Draft) -> bool:
+        """Whether the run had, in the previous plan, the vehicle it would take if all were free."""
+        runs = Counter(r.prev_run for r in d.members if r.prev_run is not None and r.prev == d.time)
+        fit = smallest_fitting(rules, len(d.members), d.luggage, Counter(), hour_slot(d.time))
+        return bool(runs) and fit is not None and had.get(runs.most_common(1)[0][0]) == fit.code
+
+    for slot, ds in by_slot.items():
+        used: Usage = Counter(locked)
+        choice: dict[int, str] = {}
+        for d in sorted(ds, key=lambda d: (not keeps(d), -len(d.members), -d.luggage, d.time,
+                                           min((r.participant for r in d.members), default=0))):
+            v = smallest_fitting(rules, len(d.members), d.luggage, used, slot)
+            if v is None:
                 break
-            if (v.seats >= len(d.members) and v.luggage >= d.luggage
-                    and usage[(slot, v.code)] < rules.capacity(v.code, slot)):
-                usage[(slot, d.vehicle)] -= 1
-                usage[(slot, v.code)] += 1
-                d.vehicle = v.code
-                break
+            used[(slot, v.code)] += 1
+            choice[id(d)] = v.code
+        if len(choice) == len(ds):
+            for d in ds:
+                d.vehicle = choice[id(d)]
 
 
 def run_id(kind: str, at: dt.datetime, origin: str, destination: str) -> str:

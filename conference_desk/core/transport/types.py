@@ -106,7 +106,10 @@ class Rules:
     travel_window: tuple[dt.date, dt.date] = (dt.date(2015, 9, 24), dt.date(2015, 10, 4))
 
     def vehicle(self, code: str) -> VehicleType:
-        return next(v for v in self.vehicle_types if v.code == code)
+        for v in self.vehicle_types:
+            if v.code == code:
+                return v
+        raise KeyError(f"Unknown vehicle type {code!r} (known: {', '.join(v.code for v in self.vehicle_types)})")
 
     def by_size(self) -> list[VehicleType]:
         """Vehicle types smallest first (seats, then hold): the order in which a run picks one."""

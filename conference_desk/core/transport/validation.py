@@ -84,7 +84,7 @@ def _leg_problems(leg: TravelLeg, window: tuple[dt.date, dt.date], terminals: Se
             value=leg.at.isoformat(timespec="minutes"), start=window[0], end=window[1])))
     if leg.terminal not in terminals:
         out.append(LegProblem(f"{leg.kind}.terminal", leg.terminal, Text(
-            "Unknown terminal {value}: {known}.", value=leg.terminal or "-", known=" or ".join(terminals))))
+            "Unknown terminal {value} (known: {known}).", value=leg.terminal or "-", known=", ".join(terminals))))
     if not leg.hotel.strip():
         out.append(LegProblem(f"{leg.kind}.hotel", leg.hotel, Text(
             "No hotel: a run would not know where to go.")))
