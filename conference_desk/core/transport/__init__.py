@@ -6,8 +6,9 @@ registration keeps them and stores the plan where it likes.
 ``types``       legs, vehicle types, rules (ICLC 2015 defaults), runs, the plan and its JSON
 ``validation``  one participant's legs checked field by field (flight number, dates, terminal)
 ``demand``      legs to requests: the departure times each guest may take, cars, locked runs
-``greedy``      the first-come baseline (the figure to beat, the solver's hint and fallback)
-``model``       the CP-SAT model of a group of cells (fewest runs, stability, waiting)
+``greedy``      the first-come baseline (the figure to beat, and never beaten by the plan in runs)
+``starts``      the first-come relaxation (a bound that often proves a plan optimal) and plans to start from
+``model``       the CP-SAT model of a group of cells (fewest runs, stability, waiting), packing into vehicles
 ``shuttles``    hotel <-> venue and evening-event shuttles sized from head counts
 ``planner``     :func:`plan_transport`, :func:`greedy_plan`: everything above put together
 """
