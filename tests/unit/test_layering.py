@@ -34,6 +34,7 @@ DEPENDS: dict[str, set[str]] = {
     "communications": {"checkin", "programme"},
     "reports": {"hotels", "interpreters", "checkin"},
     "demo": {"hotels", "interpreters", "badges"},
+    "transport": {"hotels", "programme"},
 }
 UI_ONLY = {"common", "shell"}  # ui/common: below every screen; ui/shell: above them all
 
