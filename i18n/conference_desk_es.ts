@@ -2998,6 +2998,30 @@
         <translation>Fuera del período de la conferencia (del %1 al %2).</translation>
     </message>
     <message>
+        <source>Not a flight number (an airline code and 1 to 4 digits: AM 401, AF179, IB6401).</source>
+        <translation>Número de vuelo no válido (un código de aerolínea y de 1 a 4 dígitos: AM 401, AF179, IB6401).</translation>
+    </message>
+    <message>
+        <source>Not a time (use 14:35, 2:35 PM or 1435).</source>
+        <translation>Hora no válida (use 14:35, 2:35 PM o 1435).</translation>
+    </message>
+    <message>
+        <source>Not a terminal (use T1 or T2).</source>
+        <translation>Terminal no válida (use T1 o T2).</translation>
+    </message>
+    <message>
+        <source>An arrival flight needs its date: give the arrival date too.</source>
+        <translation>Un vuelo de llegada necesita su fecha: indique también la fecha de llegada.</translation>
+    </message>
+    <message>
+        <source>A departure flight needs its date: give the departure date too.</source>
+        <translation>Un vuelo de salida necesita su fecha: indique también la fecha de salida.</translation>
+    </message>
+    <message>
+        <source>Departure at {departure} is before the arrival at {arrival} on the same day.</source>
+        <translation>Salida a las {departure}, antes de la llegada a las {arrival} el mismo día.</translation>
+    </message>
+    <message>
         <source>No hotel has this name: imported without a preferred hotel; the text is kept in the notes.</source>
         <translation>Ningún hotel tiene este nombre: se importa sin hotel preferido; el texto se conserva en las notas.</translation>
     </message>
@@ -4067,11 +4091,17 @@
     </message>
     <message numerus="yes">
         <source>%n assignment(s) locked.</source>
-        <translation><numerusform>%n asignación bloqueada.</numerusform><numerusform>%n asignaciones bloqueadas.</numerusform></translation>
+        <translation>
+            <numerusform>%n asignación bloqueada.</numerusform>
+            <numerusform>%n asignaciones bloqueadas.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n assignment(s) unlocked.</source>
-        <translation><numerusform>%n asignación desbloqueada.</numerusform><numerusform>%n asignaciones desbloqueadas.</numerusform></translation>
+        <translation>
+            <numerusform>%n asignación desbloqueada.</numerusform>
+            <numerusform>%n asignaciones desbloqueadas.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5445,6 +5475,26 @@
         <translation>%1: fuera del período de la conferencia.</translation>
     </message>
     <message>
+        <source>%1: not a flight number (AM 401, AF179).</source>
+        <translation>%1: número de vuelo no válido (AM 401, AF179).</translation>
+    </message>
+    <message>
+        <source>%1: give the date of the flight.</source>
+        <translation>%1: indique la fecha del vuelo.</translation>
+    </message>
+    <message>
+        <source>The departure flight leaves before the arrival flight lands.</source>
+        <translation>El vuelo de salida sale antes de que aterrice el vuelo de llegada.</translation>
+    </message>
+    <message>
+        <source>%1: not a time (14:35, 2:35 PM or 1435).</source>
+        <translation>%1: hora no válida (14:35, 2:35 PM o 1435).</translation>
+    </message>
+    <message>
+        <source>%1: T1 or T2.</source>
+        <translation>%1: T1 o T2.</translation>
+    </message>
+    <message>
         <source>%1: too long.</source>
         <translation>%1: demasiado largo.</translation>
     </message>
@@ -5583,6 +5633,42 @@
     <message>
         <source>Date of birth</source>
         <translation>Fecha de nacimiento</translation>
+    </message>
+    <message>
+        <source>Arrival flight</source>
+        <translation>Vuelo de llegada</translation>
+    </message>
+    <message>
+        <source>Departure flight</source>
+        <translation>Vuelo de salida</translation>
+    </message>
+    <message>
+        <source>Own transport (no pick-up)</source>
+        <translation>Transporte propio (sin traslado)</translation>
+    </message>
+    <message>
+        <source>Arrival time</source>
+        <translation>Hora de llegada</translation>
+    </message>
+    <message>
+        <source>Arrival terminal</source>
+        <translation>Terminal de llegada</translation>
+    </message>
+    <message>
+        <source>Departure time</source>
+        <translation>Hora de salida</translation>
+    </message>
+    <message>
+        <source>Departure terminal</source>
+        <translation>Terminal de salida</translation>
+    </message>
+    <message>
+        <source>HH:MM</source>
+        <translation>HH:MM</translation>
+    </message>
+    <message>
+        <source>Terminal</source>
+        <translation>Terminal</translation>
     </message>
     <message>
         <source>Given and family name if empty</source>

@@ -2998,6 +2998,30 @@
         <translation>En dehors de la période de la conférence (du %1 au %2).</translation>
     </message>
     <message>
+        <source>Not a flight number (an airline code and 1 to 4 digits: AM 401, AF179, IB6401).</source>
+        <translation>Numéro de vol non valide (un code de compagnie et 1 à 4 chiffres : AM 401, AF179, IB6401).</translation>
+    </message>
+    <message>
+        <source>Not a time (use 14:35, 2:35 PM or 1435).</source>
+        <translation>Heure non valide (utilisez 14:35, 2:35 PM ou 1435).</translation>
+    </message>
+    <message>
+        <source>Not a terminal (use T1 or T2).</source>
+        <translation>Terminal non valide (utilisez T1 ou T2).</translation>
+    </message>
+    <message>
+        <source>An arrival flight needs its date: give the arrival date too.</source>
+        <translation>Un vol d'arrivée a besoin de sa date : indiquez aussi la date d'arrivée.</translation>
+    </message>
+    <message>
+        <source>A departure flight needs its date: give the departure date too.</source>
+        <translation>Un vol de départ a besoin de sa date : indiquez aussi la date de départ.</translation>
+    </message>
+    <message>
+        <source>Departure at {departure} is before the arrival at {arrival} on the same day.</source>
+        <translation>Départ à {departure}, avant l'arrivée à {arrival} le même jour.</translation>
+    </message>
+    <message>
         <source>No hotel has this name: imported without a preferred hotel; the text is kept in the notes.</source>
         <translation>Aucun hôtel ne porte ce nom : importé sans hôtel souhaité ; le texte est conservé dans les remarques.</translation>
     </message>
@@ -4067,11 +4091,17 @@
     </message>
     <message numerus="yes">
         <source>%n assignment(s) locked.</source>
-        <translation><numerusform>%n attribution verrouillée.</numerusform><numerusform>%n attributions verrouillées.</numerusform></translation>
+        <translation>
+            <numerusform>%n attribution verrouillée.</numerusform>
+            <numerusform>%n attributions verrouillées.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n assignment(s) unlocked.</source>
-        <translation><numerusform>%n attribution déverrouillée.</numerusform><numerusform>%n attributions déverrouillées.</numerusform></translation>
+        <translation>
+            <numerusform>%n attribution déverrouillée.</numerusform>
+            <numerusform>%n attributions déverrouillées.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5445,6 +5475,26 @@
         <translation>%1 : en dehors de la période de la conférence.</translation>
     </message>
     <message>
+        <source>%1: not a flight number (AM 401, AF179).</source>
+        <translation>%1 : numéro de vol non valide (AM 401, AF179).</translation>
+    </message>
+    <message>
+        <source>%1: give the date of the flight.</source>
+        <translation>%1 : indiquez la date du vol.</translation>
+    </message>
+    <message>
+        <source>The departure flight leaves before the arrival flight lands.</source>
+        <translation>Le vol de départ part avant l'atterrissage du vol d'arrivée.</translation>
+    </message>
+    <message>
+        <source>%1: not a time (14:35, 2:35 PM or 1435).</source>
+        <translation>%1 : heure non valide (14:35, 2:35 PM ou 1435).</translation>
+    </message>
+    <message>
+        <source>%1: T1 or T2.</source>
+        <translation>%1 : T1 ou T2.</translation>
+    </message>
+    <message>
         <source>%1: too long.</source>
         <translation>%1 : trop long.</translation>
     </message>
@@ -5583,6 +5633,42 @@
     <message>
         <source>Date of birth</source>
         <translation>Date de naissance</translation>
+    </message>
+    <message>
+        <source>Arrival flight</source>
+        <translation>Vol d'arrivée</translation>
+    </message>
+    <message>
+        <source>Departure flight</source>
+        <translation>Vol de départ</translation>
+    </message>
+    <message>
+        <source>Own transport (no pick-up)</source>
+        <translation>Transport personnel (sans navette)</translation>
+    </message>
+    <message>
+        <source>Arrival time</source>
+        <translation>Heure d'arrivée</translation>
+    </message>
+    <message>
+        <source>Arrival terminal</source>
+        <translation>Terminal d'arrivée</translation>
+    </message>
+    <message>
+        <source>Departure time</source>
+        <translation>Heure de départ</translation>
+    </message>
+    <message>
+        <source>Departure terminal</source>
+        <translation>Terminal de départ</translation>
+    </message>
+    <message>
+        <source>HH:MM</source>
+        <translation>HH:MM</translation>
+    </message>
+    <message>
+        <source>Terminal</source>
+        <translation>Terminal</translation>
     </message>
     <message>
         <source>Given and family name if empty</source>
