@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
     <name>AboutDialog</name>
@@ -69,7 +70,7 @@
         <translation>Intérpretes</translation>
     </message>
     <message>
-        <source>Interpreters, their language combinations, booths and a roster that respects the profession's working conditions.</source>
+        <source>Interpreters, their language combinations, booths and a roster that respects the profession&apos;s working conditions.</source>
         <translation>Los intérpretes, sus combinaciones lingüísticas, las cabinas y una programación que respeta las condiciones de trabajo de la profesión.</translation>
     </message>
     <message>
@@ -964,7 +965,7 @@
         <translation>Idioma:</translation>
     </message>
     <message>
-        <source>Each holder's own</source>
+        <source>Each holder&apos;s own</source>
         <translation>La de cada titular</translation>
     </message>
     <message>
@@ -980,7 +981,7 @@
         <translation>Español</translation>
     </message>
     <message>
-        <source>Two: the holder's, then English</source>
+        <source>Two: the holder&apos;s, then English</source>
         <translation>Dos: la del titular y luego inglés</translation>
     </message>
     <message>
@@ -1126,7 +1127,7 @@
 <context>
     <name>CameraScanner</name>
     <message>
-        <source>Hold the badge's QR code up to the camera.</source>
+        <source>Hold the badge&apos;s QR code up to the camera.</source>
         <translation>Acerque el código QR del gafete a la cámara.</translation>
     </message>
     <message>
@@ -1154,7 +1155,7 @@
         <translation>Esperando permiso para usar la cámara…</translation>
     </message>
     <message>
-        <source>This computer does not allow Conference Desk to use the camera. Allow it in the system's privacy settings.</source>
+        <source>This computer does not allow Conference Desk to use the camera. Allow it in the system&apos;s privacy settings.</source>
         <translation>Este equipo no permite que Conference Desk use la cámara. Permítalo en la configuración de privacidad del sistema.</translation>
     </message>
     <message>
@@ -1346,7 +1347,7 @@
         <translation>p. ej. MEX, delegate o 12 15 40</translation>
     </message>
     <message>
-        <source>Each participant's language</source>
+        <source>Each participant&apos;s language</source>
         <translation>El idioma de cada participante</translation>
     </message>
     <message>
@@ -1422,7 +1423,7 @@
         <translation>Asunto</translation>
     </message>
     <message>
-        <source>Server's answer</source>
+        <source>Server&apos;s answer</source>
         <translation>Respuesta del servidor</translation>
     </message>
     <message>
@@ -1450,7 +1451,7 @@
         <translation>Bandeja de salida</translation>
     </message>
     <message>
-        <source>Type a name in "Preview for" and choose the person whose message you want to see.</source>
+        <source>Type a name in &quot;Preview for&quot; and choose the person whose message you want to see.</source>
         <translation>Escriba un nombre en «Vista previa para» y elija la persona cuyo mensaje quiere ver.</translation>
     </message>
     <message>
@@ -1462,11 +1463,11 @@
         <translation>Vista previa para:</translation>
     </message>
     <message>
-        <source>Type a name to preview that person's message</source>
+        <source>Type a name to preview that person&apos;s message</source>
         <translation>Escriba un nombre para ver el mensaje de esa persona</translation>
     </message>
     <message>
-        <source>Everyone's messages; type a name for one person's</source>
+        <source>Everyone&apos;s messages; type a name for one person&apos;s</source>
         <translation>Mensajes de todos; escriba un nombre para los de una persona</translation>
     </message>
     <message>
@@ -1536,7 +1537,7 @@
         <translation>Recordar la contraseña</translation>
     </message>
     <message>
-        <source>The password is then stored in plain text in this computer's settings file.</source>
+        <source>The password is then stored in plain text in this computer&apos;s settings file.</source>
         <translation>La contraseña se guarda entonces sin cifrar en el archivo de configuración de este equipo.</translation>
     </message>
     <message>
@@ -1588,7 +1589,7 @@
         <translation>Conectado.</translation>
     </message>
     <message>
-        <source>Give the server's host and the database.</source>
+        <source>Give the server&apos;s host and the database.</source>
         <translation>Indique el servidor y la base de datos.</translation>
     </message>
 </context>
@@ -1759,7 +1760,7 @@
         <translation>Un operador necesita un nombre.</translation>
     </message>
     <message>
-        <source>Valid badge, not in this desk's copy: admitted; checked when the server returns.</source>
+        <source>Valid badge, not in this desk&apos;s copy: admitted; checked when the server returns.</source>
         <translation>Gafete válido, no está en la copia de este mostrador: admitido; se comprobará cuando vuelva el servidor.</translation>
     </message>
     <message>
@@ -1767,7 +1768,7 @@
         <translation>Duplicado entre mostradores: admitido también en otro mostrador mientras el servidor estaba inaccesible.</translation>
     </message>
     <message>
-        <source>Cannot use the desk's copy {path}: {reason}.</source>
+        <source>Cannot use the desk&apos;s copy {path}: {reason}.</source>
         <translation>No se puede usar la copia del mostrador {path}: {reason}.</translation>
     </message>
     <message>
@@ -1815,7 +1816,7 @@
         <translation>No hay participante n.º {id}: no se borró nada.</translation>
     </message>
     <message>
-        <source>Give the venue's local time, without a time zone.</source>
+        <source>Give the venue&apos;s local time, without a time zone.</source>
         <translation>Indique la hora local de la sede, sin zona horaria.</translation>
     </message>
     <message>
@@ -1931,7 +1932,7 @@
         <translation>{session} ({when}) no está dentro de los días de la conferencia ({span}).</translation>
     </message>
     <message>
-        <source>{session} ({when}) is outside the venue's opening hours ({opens}–{closes}).</source>
+        <source>{session} ({when}) is outside the venue&apos;s opening hours ({opens}–{closes}).</source>
         <translation>{session} ({when}) está fuera del horario de apertura de la sede ({opens}–{closes}).</translation>
     </message>
     <message>
@@ -2367,7 +2368,7 @@
         <translation>Disponibilidad de {name}: {day} no es una fecha.</translation>
     </message>
     <message>
-        <source>Availability of {name} on {day}: half must be 'am' or 'pm' (got {half}).</source>
+        <source>Availability of {name} on {day}: half must be &apos;am&apos; or &apos;pm&apos; (got {half}).</source>
         <translation>Disponibilidad de {name} el {day}: la media jornada debe ser «am» o «pm» (recibido: {half}).</translation>
     </message>
     <message>
@@ -2507,7 +2508,7 @@
         <translation>El código tiene {length} caracteres; {limit} como máximo.</translation>
     </message>
     <message>
-        <source>The code {code} is already used by '{title}'.</source>
+        <source>The code {code} is already used by &apos;{title}&apos;.</source>
         <translation>El código {code} ya lo usa «{title}».</translation>
     </message>
     <message>
@@ -2575,7 +2576,7 @@
         <translation>La huella de un conflicto tiene de 1 a 300 caracteres.</translation>
     </message>
     <message>
-        <source>{session} is a {type}, not a forum: only thematic, regional and mayors' forums take sign-ups.</source>
+        <source>{session} is a {type}, not a forum: only thematic, regional and mayors&apos; forums take sign-ups.</source>
         <translation>{session} es de tipo «{type}», no un foro: solo los foros temáticos, regionales y de alcaldes admiten inscripciones.</translation>
     </message>
     <message>
@@ -2627,11 +2628,11 @@
         <translation>participante {id}</translation>
     </message>
     <message>
-        <source>{name}'s place on the waiting list for {session} was cancelled.</source>
+        <source>{name}&apos;s place on the waiting list for {session} was cancelled.</source>
         <translation>Se ha cancelado el puesto de {name} en la lista de espera de {session}.</translation>
     </message>
     <message>
-        <source>{name}'s sign-up for {session} was cancelled.</source>
+        <source>{name}&apos;s sign-up for {session} was cancelled.</source>
         <translation>Se ha cancelado la inscripción de {name} en {session}.</translation>
     </message>
     <message>
@@ -2779,7 +2780,7 @@
         <translation>Una delegación de Estado Miembro debe indicar su país.</translation>
     </message>
     <message>
-        <source>An organisation's delegation needs the organisation's name.</source>
+        <source>An organisation&apos;s delegation needs the organisation&apos;s name.</source>
         <translation>La delegación de una organización debe indicar el nombre de la organización.</translation>
     </message>
     <message>
@@ -2797,6 +2798,30 @@
     <message>
         <source>Outside the conference period (%1 to %2).</source>
         <translation>Fuera del período de la conferencia (del %1 al %2).</translation>
+    </message>
+    <message>
+        <source>Not a flight number (an airline code and 1 to 4 digits: AM 401, AF179, IB6401).</source>
+        <translation>Número de vuelo no válido (un código de aerolínea y de 1 a 4 dígitos: AM 401, AF179, IB6401).</translation>
+    </message>
+    <message>
+        <source>Not a time (use 14:35, 2:35 PM or 1435).</source>
+        <translation>Hora no válida (use 14:35, 2:35 PM o 1435).</translation>
+    </message>
+    <message>
+        <source>Not a terminal (use T1 or T2).</source>
+        <translation>Terminal no válida (use T1 o T2).</translation>
+    </message>
+    <message>
+        <source>An arrival flight needs its date: give the arrival date too.</source>
+        <translation>Un vuelo de llegada necesita su fecha: indique también la fecha de llegada.</translation>
+    </message>
+    <message>
+        <source>A departure flight needs its date: give the departure date too.</source>
+        <translation>Un vuelo de salida necesita su fecha: indique también la fecha de salida.</translation>
+    </message>
+    <message>
+        <source>Departure at {departure} is before the arrival at {arrival} on the same day.</source>
+        <translation>Salida a las {departure}, antes de la llegada a las {arrival} el mismo día.</translation>
     </message>
     <message>
         <source>No hotel has this name: imported without a preferred hotel; the text is kept in the notes.</source>
@@ -2891,7 +2916,7 @@
         <translation>El nombre del puesto contiene caracteres de control.</translation>
     </message>
     <message>
-        <source>{count} offline decision(s) of other operators wait until one of them signs in at this desk (a desk's role writes check-ins only in the signed-in operator's name).</source>
+        <source>{count} offline decision(s) of other operators wait until one of them signs in at this desk (a desk&apos;s role writes check-ins only in the signed-in operator&apos;s name).</source>
         <translation>{count} decisión(es) tomada(s) sin conexión por otros operadores esperan a que uno de ellos inicie sesión en este puesto (el rol de un puesto solo registra en nombre del operador conectado).</translation>
     </message>
     <message>
@@ -3151,7 +3176,7 @@
         <translation>{guest} no tiene fechas de llegada o salida, o no hay bloqueos de habitaciones.</translation>
     </message>
     <message>
-        <source>{guest}'s stay ({arrival}..{departure}) has no night in the block period ({first}..{last}).</source>
+        <source>{guest}&apos;s stay ({arrival}..{departure}) has no night in the block period ({first}..{last}).</source>
         <translation>La estancia de {guest} (del {arrival} al {departure}) no tiene ninguna noche en el periodo del bloqueo (del {first} al {last}).</translation>
     </message>
     <message>
@@ -3163,7 +3188,7 @@
         <translation>{guest} no es huésped de hotel (no necesita hotel o su inscripción está cancelada).</translation>
     </message>
     <message>
-        <source>That room type is not one of that hotel's.</source>
+        <source>That room type is not one of that hotel&apos;s.</source>
         <translation>Ese tipo de habitación no es de ese hotel.</translation>
     </message>
     <message>
@@ -3191,27 +3216,27 @@
         <translation>{host} aún no tiene habitación, así que {guest} no puede compartirla: asigne o mueva primero a {host}.</translation>
     </message>
     <message>
-        <source>{guest} already shares {host}'s room {room}.</source>
+        <source>{guest} already shares {host}&apos;s room {room}.</source>
         <translation>{guest} ya comparte la habitación {room} de {host}.</translation>
     </message>
     <message>
-        <source>Cannot put {guest} in {host}'s room {room}: a {room_type} room is for one guest only.</source>
+        <source>Cannot put {guest} in {host}&apos;s room {room}: a {room_type} room is for one guest only.</source>
         <translation>No se puede poner a {guest} en la habitación {room} de {host}: una habitación de tipo {room_type} es para una sola persona.</translation>
     </message>
     <message>
-        <source>{guest} needs an accessible room; {host}'s room {room} ({room_type}) is not one.</source>
+        <source>{guest} needs an accessible room; {host}&apos;s room {room} ({room_type}) is not one.</source>
         <translation>{guest} necesita una habitación accesible; la habitación {room} de {host} ({room_type}) no lo es.</translation>
     </message>
     <message>
-        <source>Cannot put {guest} in {host}'s room {room}: a {room_type} room holds {capacity} guests and it is full on the night of {night}.</source>
+        <source>Cannot put {guest} in {host}&apos;s room {room}: a {room_type} room holds {capacity} guests and it is full on the night of {night}.</source>
         <translation>No se puede poner a {guest} en la habitación {room} de {host}: una habitación de tipo {room_type} aloja a {capacity} personas y está llena la noche del {night}.</translation>
     </message>
     <message>
-        <source>Cannot put {guest} in {host}'s room {room}: {host} is not there on the night of {night} and {hotel} has no {room_type} rooms in the block that night.</source>
+        <source>Cannot put {guest} in {host}&apos;s room {room}: {host} is not there on the night of {night} and {hotel} has no {room_type} rooms in the block that night.</source>
         <translation>No se puede poner a {guest} en la habitación {room} de {host}: {host} no está allí la noche del {night} y {hotel} no tiene habitaciones de tipo {room_type} en el bloqueo esa noche.</translation>
     </message>
     <message>
-        <source>Cannot put {guest} in {host}'s room {room}: {host} is not there on the night of {night} and {hotel} {room_type} is full that night ({used} of {block} rooms taken).</source>
+        <source>Cannot put {guest} in {host}&apos;s room {room}: {host} is not there on the night of {night} and {hotel} {room_type} is full that night ({used} of {block} rooms taken).</source>
         <translation>No se puede poner a {guest} en la habitación {room} de {host}: {host} no está allí la noche del {night} y en el hotel {hotel} el tipo {room_type} está lleno esa noche ({used} de {block} habitaciones ocupadas).</translation>
     </message>
     <message>
@@ -3231,7 +3256,7 @@
         <translation>No hay ningún hotel con el identificador {id}.</translation>
     </message>
     <message>
-        <source>Give (part of) a hotel's name.</source>
+        <source>Give (part of) a hotel&apos;s name.</source>
         <translation>Indique el nombre de un hotel (o parte del nombre).</translation>
     </message>
     <message>
@@ -3263,7 +3288,7 @@
         <translation>El apellido es obligatorio.</translation>
     </message>
     <message>
-        <source>Add the interpreter's languages: at least one A and one other language.</source>
+        <source>Add the interpreter&apos;s languages: at least one A and one other language.</source>
         <translation>Añada las lenguas del intérprete: al menos una A y otra lengua.</translation>
     </message>
     <message>
@@ -3420,7 +3445,7 @@
     </message>
     <message>
         <source>d MMMM</source>
-        <translation>d 'de' MMMM</translation>
+        <translation>d &apos;de&apos; MMMM</translation>
     </message>
     <message>
         <source>%1% of those expected are in</source>
@@ -3553,7 +3578,7 @@
         <translation>El nombre del puesto</translation>
     </message>
     <message>
-        <source>The operator's name</source>
+        <source>The operator&apos;s name</source>
         <translation>El nombre del operador</translation>
     </message>
 </context>
@@ -3561,15 +3586,24 @@
     <name>DeskSync</name>
     <message numerus="yes">
         <source>Server back: %n check-in(s) from this desk uploaded.</source>
-        <translation><numerusform>Servidor de vuelta: %n registro de este mostrador enviado.</numerusform><numerusform>Servidor de vuelta: %n registros de este mostrador enviados.</numerusform></translation>
+        <translation>
+            <numerusform>Servidor de vuelta: %n registro de este mostrador enviado.</numerusform>
+            <numerusform>Servidor de vuelta: %n registros de este mostrador enviados.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n person(s) admitted at two desks meanwhile (cross-desk duplicates).</source>
-        <translation><numerusform>%n persona admitida en dos mostradores mientras tanto (duplicado entre mostradores).</numerusform><numerusform>%n personas admitidas en dos mostradores mientras tanto (duplicados entre mostradores).</numerusform></translation>
+        <translation>
+            <numerusform>%n persona admitida en dos mostradores mientras tanto (duplicado entre mostradores).</numerusform>
+            <numerusform>%n personas admitidas en dos mostradores mientras tanto (duplicados entre mostradores).</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n offline admission(s) to review (see “Checked in today…”).</source>
-        <translation><numerusform>%n admisión sin conexión por revisar (vea «Registrados hoy…»).</numerusform><numerusform>%n admisiones sin conexión por revisar (vea «Registrados hoy…»).</numerusform></translation>
+        <translation>
+            <numerusform>%n admisión sin conexión por revisar (vea «Registrados hoy…»).</numerusform>
+            <numerusform>%n admisiones sin conexión por revisar (vea «Registrados hoy…»).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3638,7 +3672,7 @@
 <context>
     <name>DropPanel</name>
     <message>
-        <source>Drag guests onto a room type here or onto a row of the occupancy grid to move them (locked), or onto another guest to share that guest's room.</source>
+        <source>Drag guests onto a room type here or onto a row of the occupancy grid to move them (locked), or onto another guest to share that guest&apos;s room.</source>
         <translation>Arrastre huéspedes a un tipo de habitación aquí o a una fila de la cuadrícula de ocupación para trasladarlos (bloqueados), o sobre otro huésped para compartir su habitación.</translation>
     </message>
     <message>
@@ -3794,7 +3828,7 @@
         <translation>bloqueado</translation>
     </message>
     <message>
-        <source>Nights asked for outside the room block: the rooming list tells the hotel; the organiser's block does not cover them.</source>
+        <source>Nights asked for outside the room block: the rooming list tells the hotel; the organiser&apos;s block does not cover them.</source>
         <translation>Noches pedidas fuera del bloque de habitaciones: la lista de huéspedes las indica al hotel; el bloque del organizador no las cubre.</translation>
     </message>
     <message>
@@ -3877,11 +3911,11 @@
         <translation>%1 huéspedes trasladados a %2, %3.</translation>
     </message>
     <message>
-        <source>%1 now shares %2's room %3 (%4, %5).</source>
+        <source>%1 now shares %2&apos;s room %3 (%4, %5).</source>
         <translation>%1 ahora comparte la habitación %3 de %2 (%4, %5).</translation>
     </message>
     <message>
-        <source>%1 guests now share %2's room %3 (%4, %5).</source>
+        <source>%1 guests now share %2&apos;s room %3 (%4, %5).</source>
         <translation>%1 huéspedes ahora comparten la habitación %3 de %2 (%4, %5).</translation>
     </message>
     <message>
@@ -4399,7 +4433,7 @@
         <translation>Una lengua hablada no está cubierta (ni por relé)</translation>
     </message>
     <message>
-        <source>Team too small for the session's length</source>
+        <source>Team too small for the session&apos;s length</source>
         <translation>Equipo demasiado pequeño para la duración de la sesión</translation>
     </message>
     <message>
@@ -4446,8 +4480,8 @@
 <context>
     <name>InterpretersScreen</name>
     <message>
-        <source>Booths staffed: &lt;b&gt;%1 of %2&lt;/b&gt; · Rules broken: &lt;b style='color:%5'&gt;%3&lt;/b&gt; · Cost: &lt;b&gt;%4&lt;/b&gt; · Interpreters in the pool: %6</source>
-        <translation>Cabinas cubiertas: &lt;b&gt;%1 de %2&lt;/b&gt; · Reglas incumplidas: &lt;b style='color:%5'&gt;%3&lt;/b&gt; · Costo: &lt;b&gt;%4&lt;/b&gt; · Intérpretes en el equipo: %6</translation>
+        <source>Booths staffed: &lt;b&gt;%1 of %2&lt;/b&gt; · Rules broken: &lt;b style=&apos;color:%5&apos;&gt;%3&lt;/b&gt; · Cost: &lt;b&gt;%4&lt;/b&gt; · Interpreters in the pool: %6</source>
+        <translation>Cabinas cubiertas: &lt;b&gt;%1 de %2&lt;/b&gt; · Reglas incumplidas: &lt;b style=&apos;color:%5&apos;&gt;%3&lt;/b&gt; · Costo: &lt;b&gt;%4&lt;/b&gt; · Intérpretes en el equipo: %6</translation>
     </message>
     <message>
         <source>Interpreting rules saved; the roster was checked against them again.</source>
@@ -4593,7 +4627,7 @@
         <translation>Foro regional</translation>
     </message>
     <message>
-        <source>Mayors' forum</source>
+        <source>Mayors&apos; forum</source>
         <translation>Foro de alcaldes</translation>
     </message>
     <message>
@@ -4660,7 +4694,7 @@
         <translation>Llegadas y salidas por día</translation>
     </message>
     <message>
-        <source>Interpreters' schedules</source>
+        <source>Interpreters&apos; schedules</source>
         <translation>Horarios de los intérpretes</translation>
     </message>
     <message>
@@ -4672,7 +4706,7 @@
         <translation>Lista de personalidades (VIP)</translation>
     </message>
     <message>
-        <source>Rooms allocated against each hotel's block, night by night, with the attrition threshold: below it the organiser pays for empty rooms.</source>
+        <source>Rooms allocated against each hotel&apos;s block, night by night, with the attrition threshold: below it the organiser pays for empty rooms.</source>
         <translation>Habitaciones asignadas frente al cupo de cada hotel, noche por noche, con el umbral de attrition: por debajo, el organizador paga habitaciones vacías.</translation>
     </message>
     <message>
@@ -4680,7 +4714,7 @@
         <translation>Participantes que llegan y salen cada día (sin los registros cancelados), y cuántos de los que llegan necesitan habitación de hotel.</translation>
     </message>
     <message>
-        <source>Every interpreter's sessions in order: day, time, room, booth and booth partners, as in the roster.</source>
+        <source>Every interpreter&apos;s sessions in order: day, time, room, booth and booth partners, as in the roster.</source>
         <translation>Las sesiones de cada intérprete en orden: día, hora, sala, cabina y compañeros de cabina, según los turnos.</translation>
     </message>
     <message>
@@ -4897,7 +4931,7 @@
         <translation>Mensajes por minuto (0: sin límite):</translation>
     </message>
     <message>
-        <source>The password is kept in this computer's keyring, never in the database or a file.</source>
+        <source>The password is kept in this computer&apos;s keyring, never in the database or a file.</source>
         <translation>La contraseña se guarda en el llavero de esta computadora, nunca en la base de datos ni en un archivo.</translation>
     </message>
     <message>
@@ -5167,8 +5201,11 @@
         <translation>Servidor inaccesible desde las %1 — este mostrador no tiene copia con la que decidir los accesos. Revise la red; el registro se reanudará cuando el servidor responda.</translation>
     </message>
     <message numerus="yes">
-        <source>Server out of reach since %1 — scans are decided from this desk's copy (refreshed %2) and will be uploaded when it returns. %n waiting.</source>
-        <translation><numerusform>Servidor inaccesible desde las %1 — los accesos se deciden con la copia de este mostrador (actualizada a las %2) y se enviarán cuando vuelva. %n en espera.</numerusform><numerusform>Servidor inaccesible desde las %1 — los accesos se deciden con la copia de este mostrador (actualizada a las %2) y se enviarán cuando vuelva. %n en espera.</numerusform></translation>
+        <source>Server out of reach since %1 — scans are decided from this desk&apos;s copy (refreshed %2) and will be uploaded when it returns. %n waiting.</source>
+        <translation>
+            <numerusform>Servidor inaccesible desde las %1 — los accesos se deciden con la copia de este mostrador (actualizada a las %2) y se enviarán cuando vuelva. %n en espera.</numerusform>
+            <numerusform>Servidor inaccesible desde las %1 — los accesos se deciden con la copia de este mostrador (actualizada a las %2) y se enviarán cuando vuelva. %n en espera.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5202,7 +5239,7 @@
         <translation>Escanéelo de nuevo o escriba el nombre.</translation>
     </message>
     <message>
-        <source>This is not a badge of this conference's kind: scan the QR code on the badge, or type the name.</source>
+        <source>This is not a badge of this conference&apos;s kind: scan the QR code on the badge, or type the name.</source>
         <translation>No es un gafete de esta conferencia: escanee el código QR del gafete o escriba el nombre.</translation>
     </message>
     <message>
@@ -5210,7 +5247,7 @@
         <translation>Gafete válido (versión %1)</translation>
     </message>
     <message>
-        <source>Not in this desk's copy yet: checked when the server returns.</source>
+        <source>Not in this desk&apos;s copy yet: checked when the server returns.</source>
         <translation>Aún no está en la copia de este mostrador: se comprobará cuando vuelva el servidor.</translation>
     </message>
     <message>
@@ -5318,7 +5355,7 @@
     </message>
     <message>
         <source>d MMMM yyyy</source>
-        <translation>d 'de' MMMM 'de' yyyy</translation>
+        <translation>d &apos;de&apos; MMMM &apos;de&apos; yyyy</translation>
     </message>
     <message>
         <source>Dates</source>
@@ -5382,6 +5419,26 @@
     <message>
         <source>%1: outside the conference period.</source>
         <translation>%1: fuera del período de la conferencia.</translation>
+    </message>
+    <message>
+        <source>%1: not a flight number (AM 401, AF179).</source>
+        <translation>%1: número de vuelo no válido (AM 401, AF179).</translation>
+    </message>
+    <message>
+        <source>%1: give the date of the flight.</source>
+        <translation>%1: indique la fecha del vuelo.</translation>
+    </message>
+    <message>
+        <source>The departure flight leaves before the arrival flight lands.</source>
+        <translation>El vuelo de salida sale antes de que aterrice el vuelo de llegada.</translation>
+    </message>
+    <message>
+        <source>%1: not a time (14:35, 2:35 PM or 1435).</source>
+        <translation>%1: hora no válida (14:35, 2:35 PM o 1435).</translation>
+    </message>
+    <message>
+        <source>%1: T1 or T2.</source>
+        <translation>%1: T1 o T2.</translation>
     </message>
     <message>
         <source>%1: too long.</source>
@@ -5522,6 +5579,42 @@
     <message>
         <source>Date of birth</source>
         <translation>Fecha de nacimiento</translation>
+    </message>
+    <message>
+        <source>Arrival flight</source>
+        <translation>Vuelo de llegada</translation>
+    </message>
+    <message>
+        <source>Departure flight</source>
+        <translation>Vuelo de salida</translation>
+    </message>
+    <message>
+        <source>Own transport (no pick-up)</source>
+        <translation>Transporte propio (sin traslado)</translation>
+    </message>
+    <message>
+        <source>Arrival time</source>
+        <translation>Hora de llegada</translation>
+    </message>
+    <message>
+        <source>Arrival terminal</source>
+        <translation>Terminal de llegada</translation>
+    </message>
+    <message>
+        <source>Departure time</source>
+        <translation>Hora de salida</translation>
+    </message>
+    <message>
+        <source>Departure terminal</source>
+        <translation>Terminal de salida</translation>
+    </message>
+    <message>
+        <source>HH:MM</source>
+        <translation>HH:MM</translation>
+    </message>
+    <message>
+        <source>Terminal</source>
+        <translation>Terminal</translation>
     </message>
     <message>
         <source>Given and family name if empty</source>
@@ -5720,7 +5813,7 @@
         <translation>Agenda (PDF)…</translation>
     </message>
     <message>
-        <source>This participant's sessions, roles and rooms, to print or send</source>
+        <source>This participant&apos;s sessions, roles and rooms, to print or send</source>
         <translation>Las sesiones, funciones y salas de esta persona, para imprimir o enviar</translation>
     </message>
     <message>
@@ -5794,7 +5887,7 @@
         <translation>Agregar una nota</translation>
     </message>
     <message>
-        <source>Note (kept with the participant's record):</source>
+        <source>Note (kept with the participant&apos;s record):</source>
         <translation>Nota (se guarda en el registro del participante):</translation>
     </message>
     <message>
@@ -5802,7 +5895,7 @@
         <translation>Guardado.</translation>
     </message>
     <message>
-        <source>Registered on this desk's copy: the badge can be printed when the server returns.</source>
+        <source>Registered on this desk&apos;s copy: the badge can be printed when the server returns.</source>
         <translation>Registrado en la copia de este mostrador: el gafete podrá imprimirse cuando vuelva el servidor.</translation>
     </message>
     <message>
@@ -6182,7 +6275,7 @@
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <source>Don't Save</source>
+        <source>Don&apos;t Save</source>
         <translation>No guardar</translation>
     </message>
     <message>
@@ -6437,7 +6530,7 @@
 <context>
     <name>RosterBuilder</name>
     <message>
-        <source>Building the interpreters' roster…</source>
+        <source>Building the interpreters&apos; roster…</source>
         <translation>Calculando la planificación de intérpretes…</translation>
     </message>
     <message>
@@ -6806,7 +6899,7 @@
         <translation>Capacidad de la sala</translation>
     </message>
     <message>
-        <source>Leave at “Room capacity” to offer all the room's places.</source>
+        <source>Leave at “Room capacity” to offer all the room&apos;s places.</source>
         <translation>Deje «Capacidad de la sala» para ofrecer todos los lugares de la sala.</translation>
     </message>
     <message>
@@ -6827,7 +6920,10 @@
     </message>
     <message numerus="yes">
         <source>%n booth(s)</source>
-        <translation><numerusform>%n cabina</numerusform><numerusform>%n cabinas</numerusform></translation>
+        <translation>
+            <numerusform>%n cabina</numerusform>
+            <numerusform>%n cabinas</numerusform>
+        </translation>
     </message>
     <message>
         <source>no booths</source>
@@ -6981,7 +7077,10 @@
     </message>
     <message numerus="yes">
         <source>%n waiting</source>
-        <translation><numerusform>%n en espera</numerusform><numerusform>%n en espera</numerusform></translation>
+        <translation>
+            <numerusform>%n en espera</numerusform>
+            <numerusform>%n en espera</numerusform>
+        </translation>
     </message>
     <message>
         <source>full: the next sign-up goes on the waiting list</source>
@@ -6989,7 +7088,10 @@
     </message>
     <message numerus="yes">
         <source>%1 (%n people)</source>
-        <translation><numerusform>%1 (%n persona)</numerusform><numerusform>%1 (%n personas)</numerusform></translation>
+        <translation>
+            <numerusform>%1 (%n persona)</numerusform>
+            <numerusform>%1 (%n personas)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Sign up a delegation</source>

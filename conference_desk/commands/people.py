@@ -166,6 +166,14 @@ def _list_arguments(parser: argparse.ArgumentParser) -> None:
     lister.add_argument("--json", action="store_true", help="print a JSON list")
 
 
+def _flight_json(number: str, day: Any, time: Any, terminal: str) -> dict[str, Any] | None:
+    """A flight of ``participants list --json``: null when neither number, time nor terminal is given."""
+    if not (number or time or terminal):
+        return None
+    return {"number": number or None, "date": day.isoformat() if day else None,
+            "time": time.strftime("%H:%M") if time else None, "terminal": terminal or None}
+
+
 def _row_json(row: Any) -> dict[str, Any]:
     return {
         "id": row.id,
@@ -182,6 +190,10 @@ def _row_json(row: Any) -> dict[str, Any]:
         "email": row.email,
         "arrival_date": row.arrival_date.isoformat() if row.arrival_date else None,
         "departure_date": row.departure_date.isoformat() if row.departure_date else None,
+        "arrival_flight": _flight_json(row.arrival_flight, row.arrival_date, row.arrival_time, row.arrival_terminal),
+        "departure_flight": _flight_json(row.departure_flight, row.departure_date, row.departure_time,
+                                         row.departure_terminal),
+        "own_transport": bool(row.own_transport),
         "status": row.status,
     }
 

@@ -238,6 +238,51 @@ def test_editing_keeps_other_fields_and_refuses_a_stale_save(qtbot: QtBot, scree
         assert (anna.city, anna.phone) == ("Bremen", "+49 40 1234")
 
 
+def test_flights_typed_in_the_form_are_checked_saved_and_shown_again(qtbot: QtBot, screen: RegistrationScreen,
+                                                                     people: Database) -> None:
+    import datetime as dt
+
+    search(qtbot, screen, "lucia")
+    lucia_id = screen.model.index(0, 0).data(ID_ROLE)
+    form = screen.open_participant(lucia_id)
+    assert form is not None
+    save = form.buttons.button(QDialogButtonBox.StandardButton.Save)
+    qtbot.keyClicks(form.flights["arrival_flight"], "am401x1")
+    assert not save.isEnabled()
+    assert "Arrival flight: not a flight number (AM 401, AF179)." in form.problem_label.text()
+    form.flights["arrival_flight"].clear()
+    qtbot.keyClicks(form.flights["arrival_flight"], "am401")
+    assert "Arrival flight: give the date of the flight." in form.problem_label.text()
+    form.arrival.setDate(form.arrival.maximumDate().addDays(-20))
+    qtbot.keyClicks(form.times["arrival_time"], "2:35 pm")
+    form.terminals["arrival_terminal"].setCurrentIndex(form.terminals["arrival_terminal"].findData("T1"))
+    form.departure.setDate(form.arrival.date())
+    qtbot.keyClicks(form.flights["departure_flight"], "AF 179")
+    qtbot.keyClicks(form.times["departure_time"], "25:00")
+    assert "Departure time: not a time (14:35, 2:35 PM or 1435)." in form.problem_label.text()
+    form.times["departure_time"].clear()
+    qtbot.keyClicks(form.times["departure_time"], "0930")
+    assert "The departure flight leaves before the arrival flight lands." in form.problem_label.text()
+    assert not save.isEnabled()
+    form.departure.setDate(form.arrival.date().addDays(4))
+    form.own_transport.setChecked(True)  # a flight, but no pick-up: allowed
+    assert form.problem_label.text() == "" and save.isEnabled()
+    qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+    with people.session() as s:
+        lucia = s.get(Participant, lucia_id)
+        assert (lucia.arrival_flight, lucia.arrival_time, lucia.arrival_terminal) == ("AM 401", dt.time(14, 35), "T1")
+        assert (lucia.departure_flight, lucia.departure_time, lucia.departure_terminal) == ("AF 179", dt.time(9, 30), "")
+        assert lucia.own_transport is True
+        assert lucia.departure_date - lucia.arrival_date == dt.timedelta(days=4)
+    again = screen.open_participant(lucia_id)
+    assert again is not None
+    assert again.flights["arrival_flight"].text() == "AM 401" and again.times["arrival_time"].text() == "14:35"
+    assert again.terminals["arrival_terminal"].currentText() == "T1"
+    assert again.terminals["departure_terminal"].currentIndex() == -1  # the "Terminal" placeholder
+    assert again.times["departure_time"].text() == "09:30" and again.own_transport.isChecked()
+    again.close()
+
+
 def test_enter_in_search_opens_the_only_match(qtbot: QtBot, screen: RegistrationScreen) -> None:
     search(qtbot, screen, "lucia")
     qtbot.keyClick(screen.search, Qt.Key.Key_Return)

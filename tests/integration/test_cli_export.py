@@ -213,3 +213,33 @@ def test_xlsx_read_back_equals_the_csv_row_by_row(demo_db: str, tmp_path: Path, 
                 shown.append(cell or "")
         assert shown == text_row, number
     assert seen_dates > 650
+
+
+def test_participants_list_json_gives_each_persons_flights(tmp_path: Path) -> None:
+    db = str(tmp_path / "flights.sqlite")
+    assert run("--db", db, "init").returncode == 0
+    sheet = tmp_path / "flights.csv"
+    sheet.write_text(
+        "Given name,Family name,Country,Arrival,Vuelo,Heure d'arrivée,Terminal,Departure,Departure flight,"
+        "Departure time,Own transport\n"
+        "Ana,Ruiz,Mexico,27/09/2015,am401,2:35 PM,Terminal 1,01/10/2015,AF179,2130,no\n"
+        "Luc,Martin,France,28/09/2015,,,,,,,oui\n"
+        "Eva,Soto,Peru,28/09/2015,LA 2470,09:10,T2,,,,yes\n",
+        encoding="utf-8")
+    imported = run("--db", db, "import", str(sheet), "--json")
+    assert imported.returncode == 0, imported.stderr
+    assert json.loads(imported.stdout)["rejected"] == []
+    result = run("--db", db, "participants", "list", "--json")
+    assert result.returncode == 0, result.stderr
+    people = {p["family_name"]: p for p in json.loads(result.stdout)}
+    assert people["Ruiz"]["arrival_flight"] == {"number": "AM 401", "date": "2015-09-27", "time": "14:35",
+                                                "terminal": "T1"}
+    assert people["Ruiz"]["departure_flight"] == {"number": "AF 179", "date": "2015-10-01", "time": "21:30",
+                                                  "terminal": None}
+    assert people["Ruiz"]["own_transport"] is False
+    assert people["Martin"]["arrival_flight"] is None and people["Martin"]["departure_flight"] is None
+    assert people["Martin"]["own_transport"] is True
+    # Own transport with a flight: they land, but nobody picks them up.
+    assert people["Soto"]["arrival_flight"] == {"number": "LA 2470", "date": "2015-09-28", "time": "09:10",
+                                                "terminal": "T2"}
+    assert people["Soto"]["own_transport"] is True

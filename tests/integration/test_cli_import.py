@@ -143,3 +143,22 @@ def test_field_file_warnings_and_day_month_swap(tmp_path: Path, conference: str)
 
     bad = run("--db", conference, "import", str(path), "--swap-day-month", "Apellido")
     assert bad.returncode == 1 and "not a date column" in bad.stderr
+
+
+def test_a_bad_flight_is_reported_by_row_column_and_value(tmp_path: Path, conference: str) -> None:
+    sheet = tmp_path / "flights.csv"
+    sheet.write_text("Family name,Arrival,Arrival flight,Arrival time,Terminal\n"
+                     "Ruiz,27/09/2015,AM 401,14:35,T1\n"
+                     "Soto,,LA 2470,,\n"
+                     "Vega,27/09/2015,vuelo 12,25:00,T5\n", encoding="utf-8")
+    result = run("--db", conference, "import", str(sheet))
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert "1 new" in lines[0] and "2 rows rejected (of 3)" in lines[0]
+    assert ("  row 3, Arrival flight: An arrival flight needs its date: give the arrival date too. [LA 2470]"
+            in lines)
+    assert ("  row 4, Arrival flight: Not a flight number (an airline code and 1 to 4 digits: AM 401, AF179, "
+            "IB6401). [vuelo 12]") in lines
+    assert "  row 4, Arrival time: Not a time (use 14:35, 2:35 PM or 1435). [25:00]" in lines
+    assert "  row 4, Terminal: Not a terminal (use T1 or T2). [T5]" in lines
+    assert participants(conference) == 1

@@ -22,6 +22,8 @@ from conference_desk.core.foundation.models import Conference, Delegation, Parti
 from conference_desk.core.people.columns import COLUMNS
 from conference_desk.core.people.registration import ParticipantQuery
 
+from tests.templates import Templates
+
 from ._export_data import EVIL_HYPERLINK, EVIL_SUM, PEOPLE, PHONE, add_people
 
 LANGS = ("en", "fr", "es")
@@ -267,6 +269,74 @@ def test_cancelled_participants_are_exported_with_their_status(people_db: Databa
     out = tmp_path / "p.csv"
     export_participants(people_db, out, query=ParticipantQuery(status=ParticipantStatus.CANCELLED))
     assert list(by_family(read_csv(out))) == ["Ausente"]
+
+
+# --------------------------------------------------------------------------
+# Flights (issue 20)
+# --------------------------------------------------------------------------
+
+FLIGHTS = {
+    "Müller": {"arrival_flight": "LH 498", "arrival_time": dt.time(14, 35), "arrival_terminal": "T1",
+               "departure_flight": "LH 499", "departure_time": dt.time(21, 5), "departure_terminal": "T1"},
+    "Núñez": {"arrival_flight": "IB 6401", "arrival_time": dt.time(6, 50), "arrival_terminal": "T2",
+              "own_transport": True},
+    "Pérez": {"own_transport": True},
+}
+
+
+def _add_flights(db: Database) -> None:
+    from conference_desk.core.foundation.models import Participant
+
+    with db.session() as session:
+        for person in session.scalars(select(Participant).where(Participant.family_name.in_(FLIGHTS))):
+            for name, value in FLIGHTS[person.family_name].items():
+                setattr(person, name, value)
+
+
+@pytest.mark.parametrize("fmt", ["csv", "xlsx"])
+@pytest.mark.parametrize("lang", LANGS)
+def test_flights_are_exported_after_the_departure_and_reimport_as_they_are(
+        people_db: Database, demo_templates: Templates, tmp_path: Path, fmt: str, lang: str) -> None:
+    from conference_desk.core.foundation.models import Participant
+    from conference_desk.core.people.importing import apply_import, plan_import
+
+    _add_flights(people_db)
+    out = tmp_path / f"flights.{fmt}"
+    export_participants(people_db, out, lang=lang)
+    if fmt == "csv":
+        rows = read_csv(out)
+    else:
+        rows = [[c.value if c.value is not None else "" for c in row] for row in read_xlsx(out)]
+    at = KEYS.index("departure_date")
+    assert KEYS[at + 1:at + 8] == ["arrival_flight", "arrival_time", "arrival_terminal", "departure_flight",
+                                   "departure_time", "departure_terminal", "own_transport"]
+    assert rows[0][at + 1] == {"en": "Arrival flight", "fr": "Vol d'arrivée", "es": "Vuelo de llegada"}[lang]
+    people = by_family(rows)
+    yes, no = {"en": ("yes", "no"), "fr": ("oui", "non"), "es": ("sí", "no")}[lang]
+    flights = ["arrival_flight", "arrival_time", "arrival_terminal", "departure_flight", "departure_time",
+               "departure_terminal", "own_transport"]
+    assert [people["Müller"][k] for k in flights] == ["LH 498", "14:35", "T1", "LH 499", "21:05", "T1", no]
+    assert [people["Núñez"][k] for k in flights] == ["IB 6401", "06:50", "T2", "", "", "", yes]
+    assert [people["Smith"][k] for k in flights] == ["", "", "", "", "", "", no]
+    # The same conference: no flight changes (Dubois's organisation comes from her delegation's
+    # name, as before flights).  Another conference: the same flights.
+    again = plan_import(people_db, out)
+    assert again.problems == [] and again.new == 0
+    assert [row.changes for row in again.rows if row.changes] == [
+        {"organisation": ("", "Organisation for Economic Co-operation and Development")}]
+    with people_db.session() as session:
+        expected = {p.family_name: tuple(getattr(p, k) for k in flights) for p in session.scalars(select(Participant))}
+    target = demo_templates.open_setup(tmp_path / "other.sqlite")
+    try:
+        plan = plan_import(target, out)
+        assert plan.problems == [] and plan.new == len(PEOPLE)
+        apply_import(target, plan)
+        with target.session() as session:
+            found = {p.family_name: tuple(getattr(p, k) for k in flights) for p in session.scalars(select(Participant))}
+        assert found == expected
+        assert found["Müller"] == ("LH 498", dt.time(14, 35), "T1", "LH 499", dt.time(21, 5), "T1", False)
+    finally:
+        target.dispose()
 
 
 # --------------------------------------------------------------------------

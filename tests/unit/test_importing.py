@@ -283,6 +283,8 @@ def test_exported_participants_reimport_with_no_new_people(tmp_path: Path, db: D
              p.delegation.kind.value if p.delegation else "",
              p.organisation or (p.delegation.organisation_name if p.delegation else ""), p.position, p.city,
              p.email, p.phone, p.preferred_language.value, p.arrival_date, p.departure_date,
+             p.arrival_flight, p.arrival_time, p.arrival_terminal, p.departure_flight, p.departure_time,
+             p.departure_terminal, "yes" if p.own_transport else "no",
              "yes" if p.needs_hotel else "no", p.preferred_hotel.name if p.preferred_hotel else "",
              p.room_type_request, p.sharer_note, "yes" if p.hotel_funded else "no", p.accessibility_needs,
              p.dietary_needs, p.status.value, p.notes]
@@ -603,3 +605,164 @@ def test_setting_the_preference_in_the_form_settles_it(tmp_path: Path, db: Datab
         assert count_participants(session, ParticipantQuery(unresolved_preferences=True)) == 1
         entry = session.scalars(select(AuditEntry).where(AuditEntry.action == "update")).one()
         assert "notes" in json.loads(entry.changes)
+
+
+# --------------------------------------------------------------------------
+# Flights (issue 20): number, time, terminal, own transport
+# --------------------------------------------------------------------------
+
+FLIGHT_HEADERS = ["Registration ID", "Given name", "Family name", "Country", "Arrival", "Arrival flight",
+                  "Arrival time", "Arrival terminal", "Departure", "Departure flight", "Departure time",
+                  "Departure terminal", "Own transport"]
+
+
+def _flight_row(external_id: str, family: str, *travel: object) -> list[object]:
+    return [external_id, "Ana", family, "Mexico", *travel]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("AM 401", "AM 401"), ("AF179", "AF 179"), ("IB6401", "IB 6401"), ("UA 1234A", "UA 1234A"),
+    ("am  401", "AM 401"), ("9W 123", "9W 123"), ("AMX401", "AMX 401"), ("am-401", "AM 401"),
+])
+def test_flight_numbers_are_read_and_stored_upper_case_with_one_space(text: str, expected: str) -> None:
+    from conference_desk.core.people.travel import flight_number
+
+    assert flight_number(text) == expected
+
+
+@pytest.mark.parametrize("text", ["12 345", "A 1", "AM 12345", "AM", "401", "AM 40 1", "✈ AM 401", "AM4O1"])
+def test_what_is_not_a_flight_number(text: str) -> None:
+    from conference_desk.core.people.travel import flight_number
+
+    assert flight_number(text) is None
+
+
+@pytest.mark.parametrize("value, expected", [
+    ("14:35", dt.time(14, 35)), ("2:35 PM", dt.time(14, 35)), ("1435", dt.time(14, 35)), ("935", dt.time(9, 35)),
+    ("14h35", dt.time(14, 35)), ("14.35", dt.time(14, 35)), ("2 pm", dt.time(14)), ("12:10 am", dt.time(0, 10)),
+    ("7:05 a.m.", dt.time(7, 5)), ("14:35:59", dt.time(14, 35)), (dt.time(6, 0, 30), dt.time(6)),
+    (dt.datetime(1899, 12, 30, 22, 15), dt.time(22, 15)), (0.5, dt.time(12)), (1435, dt.time(14, 35)),
+])
+def test_times_in_the_ways_people_write_them(value: object, expected: dt.time) -> None:
+    from conference_desk.core.people.travel import clock_time
+
+    assert clock_time(value) == expected
+
+
+@pytest.mark.parametrize("value", ["25:00", "24:00", "14:61", "13 PM", "14", "noon", "1460", "2015-09-27",
+                                   dt.date(2015, 9, 27), True])
+def test_what_is_not_a_time(value: object) -> None:
+    from conference_desk.core.people.travel import clock_time
+
+    assert clock_time(value) is None
+
+
+@pytest.mark.parametrize("value, expected", [
+    ("T1", "T1"), ("t2", "T2"), ("1", "T1"), ("2", "T2"), ("Terminal 1", "T1"), ("T 2", "T2"),
+    ("Terminal 2", "T2"), ("Aérogare 1", "T1"), (2, "T2"), (1.0, "T1"), ("T3", None), ("Gate 4", None),
+])
+def test_terminals(value: object, expected: str | None) -> None:
+    from conference_desk.core.people.travel import terminal
+
+    assert terminal(value) == expected
+
+
+def test_flights_import_normalised_and_own_transport_with_a_flight_is_allowed(tmp_path: Path, db: Database) -> None:
+    rows = [FLIGHT_HEADERS,
+            _flight_row("F-1", "Uno", "27/09/2015", "am401", "2:35 PM", "Terminal 1", "01/10/2015", "AF179",
+                        "1435", "2", "no"),
+            _flight_row("F-2", "Dos", "28/09/2015", "IB 6401", "07:05", "T 2", "", "", "", "", "oui")]
+    plan = plan_import(db, write_csv(tmp_path / "flights.csv", rows))
+    assert plan.problems == [] and plan.new == 2
+    apply_import(db, plan)
+    people = _by_family(db)
+    uno, dos = people["Uno"], people["Dos"]
+    assert (uno.arrival_flight, uno.arrival_time, uno.arrival_terminal) == ("AM 401", dt.time(14, 35), "T1")
+    assert (uno.departure_flight, uno.departure_time, uno.departure_terminal) == ("AF 179", dt.time(14, 35), "T2")
+    assert uno.own_transport is False
+    assert (dos.arrival_flight, dos.arrival_time, dos.arrival_terminal, dos.own_transport) == (
+        "IB 6401", dt.time(7, 5), "T2", True)
+    assert (dos.departure_flight, dos.departure_time, dos.departure_terminal) == ("", None, "")
+
+
+def test_flight_headers_and_aliases_map_automatically() -> None:
+    headers = ["Flight", "Arrival flight no", "Vuelo", "Terminal", "Heure d'arrivée", "Hora de salida",
+               "Terminal de départ", "Vol de départ", "Transporte propio"]
+    guess = guess_mapping(headers[:1] + headers[3:])
+    assert [guess.mapping[i] for i in range(len(headers) - 2)] == [
+        "arrival_flight", "arrival_terminal", "arrival_time", "departure_time", "departure_terminal",
+        "departure_flight", "own_transport"]
+    for alias in headers[:3]:
+        assert guess_mapping([alias]).mapping[0] == "arrival_flight", alias
+    exported = [c.key for c in COLUMNS]
+    at = exported.index("departure_date")
+    assert exported[at + 1:at + 8] == ["arrival_flight", "arrival_time", "arrival_terminal", "departure_flight",
+                                       "departure_time", "departure_terminal", "own_transport"]
+
+
+def test_each_bad_flight_value_names_row_column_and_value_and_nothing_is_written(tmp_path: Path,
+                                                                                 db: Database) -> None:
+    audit_before = count(db, AuditEntry)
+    rows = [FLIGHT_HEADERS,
+            _flight_row("B-1", "Vuelo", "27/09/2015", "401", "", "", "", "", "", "", ""),
+            _flight_row("B-2", "Hora", "27/09/2015", "AM 401", "25:70", "", "", "", "", "", ""),
+            _flight_row("B-3", "Terminal", "27/09/2015", "AM 401", "", "T3", "", "", "", "", ""),
+            _flight_row("B-4", "Sinfecha", "", "AM 401", "14:35", "T1", "", "", "", "", ""),
+            _flight_row("B-5", "Salida", "", "", "", "", "", "AF 179", "", "", ""),
+            _flight_row("B-6", "Fuera", "01/01/2015", "AM 401", "", "", "", "", "", "", ""),
+            _flight_row("B-7", "Antes", "28/09/2015", "AM 401", "18:00", "T1", "28/09/2015", "AF 179", "09:30",
+                        "T1", ""),
+            _flight_row("B-8", "Propio", "28/09/2015", "AM 401", "", "", "", "", "", "", "perhaps")]
+    path = write_csv(tmp_path / "bad.csv", rows)
+    plan = plan_import(db, path)
+    shown = {(p.row, p.column, p.value, p.message) for p in plan.problems}
+    assert shown == {
+        (2, "Arrival flight", "401", "Not a flight number (an airline code and 1 to 4 digits: AM 401, AF179, "
+                                     "IB6401)."),
+        (3, "Arrival time", "25:70", "Not a time (use 14:35, 2:35 PM or 1435)."),
+        (4, "Arrival terminal", "T3", "Not a terminal (use T1 or T2)."),
+        (5, "Arrival flight", "AM 401", "An arrival flight needs its date: give the arrival date too."),
+        (6, "Departure flight", "AF 179", "A departure flight needs its date: give the departure date too."),
+        (7, "Arrival", "2015-01-01", "Outside the conference period (2015-09-13 to 2015-10-15)."),
+        (8, "Departure time", "09:30", "Departure at 09:30 is before the arrival at 18:00 on the same day."),
+        (9, "Own transport", "perhaps", "Not yes or no (yes/no, oui/non, sí/no, x, 1/0)."),
+    }
+    assert plan.rejected_rows == list(range(2, 10)) and plan.new == 0
+    # Every message is a core Text, so the interface can show it in its language.
+    from conference_desk.core.foundation.messages import Text
+
+    assert all(isinstance(p.message, Text) for p in plan.problems if p.row in (2, 3, 4, 5, 6, 8))
+    result = apply_import(db, plan)
+    assert result.imported == 0 and count(db) == 0
+    assert count(db, AuditEntry) == audit_before + 1  # the import itself: nobody written
+
+
+def test_a_corrected_flight_updates_and_an_empty_cell_keeps_the_registered_one(tmp_path: Path,
+                                                                               db: Database) -> None:
+    first = [FLIGHT_HEADERS, _flight_row("U-1", "Uno", "27/09/2015", "AM 401", "14:35", "T1", "01/10/2015",
+                                         "AF 179", "18:00", "T1", "")]
+    apply_import(db, plan_import(db, write_csv(tmp_path / "v1.csv", first)))
+    again = plan_import(db, write_csv(tmp_path / "v1b.csv", first))
+    assert (again.unchanged, again.updated) == (1, 0)
+    second = [FLIGHT_HEADERS, _flight_row("U-1", "Uno", "", "AM 405", "", "", "", "", "20:10", "", "")]
+    plan = plan_import(db, write_csv(tmp_path / "v2.csv", second))
+    assert plan.problems == [] and plan.updated == 1
+    assert set(plan.rows[0].changes) == {"arrival_flight", "departure_time"}
+    apply_import(db, plan)
+    uno = _by_family(db)["Uno"]
+    assert (uno.arrival_flight, uno.arrival_time, uno.arrival_date) == ("AM 405", dt.time(14, 35), dt.date(2015, 9, 27))
+    assert uno.departure_time == dt.time(20, 10)
+
+
+def test_flights_from_an_excel_sheet_with_real_times_and_numbers(tmp_path: Path, db: Database) -> None:
+    rows: list[list[object]] = [FLIGHT_HEADERS,
+                                _flight_row("X-1", "Excel", dt.datetime(2015, 9, 27), "AM401", dt.time(14, 35), 1,
+                                            dt.datetime(2015, 10, 1), "af 179", 0.75, 2.0, "x")]
+    plan = plan_import(db, write_xlsx(tmp_path / "flights.xlsx", rows))
+    assert plan.problems == []
+    values = plan.rows[0].values
+    assert (values["arrival_flight"], values["arrival_time"], values["arrival_terminal"]) == (
+        "AM 401", dt.time(14, 35), "T1")
+    assert (values["departure_flight"], values["departure_time"], values["departure_terminal"]) == (
+        "AF 179", dt.time(18), "T2")
+    assert values["own_transport"] is True

@@ -332,7 +332,11 @@ person = st.fixed_dictionaries({
     "arrival_date": st.one_of(st.none(), st.dates(min_value=dt.date(2015, 9, 20), max_value=dt.date(2015, 9, 29))),
     "notes": st.one_of(st.just(""), st.text(string.ascii_letters + " \n=+-@", max_size=40).map(str.strip)),
     "needs_hotel": st.booleans(),
-})
+    "arrival_flight": st.one_of(st.just(""), st.from_regex(r"[A-Z]{2} [1-9][0-9]{0,3}", fullmatch=True)),
+    "arrival_time": st.one_of(st.none(), st.times().map(lambda t: t.replace(second=0, microsecond=0))),
+    "arrival_terminal": st.sampled_from(["", "T1", "T2"]),
+    "own_transport": st.booleans(),
+}).map(lambda p: {**p, "arrival_flight": p["arrival_flight"] if p["arrival_date"] else ""})  # a flight has a date
 
 
 @fast(25)
@@ -356,7 +360,7 @@ def test_export_then_import_gives_the_same_participants(template: Path, tmp_path
         assert plan.problems == [], plan.problems
         importing.apply_import(target, plan)
         keys = ["given_name", "family_name", "organisation", "city", "gender", "arrival_date", "notes",
-                "needs_hotel", "email"]
+                "needs_hotel", "email", "arrival_flight", "arrival_time", "arrival_terminal", "own_transport"]
 
         def read(db: Database) -> list[tuple]:
             with db.session() as session:

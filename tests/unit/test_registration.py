@@ -256,3 +256,71 @@ def test_organisations_are_named_in_the_lists_language(db: Database) -> None:
             (row,) = list_participants(s, ParticipantQuery(search="adriaansen"), lang=lang)
         shown[lang] = row.delegation
     assert shown == {"en": "World Bank", "fr": "Banque mondiale", "es": "Banco Mundial"}
+
+
+# --------------------------------------------------------------------------
+# Flights (issue 20)
+# --------------------------------------------------------------------------
+
+
+def test_flight_problems_name_the_field_and_value() -> None:
+    day = dt.date(2015, 9, 28)
+    base = {"family_name": "Ruiz", "arrival_date": day, "departure_date": dt.date(2015, 10, 1)}
+
+    def problems(**values: object) -> set[tuple[str, str, str]]:
+        return {(p.field, p.value, p.message) for p in validate_participant({**base, **values})}
+
+    assert problems(arrival_flight="am401", arrival_time="2:35 PM", arrival_terminal="Terminal 1",
+                    departure_flight="AF179", departure_time=dt.time(9), departure_terminal="T2",
+                    own_transport=True) == set()
+    assert problems(arrival_flight="AM 40123") == {
+        ("arrival_flight", "AM 40123", "Not a flight number (an airline code and 1 to 4 digits: AM 401, AF179, "
+                                       "IB6401).")}
+    assert problems(departure_time="25:00") == {("departure_time", "25:00", "Not a time (use 14:35, 2:35 PM or 1435).")}
+    assert problems(arrival_terminal="T3") == {("arrival_terminal", "T3", "Not a terminal (use T1 or T2).")}
+    assert problems(arrival_flight="AM 401", arrival_date=None) == {
+        ("arrival_flight", "AM 401", "An arrival flight needs its date: give the arrival date too.")}
+    assert problems(departure_flight="af 179", departure_date=None) == {
+        ("departure_flight", "AF 179", "A departure flight needs its date: give the departure date too.")}
+    # Leaving before landing on the same day; the next day is fine.
+    assert problems(departure_date=day, arrival_time=dt.time(18), departure_time="09:30") == {
+        ("departure_time", "09:30", "Departure at 09:30 is before the arrival at 18:00 on the same day.")}
+    assert problems(departure_date=day, arrival_time=dt.time(8), departure_time="21:30") == set()
+    assert problems(arrival_time=dt.time(18), departure_time="09:30") == set()
+
+
+def test_flight_dates_keep_the_travel_window(db: Database) -> None:
+    from conference_desk.core.foundation.models import Conference
+
+    with db.session() as s:
+        conference = s.scalars(select(Conference)).one()
+        found = validate_participant({"family_name": "Ruiz", "arrival_date": dt.date(2015, 1, 1),
+                                      "arrival_flight": "AM 401", "arrival_time": dt.time(18),
+                                      "departure_date": dt.date(2015, 1, 1), "departure_time": dt.time(9)}, conference)
+    assert [(p.field, p.message) for p in found] == [
+        ("arrival_date", "Outside the conference period (2015-09-13 to 2015-10-15)."),
+        ("departure_date", "Outside the conference period (2015-09-13 to 2015-10-15)."),
+    ]  # the same-day order is not a second problem of the same dates
+    badly_timed = validate_participant({"family_name": "Ruiz", "arrival_date": dt.date(2015, 1, 1),
+                                        "departure_time": "25:00"}, conference)
+    assert [p.field for p in badly_timed] == ["arrival_date", "departure_time"]
+
+
+def test_saving_normalises_the_flights_and_lists_them(few: Database) -> None:
+    with few.session() as s:
+        cat = category_choices(s)[0].id
+    pid = save_participant(few, {
+        "family_name": "Okafor", "category_id": cat, "arrival_date": dt.date(2015, 9, 27), "arrival_flight": "af179",
+        "arrival_time": "2:35 PM", "arrival_terminal": "1", "own_transport": True})
+    with pytest.raises(ValidationError) as error:
+        save_participant(few, {"departure_flight": "BA 2490", "departure_time": "noon"}, pid)
+    assert {p.field for p in error.value.problems} == {"departure_flight", "departure_time"}
+    with few.session() as s:
+        row = next(r for r in first_page(s, ParticipantQuery(search="okafor")).rows)
+        saved = s.get(Participant, pid)
+        assert (saved.arrival_flight, saved.arrival_time, saved.arrival_terminal) == ("AF 179", dt.time(14, 35), "T1")
+        audit = s.scalars(select(AuditEntry).where(AuditEntry.entity_id == pid)).one()
+    assert (row.arrival_flight, row.arrival_time, row.arrival_terminal, row.own_transport) == (
+        "AF 179", dt.time(14, 35), "T1", True)
+    assert (row.departure_flight, row.departure_time, row.departure_terminal) == ("", None, "")
+    assert '"arrival_flight": [null, "AF 179"]' in audit.changes

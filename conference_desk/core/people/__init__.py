@@ -6,6 +6,7 @@
 - ``exporting``      participants and delegations to CSV/XLSX (streamed, formula-safe)
 - ``columns``        the spreadsheet columns shared by import and export
 - ``sensitive``      passport, date of birth, phone: masks, who may see them, value checks
+- ``travel``         flights (number, time, terminal) and own transport: read, checked, stored one way
 - ``participant_list``  the List of Participants (PDF), as UNESCO prints it
 
 Notes: docs/foundation.md (search, exports).

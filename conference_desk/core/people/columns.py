@@ -42,6 +42,15 @@ COLUMNS: tuple[Column, ...] = (
     Column("preferred_language", "Language", "Langue", "Idioma"),
     Column("arrival_date", "Arrival", "Arrivée", "Llegada"),
     Column("departure_date", "Departure", "Départ", "Salida"),
+    # Flights (core/people/travel.py) on the dates above: "AM 401", "14:35", "T1" or "T2".
+    Column("arrival_flight", "Arrival flight", "Vol d'arrivée", "Vuelo de llegada"),
+    Column("arrival_time", "Arrival time", "Heure d'arrivée", "Hora de llegada"),
+    Column("arrival_terminal", "Arrival terminal", "Terminal d'arrivée", "Terminal de llegada"),
+    Column("departure_flight", "Departure flight", "Vol de départ", "Vuelo de salida"),
+    Column("departure_time", "Departure time", "Heure de départ", "Hora de salida"),
+    Column("departure_terminal", "Departure terminal", "Terminal de départ", "Terminal de salida"),
+    # yes/no: an own arrangement, no airport pick-up wanted.
+    Column("own_transport", "Own transport", "Transport par ses propres moyens", "Transporte propio"),
     Column("needs_hotel", "Hotel needed", "Hôtel requis", "Requiere hotel"),
     Column("preferred_hotel", "Preferred hotel", "Hôtel souhaité", "Hotel preferido"),
     Column("room_type_request", "Room type", "Type de chambre", "Tipo de habitación"),

@@ -6,7 +6,8 @@
   ISO alpha-3 code, the category by its code, the delegation type, gender,
   status and language by their stored values, the preferred hotel by name,
   booleans as yes/no (oui/non, sí/no), dates as real dates in XLSX and ISO
-  ``YYYY-MM-DD`` text in CSV.
+  ``YYYY-MM-DD`` text in CSV; flights as stored ("AM 401", "T1") and their times
+  as ``HH:MM`` text in both.
 * CSV is UTF-8 with a BOM (so Excel reads accents right), comma-separated.
 * XLSX (participants, delegations) is written with XlsxWriter in constant-memory
   mode (streaming, each row to disk as written): bold, frozen header row with a
@@ -41,7 +42,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import String, and_, case, func, literal, or_, select, type_coerce
+from sqlalchemy import String, and_, case, cast, func, literal, or_, select, type_coerce
 
 from ..foundation import audit
 from ..foundation.db import Database
@@ -85,7 +86,9 @@ _WIDTHS = {
     "external_id": 16, "title": 8, "given_name": 18, "family_name": 20, "given_name_latin": 16,
     "family_name_latin": 18, "badge_name": 24, "gender": 8, "category": 12, "country": 9,
     "delegation_type": 14, "organisation": 32, "position": 36, "city": 16, "email": 30, "phone": 18,
-    "preferred_language": 9, "arrival_date": 12, "departure_date": 12, "needs_hotel": 9,
+    "preferred_language": 9, "arrival_date": 12, "departure_date": 12, "arrival_flight": 11, "arrival_time": 8,
+    "arrival_terminal": 8, "departure_flight": 11, "departure_time": 8, "departure_terminal": 8,
+    "own_transport": 9, "needs_hotel": 9,
     "preferred_hotel": 28, "room_type_request": 11, "sharer_note": 26, "hotel_funded": 9,
     "accessibility_needs": 24, "dietary_needs": 18, "status": 12, "notes": 30, "passport_number": 16,
     "date_of_birth": 12,
@@ -96,7 +99,13 @@ _WIDTHS = {
 _DATE_KEYS = frozenset({"arrival_date", "departure_date", "date_of_birth"})
 # Stored codes (CHECK-constrained enum values, ISO alpha-3) and the yes/no words: never formula-like.
 _CODED_KEYS = frozenset({"gender", "country", "delegation_type", "preferred_language", "needs_hotel",
-                         "hotel_funded", "status"})
+                         "hotel_funded", "status", "arrival_time", "arrival_terminal", "departure_time",
+                         "departure_terminal", "own_transport"})
+
+
+def _clock_sql(expr: Any) -> Any:
+    """SQL: a stored time as "14:35" (SQLite keeps "14:35:00.000000", PostgreSQL writes "14:35:00")."""
+    return func.substr(cast(expr, String), 1, 5)
 
 
 def _neutralised_sql(expr: Any) -> Any:
@@ -122,6 +131,10 @@ def _participant_expressions(keys: Sequence[str], yes: str, no: str, csv_dates: 
         "needs_hotel": case((p.needs_hotel, literal(yes, String)), else_=literal(no, String)),
         "preferred_hotel": Hotel.name, "room_type_request": p.room_type_request, "sharer_note": p.sharer_note,
         "hotel_funded": case((p.hotel_funded, literal(yes, String)), else_=literal(no, String)),
+        "arrival_flight": p.arrival_flight, "arrival_time": _clock_sql(p.arrival_time),
+        "arrival_terminal": p.arrival_terminal, "departure_flight": p.departure_flight,
+        "departure_time": _clock_sql(p.departure_time), "departure_terminal": p.departure_terminal,
+        "own_transport": case((p.own_transport, literal(yes, String)), else_=literal(no, String)),
         "accessibility_needs": p.accessibility_needs, "dietary_needs": p.dietary_needs,
         "status": type_coerce(p.status, String), "notes": p.notes, "passport_number": p.passport_number,
     }

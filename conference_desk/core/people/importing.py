@@ -77,6 +77,17 @@ from .registration import (
     validate_participant,
 )
 from ..foundation.text import fold, names_matching, words
+from .travel import (
+    FLIGHT_FIELDS,
+    NOT_A_FLIGHT,
+    NOT_A_TERMINAL,
+    NOT_A_TIME,
+    TERMINAL_FIELDS,
+    TIME_FIELDS,
+    clock_time,
+    flight_number,
+    terminal,
+)
 
 Progress = Callable[[int, int], "bool | None"]
 
@@ -429,6 +440,34 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
     "departure_date": (
         "departure", "departure date", "depart", "date de depart", "date depart", "salida",
         "fecha de salida", "check out", "date of departure",
+    ),
+    # Flights: a file with one flight, time or terminal column gives the arrival's.
+    "arrival_flight": (
+        "flight", "flight no", "flight number", "flight nr", "arrival flight", "arrival flight no",
+        "arrival flight number", "inbound flight", "incoming flight", "vol", "n de vol", "numero de vol",
+        "vol arrivee", "vol aller", "vuelo", "no de vuelo", "numero de vuelo", "vuelo llegada",
+        "vuelo de ida",
+    ),
+    "arrival_time": (
+        "arrival time", "time of arrival", "eta", "landing time", "flight time", "heure arrivee",
+        "heure d atterrissage", "hora llegada", "hora de arribo",
+    ),
+    "arrival_terminal": (
+        "terminal", "arrival terminal", "terminal arrivee", "aerogare", "terminal llegada",
+    ),
+    "departure_flight": (
+        "departure flight", "departure flight no", "departure flight number", "outbound flight",
+        "return flight", "vol depart", "vol retour", "vol de retour", "vuelo salida", "vuelo de regreso",
+        "vuelo de vuelta",
+    ),
+    "departure_time": (
+        "departure time", "time of departure", "etd", "heure depart", "hora salida", "hora de regreso",
+    ),
+    "departure_terminal": ("departure terminal", "terminal depart", "terminal salida"),
+    "own_transport": (
+        "own transport", "own arrangement", "own arrangements", "no pick up", "no pickup", "no transfer",
+        "propres moyens", "par ses propres moyens", "transport propre", "pas de navette",
+        "transporte propio", "por su cuenta", "medios propios", "sin traslado",
     ),
     "needs_hotel": (
         "hotel needed", "needs hotel", "hotel required", "accommodation", "accommodation needed",
@@ -1111,8 +1150,14 @@ def _parse_cell(key: str, value: Any, ref: _Reference) -> Any:
     if key == "passport_number":
         # cut after upper-casing: "ß" becomes "SS", so the stored text could double (hypothesis found it)
         return normalise_passport(_clean_text(_cell_text(value))[:200])[:200]
-    if key in ("needs_hotel", "hotel_funded"):
+    if key in ("needs_hotel", "hotel_funded", "own_transport"):
         return parse_bool(value)
+    if key in _TRAVEL_READERS:
+        parsed = _TRAVEL_READERS[key](value if isinstance(value, (int, float, dt.date, dt.time)) else
+                                      _clean_text(_cell_text(value)[:200]))
+        if parsed is None:
+            raise _CellProblem(Text(_TRAVEL_PROBLEMS[key]))
+        return parsed
     if key == "gender":
         return _enum_lookup(_GENDERS, value, "Unknown gender (F, M, X or female/male/other).")
     if key == "preferred_language":
@@ -1138,6 +1183,17 @@ def _parse_cell(key: str, value: Any, ref: _Reference) -> Any:
             raise _CellProblem("Unknown country or not a Member State.")
         return _clean_text(_cell_text(value))  # resolved with the delegation type, below
     raise _CellProblem("Unknown column.")  # pragma: no cover - keys come from IMPORT_KEYS
+
+
+# Flights (core/people/travel.py): read as people write them, or the cell's problem.
+_TRAVEL_READERS: dict[str, Callable[[Any], Any]] = {
+    **dict.fromkeys(FLIGHT_FIELDS, flight_number), **dict.fromkeys(TIME_FIELDS, clock_time),
+    **dict.fromkeys(TERMINAL_FIELDS, terminal),
+}
+_TRAVEL_PROBLEMS = {
+    **dict.fromkeys(FLIGHT_FIELDS, NOT_A_FLIGHT), **dict.fromkeys(TIME_FIELDS, NOT_A_TIME),
+    **dict.fromkeys(TERMINAL_FIELDS, NOT_A_TERMINAL),
+}
 
 
 # Fields whose values an import compares with what is registered.
@@ -1549,7 +1605,7 @@ def _new_participant_row(values: Mapping[str, Any], delegation_id: int | None, d
     for name, kind in PARTICIPANT_FIELDS.items():
         if name in values:
             row[name] = values[name]
-        elif kind in ("text", "email"):
+        elif kind in ("text", "email", "flight", "terminal"):
             row[name] = ""
         elif kind == "bool":
             row[name] = False

@@ -37,6 +37,7 @@ from ..foundation.names import with_original
 from ..foundation.search_index import capped_match_count, words_match
 from ..foundation.terms import organisation_name
 from ..foundation.text import bidi_problem, fold, words
+from .travel import TRAVEL_FIELDS, clock_time, flight_number, terminal, travel_problems
 
 EMAIL_RE = re.compile(r"^[^@\s,;<>]+@[^@\s,;<>]+\.[^@\s,;<>]{2,}$")
 
@@ -60,6 +61,14 @@ PARTICIPANT_FIELDS: dict[str, str] = {
     "preferred_language": "language",
     "arrival_date": "date",
     "departure_date": "date",
+    # Flights (core/people/travel.py): on the arrival and departure dates above.
+    "arrival_flight": "flight",
+    "arrival_time": "time",
+    "arrival_terminal": "terminal",
+    "departure_flight": "flight",
+    "departure_time": "time",
+    "departure_terminal": "terminal",
+    "own_transport": "bool",
     "needs_hotel": "bool",
     "room_type_request": "text",
     "sharer_note": "text",
@@ -237,6 +246,10 @@ def validate_participant(values: Mapping[str, Any], conference: Conference | Non
         problems.append(
             FieldProblem("departure_date", departure.isoformat(), "Departure is before arrival.")
         )
+    # Flights: number, time and terminal as people write them; a flight has a date; nobody leaves
+    # before landing on the same day (dates outside the period are the problem there, said above).
+    for name, value, message in travel_problems(values, same_day=not outside):
+        problems.append(FieldProblem(name, value, message))
     for name, enum_cls in (("gender", Gender), ("preferred_language", Language), ("status", ParticipantStatus)):
         value = values.get(name)
         if value is not None and not isinstance(value, enum_cls):
@@ -297,6 +310,14 @@ class ParticipantRow:
     status: str
     given_name_latin: str = ""  # as registered ("" when none was given)
     family_name_latin: str = ""
+    # Flights (core/people/travel.py): on arrival_date / departure_date; "" / None when not given.
+    arrival_flight: str = ""
+    arrival_time: dt.time | None = None
+    arrival_terminal: str = ""
+    departure_flight: str = ""
+    departure_time: dt.time | None = None
+    departure_terminal: str = ""
+    own_transport: bool = False
 
     @property
     def listed_name(self) -> str:
@@ -441,7 +462,8 @@ def list_participants(
     # Core execution and plain tuples: a page is read on every keystroke.
     for (pid, title, given, family, badge, given_latin, family_latin, delegation, delegation_id, iso3, region,
          category, category_code, position, organisation, city, email, arrival, departure,
-         status) in session.connection().execute(stmt):
+         status, arrival_flight, arrival_time, arrival_terminal, departure_flight, departure_time,
+         departure_terminal, own_transport) in session.connection().execute(stmt):
         latin = " ".join(p for p in (given_latin or given, family_latin or family) if p)
         rows.append(
             ParticipantRow(
@@ -455,6 +477,9 @@ def list_participants(
                 position=position, organisation=organisation, city=city, email=email,
                 arrival_date=arrival, departure_date=departure, status=status.value,
                 given_name_latin=given_latin or "", family_name_latin=family_latin or "",
+                arrival_flight=arrival_flight, arrival_time=arrival_time, arrival_terminal=arrival_terminal,
+                departure_flight=departure_flight, departure_time=departure_time,
+                departure_terminal=departure_terminal, own_transport=own_transport,
             )
         )
     return rows
@@ -492,6 +517,7 @@ def _page_statement(lang: str, order_by: str, descending: bool) -> Any:
             delegation_name, Participant.delegation_id, state.iso3, state.region, category_label,
             Category.code, Participant.position, Participant.organisation, Participant.city,
             Participant.email, Participant.arrival_date, Participant.departure_date, Participant.status,
+            *(getattr(Participant, name) for name in TRAVEL_FIELDS),
         )
         .select_from(Participant)
         .join(Category, Participant.category_id == Category.id)
@@ -609,6 +635,10 @@ def _coerce(values: Mapping[str, Any]) -> dict[str, Any]:
             value = ParticipantStatus(value)
         elif kind == "bool":
             value = bool(value)
+        elif kind == "time":
+            value = None if value in (None, "") else clock_time(value)
+        elif kind in ("flight", "terminal"):
+            value = (flight_number if kind == "flight" else terminal)(value) or ""
         if name == "external_id" and value == "":
             value = None
         out[name] = value

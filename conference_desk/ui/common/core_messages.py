@@ -387,6 +387,13 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("CoreMessages", "Same registration ID as row %1: the same person twice in this file."),
     QT_TRANSLATE_NOOP("CoreMessages", "Refers to the same registered participant as row %1."),
     QT_TRANSLATE_NOOP("CoreMessages", "Outside the conference period (%1 to %2)."),
+    # Flights (core/people/travel.py: core.messages.Text templates)
+    QT_TRANSLATE_NOOP("CoreMessages", "Not a flight number (an airline code and 1 to 4 digits: AM 401, AF179, IB6401)."),
+    QT_TRANSLATE_NOOP("CoreMessages", "Not a time (use 14:35, 2:35 PM or 1435)."),
+    QT_TRANSLATE_NOOP("CoreMessages", "Not a terminal (use T1 or T2)."),
+    QT_TRANSLATE_NOOP("CoreMessages", "An arrival flight needs its date: give the arrival date too."),
+    QT_TRANSLATE_NOOP("CoreMessages", "A departure flight needs its date: give the departure date too."),
+    QT_TRANSLATE_NOOP("CoreMessages", "Departure at {departure} is before the arrival at {arrival} on the same day."),
     # Preferences an import cannot resolve: warnings, never a rejection (core.messages.Text templates)
     QT_TRANSLATE_NOOP("CoreMessages",
                       "No hotel has this name: imported without a preferred hotel; the text is kept in the notes."),

@@ -47,6 +47,17 @@ from conference_desk.core.people.registration import (
 from conference_desk.core.foundation.text import fold
 
 from conference_desk.core.people.sensitive import SENSITIVE_FIELDS, SENSITIVE_PERMISSION, mask_sensitive
+from conference_desk.core.people.travel import (
+    FLIGHT_FIELDS,
+    LEAVES_BEFORE_LANDING,
+    NOT_A_FLIGHT,
+    TERMINAL_FIELDS,
+    TERMINALS,
+    TIME_FIELDS,
+    clock_time,
+    flight_number,
+    time_text,
+)
 
 from ..common import labels, session_state
 from ..common.i18n import DATE_FORMAT, date_text, parse_date
@@ -131,6 +142,13 @@ class ParticipantForm(QDialog):
         self.status = QComboBox()
         self.arrival = self._date_edit("arrival_date")
         self.departure = self._date_edit("departure_date")
+        # Flights (issue 20): number, local time and terminal on the dates above.
+        self.flights: dict[str, QLineEdit] = {name: self._flight_edit(name) for name in FLIGHT_FIELDS}
+        self.times: dict[str, QLineEdit] = {name: self._time_edit(name) for name in TIME_FIELDS}
+        self.terminals: dict[str, QComboBox] = {name: self._terminal_combo(name) for name in TERMINAL_FIELDS}
+        self.own_transport = QCheckBox()
+        self.own_transport.setObjectName("own_transport")
+        self.field_names: dict[str, str] = {}  # fields without a label of their own (time, terminal)
         self.needs_hotel = QCheckBox()
         self.hotel_funded = QCheckBox()
         self.preferred_hotel.addItem("", None)
@@ -167,7 +185,11 @@ class ParticipantForm(QDialog):
         self.travel_box = QGroupBox()
         self.travel_form = QFormLayout(self.travel_box)
         self._row(self.travel_form, "arrival_date", self.arrival)
+        self._row(self.travel_form, "arrival_flight", self._flight_row("arrival"), self.flights["arrival_flight"])
         self._row(self.travel_form, "departure_date", self.departure)
+        self._row(self.travel_form, "departure_flight", self._flight_row("departure"),
+                  self.flights["departure_flight"])
+        self._row(self.travel_form, "own_transport", self.own_transport)
         self._row(self.travel_form, "needs_hotel", self.needs_hotel)
         self._row(self.travel_form, "preferred_hotel_id", self.preferred_hotel)
         self._row(self.travel_form, "room_type_request", self.edits["room_type_request"])
@@ -240,18 +262,60 @@ class ParticipantForm(QDialog):
             edit.setReadOnly(True)
         for text in (self.accessibility, self.notes):
             text.setReadOnly(True)
+        for edit in (*self.flights.values(), *self.times.values()):
+            edit.setReadOnly(True)
         for widget in (self.gender, self.category, self.preferred_hotel, self.delegation, self.preferred_language,
-                       self.status, self.arrival, self.departure, self.needs_hotel, self.hotel_funded):
+                       self.status, self.arrival, self.departure, self.needs_hotel, self.hotel_funded,
+                       *self.terminals.values(), self.own_transport):
             widget.setEnabled(False)
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setVisible(False)
 
     # -- construction helpers ----------------------------------------------------
 
-    def _row(self, form: QFormLayout, name: str, widget: QWidget) -> None:
+    def _row(self, form: QFormLayout, name: str, widget: QWidget, buddy: QWidget | None = None) -> None:
         label = QLabel()
         self.labels[name] = label
-        label.setBuddy(widget)
+        label.setBuddy(buddy or widget)
         form.addRow(label, widget)
+
+    def _flight_edit(self, name: str) -> QLineEdit:
+        edit = QLineEdit()
+        edit.setObjectName(name)
+        edit.setMaxLength(20)
+        edit.textChanged.connect(self.revalidate)
+        # Written as stored once typed: "af179" -> "AF 179".
+        edit.editingFinished.connect(lambda: edit.setText(flight_number(edit.text()) or edit.text()))
+        return edit
+
+    def _time_edit(self, name: str) -> QLineEdit:
+        """A line edit, not a QTimeEdit: empty means "not known", and 14:35, 2:35 PM or 1435 all do."""
+        edit = QLineEdit()
+        edit.setObjectName(name)
+        edit.setMaxLength(12)
+        edit.textChanged.connect(self.revalidate)
+        edit.editingFinished.connect(lambda: edit.setText(time_text(clock_time(edit.text())) or edit.text()))
+        return edit
+
+    def _terminal_combo(self, name: str) -> QComboBox:
+        combo = QComboBox()
+        combo.setObjectName(name)
+        combo.addItem("—", "")
+        for code in TERMINALS:
+            combo.addItem(code, code)
+        combo.setCurrentIndex(-1)  # the placeholder ("Terminal") until one is chosen
+        combo.currentIndexChanged.connect(self.revalidate)
+        return combo
+
+    def _flight_row(self, leg: str) -> QWidget:
+        """Flight number, time and terminal side by side: one line of the travel box per flight."""
+        row = QWidget()
+        row.setObjectName(f"{leg}_flight_row")
+        line = QHBoxLayout(row)
+        line.setContentsMargins(0, 0, 0, 0)
+        line.addWidget(self.flights[f"{leg}_flight"], 1)
+        line.addWidget(self.times[f"{leg}_time"])
+        line.addWidget(self.terminals[f"{leg}_terminal"])
+        return row
 
     def _date_edit(self, name: str) -> QDateEdit:
         edit = QDateEdit()
@@ -298,6 +362,13 @@ class ParticipantForm(QDialog):
         for edit, name in ((self.arrival, "arrival_date"), (self.departure, "departure_date")):
             day = values.get(name)
             edit.setDate(_qdate(day) if day else edit.minimumDate())
+        for name, flight in self.flights.items():
+            flight.setText(values.get(name) or "")
+        for name, clock in self.times.items():
+            clock.setText(time_text(values.get(name)))
+        for name, combo in self.terminals.items():
+            combo.setCurrentIndex(combo.findData(values[name]) if values.get(name) else -1)
+        self.own_transport.setChecked(bool(values.get("own_transport")))
         self.needs_hotel.setChecked(bool(values["needs_hotel"]))
         self.hotel_funded.setChecked(bool(values["hotel_funded"]))
         self.preferred_hotel.setCurrentIndex(max(0, self.preferred_hotel.findData(values["preferred_hotel_id"])))
@@ -335,6 +406,15 @@ class ParticipantForm(QDialog):
         values["status"] = self.status.currentData()
         for edit, name in ((self.arrival, "arrival_date"), (self.departure, "departure_date")):
             values[name] = None if edit.date() == edit.minimumDate() else edit.date().toPython()
+        for name, flight in self.flights.items():
+            values[name] = flight.text().strip()
+        for name, clock in self.times.items():
+            # A time as typed (14:35, 2:35 PM, 1435); text that is none stays, for validation to name.
+            typed = clock.text().strip()
+            values[name] = (clock_time(typed) or typed) if typed else None
+        for name, combo in self.terminals.items():
+            values[name] = combo.currentData() or ""
+        values["own_transport"] = self.own_transport.isChecked()
         values["needs_hotel"] = self.needs_hotel.isChecked()
         values["hotel_funded"] = self.hotel_funded.isChecked()
         values["preferred_hotel_id"] = self.preferred_hotel.currentData()
@@ -353,7 +433,8 @@ class ParticipantForm(QDialog):
             problems["delegation"] = self.tr("Unknown country or organisation: choose one from the list.")
         self.problems = problems
         widgets: dict[str, QWidget] = {**self.edits, "delegation": self.delegation,
-                                       "arrival_date": self.arrival, "departure_date": self.departure}
+                                       "arrival_date": self.arrival, "departure_date": self.departure,
+                                       **self.flights, **self.times, **self.terminals}
         for name, widget in widgets.items():
             widget.setStyleSheet(ERROR_STYLE if name in problems else "")
             widget.setToolTip(problems.get(name, ""))
@@ -374,8 +455,25 @@ class ParticipantForm(QDialog):
             return self.tr("Date of birth: a date (DD/MM/YYYY) in the past, less than 120 years ago.")
         if field in ("arrival_date", "departure_date"):
             return self.tr("%1: outside the conference period.").replace("%1", self.labels[field].text().rstrip(":"))
+        template = getattr(core_message, "template", core_message)
+        if field in FLIGHT_FIELDS and template == NOT_A_FLIGHT:
+            return self.tr("%1: not a flight number (AM 401, AF179).").replace("%1", self._field_name(field))
+        if field in FLIGHT_FIELDS:
+            return self.tr("%1: give the date of the flight.").replace("%1", self._field_name(field))
+        if field in TIME_FIELDS and template == LEAVES_BEFORE_LANDING:
+            return self.tr("The departure flight leaves before the arrival flight lands.")
+        if field in TIME_FIELDS:
+            return self.tr("%1: not a time (14:35, 2:35 PM or 1435).").replace("%1", self._field_name(field))
+        if field in TERMINAL_FIELDS:
+            return self.tr("%1: T1 or T2.").replace("%1", self._field_name(field))
         label = self.labels.get(field)
         return self.tr("%1: too long.").replace("%1", label.text().rstrip(":") if label else field)
+
+    def _field_name(self, field: str) -> str:
+        """What the form calls a field: its label, or its name when it has none (a flight's time, terminal)."""
+        if field in self.field_names:
+            return self.field_names[field]
+        return self.labels[field].text().rstrip(":* ") if field in self.labels else field
 
     def save(self) -> None:
         self.revalidate()
@@ -406,7 +504,7 @@ class ParticipantForm(QDialog):
         for name, value in mine.items():
             if name not in theirs:
                 continue
-            label = self.labels[name].text().rstrip(":* ") if name in self.labels else name
+            label = self._field_name(name)
             yours, saved = _shown(value), _shown(theirs[name])
             if yours != saved:
                 rows.append((label, yours, saved))
@@ -471,9 +569,27 @@ class ParticipantForm(QDialog):
             "accessibility_needs": self.tr("Accessibility needs"), "dietary_needs": self.tr("Dietary needs"),
             "notes": self.tr("Notes"), "passport_number": self.tr("Passport number"),
             "date_of_birth": self.tr("Date of birth"),
+            "arrival_flight": self.tr("Arrival flight"), "departure_flight": self.tr("Departure flight"),
+            "own_transport": self.tr("Own transport (no pick-up)"),
         }
         for name, text in texts.items():
             self.labels[name].setText(text + ":")
+        self.field_names = {
+            "arrival_time": self.tr("Arrival time"), "arrival_terminal": self.tr("Arrival terminal"),
+            "departure_time": self.tr("Departure time"), "departure_terminal": self.tr("Departure terminal"),
+        }
+        for name, widget in (*self.times.items(), *self.terminals.items()):
+            widget.setAccessibleName(self.field_names[name])
+        for name, flight in self.flights.items():
+            flight.setPlaceholderText("AM 401")  # an example, the same in every language
+            flight.setAccessibleName(self._field_name(name))
+        for clock in self.times.values():
+            clock.setPlaceholderText(self.tr("HH:MM"))
+            metrics = clock.fontMetrics()  # wide enough for "00:00" and the placeholder, no wider
+            clock.setFixedWidth(max(metrics.horizontalAdvance(text) for text in ("00:00", clock.placeholderText()))
+                                + 2 * metrics.averageCharWidth() + 4)
+        for combo in self.terminals.values():
+            combo.setPlaceholderText(self.tr("Terminal"))
         self.edits["badge_name"].setPlaceholderText(self.tr("Given and family name if empty"))
         self.edits["email"].setPlaceholderText("name@domain.org")
         self.edits["date_of_birth"].setPlaceholderText(self.tr("DD/MM/YYYY"))
@@ -500,6 +616,8 @@ def _period(session: Any) -> tuple[dt.date, dt.date]:
 def _shown(value: Any) -> str:
     if isinstance(value, bool):
         return "✓" if value else "–"
+    if isinstance(value, dt.time):
+        return time_text(value)
     if isinstance(value, dt.date):
         return value.isoformat()
     if hasattr(value, "value"):
