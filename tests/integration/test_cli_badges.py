@@ -62,6 +62,7 @@ def participants(db: str) -> dict[int, str]:
         return dict(conn.execute("SELECT id, status FROM participant"))
 
 
+@pytest.mark.slow  # scale/torture: left out by scripts/test --quick
 def test_print_the_650_demo_and_decode_every_qr_code(demo_db: str, tmp_path: Path) -> None:
     zxingcpp = pytest.importorskip("zxingcpp")
     from conference_desk.core.badges.render import rasterise_pdf

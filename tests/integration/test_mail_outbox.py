@@ -195,6 +195,7 @@ def _cli(db_path: Path, *args: str) -> list[str]:
     return [sys.executable, "-m", "conference_desk", "--db", str(db_path), *args]
 
 
+@pytest.mark.slow  # scale/torture: left out by scripts/test --quick
 def test_kill_during_a_send_of_200_messages_never_sends_twice_nor_loses_one(conference: Database, db_path: Path,
                                                                             smtp_server: Collector) -> None:
     db = conference

@@ -41,6 +41,7 @@ ROOT = Path(__file__).resolve().parents[2]
 # --------------------------------------------------------------------------
 
 
+@pytest.mark.slow  # scale/torture: left out by scripts/test --quick
 def test_four_processes_scanning_1000_badges_on_one_sqlite_file(tmp_path: Path) -> None:
     path = tmp_path / "desks.sqlite"
     db = open_database(str(path))
@@ -57,6 +58,7 @@ def test_four_processes_scanning_1000_badges_on_one_sqlite_file(tmp_path: Path) 
         db.dispose()
 
 
+@pytest.mark.slow  # scale/torture: left out by scripts/test --quick
 @pytest.mark.postgres
 def test_four_processes_scanning_1000_badges_on_postgresql(pg_url: str, tmp_path: Path) -> None:
     db = open_database(pg_url)
@@ -165,6 +167,7 @@ def _wait(predicate, seconds: float = 120) -> None:  # type: ignore[no-untyped-d
         time.sleep(0.02)
 
 
+@pytest.mark.slow  # scale/torture: left out by scripts/test --quick
 @pytest.mark.postgres
 def test_desks_keep_admitting_through_a_server_outage_and_reconcile(own_server: PostgresServer,
                                                                    tmp_path: Path) -> None:
