@@ -1,7 +1,9 @@
 """People: who comes to the conference, and the files about them.
 
 - ``registration``   validate, search (full-text), list and save participants and delegations
-- ``importing``      read CSV/XLSX registration files, map headers, plan, apply in one transaction
+- ``importing``      an import's face: cell values, the plan (nothing written), applying it in one transaction
+- ``import_files``   reading CSV (encoding, delimiter) or XLSX, the header row, clear errors for the rest
+- ``import_headers`` headers matched to columns in EN/FR/ES, mappings guessed and remembered
 - ``duplicates``     find likely duplicates (rapidfuzz) and merge them, history kept
 - ``exporting``      participants and delegations to CSV/XLSX (streamed, formula-safe)
 - ``columns``        the spreadsheet columns shared by import and export

@@ -25,21 +25,15 @@ evaluated: an XLSX gives the value Excel saved with it; a CSV's ``=...`` is text
 
 from __future__ import annotations
 
-import codecs
-import csv
 import datetime as dt
-import hashlib
-import io
 import json
 import re
-import unicodedata
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
 
-from rapidfuzz import fuzz, process
 from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
@@ -66,7 +60,52 @@ from ..foundation.models import (
     participant_sort_name,
     utcnow,
 )
-from .columns import COLUMNS, COLUMNS_BY_KEY
+from .import_files import (  # noqa: F401 - the import's face: reading and headers live beside it
+    ImportCancelled,
+    ImportFileError,
+    Progress,
+    RawTable,
+    _BLANK,
+    _CONTROL,
+    _DELIMITERS,
+    _OLE_MAGIC,
+    _SPACES,
+    _XLSX_MAGIC,
+    _cell_text,
+    _clean_text,
+    _column_letter,
+    _decode,
+    _find_header,
+    _is_blank,
+    _looks_binary,
+    _pick_delimiter,
+    _read_csv,
+    _read_xlsx,
+    _reason,
+    _table_from_cells,
+    read_table,
+)
+from .import_headers import (  # noqa: F401 - the import's face: reading and headers live beside it
+    FULL_NAME,
+    IMPORT_KEYS,
+    MappingGuess,
+    SETTING_PREFIX,
+    _HEADER_CHOICES,
+    _HEADER_INDEX,
+    _HEADER_NOISE,
+    _SYNONYMS,
+    _automatic_mapping,
+    _build_header_index,
+    _column_label,
+    _header_key,
+    _headers_digest,
+    _parse_stored_mapping,
+    guess_mapping,
+    mapping_setting_key,
+    match_header,
+    resolve_mapping,
+)
+from .columns import COLUMNS_BY_KEY
 from ..foundation.messages import Localised, Text
 from .sensitive import mask_changes, normalise_passport
 from .registration import (
@@ -89,27 +128,12 @@ from .travel import (
     terminal,
 )
 
-Progress = Callable[[int, int], "bool | None"]
-
-# Column keys an import understands: the shared spreadsheet columns, plus a
-# whole name in one cell ("Name", "Nom complet", "Nombre completo").
-FULL_NAME = "full_name"
-IMPORT_KEYS: tuple[str, ...] = tuple(c.key for c in COLUMNS) + (FULL_NAME,)
 
 # Longest text accepted for the free-text fields the database stores as TEXT.
 MAX_LONG_TEXT = 4000
 # A cell longer than this is not read further (a problem is reported).
 MAX_CELL = 20_000
-SETTING_PREFIX = "import.mapping."
 _SHOWN_VALUE = 80  # characters of a bad value shown in a problem
-
-
-class ImportFileError(ConferenceDeskError):
-    """The file cannot be read at all (not a CSV/XLSX, empty, garbage, no header)."""
-
-
-class ImportCancelled(ConferenceDeskError):
-    """The user cancelled; nothing was written."""
 
 
 # --------------------------------------------------------------------------
@@ -117,554 +141,14 @@ class ImportCancelled(ConferenceDeskError):
 # --------------------------------------------------------------------------
 
 
-@dataclass
-class RawTable:
-    headers: list[str]
-    rows: list[list[Any]]  # cells: str, int, float, bool, date, datetime, time or None
-    row_numbers: list[int]  # spreadsheet row number of each row (1-based, as Excel shows)
-    header_row: int = 1
-    source: str = ""
-    file_type: str = ""  # "csv" or "xlsx"
-    encoding: str = ""
-    delimiter: str = ""
-    sheet: str = ""
-
-
-_XLSX_MAGIC = b"PK\x03\x04"
-_OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
-_BLANK = re.compile(r"^\s*$")
-
-
-def read_table(path: str | Path, progress: Progress | None = None) -> RawTable:
-    """Read a CSV or XLSX file into a header and its non-empty rows."""
-    path = Path(path)
-    if path.is_dir():
-        raise ImportFileError(f"{path} is a folder, not a spreadsheet.")
-    try:
-        with path.open("rb") as fh:
-            head = fh.read(8)
-    except FileNotFoundError:
-        raise ImportFileError(f"No file at {path}.") from None
-    except OSError as exc:
-        raise ImportFileError(f"Cannot read {path}: {exc.strerror or exc}.") from exc
-    if not head:
-        raise ImportFileError(f"{path.name} is empty.")
-    if head.startswith(_OLE_MAGIC):
-        raise ImportFileError(
-            f"{path.name} is an old Excel (.xls) workbook or another Office file: "
-            "save it as .xlsx or CSV and import that."
-        )
-    if head.startswith(_XLSX_MAGIC) or path.suffix.lower() in (".xlsx", ".xlsm"):
-        cells, numbers, sheet = _read_xlsx(path, progress)
-        table = _table_from_cells(cells, numbers, path)
-        table.file_type, table.sheet = "xlsx", sheet
-        return table
-    return _read_csv(path)
-
-
-def _read_xlsx(path: Path, progress: Progress | None) -> tuple[list[list[Any]], list[int], str]:
-    import openpyxl
-
-    try:
-        # A file object, not the path: openpyxl refuses a workbook by its name's
-        # extension, and an .xlsx saved as "participants.csv" is still a workbook.
-        handle = path.open("rb")
-    except OSError as exc:
-        raise ImportFileError(f"Cannot read {path}: {exc.strerror or exc}.") from exc
-    try:
-        workbook = openpyxl.load_workbook(handle, read_only=True, data_only=True)
-    except Exception as exc:  # noqa: BLE001 - any failure means "not a readable workbook"
-        handle.close()
-        raise ImportFileError(
-            f"{path.name} cannot be read as an Excel workbook (damaged or not .xlsx): {_reason(exc)}"
-        ) from exc
-    try:
-        for sheet in workbook.worksheets:
-            if not hasattr(sheet, "iter_rows"):
-                continue
-            estimate = getattr(sheet, "max_row", None) or 0
-            cells: list[list[Any]] = []
-            numbers: list[int] = []
-            for number, values in enumerate(sheet.iter_rows(values_only=True), start=1):
-                row = list(values)
-                while row and (row[-1] is None or (isinstance(row[-1], str) and not row[-1].strip())):
-                    row.pop()
-                if not row or all(_is_blank(v) for v in row):
-                    continue
-                cells.append(row)
-                numbers.append(number)
-                if progress is not None and number % 1000 == 0 and progress(number, max(estimate, number)) is False:
-                    raise ImportCancelled("Import cancelled; nothing was written.")
-            if cells:
-                return cells, numbers, str(sheet.title)
-    except (ImportFileError, ImportCancelled):
-        raise
-    except Exception as exc:  # noqa: BLE001 - a truncated or corrupt workbook
-        raise ImportFileError(f"{path.name} is damaged and cannot be read: {_reason(exc)}") from exc
-    finally:
-        workbook.close()
-        handle.close()
-    raise ImportFileError(f"{path.name} has no data: every sheet is empty.")
-
-
-def _reason(exc: BaseException) -> str:
-    text = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-    return text[:160]
-
-
-def _decode(data: bytes, name: str) -> tuple[str, str]:
-    if data.startswith(codecs.BOM_UTF8):
-        return data[len(codecs.BOM_UTF8):].decode("utf-8", errors="replace"), "utf-8-sig"
-    for bom, encoding in ((codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be")):
-        if data.startswith(bom):
-            return data[len(bom):].decode(encoding, errors="replace"), "utf-16"
-    # UTF-16 without a BOM: every other byte of ASCII text is NUL.
-    sample = data[:4000]
-    if len(sample) >= 4:
-        even, odd = sample[0::2].count(0), sample[1::2].count(0)
-        if odd > len(sample) * 0.4 and even < len(sample) * 0.05:
-            return data.decode("utf-16-le", errors="replace"), "utf-16-le"
-        if even > len(sample) * 0.4 and odd < len(sample) * 0.05:
-            return data.decode("utf-16-be", errors="replace"), "utf-16-be"
-    try:
-        return data.decode("utf-8"), "utf-8"
-    except UnicodeDecodeError:
-        pass
-    try:
-        return data.decode("cp1252"), "cp1252"
-    except UnicodeDecodeError:
-        return data.decode("latin-1"), "latin-1"
-
-
-def _looks_binary(text: str) -> bool:
-    if "\x00" in text:
-        return True
-    sample = text[:20000]
-    controls = sum(1 for ch in sample if unicodedata.category(ch) == "Cc" and ch not in "\t\r\n\f")
-    return controls > max(2, len(sample) // 200)
-
-
-_DELIMITERS = (",", ";", "\t", "|")
-
-
-def _pick_delimiter(text: str) -> str:
-    sample = text[:65536]
-    lines = [line for line in sample.splitlines() if line.strip()][:30]
-    if not lines:
-        return ","
-    try:
-        sniffed = csv.Sniffer().sniff("\n".join(lines), delimiters="".join(_DELIMITERS)).delimiter
-    except csv.Error:
-        sniffed = ""
-    best, best_score = ",", (-1.0, 0)
-    for delimiter in _DELIMITERS:
-        try:
-            widths = [len(r) for r in csv.reader(io.StringIO("\n".join(lines), newline=""), delimiter=delimiter)]
-        except csv.Error:
-            continue
-        if not widths:
-            continue
-        common = max(set(widths), key=widths.count)
-        if common < 2:
-            continue
-        consistency = widths.count(common) / len(widths)
-        score = (consistency + (0.05 if delimiter == sniffed else 0.0), common)
-        if score > best_score:
-            best, best_score = delimiter, score
-    return best
-
-
-def _read_csv(path: Path) -> RawTable:
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise ImportFileError(f"Cannot read {path}: {exc.strerror or exc}.") from exc
-    text, encoding = _decode(data, path.name)
-    if _looks_binary(text):
-        raise ImportFileError(
-            f"{path.name} is not a spreadsheet: it holds binary data, not CSV text or an .xlsx workbook."
-        )
-    if not text.strip():
-        raise ImportFileError(f"{path.name} is empty.")
-    delimiter = _pick_delimiter(text)
-    csv.field_size_limit(max(csv.field_size_limit(), 64 * 1024 * 1024))
-    cells: list[list[Any]] = []
-    numbers: list[int] = []
-    try:
-        for number, row in enumerate(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter), start=1):
-            while row and not row[-1].strip():
-                row.pop()
-            if not row or all(_is_blank(v) for v in row):
-                continue
-            cells.append(row)
-            numbers.append(number)
-    except csv.Error as exc:
-        raise ImportFileError(f"{path.name} is not a readable CSV file: {_reason(exc)}") from exc
-    table = _table_from_cells(cells, numbers, path)
-    table.file_type, table.encoding, table.delimiter = "csv", encoding, delimiter
-    return table
-
-
-def _is_blank(value: Any) -> bool:
-    return value is None or (isinstance(value, str) and _BLANK.match(value) is not None)
-
-
-def _column_letter(index: int) -> str:
-    letters = ""
-    index += 1
-    while index:
-        index, rest = divmod(index - 1, 26)
-        letters = chr(65 + rest) + letters
-    return letters
-
-
-def _table_from_cells(cells: list[list[Any]], numbers: list[int], path: Path) -> RawTable:
-    if not cells:
-        raise ImportFileError(f"{path.name} has no data: no header row and no rows.")
-    header_index = _find_header(cells)
-    header_cells = cells[header_index]
-    width = max(len(r) for r in cells[header_index:])
-    headers = []
-    for i in range(width):
-        value = header_cells[i] if i < len(header_cells) else None
-        text = _clean_text(_cell_text(value))[:200] if not _is_blank(value) else ""
-        headers.append(text or f"Column {_column_letter(i)}")
-    if all(h.startswith("Column ") for h in headers) and header_index == len(cells) - 1:
-        raise ImportFileError(f"{path.name} has no header row.")
-    rows = [row + [None] * (width - len(row)) for row in cells[header_index + 1:]]
-    return RawTable(
-        headers=headers,
-        rows=rows,
-        row_numbers=numbers[header_index + 1:],
-        header_row=numbers[header_index],
-        source=str(path),
-    )
-
-
-def _find_header(cells: list[list[Any]]) -> int:
-    """The header row among the first rows: the one whose cells name the most known columns.
-
-    A title row above the header ("ICLC 2015 – registrations", sometimes merged
-    across the columns) names none and is skipped.
-    """
-    candidates = cells[:10]
-    scores = []
-    for row in candidates:
-        texts = [_cell_text(v) for v in row if isinstance(v, str) and v.strip()]
-        scores.append(sum(1 for t in texts if match_header(t)[0] is not None))
-    best = max(scores)
-    if best > 0:
-        return scores.index(best)
-    for index, row in enumerate(candidates):
-        if sum(1 for v in row if not _is_blank(v)) >= 2:
-            return index
-    return 0
-
-
 # --------------------------------------------------------------------------
 # Headers
 # --------------------------------------------------------------------------
-
-_HEADER_NOISE = re.compile(r"[^a-z0-9]+")
-
-
-def _header_key(text: str) -> str:
-    return " ".join(_HEADER_NOISE.sub(" ", fold(text)).split())
-
-
-_SYNONYMS: dict[str, tuple[str, ...]] = {
-    "external_id": (
-        "id", "registration id", "registration number", "registration no", "reg id", "reg no",
-        "registration", "reference", "ref", "participant id", "participant number", "badge id",
-        "n d inscription", "no d inscription", "numero d inscription", "n inscription",
-        "numero de inscripcion", "n o de inscripcion", "no de inscripcion", "n de inscripcion",
-        "id de inscripcion", "folio", "identifiant", "identificador",
-    ),
-    "title": ("title", "salutation", "honorific", "titre", "civilite", "tratamiento", "titulo", "mr mrs"),
-    "given_name": (
-        "given name", "given names", "first name", "firstname", "first names", "forename", "forenames",
-        "name first", "prenom", "prenoms", "nombre", "nombres", "nombre s", "nombre de pila",
-    ),
-    "family_name": (
-        "family name", "last name", "lastname", "surname", "surnames", "name last", "nom",
-        "nom de famille", "apellido", "apellidos", "apellido s", "apellido paterno",
-    ),
-    "given_name_latin": ("given name latin", "prenom latin", "nombre latino", "first name latin"),
-    "family_name_latin": ("family name latin", "nom latin", "apellido latino", "last name latin"),
-    "badge_name": (
-        "badge name", "name on badge", "name for badge", "nom sur le badge", "nom badge",
-        "nombre en el gafete", "nombre en gafete", "nombre para gafete", "gafete",
-    ),
-    "gender": ("gender", "sex", "genre", "sexe", "genero", "sexo"),
-    "category": (
-        "category", "categorie", "categoria", "participant type", "type of participant",
-        "participant category", "type de participant", "tipo de participante", "participant category",
-    ),
-    "country": (
-        "country", "pays", "pais", "country pays", "country pays pais", "pays pais", "nationality",
-        "nationalite", "nacionalidad", "member state", "etat membre", "estado miembro",
-        "country of origin", "delegation", "delegacion", "state",
-    ),
-    "delegation_type": ("delegation type", "type de delegation", "tipo de delegacion", "type of delegation"),
-    "organisation": (
-        "organisation", "organization", "organizacion", "organisme", "institution", "institucion",
-        "company", "entreprise", "empresa", "affiliation", "organisation organization",
-    ),
-    "position": ("position", "job title", "function", "fonction", "poste", "cargo", "puesto", "titre du poste"),
-    "city": ("city", "ville", "ciudad", "town", "municipality", "municipalite", "municipio", "localidad"),
-    "email": (
-        "email", "e mail", "mail", "courriel", "correo", "correo electronico", "email address",
-        "e mail address", "adresse electronique", "adresse e mail", "adresse mail", "adresse courriel",
-        "direccion de correo", "direccion de correo electronico", "correo e",
-    ),
-    "phone": (
-        "phone", "telephone", "tel", "phone number", "mobile", "mobile phone", "cell", "cell phone",
-        "telefono", "celular", "movil", "portable", "numero de telephone", "numero de telefono",
-    ),
-    "passport_number": (
-        "passport", "passport no", "passport number", "passport nr", "passeport", "numero de passeport",
-        "pasaporte", "numero de pasaporte", "no de pasaporte", "travel document",
-    ),
-    "date_of_birth": (
-        "dob", "birth date", "birthdate", "date of birth", "birthday", "born", "date de naissance",
-        "ne le", "nee le", "fecha de nacimiento", "nacimiento",
-    ),
-    "preferred_language": (
-        "language", "langue", "idioma", "lengua", "preferred language", "langue preferee",
-        "idioma preferido", "working language", "langue de travail", "idioma de trabajo",
-    ),
-    "arrival_date": (
-        "arrival", "arrival date", "arrivee", "date d arrivee", "date arrivee", "llegada",
-        "fecha de llegada", "check in", "date of arrival",
-    ),
-    "departure_date": (
-        "departure", "departure date", "depart", "date de depart", "date depart", "salida",
-        "fecha de salida", "check out", "date of departure",
-    ),
-    # Flights: a file with one flight, time or terminal column gives the arrival's.
-    "arrival_flight": (
-        "flight", "flight no", "flight number", "flight nr", "arrival flight", "arrival flight no",
-        "arrival flight number", "inbound flight", "incoming flight", "vol", "n de vol", "numero de vol",
-        "vol arrivee", "vol aller", "vuelo", "no de vuelo", "numero de vuelo", "vuelo llegada",
-        "vuelo de ida",
-    ),
-    "arrival_time": (
-        "arrival time", "time of arrival", "eta", "landing time", "flight time", "heure arrivee",
-        "heure d atterrissage", "hora llegada", "hora de arribo",
-    ),
-    "arrival_terminal": (
-        "terminal", "arrival terminal", "terminal arrivee", "aerogare", "terminal llegada",
-    ),
-    "departure_flight": (
-        "departure flight", "departure flight no", "departure flight number", "outbound flight",
-        "return flight", "vol depart", "vol retour", "vol de retour", "vuelo salida", "vuelo de regreso",
-        "vuelo de vuelta",
-    ),
-    "departure_time": (
-        "departure time", "time of departure", "etd", "heure depart", "hora salida", "hora de regreso",
-    ),
-    "departure_terminal": ("departure terminal", "terminal depart", "terminal salida"),
-    "own_transport": (
-        "own transport", "own arrangement", "own arrangements", "no pick up", "no pickup", "no transfer",
-        "propres moyens", "par ses propres moyens", "transport propre", "pas de navette",
-        "transporte propio", "por su cuenta", "medios propios", "sin traslado",
-    ),
-    "needs_hotel": (
-        "hotel needed", "needs hotel", "hotel required", "accommodation", "accommodation needed",
-        "hebergement", "hotel requis", "requiere hotel", "hospedaje", "alojamiento",
-    ),
-    "preferred_hotel": ("preferred hotel", "hotel", "hotel souhaite", "hotel preferido"),
-    "room_type_request": ("room type", "room", "type de chambre", "chambre", "tipo de habitacion", "habitacion"),
-    "sharer_note": ("sharing with", "sharer", "room sharer", "shares with", "partage avec", "comparte con"),
-    "hotel_funded": ("hotel funded", "funded", "hotel paid", "pris en charge", "hotel pris en charge", "hotel financiado"),
-    "accessibility_needs": (
-        "accessibility", "accessibility needs", "special needs", "disability", "accessibilite",
-        "besoins particuliers", "accesibilidad", "necesidades especiales",
-    ),
-    "dietary_needs": (
-        "dietary needs", "dietary requirements", "diet", "dietary", "regime alimentaire", "regime",
-        "dieta", "alimentacion", "restricciones alimentarias",
-    ),
-    "status": ("status", "statut", "estado", "registration status"),
-    "notes": ("notes", "note", "remarks", "comments", "remarques", "commentaires", "notas", "observaciones", "comentarios"),
-    FULL_NAME: ("name", "full name", "participant", "participant name", "nom complet", "nom et prenom",
-                "nombre completo", "nombre y apellido", "nombre y apellidos", "nom prenom"),
-}
-
-
-def _build_header_index() -> dict[str, str]:
-    index: dict[str, str] = {}
-    for column in COLUMNS:  # the exporter's own headers come first
-        for text in (column.key, column.en, column.fr, column.es):
-            index.setdefault(_header_key(text), column.key)
-    for key, words in _SYNONYMS.items():
-        for text in words:
-            index.setdefault(_header_key(text), key)
-    return index
-
-
-_HEADER_INDEX = _build_header_index()
-_HEADER_CHOICES = sorted(_HEADER_INDEX)
-
-
-def match_header(header: str) -> tuple[str | None, list[str]]:
-    """The column key a header names (or None), and the candidates when it is ambiguous."""
-    key = _header_key(header)
-    if not key or len(key) > 80:
-        return None, []
-    if key in _HEADER_INDEX:
-        return _HEADER_INDEX[key], []
-    # "E-mail (work)", "Country / Pays / País", "First name*"
-    stripped = _header_key(re.sub(r"\(.*?\)|\[.*?\]", " ", header))
-    if stripped in _HEADER_INDEX:
-        return _HEADER_INDEX[stripped], []
-    parts = [_header_key(p) for p in re.split(r"[/|]", header) if _header_key(p)]
-    if len(parts) > 1:
-        keys = {_HEADER_INDEX.get(p) for p in parts} - {None}
-        if len(keys) == 1:
-            return keys.pop(), []
-        if len(keys) > 1:
-            return None, sorted(k for k in keys if k)
-    found = process.extract(key, _HEADER_CHOICES, scorer=fuzz.ratio, limit=5, score_cutoff=88)
-    keys = list(dict.fromkeys(_HEADER_INDEX[choice] for choice, _score, _i in found))
-    if len(keys) == 1:
-        return keys[0], []
-    return None, keys
-
-
-@dataclass
-class MappingGuess:
-    headers: list[str]
-    mapping: dict[int, str | None]  # column index -> column key (None: ignored)
-    unmapped: list[str] = field(default_factory=list)  # headers no column matched
-    ambiguous: dict[str, list[str]] = field(default_factory=dict)  # header -> candidate keys
-    remembered: bool = False
-
-
-def _headers_digest(headers: Iterable[str]) -> str:
-    joined = "\x1f".join(_header_key(h) for h in headers)
-    return hashlib.sha1(joined.encode("utf-8")).hexdigest()[:20]
-
-
-def mapping_setting_key(headers: Iterable[str]) -> str:
-    return SETTING_PREFIX + _headers_digest(headers)
-
-
-def _automatic_mapping(headers: list[str]) -> MappingGuess:
-    guess = MappingGuess(headers=list(headers), mapping={})
-    used: dict[str, str] = {}
-    for index, header in enumerate(headers):
-        key, candidates = match_header(header)
-        if key is not None and key in used:
-            guess.ambiguous[header] = [key]  # a second column for the same field
-            key = None
-        elif key is None and candidates:
-            guess.ambiguous[header] = candidates
-        elif key is None:
-            guess.unmapped.append(header)
-        if key is not None:
-            used[key] = header
-        guess.mapping[index] = key
-    return guess
-
-
-def guess_mapping(headers: list[str], db: Database | None = None) -> MappingGuess:
-    """The mapping of a file's headers: remembered from the last import, or guessed."""
-    if db is not None:
-        with db.session() as session:
-            stored = session.get(Setting, mapping_setting_key(headers))
-            remembered = _parse_stored_mapping(stored.value if stored else None)
-        if remembered is not None:
-            guess = MappingGuess(headers=list(headers), mapping={}, remembered=True)
-            for index, header in enumerate(headers):
-                guess.mapping[index] = remembered.get(header)
-            return guess
-    return _automatic_mapping(list(headers))
-
-
-def _parse_stored_mapping(value: str | None) -> dict[str, str | None] | None:
-    if not value:
-        return None
-    try:
-        data = json.loads(value)
-    except ValueError:
-        return None
-    if not isinstance(data, dict):
-        return None
-    return {str(h): (k if k in IMPORT_KEYS else None) for h, k in data.items()}
-
-
-def resolve_mapping(
-    headers: list[str], explicit: Mapping[Any, Any] | None, db: Database | None = None
-) -> dict[int, str | None]:
-    """The mapping to use: the guess, overridden by an explicit {header or index: key or None}."""
-    mapping = dict(guess_mapping(headers, db).mapping)
-    if explicit:
-        for name, key in explicit.items():
-            if key in (None, "", "ignore"):
-                key = None
-            elif key not in IMPORT_KEYS:
-                raise ConferenceDeskError(
-                    f"Unknown column {key!r} in the mapping; use one of: {', '.join(IMPORT_KEYS)} (or null to ignore)."
-                )
-            if isinstance(name, int) and not isinstance(name, bool):
-                if 0 <= name < len(headers):
-                    mapping[name] = key
-                continue
-            for index, header in enumerate(headers):
-                if header == name or _header_key(header) == _header_key(str(name)):
-                    mapping[index] = key
-    seen: dict[str, int] = {}
-    for index, key in sorted(mapping.items()):
-        if key is None:
-            continue
-        if key in seen:
-            raise ConferenceDeskError(
-                f"Columns {headers[seen[key]]!r} and {headers[index]!r} are both mapped to "
-                f"{_column_label(key)!r}; map one of them to another column or ignore it."
-            )
-        seen[key] = index
-    return mapping
-
-
-def _column_label(key: str) -> str:
-    column = COLUMNS_BY_KEY.get(key)
-    return column.en if column else "Name"
 
 
 # --------------------------------------------------------------------------
 # Cell values
 # --------------------------------------------------------------------------
-
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
-_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u3000]+")
-
-
-def _clean_text(text: str, multiline: bool = False) -> str:
-    text = _CONTROL.sub("", text).replace("\r\n", "\n").replace("\r", "\n")
-    if multiline:
-        return "\n".join(_SPACES.sub(" ", line).strip() for line in text.split("\n")).strip()
-    return _SPACES.sub(" ", text.replace("\n", " ")).strip()
-
-
-def _cell_text(value: Any) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, str):
-        return value
-    if isinstance(value, bool):
-        return "yes" if value else "no"
-    if isinstance(value, float):
-        if value != value or value in (float("inf"), float("-inf")):
-            return ""
-        if value.is_integer() and abs(value) < 1e16:
-            return str(int(value))
-        return repr(value)
-    if isinstance(value, dt.datetime):
-        return value.date().isoformat() if value.time() == dt.time() else value.isoformat(sep=" ")
-    if isinstance(value, (dt.date, dt.time)):
-        return value.isoformat()
-    return str(value)
 
 
 def _show(value: Any) -> str:
@@ -1763,7 +1247,6 @@ def _default_category_id(session: Session) -> int | None:
     if delegate is not None:
         return delegate
     return session.scalar(select(Category.id).order_by(Category.sort_order, Category.id).limit(1))
-
 
 
 def import_file(
