@@ -437,3 +437,19 @@ def test_right_to_left_names_copy_as_their_letters_in_logical_order(tmp_path: Pa
         for name in RIGHT_TO_LEFT_NAMES:
             assert name in lines, (reader, name, lines)
         assert not any(0xFB1D <= ord(c) <= 0xFEFC for c in text), reader
+
+
+def test_a_list_cell_breaks_between_names_never_inside_one(tmp_path: Path) -> None:
+    """People listed in a narrow column wrap between names: "Pierre Dubois" is never split over two lines."""
+    names = ["Ana López Ortega", "Pierre Dubois", "Nguyễn Thị Lan", "Jean-Baptiste Kouassi", "Hala Abdelaziz",
+             "María José Gutiérrez", "Lars Øverby", "Tomás Ruiz"]
+    cols = [layout.Column("Run", layout.NOWRAP), layout.Column("Passengers", layout.LIST)]
+    table = layout.data_table(cols, [["A-0927-T1-01", ", ".join(names)]], avail=150.0)
+    out = tmp_path / "list.pdf"
+    layout.build_pdf(out, [table], layout.DocInfo(title="List", lang="en"))
+    lines = [line.strip() for line in subprocess.run(["pdftotext", "-layout", str(out), "-"], capture_output=True,
+                                                     text=True, check=True).stdout.splitlines()]
+    body = [line for line in lines if line and not line.startswith(("Run", "List", "Page"))]
+    assert len(body) > 2, body  # the column is narrow: the list wraps
+    for name in names:
+        assert any(name in line for line in body), (name, body)

@@ -300,6 +300,9 @@ class Run:
     width: float
 
 
+NO_BREAK_SPACES = "\u00a0\u202f\u2007"  # no-break, narrow no-break (French numbers), figure
+
+
 class FontChain:
     """Fonts tried in order for each character of a text (see the notes above)."""
 
@@ -347,7 +350,9 @@ class FontChain:
         chunk: list[str] = []
         for char in text:
             if char.isspace() and current is not None:
-                chunk.append(" ")
+                # A no-break space stays one (the layout joins a name's words with it, so a line
+                # never breaks inside a name, a time or a number); other white space becomes a space.
+                chunk.append(char if char in NO_BREAK_SPACES else " ")
                 continue
             font = self.font_for(" " if char.isspace() else char)
             if font is None:
