@@ -1,6 +1,16 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_GB" sourcelanguage="en_GB">
 <context>
+    <name>ArrivalsChart</name>
+    <message numerus="yes">
+        <source>%n guest(s) land on this day</source>
+        <translation>
+            <numerusform>%n guest lands on this day</numerusform>
+            <numerusform>%n guests land on this day</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AttendanceDialog</name>
     <message numerus="yes">
         <source>%n admitted</source>
@@ -141,15 +151,24 @@
     <name>DeskSync</name>
     <message numerus="yes">
         <source>Server back: %n check-in(s) from this desk uploaded.</source>
-        <translation><numerusform>Server back: %n check-in from this desk uploaded.</numerusform><numerusform>Server back: %n check-ins from this desk uploaded.</numerusform></translation>
+        <translation>
+            <numerusform>Server back: %n check-in from this desk uploaded.</numerusform>
+            <numerusform>Server back: %n check-ins from this desk uploaded.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n person(s) admitted at two desks meanwhile (cross-desk duplicates).</source>
-        <translation><numerusform>%n person admitted at two desks meanwhile (a cross-desk duplicate).</numerusform><numerusform>%n people admitted at two desks meanwhile (cross-desk duplicates).</numerusform></translation>
+        <translation>
+            <numerusform>%n person admitted at two desks meanwhile (a cross-desk duplicate).</numerusform>
+            <numerusform>%n people admitted at two desks meanwhile (cross-desk duplicates).</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n offline admission(s) to review (see “Checked in today…”).</source>
-        <translation><numerusform>%n offline admission to review (see “Checked in today…”).</numerusform><numerusform>%n offline admissions to review (see “Checked in today…”).</numerusform></translation>
+        <translation>
+            <numerusform>%n offline admission to review (see “Checked in today…”).</numerusform>
+            <numerusform>%n offline admissions to review (see “Checked in today…”).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -258,7 +277,10 @@
     <name>OfflineBanner</name>
     <message numerus="yes">
         <source>Server out of reach since %1 — scans are decided from this desk's copy (refreshed %2) and will be uploaded when it returns. %n waiting.</source>
-        <translation><numerusform>Server out of reach since %1 — scans are decided from this desk's copy (refreshed %2) and will be uploaded when it returns. %n waiting.</numerusform><numerusform>Server out of reach since %1 — scans are decided from this desk's copy (refreshed %2) and will be uploaded when it returns. %n waiting.</numerusform></translation>
+        <translation>
+            <numerusform>Server out of reach since %1 — scans are decided from this desk's copy (refreshed %2) and will be uploaded when it returns. %n waiting.</numerusform>
+            <numerusform>Server out of reach since %1 — scans are decided from this desk's copy (refreshed %2) and will be uploaded when it returns. %n waiting.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -384,18 +406,27 @@
     <name>SessionForm</name>
     <message numerus="yes">
         <source>%n booth(s)</source>
-        <translation><numerusform>%n booth</numerusform><numerusform>%n booths</numerusform></translation>
+        <translation>
+            <numerusform>%n booth</numerusform>
+            <numerusform>%n booths</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>SessionSignUps</name>
     <message numerus="yes">
         <source>%n waiting</source>
-        <translation><numerusform>%n waiting</numerusform><numerusform>%n waiting</numerusform></translation>
+        <translation>
+            <numerusform>%n waiting</numerusform>
+            <numerusform>%n waiting</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n people)</source>
-        <translation><numerusform>%1 (%n person)</numerusform><numerusform>%1 (%n people)</numerusform></translation>
+        <translation>
+            <numerusform>%1 (%n person)</numerusform>
+            <numerusform>%1 (%n people)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -412,6 +443,40 @@
         <translation>
             <numerusform>Wrong PIN. %n more wrong PIN locks this name for a minute.</numerusform>
             <numerusform>Wrong PIN. %n more wrong PINs lock this name for a minute.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TransportPlanReview</name>
+    <message numerus="yes">
+        <source>%n guest(s) with a flight not covered.</source>
+        <translation>
+            <numerusform>%n guest with a flight not covered.</numerusform>
+            <numerusform>%n guests with a flight not covered.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TransportPlanning</name>
+    <message numerus="yes">
+        <source>Plan applied: %n run(s) stored.</source>
+        <translation><numerusform>Plan applied: %n run stored.</numerusform><numerusform>Plan applied: %n runs stored.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>TransportScreen</name>
+    <message numerus="yes">
+        <source>%n run(s) on %1</source>
+        <translation>
+            <numerusform>%n run on %1</numerusform>
+            <numerusform>%n runs on %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n locked</source>
+        <translation>
+            <numerusform>%n locked</numerusform>
+            <numerusform>%n locked</numerusform>
         </translation>
     </message>
 </context>
