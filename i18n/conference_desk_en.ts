@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="en_GB">
 <context>
+    <name>ArrivalsChart</name>
+    <message numerus="yes">
+        <source>%n guest(s) land on this day</source>
+        <translation>
+            <numerusform>%n guest lands on this day</numerusform>
+            <numerusform>%n guests land on this day</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AttendanceDialog</name>
     <message numerus="yes">
         <source>%n admitted</source>
@@ -434,6 +444,43 @@
         <translation>
             <numerusform>Wrong PIN. %n more wrong PIN locks this name for a minute.</numerusform>
             <numerusform>Wrong PIN. %n more wrong PINs lock this name for a minute.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TransportPlanReview</name>
+    <message numerus="yes">
+        <source>%n guest(s) with a flight not covered.</source>
+        <translation>
+            <numerusform>%n guest with a flight not covered.</numerusform>
+            <numerusform>%n guests with a flight not covered.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TransportPlanning</name>
+    <message numerus="yes">
+        <source>Plan applied: %n run(s) stored.</source>
+        <translation>
+            <numerusform>Plan applied: %n run stored.</numerusform>
+            <numerusform>Plan applied: %n runs stored.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TransportScreen</name>
+    <message numerus="yes">
+        <source>%n run(s) on %1</source>
+        <translation>
+            <numerusform>%n run on %1</numerusform>
+            <numerusform>%n runs on %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n locked</source>
+        <translation>
+            <numerusform>%n locked</numerusform>
+            <numerusform>%n locked</numerusform>
         </translation>
     </message>
 </context>

@@ -58,6 +58,14 @@
         <translation>Bloqueos de habitaciones por noche, asignación automática de huéspedes a habitaciones y listas de huéspedes (rooming lists) para los hoteles.</translation>
     </message>
     <message>
+        <source>Transport</source>
+        <translation>Transporte</translation>
+    </message>
+    <message>
+        <source>Arrivals per hour, airport pick-ups, runs to the airport and shuttles: who rides which vehicle, who is not covered and why.</source>
+        <translation>Llegadas por hora, recogidas en el aeropuerto, traslados al aeropuerto y lanzaderas: quién viaja en qué vehículo, quién queda sin transporte y por qué.</translation>
+    </message>
+    <message>
         <source>Programme</source>
         <translation>Programa</translation>
     </message>
@@ -112,6 +120,28 @@
     <message>
         <source>Write to participants: confirmations with e-badges, visa letters, hotel details, agendas and certificates; preview, queue and watch the outbox.</source>
         <translation>Escribir a los participantes: confirmaciones con gafete electrónico, cartas para el visado, datos del hotel, agendas y certificados; vista previa, cola y seguimiento de la bandeja de salida.</translation>
+    </message>
+</context>
+<context>
+    <name>ArrivalsChart</name>
+    <message>
+        <source>No guest lands on this day</source>
+        <translation>Nadie aterriza este día</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n guest(s) land on this day</source>
+        <translation>
+            <numerusform>%n persona aterriza este día</numerusform>
+            <numerusform>%n personas aterrizan este día</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Guests landing</source>
+        <translation>Aterrizajes</translation>
+    </message>
+    <message>
+        <source>Airport pick-ups leaving</source>
+        <translation>Traslados desde el aeropuerto</translation>
     </message>
 </context>
 <context>
@@ -5157,6 +5187,29 @@
     </message>
 </context>
 <context>
+    <name>MoveToRunDialog</name>
+    <message>
+        <source>%1 · %2 · %3 of %4 seats taken · run %5</source>
+        <translation>%1 · %2 · %3 de %4 plazas ocupadas · traslado %5</translation>
+    </message>
+    <message>
+        <source>locked</source>
+        <translation>bloqueado</translation>
+    </message>
+    <message>
+        <source>Move to another run</source>
+        <translation>Cambiar de traslado</translation>
+    </message>
+    <message>
+        <source>Move %1 (flight %2, %3) from run %4 to another run %5:</source>
+        <translation>Cambiar a %1 (vuelo %2, %3) del traslado %4 a otro traslado %5:</translation>
+    </message>
+    <message>
+        <source>No other run %1 within 12 hours of %2&apos;s flight. Plan transport again, or drive them separately.</source>
+        <translation>No hay otro traslado %1 en las 12 horas en torno al vuelo de %2. Vuelva a planificar el transporte o prevea un traslado aparte.</translation>
+    </message>
+</context>
+<context>
     <name>OccupancyChart</name>
     <message>
         <source>Rooms occupied per night against the block</source>
@@ -5866,6 +5919,41 @@
     <message>
         <source>Status</source>
         <translation>Estado</translation>
+    </message>
+</context>
+<context>
+    <name>PassengerTable</name>
+    <message>
+        <source>A car of their own: head of delegation or protocol guest</source>
+        <translation>Un automóvil propio: jefe de delegación o invitado de protocolo</translation>
+    </message>
+    <message>
+        <source>Takes off</source>
+        <translation>Despega</translation>
+    </message>
+    <message>
+        <source>Lands</source>
+        <translation>Aterriza</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Delegation</source>
+        <translation>Delegación</translation>
+    </message>
+    <message>
+        <source>Flight</source>
+        <translation>Vuelo</translation>
+    </message>
+    <message>
+        <source>Terminal</source>
+        <translation>Terminal</translation>
+    </message>
+    <message>
+        <source>Bags</source>
+        <translation>Maletas</translation>
     </message>
 </context>
 <context>
@@ -6758,6 +6846,45 @@
     </message>
 </context>
 <context>
+    <name>RunTable</name>
+    <message>
+        <source>%1 of %2 seats taken, %3 bags in the hold</source>
+        <translation>%1 de %2 plazas ocupadas, %3 maletas en el maletero</translation>
+    </message>
+    <message>
+        <source>Locked: a new plan keeps this run as it is</source>
+        <translation>Bloqueado: una nueva planificación mantiene este traslado tal cual</translation>
+    </message>
+    <message>
+        <source>Run %1</source>
+        <translation>Traslado %1</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <translation>Vehículo</translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation>Plazas</translation>
+    </message>
+    <message>
+        <source>From → to</source>
+        <translation>De → a</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Bloqueado</translation>
+    </message>
+</context>
+<context>
     <name>SearchPanel</name>
     <message>
         <source>checked in</source>
@@ -7227,6 +7354,229 @@
     <message>
         <source>Demo conference</source>
         <translation>Conferencia de demostración</translation>
+    </message>
+</context>
+<context>
+    <name>TransportPlanReview</name>
+    <message>
+        <source>Vehicle runs: %1 (airport pick-ups: %2, to the airport: %3, shuttles: %4); first come, first served would need %5.</source>
+        <translation>Traslados en vehículo: %1 (recogidas en el aeropuerto: %2, al aeropuerto: %3, lanzaderas: %4); por orden de llegada harían falta %5.</translation>
+    </message>
+    <message>
+        <source>Longest wait: %1 min.</source>
+        <translation>Espera más larga: %1 min.</translation>
+    </message>
+    <message>
+        <source>Proven optimal.</source>
+        <translation>Óptima (demostrado).</translation>
+    </message>
+    <message>
+        <source>Best plan found in the time limit: within %1% of the optimum.</source>
+        <translation>Mejor planificación encontrada en el tiempo límite: a lo sumo a %1 % del óptimo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n guest(s) with a flight not covered.</source>
+        <translation>
+            <numerusform>%n persona con vuelo queda sin transporte.</numerusform>
+            <numerusform>%n personas con vuelo quedan sin transporte.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every guest with a flight is covered.</source>
+        <translation>Todas las personas con vuelo tienen transporte.</translation>
+    </message>
+    <message>
+        <source>Proposed transport plan (not applied yet)</source>
+        <translation>Planificación de transporte propuesta (aún no aplicada)</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Aplicar</translation>
+    </message>
+    <message>
+        <source>D&amp;iscard</source>
+        <translation>D&amp;escartar</translation>
+    </message>
+</context>
+<context>
+    <name>TransportPlanning</name>
+    <message>
+        <source>Planning airport runs and shuttles…</source>
+        <translation>Planificando los traslados al aeropuerto y las lanzaderas…</translation>
+    </message>
+    <message>
+        <source>Plan transport</source>
+        <translation>Planificar el transporte</translation>
+    </message>
+    <message>
+        <source>Planning cancelled; nothing was changed.</source>
+        <translation>Planificación cancelada; no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Review the proposed plan, then Apply or Discard. Nothing is written yet.</source>
+        <translation>Revise la planificación propuesta y luego Aplicar o Descartar. Todavía no se ha guardado nada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Plan applied: %n run(s) stored.</source>
+        <translation>
+            <numerusform>Planificación aplicada: %n traslado guardado.</numerusform>
+            <numerusform>Planificación aplicada: %n traslados guardados.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Proposed plan discarded; nothing was changed.</source>
+        <translation>Planificación propuesta descartada; no se cambió nada.</translation>
+    </message>
+</context>
+<context>
+    <name>TransportScreen</name>
+    <message>
+        <source>No runs stored yet: “Plan transport…” proposes them from the participants’ flights.</source>
+        <translation>Aún no hay traslados guardados: «Planificar el transporte…» los propone a partir de los vuelos de los participantes.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run(s) on %1</source>
+        <translation>
+            <numerusform>%n traslado el %1</numerusform>
+            <numerusform>%n traslados el %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n locked</source>
+        <translation>
+            <numerusform>%n bloqueado</numerusform>
+            <numerusform>%n bloqueados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Arrivals per hour</source>
+        <translation>Llegadas por hora</translation>
+    </message>
+    <message>
+        <source>Not covered (%1)</source>
+        <translation>Sin transporte (%1)</translation>
+    </message>
+    <message>
+        <source>Select a run to see who rides it.</source>
+        <translation>Seleccione un traslado para ver sus pasajeros.</translation>
+    </message>
+    <message>
+        <source>Shuttle %1 (%2, %3): %4 riders counted from the hotels’ guests, no names.</source>
+        <translation>Lanzadera %1 (%2, %3): %4 pasajeros contados según los huéspedes de los hoteles, sin nombres.</translation>
+    </message>
+    <message>
+        <source>Passengers of run %1: %2, %3, %4</source>
+        <translation>Pasajeros del traslado %1: %2, %3, %4</translation>
+    </message>
+    <message>
+        <source>%1 moved to run %2.</source>
+        <translation>%1 cambió al traslado %2.</translation>
+    </message>
+    <message>
+        <source>Run %1 locked: a new plan keeps it as it is.</source>
+        <translation>Traslado %1 bloqueado: una nueva planificación lo mantiene tal cual.</translation>
+    </message>
+    <message>
+        <source>Run %1 unlocked: a new plan may change it.</source>
+        <translation>Traslado %1 desbloqueado: una nueva planificación puede cambiarlo.</translation>
+    </message>
+    <message>
+        <source>The proposed plan was discarded: it was made before this change.</source>
+        <translation>Se descartó la planificación propuesta: era anterior a este cambio.</translation>
+    </message>
+    <message>
+        <source>&amp;Plan transport…</source>
+        <translation>&amp;Planificar el transporte…</translation>
+    </message>
+    <message>
+        <source>&amp;Time limit (s):</source>
+        <translation>&amp;Tiempo límite (s):</translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation>&amp;Día:</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Mostrar:</translation>
+    </message>
+    <message>
+        <source>All runs</source>
+        <translation>Todos los traslados</translation>
+    </message>
+    <message>
+        <source>Airport pick-ups</source>
+        <translation>Recogidas en el aeropuerto</translation>
+    </message>
+    <message>
+        <source>Runs to the airport</source>
+        <translation>Traslados al aeropuerto</translation>
+    </message>
+    <message>
+        <source>Shuttles</source>
+        <translation>Lanzaderas</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Bloquear</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>Desbl&amp;oquear</translation>
+    </message>
+    <message>
+        <source>&amp;Move to run…</source>
+        <translation>&amp;Cambiar de traslado…</translation>
+    </message>
+    <message>
+        <source>or drag a passenger onto another run.</source>
+        <translation>o arrastre un pasajero a otro traslado.</translation>
+    </message>
+</context>
+<context>
+    <name>TransportTerms</name>
+    <message>
+        <source>Arrival</source>
+        <translation>Llegada</translation>
+    </message>
+    <message>
+        <source>Departure</source>
+        <translation>Salida</translation>
+    </message>
+    <message>
+        <source>Shuttle</source>
+        <translation>Lanzadera</translation>
+    </message>
+    <message>
+        <source>Car</source>
+        <translation>Automóvil</translation>
+    </message>
+    <message>
+        <source>Van</source>
+        <translation>Camioneta</translation>
+    </message>
+    <message>
+        <source>Coach</source>
+        <translation>Autobús</translation>
+    </message>
+    <message>
+        <source>ddd d MMM yyyy</source>
+        <translation>ddd d MMM yyyy</translation>
+    </message>
+</context>
+<context>
+    <name>UncoveredTable</name>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Flight</source>
+        <translation>Vuelo</translation>
+    </message>
+    <message>
+        <source>Why not on a run</source>
+        <translation>Por qué sin traslado</translation>
     </message>
 </context>
 <context>

@@ -58,6 +58,14 @@
         <translation>Contingents de chambres par nuit, attribution automatique des chambres et listes de répartition (rooming lists) pour les hôtels.</translation>
     </message>
     <message>
+        <source>Transport</source>
+        <translation>Transport</translation>
+    </message>
+    <message>
+        <source>Arrivals per hour, airport pick-ups, runs to the airport and shuttles: who rides which vehicle, who is not covered and why.</source>
+        <translation>Arrivées par heure, accueils à l’aéroport, courses vers l’aéroport et navettes : qui voyage dans quel véhicule, qui n’est pas pris en charge et pourquoi.</translation>
+    </message>
+    <message>
         <source>Programme</source>
         <translation>Programme</translation>
     </message>
@@ -112,6 +120,28 @@
     <message>
         <source>Write to participants: confirmations with e-badges, visa letters, hotel details, agendas and certificates; preview, queue and watch the outbox.</source>
         <translation>Écrire aux participants : confirmations avec badge électronique, lettres pour le visa, informations d&apos;hôtel, programmes et attestations ; aperçu, file d&apos;envoi et suivi de la boîte d&apos;envoi.</translation>
+    </message>
+</context>
+<context>
+    <name>ArrivalsChart</name>
+    <message>
+        <source>No guest lands on this day</source>
+        <translation>Personne n’atterrit ce jour-là</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n guest(s) land on this day</source>
+        <translation>
+            <numerusform>%n personne atterrit ce jour-là</numerusform>
+            <numerusform>%n personnes atterrissent ce jour-là</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Guests landing</source>
+        <translation>Atterrissages</translation>
+    </message>
+    <message>
+        <source>Airport pick-ups leaving</source>
+        <translation>Courses depuis l’aéroport</translation>
     </message>
 </context>
 <context>
@@ -5157,6 +5187,29 @@
     </message>
 </context>
 <context>
+    <name>MoveToRunDialog</name>
+    <message>
+        <source>%1 · %2 · %3 of %4 seats taken · run %5</source>
+        <translation>%1 · %2 · %3 places occupées sur %4 · course %5</translation>
+    </message>
+    <message>
+        <source>locked</source>
+        <translation>verrouillée</translation>
+    </message>
+    <message>
+        <source>Move to another run</source>
+        <translation>Changer de course</translation>
+    </message>
+    <message>
+        <source>Move %1 (flight %2, %3) from run %4 to another run %5:</source>
+        <translation>Déplacer %1 (vol %2, %3) de la course %4 vers une autre course %5 :</translation>
+    </message>
+    <message>
+        <source>No other run %1 within 12 hours of %2&apos;s flight. Plan transport again, or drive them separately.</source>
+        <translation>Aucune autre course %1 dans les 12 heures autour du vol de %2. Planifiez de nouveau le transport, ou prévoyez un trajet à part.</translation>
+    </message>
+</context>
+<context>
     <name>OccupancyChart</name>
     <message>
         <source>Rooms occupied per night against the block</source>
@@ -5866,6 +5919,41 @@
     <message>
         <source>Status</source>
         <translation>Statut</translation>
+    </message>
+</context>
+<context>
+    <name>PassengerTable</name>
+    <message>
+        <source>A car of their own: head of delegation or protocol guest</source>
+        <translation>Une voiture pour lui seul : chef de délégation ou invité du protocole</translation>
+    </message>
+    <message>
+        <source>Takes off</source>
+        <translation>Décolle</translation>
+    </message>
+    <message>
+        <source>Lands</source>
+        <translation>Atterrit</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Delegation</source>
+        <translation>Délégation</translation>
+    </message>
+    <message>
+        <source>Flight</source>
+        <translation>Vol</translation>
+    </message>
+    <message>
+        <source>Terminal</source>
+        <translation>Terminal</translation>
+    </message>
+    <message>
+        <source>Bags</source>
+        <translation>Bagages</translation>
     </message>
 </context>
 <context>
@@ -6758,6 +6846,45 @@
     </message>
 </context>
 <context>
+    <name>RunTable</name>
+    <message>
+        <source>%1 of %2 seats taken, %3 bags in the hold</source>
+        <translation>%1 places occupées sur %2, %3 bagages en soute</translation>
+    </message>
+    <message>
+        <source>Locked: a new plan keeps this run as it is</source>
+        <translation>Verrouillée : une nouvelle planification garde cette course telle quelle</translation>
+    </message>
+    <message>
+        <source>Run %1</source>
+        <translation>Course %1</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <translation>Véhicule</translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation>Places</translation>
+    </message>
+    <message>
+        <source>From → to</source>
+        <translation>De → à</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Verrouillée</translation>
+    </message>
+</context>
+<context>
     <name>SearchPanel</name>
     <message>
         <source>checked in</source>
@@ -7227,6 +7354,229 @@
     <message>
         <source>Demo conference</source>
         <translation>Conférence de démonstration</translation>
+    </message>
+</context>
+<context>
+    <name>TransportPlanReview</name>
+    <message>
+        <source>Vehicle runs: %1 (airport pick-ups: %2, to the airport: %3, shuttles: %4); first come, first served would need %5.</source>
+        <translation>Courses de véhicules : %1 (accueils à l’aéroport : %2, vers l’aéroport : %3, navettes : %4) ; au fil de l’eau, il en faudrait %5.</translation>
+    </message>
+    <message>
+        <source>Longest wait: %1 min.</source>
+        <translation>Attente la plus longue : %1 min.</translation>
+    </message>
+    <message>
+        <source>Proven optimal.</source>
+        <translation>Optimale (prouvé).</translation>
+    </message>
+    <message>
+        <source>Best plan found in the time limit: within %1% of the optimum.</source>
+        <translation>Meilleure planification trouvée dans le temps imparti : à %1 % au plus de l’optimum.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n guest(s) with a flight not covered.</source>
+        <translation>
+            <numerusform>%n personne avec un vol n’est pas prise en charge.</numerusform>
+            <numerusform>%n personnes avec un vol ne sont pas prises en charge.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every guest with a flight is covered.</source>
+        <translation>Toutes les personnes qui ont un vol sont prises en charge.</translation>
+    </message>
+    <message>
+        <source>Proposed transport plan (not applied yet)</source>
+        <translation>Planification du transport proposée (pas encore appliquée)</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Appliquer</translation>
+    </message>
+    <message>
+        <source>D&amp;iscard</source>
+        <translation>&amp;Rejeter</translation>
+    </message>
+</context>
+<context>
+    <name>TransportPlanning</name>
+    <message>
+        <source>Planning airport runs and shuttles…</source>
+        <translation>Planification des courses aéroport et des navettes…</translation>
+    </message>
+    <message>
+        <source>Plan transport</source>
+        <translation>Planifier le transport</translation>
+    </message>
+    <message>
+        <source>Planning cancelled; nothing was changed.</source>
+        <translation>Planification annulée ; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>Review the proposed plan, then Apply or Discard. Nothing is written yet.</source>
+        <translation>Examinez la planification proposée, puis Appliquer ou Rejeter. Rien n’est encore enregistré.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Plan applied: %n run(s) stored.</source>
+        <translation>
+            <numerusform>Planification appliquée : %n course enregistrée.</numerusform>
+            <numerusform>Planification appliquée : %n courses enregistrées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Proposed plan discarded; nothing was changed.</source>
+        <translation>Planification proposée rejetée ; rien n’a été modifié.</translation>
+    </message>
+</context>
+<context>
+    <name>TransportScreen</name>
+    <message>
+        <source>No runs stored yet: “Plan transport…” proposes them from the participants’ flights.</source>
+        <translation>Aucune course enregistrée : « Planifier le transport… » les propose d’après les vols des participants.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run(s) on %1</source>
+        <translation>
+            <numerusform>%n course le %1</numerusform>
+            <numerusform>%n courses le %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n locked</source>
+        <translation>
+            <numerusform>%n verrouillée</numerusform>
+            <numerusform>%n verrouillées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Arrivals per hour</source>
+        <translation>Arrivées par heure</translation>
+    </message>
+    <message>
+        <source>Not covered (%1)</source>
+        <translation>Non pris en charge (%1)</translation>
+    </message>
+    <message>
+        <source>Select a run to see who rides it.</source>
+        <translation>Sélectionnez une course pour voir ses passagers.</translation>
+    </message>
+    <message>
+        <source>Shuttle %1 (%2, %3): %4 riders counted from the hotels’ guests, no names.</source>
+        <translation>Navette %1 (%2, %3) : %4 passagers comptés d’après les clients des hôtels, sans noms.</translation>
+    </message>
+    <message>
+        <source>Passengers of run %1: %2, %3, %4</source>
+        <translation>Passagers de la course %1 : %2, %3, %4</translation>
+    </message>
+    <message>
+        <source>%1 moved to run %2.</source>
+        <translation>%1 déplacé(e) vers la course %2.</translation>
+    </message>
+    <message>
+        <source>Run %1 locked: a new plan keeps it as it is.</source>
+        <translation>Course %1 verrouillée : une nouvelle planification la garde telle quelle.</translation>
+    </message>
+    <message>
+        <source>Run %1 unlocked: a new plan may change it.</source>
+        <translation>Course %1 déverrouillée : une nouvelle planification peut la modifier.</translation>
+    </message>
+    <message>
+        <source>The proposed plan was discarded: it was made before this change.</source>
+        <translation>La planification proposée a été rejetée : elle datait d’avant ce changement.</translation>
+    </message>
+    <message>
+        <source>&amp;Plan transport…</source>
+        <translation>&amp;Planifier le transport…</translation>
+    </message>
+    <message>
+        <source>&amp;Time limit (s):</source>
+        <translation>&amp;Temps limite (s) :</translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation>&amp;Jour :</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>A&amp;fficher :</translation>
+    </message>
+    <message>
+        <source>All runs</source>
+        <translation>Toutes les courses</translation>
+    </message>
+    <message>
+        <source>Airport pick-ups</source>
+        <translation>Accueils à l’aéroport</translation>
+    </message>
+    <message>
+        <source>Runs to the airport</source>
+        <translation>Courses vers l’aéroport</translation>
+    </message>
+    <message>
+        <source>Shuttles</source>
+        <translation>Navettes</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Verrouiller</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Déverrouiller</translation>
+    </message>
+    <message>
+        <source>&amp;Move to run…</source>
+        <translation>Changer de &amp;course…</translation>
+    </message>
+    <message>
+        <source>or drag a passenger onto another run.</source>
+        <translation>ou faites glisser un passager sur une autre course.</translation>
+    </message>
+</context>
+<context>
+    <name>TransportTerms</name>
+    <message>
+        <source>Arrival</source>
+        <translation>Arrivée</translation>
+    </message>
+    <message>
+        <source>Departure</source>
+        <translation>Départ</translation>
+    </message>
+    <message>
+        <source>Shuttle</source>
+        <translation>Navette</translation>
+    </message>
+    <message>
+        <source>Car</source>
+        <translation>Voiture</translation>
+    </message>
+    <message>
+        <source>Van</source>
+        <translation>Minibus</translation>
+    </message>
+    <message>
+        <source>Coach</source>
+        <translation>Autocar</translation>
+    </message>
+    <message>
+        <source>ddd d MMM yyyy</source>
+        <translation>ddd d MMM yyyy</translation>
+    </message>
+</context>
+<context>
+    <name>UncoveredTable</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Flight</source>
+        <translation>Vol</translation>
+    </message>
+    <message>
+        <source>Why not on a run</source>
+        <translation>Pourquoi sans course</translation>
     </message>
 </context>
 <context>

@@ -456,7 +456,9 @@ def test_panels_keep_the_width_the_user_gave_them(qtbot: QtBot, db: Database, la
     qtbot.addWidget(window)
     window.resize(*DESK)
     window.show()
-    window.show_area(8)  # the audit log: a table above, the selected entry's values below
+    from conference_desk.ui.shell.main_window import AREAS
+
+    window.show_area([area.key for area in AREAS].index("audit"))  # the audit log: a table above, the selected entry's values below
     splitter = window.screens["audit"].findChildren(QSplitter)[0]
     qtbot.waitUntil(lambda: sum(splitter.sizes()) > 0, timeout=5000)
     total = sum(splitter.sizes())

@@ -74,6 +74,8 @@ def test_an_area_shows_before_its_data_then_the_figures(qtbot: QtBot, window: Ma
         assert screen.timetable is None  # type: ignore[attr-defined]
     if key == "reports":
         assert screen.dashboard.data is None  # type: ignore[attr-defined]
+    if key == "transport":
+        assert screen.runs is None  # type: ignore[attr-defined]
 
     held_pool()  # the reads run now
     if key == "badges":
@@ -91,6 +93,8 @@ def test_an_area_shows_before_its_data_then_the_figures(qtbot: QtBot, window: Ma
         assert len(screen.timetable.all_sessions()) == 18  # type: ignore[attr-defined]
     elif key == "reports":
         qtbot.waitUntil(lambda: screen.dashboard.data is not None, timeout=15_000)  # type: ignore[attr-defined]
+    elif key == "transport":
+        qtbot.waitUntil(lambda: screen.runs is not None, timeout=15_000)  # type: ignore[attr-defined]
     elif key == "checkin":
         qtbot.waitUntil(lambda: screen._counts is not None, timeout=15_000)  # type: ignore[attr-defined]
         assert "Checked in today: 0 of" in screen.counter.text()  # type: ignore[attr-defined]

@@ -22,7 +22,7 @@ def menu_titles(win: MainWindow) -> list[str]:
 
 def test_every_area_is_reachable_and_built(qtbot: QtBot, window: MainWindow) -> None:
     assert nav_texts(window) == [
-        "Conference", "Delegations & participants", "Hotels", "Programme",
+        "Conference", "Delegations & participants", "Hotels", "Transport", "Programme",
         "Interpreters", "Badges", "Check-in", "Reports", "Audit log", "Communications",
     ]
     for index, area in enumerate(AREAS):
@@ -41,6 +41,10 @@ def test_keyboard_shortcuts_switch_areas(qtbot: QtBot, window: MainWindow) -> No
     assert window.current_area() == "hotels"
     qtbot.keyClick(window, Qt.Key.Key_7, Qt.KeyboardModifier.ControlModifier)
     assert window.current_area() == "checkin"
+    qtbot.keyClick(window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_area() == "programme"  # Transport came later: the ten digits kept their areas
+    transport = [area.key for area in AREAS].index("transport")
+    assert window.area_actions[transport].shortcut().isEmpty()
 
 
 def test_title_and_status_bar_name_the_conference_and_database(window: MainWindow, db: Database) -> None:
@@ -100,7 +104,7 @@ def test_window_state_and_area_are_remembered(
 ) -> None:
     window.resize(760, 540)
     size_at_close = window.size()
-    window.show_area(3)
+    window.show_area([area.key for area in AREAS].index("programme"))
     window.close()
     again = MainWindow(db, languages, settings)
     qtbot.addWidget(again)

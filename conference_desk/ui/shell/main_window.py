@@ -51,6 +51,7 @@ class Area:
     purpose: str
     icon: QStyle.StandardPixmap
     built: bool = False
+    shortcut: bool = True  # numbered Ctrl+1 … Ctrl+0 in order; the ten digits are taken, a later area gets none
 
 
 AREAS: tuple[Area, ...] = (
@@ -82,6 +83,18 @@ AREAS: tuple[Area, ...] = (
         ),
         QStyle.StandardPixmap.SP_DriveHDIcon,
         built=True,
+    ),
+    Area(
+        "transport",
+        QT_TRANSLATE_NOOP("Areas", "Transport"),
+        QT_TRANSLATE_NOOP(
+            "Areas",
+            "Arrivals per hour, airport pick-ups, runs to the airport and shuttles: who rides which "
+            "vehicle, who is not covered and why.",
+        ),
+        QStyle.StandardPixmap.SP_DriveNetIcon,
+        built=True,
+        shortcut=False,  # Ctrl+1 … Ctrl+0 keep the areas they always opened
     ),
     Area(
         "programme",
@@ -174,6 +187,7 @@ AREA_PERMISSIONS = {
     "overview": "conference.view",
     "registration": "participants.view",
     "hotels": "hotels",
+    "transport": "hotels",  # the organisers who place guests in hotels also drive them there
     "programme": "programme",
     "interpreters": "interpreters",
     "badges": "badges.print",
@@ -276,10 +290,12 @@ class MainWindow(QMainWindow):
         self.about_action = QAction(self)
         self.about_action.triggered.connect(self.show_about)
         self.area_actions: list[QAction] = []
-        for index, _area in enumerate(AREAS):
+        digits = 0
+        for index, area in enumerate(AREAS):
             action = QAction(self)
-            if index < 10:  # Ctrl+1 … Ctrl+9, then Ctrl+0 for the tenth area
-                action.setShortcut(QKeySequence(f"Ctrl+{(index + 1) % 10}"))
+            if area.shortcut and digits < 10:  # Ctrl+1 … Ctrl+9, then Ctrl+0 for the tenth area
+                digits += 1
+                action.setShortcut(QKeySequence(f"Ctrl+{digits % 10}"))
             action.triggered.connect(lambda _checked=False, i=index: self.show_area(i))
             self.area_actions.append(action)
         self.language_group = QActionGroup(self)
@@ -351,7 +367,7 @@ class MainWindow(QMainWindow):
         def warm_up(_progress: object) -> None:
             from sqlalchemy.orm import configure_mappers
 
-            import conference_desk.core.foundation.models
+            import conference_desk.core.foundation.models  # noqa: F401 - the mappers need every model
 
             configure_mappers()
 
@@ -381,6 +397,10 @@ class MainWindow(QMainWindow):
 
                 screen = HotelsScreen(self.db, self.languages.language)
                 screen.data_changed.connect(lambda: self.overview.reload())
+            elif area.key == "transport":
+                from ..transport.screen import TransportScreen
+
+                screen = TransportScreen(self.db, self.languages.language)
             elif area.key == "programme":
                 from ..programme.screen import ProgrammeScreen
 
