@@ -141,15 +141,24 @@
     <name>DeskSync</name>
     <message numerus="yes">
         <source>Server back: %n check-in(s) from this desk uploaded.</source>
-        <translation><numerusform>Server back: %n check-in from this desk uploaded.</numerusform><numerusform>Server back: %n check-ins from this desk uploaded.</numerusform></translation>
+        <translation>
+            <numerusform>Server back: %n check-in from this desk uploaded.</numerusform>
+            <numerusform>Server back: %n check-ins from this desk uploaded.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n person(s) admitted at two desks meanwhile (cross-desk duplicates).</source>
-        <translation><numerusform>%n person admitted at two desks meanwhile (a cross-desk duplicate).</numerusform><numerusform>%n people admitted at two desks meanwhile (cross-desk duplicates).</numerusform></translation>
+        <translation>
+            <numerusform>%n person admitted at two desks meanwhile (a cross-desk duplicate).</numerusform>
+            <numerusform>%n people admitted at two desks meanwhile (cross-desk duplicates).</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n offline admission(s) to review (see “Checked in today…”).</source>
-        <translation><numerusform>%n offline admission to review (see “Checked in today…”).</numerusform><numerusform>%n offline admissions to review (see “Checked in today…”).</numerusform></translation>
+        <translation>
+            <numerusform>%n offline admission to review (see “Checked in today…”).</numerusform>
+            <numerusform>%n offline admissions to review (see “Checked in today…”).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -258,7 +267,10 @@
     <name>OfflineBanner</name>
     <message numerus="yes">
         <source>Server out of reach since %1 — scans are decided from this desk's copy (refreshed %2) and will be uploaded when it returns. %n waiting.</source>
-        <translation><numerusform>Server out of reach since %1 — scans are decided from this desk's copy (refreshed %2) and will be uploaded when it returns. %n waiting.</numerusform><numerusform>Server out of reach since %1 — scans are decided from this desk's copy (refreshed %2) and will be uploaded when it returns. %n waiting.</numerusform></translation>
+        <translation>
+            <numerusform>Server out of reach since %1 — scans are decided from this desk's copy (refreshed %2) and will be uploaded when it returns. %n waiting.</numerusform>
+            <numerusform>Server out of reach since %1 — scans are decided from this desk's copy (refreshed %2) and will be uploaded when it returns. %n waiting.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -384,18 +396,27 @@
     <name>SessionForm</name>
     <message numerus="yes">
         <source>%n booth(s)</source>
-        <translation><numerusform>%n booth</numerusform><numerusform>%n booths</numerusform></translation>
+        <translation>
+            <numerusform>%n booth</numerusform>
+            <numerusform>%n booths</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>SessionSignUps</name>
     <message numerus="yes">
         <source>%n waiting</source>
-        <translation><numerusform>%n waiting</numerusform><numerusform>%n waiting</numerusform></translation>
+        <translation>
+            <numerusform>%n waiting</numerusform>
+            <numerusform>%n waiting</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n people)</source>
-        <translation><numerusform>%1 (%n person)</numerusform><numerusform>%1 (%n people)</numerusform></translation>
+        <translation>
+            <numerusform>%1 (%n person)</numerusform>
+            <numerusform>%1 (%n people)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
