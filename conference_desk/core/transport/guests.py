@@ -118,46 +118,51 @@ class Guest:
 
 def read_guests(s: OrmSession, lang: str = "en", ids: Iterable[int] | None = None) -> dict[int, Guest]:
     """Participants with at least one flight number, by id: not cancelled ones, or exactly ``ids``
-    (whatever their status: a cancelled guest still on a stored run is shown on it)."""
+    (whatever their status: a cancelled guest still on a stored run is shown on it).
+
+    Plain columns, not ORM objects: a plan reads every travelling guest of the conference.
+    """
     P = Participant
-    query = select(P).options(selectinload(P.category), selectinload(P.preferred_hotel)).order_by(P.id)
+    query = (select(P.id, P.given_name, P.family_name, P.given_name_latin, P.family_name_latin, P.delegation_id,
+                    P.phone, P.status, P.own_transport, Category.code, Category.priority, Hotel.name,
+                    *(getattr(P, f"{kind}_{part}") for kind in KINDS for part in ("flight", "date", "time",
+                                                                                  "terminal")))
+             .join(Category, Category.id == P.category_id)
+             .outerjoin(Hotel, Hotel.id == P.preferred_hotel_id).order_by(P.id))
     if ids is None:
-        query = query.where(P.status != ParticipantStatus.CANCELLED,
-                            or_(P.arrival_flight != "", P.departure_flight != ""))
-        people = list(s.scalars(query))
+        rows = list(s.execute(query.where(P.status != ParticipantStatus.CANCELLED,
+                                          or_(P.arrival_flight != "", P.departure_flight != ""))))
     else:
         wanted = sorted(set(ids))
-        people = []
+        rows = []
         for start in range(0, len(wanted), 500):
-            people += s.scalars(query.where(P.id.in_(wanted[start:start + 500])))
-    hotels = _assigned_hotels(s, [p.id for p in people])
+            rows += s.execute(query.where(P.id.in_(wanted[start:start + 500])))
+    hotels = _assigned_hotels(s, [r[0] for r in rows])
     head_priority = s.scalar(select(Category.priority).where(Category.code == "head"))
     protocol_below = PROTOCOL_PRIORITY if head_priority is None else head_priority
-    delegations = _delegations(s, {p.delegation_id for p in people if p.delegation_id is not None})
+    delegations = _delegations(s, {r[5] for r in rows if r[5] is not None})
     out: dict[int, Guest] = {}
-    for p in people:
-        d = delegations.get(p.delegation_id) if p.delegation_id is not None else None
-        category: Category = p.category
-        head = category.code == "head" or (d is not None and d.head_id == p.id)
-        hotel = hotels.get(p.id) or (p.preferred_hotel.name if p.preferred_hotel is not None else "")
+    for (pid, given, family, given_latin, family_latin, delegation_id, phone, status, own, category,
+         priority, preferred, *travel) in rows:
+        d = delegations.get(delegation_id) if delegation_id is not None else None
         guest = Guest(
-            participant_id=p.id,
-            name=with_original(p.given_name, p.family_name, p.given_name_latin, p.family_name_latin),
+            participant_id=pid,
+            name=with_original(given, family, given_latin, family_latin),
             delegation=d.display_name(lang) if d is not None else "",
-            delegation_id=p.delegation_id,
-            phone=p.phone or "",
-            hotel=hotel,
-            head=head,
-            protocol=category.priority < protocol_below,
-            own_transport=bool(p.own_transport),
-            cancelled=p.status == ParticipantStatus.CANCELLED,
+            delegation_id=delegation_id,
+            phone=phone or "",
+            hotel=hotels.get(pid) or preferred or "",
+            head=category == "head" or (d is not None and d.head_id == pid),
+            protocol=priority < protocol_below,
+            own_transport=bool(own),
+            cancelled=status == ParticipantStatus.CANCELLED,
         )
-        for kind in KINDS:
-            number = (getattr(p, f"{kind}_flight") or "").strip()
+        for i, kind in enumerate(KINDS):
+            number, date, time, terminal = travel[4 * i:4 * i + 4]
+            number = (number or "").strip()
             if number:
-                guest.flights[kind] = Flight(kind, number, getattr(p, f"{kind}_date"), getattr(p, f"{kind}_time"),
-                                             (getattr(p, f"{kind}_terminal") or "").strip().upper())
-        out[p.id] = guest
+                guest.flights[kind] = Flight(kind, number, date, time, (terminal or "").strip().upper())
+        out[pid] = guest
     return out
 
 
