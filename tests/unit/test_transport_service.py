@@ -221,6 +221,12 @@ def test_locked_runs_are_kept_as_they_are(planned: tuple[Database, transport.Tra
     assert after[code][3].split(",") == [p for p in riders.split(",") if p != str(leaving)]
     assert str(leaving) not in after[code][3].split(",") and flag == 1
     assert sum(1 for c in after if after[c] != before.get(c)) > 5  # the rest was planned again
+    # A plan that does not name the locked run (made elsewhere, not checked against the stored runs)
+    # leaves it and its guests alone.
+    elsewhere = transport.make_plan(db, time_limit=LIMIT).plan
+    elsewhere.runs = [r for r in elsewhere.runs if r.id != code]
+    transport.apply_plan(db, transport.TransportPlan(elsewhere, []), ACTOR)
+    assert snapshot(db)[code][:6] == after[code][:6]
 
 
 # --------------------------------------------------------------------------

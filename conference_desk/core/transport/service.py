@@ -290,10 +290,14 @@ def apply_plan(db: Database, plan: TransportPlan, actor: Actor | None = None) ->
         for row in stored:
             if row in removed:
                 continue
+            kept = row.code not in planned  # a locked run the plan does not name: only who rides elsewhere leaves
             for seat in list(row.passengers):
-                if wanted.get((seat.participant_id, seat.kind)) != row.code:
+                goes = wanted.get((seat.participant_id, seat.kind))
+                if goes != row.code and (goes is not None or not kept):
                     row.passengers.remove(seat)  # deleted (orphan): free the guest for their new run
                     touched.add(row.code)
+                    if kept and row.kind != "shuttle":
+                        row.riders, row.luggage = max(row.riders - 1, 0), max(row.luggage - LUGGAGE, 0)
         s.flush()
         added: list[str] = []
         for run in runs:
