@@ -32,7 +32,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 # Each module runs in a process of its own (no heap, Qt state or caches carried over), in this order.
 MODULES = ("bench_scale", "bench_search", "bench_import", "bench_export", "bench_badges", "bench_checkin",
-           "bench_checkin_gui", "bench_hotels", "bench_interpreters", "bench_mail")
+           "bench_checkin_gui", "bench_hotels", "bench_interpreters", "bench_transport", "bench_mail")
 
 
 def machine() -> dict[str, str]:

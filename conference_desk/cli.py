@@ -36,8 +36,8 @@ class _ArgumentParser(argparse.ArgumentParser):
 
 # One module per capability in conference_desk/commands/ (named as the core package), each with
 # a COMMANDS dict in the order --help lists them; a new capability adds its module here.
-COMMAND_MODULES = ("setup", "gui", "people", "badges", "checkin", "reports", "hotels", "programme", "interpreters", "desks",
-                   "safety", "communications")
+COMMAND_MODULES = ("setup", "gui", "people", "badges", "checkin", "reports", "hotels", "programme", "interpreters", "transport",
+                   "desks", "safety", "communications")
 
 
 def all_commands() -> Commands:

@@ -3314,6 +3314,238 @@
         <translation>Indique el archivo que se va a escribir (--out).</translation>
     </message>
     <message>
+        <source>arrival</source>
+        <translation>llegada</translation>
+    </message>
+    <message>
+        <source>departure</source>
+        <translation>salida</translation>
+    </message>
+    <message>
+        <source>{kind} {flight}: {reason}</source>
+        <translation>{kind} {flight}: {reason}</translation>
+    </message>
+    <message>
+        <source>No vehicle free between {start} and {end} (vehicles per hour used up).</source>
+        <translation>Ningún vehículo libre entre {start} y {end} (vehículos por hora agotados).</translation>
+    </message>
+    <message>
+        <source>No car free between {start} and {end} (vehicles per hour used up).</source>
+        <translation>Ningún automóvil libre entre {start} y {end} (vehículos por hora agotados).</translation>
+    </message>
+    <message>
+        <source>{bags} bags: more than any vehicle carries.</source>
+        <translation>{bags} maletas: más de las que lleva cualquier vehículo.</translation>
+    </message>
+    <message>
+        <source>No run within the waiting limit had room (the solver stopped early); plan again with more time.</source>
+        <translation>Ningún traslado dentro del límite de espera tenía sitio (el solucionador se detuvo antes); planifique de nuevo con más tiempo.</translation>
+    </message>
+    <message>
+        <source>The departure {value} is not after the arrival {arrival}.</source>
+        <translation>La salida {value} no es posterior a la llegada {arrival}.</translation>
+    </message>
+    <message>
+        <source>{value} is not a flight number: an airline code (AM, AF, IB, UA or AMX) and 1 to 4 digits, e.g. AM 401.</source>
+        <translation>{value} no es un número de vuelo: un código de aerolínea (AM, AF, IB, UA o AMX) y de 1 a 4 cifras, p. ej. AM 401.</translation>
+    </message>
+    <message>
+        <source>{value}: give the local time in Mexico City without a time zone.</source>
+        <translation>{value}: indique la hora local de la Ciudad de México sin zona horaria.</translation>
+    </message>
+    <message>
+        <source>Unknown terminal {value} (known: {known}).</source>
+        <translation>Terminal desconocida {value} (conocidas: {known}).</translation>
+    </message>
+    <message>
+        <source>No hotel: a run would not know where to go.</source>
+        <translation>Sin hotel: un traslado no sabría adónde ir.</translation>
+    </message>
+    <message>
+        <source>{value} bags: give a number of bags from 0.</source>
+        <translation>{value} maletas: indique un número de maletas a partir de 0.</translation>
+    </message>
+    <message>
+        <source>This leg belongs to participant {other}, not {participant}.</source>
+        <translation>Este trayecto pertenece al participante {other}, no a {participant}.</translation>
+    </message>
+    <message>
+        <source>Unknown kind of leg {value}: arrival or departure.</source>
+        <translation>Tipo de trayecto desconocido {value}: llegada o salida.</translation>
+    </message>
+    <message>
+        <source>A second {kind} ({flight}) besides {first}: keep the one the guest travels on.</source>
+        <translation>Un segundo trayecto de {kind} ({flight}) además de {first}: conserve el que la persona toma realmente.</translation>
+    </message>
+    <message>
+        <source>{value} is outside the travel window {start} to {end}.</source>
+        <translation>{value} está fuera del periodo de viaje del {start} al {end}.</translation>
+    </message>
+    <message>
+        <source>Own arrangement</source>
+        <translation>Transporte propio</translation>
+    </message>
+    <message>
+        <source>No hotel</source>
+        <translation>Sin hotel</translation>
+    </message>
+    <message>
+        <source>Arrival flight {flight} has no date or time.</source>
+        <translation>El vuelo de llegada {flight} no tiene fecha u hora.</translation>
+    </message>
+    <message>
+        <source>Departure flight {flight} has no date or time.</source>
+        <translation>El vuelo de salida {flight} no tiene fecha u hora.</translation>
+    </message>
+    <message>
+        <source>Planning cancelled; nothing was changed.</source>
+        <translation>Planificación cancelada; no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>The stored runs changed since this plan was made; plan the transport again.</source>
+        <translation>Los traslados guardados cambiaron desde que se hizo este plan; planifique el transporte de nuevo.</translation>
+    </message>
+    <message>
+        <source>Not on a run yet: the flight was registered or changed after the last plan.</source>
+        <translation>Sin traslado todavía: el vuelo se registró o cambió después del último plan.</translation>
+    </message>
+    <message>
+        <source>Run {run} no longer fits: {problem}</source>
+        <translation>El traslado {run} ya no sirve: {problem}</translation>
+    </message>
+    <message>
+        <source>No run {run}.</source>
+        <translation>No existe el traslado {run}.</translation>
+    </message>
+    <message>
+        <source>No participant #{id}.</source>
+        <translation>No existe el participante n.º {id}.</translation>
+    </message>
+    <message>
+        <source>Cannot put {name} on run {run}: {reason}</source>
+        <translation>No se puede asignar a {name} al traslado {run}: {reason}</translation>
+    </message>
+    <message>
+        <source>the registration is cancelled.</source>
+        <translation>la inscripción está cancelada.</translation>
+    </message>
+    <message>
+        <source>no arrival flight is registered.</source>
+        <translation>no hay ningún vuelo de llegada registrado.</translation>
+    </message>
+    <message>
+        <source>no departure flight is registered.</source>
+        <translation>no hay ningún vuelo de salida registrado.</translation>
+    </message>
+    <message>
+        <source>it is full ({seats} seats taken).</source>
+        <translation>está completo ({seats} plazas ocupadas).</translation>
+    </message>
+    <message>
+        <source>its hold is full ({bags} of {hold} bags).</source>
+        <translation>su maletero está lleno ({bags} de {hold} maletas).</translation>
+    </message>
+    <message>
+        <source>it is a shuttle: shuttles carry head counts, not named guests.</source>
+        <translation>es un autobús lanzadera: las lanzaderas se calculan por número de personas, no por nombre.</translation>
+    </message>
+    <message>
+        <source>it is an arrival run and this is the guest&apos;s departure.</source>
+        <translation>es un traslado de llegada y se trata de la salida de la persona.</translation>
+    </message>
+    <message>
+        <source>it is a departure run and this is the guest&apos;s arrival.</source>
+        <translation>es un traslado de salida y se trata de la llegada de la persona.</translation>
+    </message>
+    <message>
+        <source>it leaves from {place}, not from the guest&apos;s terminal {terminal}.</source>
+        <translation>sale de {place}, no de la terminal de la persona, {terminal}.</translation>
+    </message>
+    <message>
+        <source>it goes to {place}, not to the guest&apos;s hotel {hotel}.</source>
+        <translation>va a {place}, no al hotel de la persona, {hotel}.</translation>
+    </message>
+    <message>
+        <source>it leaves from {place}, not from the guest&apos;s hotel {hotel}.</source>
+        <translation>sale de {place}, no del hotel de la persona, {hotel}.</translation>
+    </message>
+    <message>
+        <source>it goes to {place}, not to the guest&apos;s terminal {terminal}.</source>
+        <translation>va a {place}, no a la terminal de la persona, {terminal}.</translation>
+    </message>
+    <message>
+        <source>it leaves at {time}, before the guest is at the meeting point ({ready}).</source>
+        <translation>sale a las {time}, antes de que la persona esté en el punto de encuentro ({ready}).</translation>
+    </message>
+    <message>
+        <source>it leaves at {time}: the guest, at the meeting point at {ready}, would wait more than {minutes} minutes.</source>
+        <translation>sale a las {time}: la persona, en el punto de encuentro a las {ready}, esperaría más de {minutes} minutos.</translation>
+    </message>
+    <message>
+        <source>it reaches the airport at {time}, less than {minutes} minutes before the flight at {flight}.</source>
+        <translation>llega al aeropuerto a las {time}, menos de {minutes} minutos antes del vuelo de las {flight}.</translation>
+    </message>
+    <message>
+        <source>it leaves at {time}, more than {minutes} minutes before the guest&apos;s latest pick-up ({latest}).</source>
+        <translation>sale a las {time}, más de {minutes} minutos antes de la recogida más tardía de la persona ({latest}).</translation>
+    </message>
+    <message>
+        <source>The transport rules were not saved: {problems}</source>
+        <translation>Las reglas de transporte no se guardaron: {problems}</translation>
+    </message>
+    <message>
+        <source>The transport rules must be a JSON object.</source>
+        <translation>Las reglas de transporte deben ser un objeto JSON.</translation>
+    </message>
+    <message>
+        <source>{field}: not a transport rule.</source>
+        <translation>{field}: no es una regla de transporte.</translation>
+    </message>
+    <message>
+        <source>{field}: no vehicle type {code}.</source>
+        <translation>{field}: no existe el tipo de vehículo {code}.</translation>
+    </message>
+    <message>
+        <source>{value} cannot be read.</source>
+        <translation>{value} no se puede leer.</translation>
+    </message>
+    <message>
+        <source>{value} is not a whole number.</source>
+        <translation>{value} no es un número entero.</translation>
+    </message>
+    <message>
+        <source>{value} is not between {low} and {high}.</source>
+        <translation>{value} no está entre {low} y {high}.</translation>
+    </message>
+    <message>
+        <source>{value} is not a place name (1 to 80 characters).</source>
+        <translation>{value} no es un nombre de lugar (de 1 a 80 caracteres).</translation>
+    </message>
+    <message>
+        <source>give at least one vehicle type (code, seats, luggage).</source>
+        <translation>indique al menos un tipo de vehículo (código, plazas, maletas).</translation>
+    </message>
+    <message>
+        <source>each vehicle type needs its own code of 1 to 10 characters.</source>
+        <translation>cada tipo de vehículo necesita su propio código de 1 a 10 caracteres.</translation>
+    </message>
+    <message>
+        <source>{value} is not a factor between 1 and 5.</source>
+        <translation>{value} no es un factor entre 1 y 5.</translation>
+    </message>
+    <message>
+        <source>give at least one terminal.</source>
+        <translation>indique al menos una terminal.</translation>
+    </message>
+    <message>
+        <source>the window ends before it starts ({start} to {end}).</source>
+        <translation>el periodo termina antes de empezar ({start} a {end}).</translation>
+    </message>
+    <message>
+        <source>a rush hour ends after it starts, within one day ({start} to {end}).</source>
+        <translation>una hora punta termina después de empezar, en el mismo día ({start} a {end}).</translation>
+    </message>
+    <message>
         <source>The family name is required.</source>
         <translation>El apellido es obligatorio.</translation>
     </message>

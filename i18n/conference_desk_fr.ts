@@ -3314,6 +3314,238 @@
         <translation>Indiquez le fichier à écrire (--out).</translation>
     </message>
     <message>
+        <source>arrival</source>
+        <translation>arrivée</translation>
+    </message>
+    <message>
+        <source>departure</source>
+        <translation>départ</translation>
+    </message>
+    <message>
+        <source>{kind} {flight}: {reason}</source>
+        <translation>{kind} {flight} : {reason}</translation>
+    </message>
+    <message>
+        <source>No vehicle free between {start} and {end} (vehicles per hour used up).</source>
+        <translation>Aucun véhicule libre entre {start} et {end} (véhicules par heure épuisés).</translation>
+    </message>
+    <message>
+        <source>No car free between {start} and {end} (vehicles per hour used up).</source>
+        <translation>Aucune voiture libre entre {start} et {end} (véhicules par heure épuisés).</translation>
+    </message>
+    <message>
+        <source>{bags} bags: more than any vehicle carries.</source>
+        <translation>{bags} bagages : plus qu&apos;aucun véhicule ne peut en transporter.</translation>
+    </message>
+    <message>
+        <source>No run within the waiting limit had room (the solver stopped early); plan again with more time.</source>
+        <translation>Aucune navette dans le délai d&apos;attente n&apos;avait de place (le solveur s&apos;est arrêté tôt) ; planifiez à nouveau avec plus de temps.</translation>
+    </message>
+    <message>
+        <source>The departure {value} is not after the arrival {arrival}.</source>
+        <translation>Le départ {value} n&apos;est pas postérieur à l&apos;arrivée {arrival}.</translation>
+    </message>
+    <message>
+        <source>{value} is not a flight number: an airline code (AM, AF, IB, UA or AMX) and 1 to 4 digits, e.g. AM 401.</source>
+        <translation>{value} n&apos;est pas un numéro de vol : un code de compagnie (AM, AF, IB, UA ou AMX) et 1 à 4 chiffres, p. ex. AM 401.</translation>
+    </message>
+    <message>
+        <source>{value}: give the local time in Mexico City without a time zone.</source>
+        <translation>{value} : indiquez l&apos;heure locale de Mexico sans fuseau horaire.</translation>
+    </message>
+    <message>
+        <source>Unknown terminal {value} (known: {known}).</source>
+        <translation>Terminal inconnu {value} (connus : {known}).</translation>
+    </message>
+    <message>
+        <source>No hotel: a run would not know where to go.</source>
+        <translation>Pas d&apos;hôtel : un transfert ne saurait pas où aller.</translation>
+    </message>
+    <message>
+        <source>{value} bags: give a number of bags from 0.</source>
+        <translation>{value} bagages : indiquez un nombre de bagages à partir de 0.</translation>
+    </message>
+    <message>
+        <source>This leg belongs to participant {other}, not {participant}.</source>
+        <translation>Ce trajet appartient au participant {other}, pas à {participant}.</translation>
+    </message>
+    <message>
+        <source>Unknown kind of leg {value}: arrival or departure.</source>
+        <translation>Type de trajet inconnu {value} : arrivée ou départ.</translation>
+    </message>
+    <message>
+        <source>A second {kind} ({flight}) besides {first}: keep the one the guest travels on.</source>
+        <translation>Un deuxième trajet {kind} ({flight}) en plus de {first} : gardez celui que la personne prend vraiment.</translation>
+    </message>
+    <message>
+        <source>{value} is outside the travel window {start} to {end}.</source>
+        <translation>{value} est en dehors de la période de voyage du {start} au {end}.</translation>
+    </message>
+    <message>
+        <source>Own arrangement</source>
+        <translation>Transport personnel</translation>
+    </message>
+    <message>
+        <source>No hotel</source>
+        <translation>Pas d&apos;hôtel</translation>
+    </message>
+    <message>
+        <source>Arrival flight {flight} has no date or time.</source>
+        <translation>Le vol d&apos;arrivée {flight} n&apos;a pas de date ou d&apos;heure.</translation>
+    </message>
+    <message>
+        <source>Departure flight {flight} has no date or time.</source>
+        <translation>Le vol de départ {flight} n&apos;a pas de date ou d&apos;heure.</translation>
+    </message>
+    <message>
+        <source>Planning cancelled; nothing was changed.</source>
+        <translation>Planification annulée ; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>The stored runs changed since this plan was made; plan the transport again.</source>
+        <translation>Les transferts enregistrés ont changé depuis ce plan ; planifiez à nouveau le transport.</translation>
+    </message>
+    <message>
+        <source>Not on a run yet: the flight was registered or changed after the last plan.</source>
+        <translation>Sur aucun transfert : le vol a été saisi ou modifié après le dernier plan.</translation>
+    </message>
+    <message>
+        <source>Run {run} no longer fits: {problem}</source>
+        <translation>Le transfert {run} ne convient plus : {problem}</translation>
+    </message>
+    <message>
+        <source>No run {run}.</source>
+        <translation>Aucun transfert {run}.</translation>
+    </message>
+    <message>
+        <source>No participant #{id}.</source>
+        <translation>Aucun participant n° {id}.</translation>
+    </message>
+    <message>
+        <source>Cannot put {name} on run {run}: {reason}</source>
+        <translation>Impossible de placer {name} sur le transfert {run} : {reason}</translation>
+    </message>
+    <message>
+        <source>the registration is cancelled.</source>
+        <translation>l&apos;inscription est annulée.</translation>
+    </message>
+    <message>
+        <source>no arrival flight is registered.</source>
+        <translation>aucun vol d&apos;arrivée n&apos;est enregistré.</translation>
+    </message>
+    <message>
+        <source>no departure flight is registered.</source>
+        <translation>aucun vol de départ n&apos;est enregistré.</translation>
+    </message>
+    <message>
+        <source>it is full ({seats} seats taken).</source>
+        <translation>il est complet ({seats} places occupées).</translation>
+    </message>
+    <message>
+        <source>its hold is full ({bags} of {hold} bags).</source>
+        <translation>sa soute est pleine ({bags} bagages sur {hold}).</translation>
+    </message>
+    <message>
+        <source>it is a shuttle: shuttles carry head counts, not named guests.</source>
+        <translation>c&apos;est une navette : les navettes sont prévues par effectif, pas par personne nommée.</translation>
+    </message>
+    <message>
+        <source>it is an arrival run and this is the guest&apos;s departure.</source>
+        <translation>c&apos;est un transfert d&apos;arrivée et il s&apos;agit du départ de la personne.</translation>
+    </message>
+    <message>
+        <source>it is a departure run and this is the guest&apos;s arrival.</source>
+        <translation>c&apos;est un transfert de départ et il s&apos;agit de l&apos;arrivée de la personne.</translation>
+    </message>
+    <message>
+        <source>it leaves from {place}, not from the guest&apos;s terminal {terminal}.</source>
+        <translation>il part de {place}, pas du terminal de la personne, {terminal}.</translation>
+    </message>
+    <message>
+        <source>it goes to {place}, not to the guest&apos;s hotel {hotel}.</source>
+        <translation>il va à {place}, pas à l&apos;hôtel de la personne, {hotel}.</translation>
+    </message>
+    <message>
+        <source>it leaves from {place}, not from the guest&apos;s hotel {hotel}.</source>
+        <translation>il part de {place}, pas de l&apos;hôtel de la personne, {hotel}.</translation>
+    </message>
+    <message>
+        <source>it goes to {place}, not to the guest&apos;s terminal {terminal}.</source>
+        <translation>il va à {place}, pas au terminal de la personne, {terminal}.</translation>
+    </message>
+    <message>
+        <source>it leaves at {time}, before the guest is at the meeting point ({ready}).</source>
+        <translation>il part à {time}, avant que la personne soit au point de rencontre ({ready}).</translation>
+    </message>
+    <message>
+        <source>it leaves at {time}: the guest, at the meeting point at {ready}, would wait more than {minutes} minutes.</source>
+        <translation>il part à {time} : la personne, au point de rencontre à {ready}, attendrait plus de {minutes} minutes.</translation>
+    </message>
+    <message>
+        <source>it reaches the airport at {time}, less than {minutes} minutes before the flight at {flight}.</source>
+        <translation>il arrive à l&apos;aéroport à {time}, moins de {minutes} minutes avant le vol de {flight}.</translation>
+    </message>
+    <message>
+        <source>it leaves at {time}, more than {minutes} minutes before the guest&apos;s latest pick-up ({latest}).</source>
+        <translation>il part à {time}, plus de {minutes} minutes avant la prise en charge la plus tardive de la personne ({latest}).</translation>
+    </message>
+    <message>
+        <source>The transport rules were not saved: {problems}</source>
+        <translation>Les règles de transport n&apos;ont pas été enregistrées : {problems}</translation>
+    </message>
+    <message>
+        <source>The transport rules must be a JSON object.</source>
+        <translation>Les règles de transport doivent être un objet JSON.</translation>
+    </message>
+    <message>
+        <source>{field}: not a transport rule.</source>
+        <translation>{field} : ce n&apos;est pas une règle de transport.</translation>
+    </message>
+    <message>
+        <source>{field}: no vehicle type {code}.</source>
+        <translation>{field} : aucun type de véhicule {code}.</translation>
+    </message>
+    <message>
+        <source>{value} cannot be read.</source>
+        <translation>{value} est illisible.</translation>
+    </message>
+    <message>
+        <source>{value} is not a whole number.</source>
+        <translation>{value} n&apos;est pas un nombre entier.</translation>
+    </message>
+    <message>
+        <source>{value} is not between {low} and {high}.</source>
+        <translation>{value} n&apos;est pas compris entre {low} et {high}.</translation>
+    </message>
+    <message>
+        <source>{value} is not a place name (1 to 80 characters).</source>
+        <translation>{value} n&apos;est pas un nom de lieu (1 à 80 caractères).</translation>
+    </message>
+    <message>
+        <source>give at least one vehicle type (code, seats, luggage).</source>
+        <translation>indiquez au moins un type de véhicule (code, places, bagages).</translation>
+    </message>
+    <message>
+        <source>each vehicle type needs its own code of 1 to 10 characters.</source>
+        <translation>chaque type de véhicule a besoin de son propre code de 1 à 10 caractères.</translation>
+    </message>
+    <message>
+        <source>{value} is not a factor between 1 and 5.</source>
+        <translation>{value} n&apos;est pas un facteur compris entre 1 et 5.</translation>
+    </message>
+    <message>
+        <source>give at least one terminal.</source>
+        <translation>indiquez au moins un terminal.</translation>
+    </message>
+    <message>
+        <source>the window ends before it starts ({start} to {end}).</source>
+        <translation>la période se termine avant de commencer ({start} au {end}).</translation>
+    </message>
+    <message>
+        <source>a rush hour ends after it starts, within one day ({start} to {end}).</source>
+        <translation>une heure de pointe se termine après son début, dans la même journée ({start} à {end}).</translation>
+    </message>
+    <message>
         <source>The family name is required.</source>
         <translation>Le nom de famille est obligatoire.</translation>
     </message>

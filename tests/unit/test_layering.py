@@ -33,7 +33,7 @@ DEPENDS: dict[str, set[str]] = {
     "safety": {"hotels", "badges"},
     "communications": {"checkin", "programme"},
     "reports": {"hotels", "interpreters", "checkin"},
-    "demo": {"hotels", "interpreters", "badges"},
+    "demo": {"hotels", "interpreters", "badges", "transport"},
     "transport": {"hotels", "programme"},
 }
 UI_ONLY = {"common", "shell"}  # ui/common: below every screen; ui/shell: above them all

@@ -2,7 +2,8 @@
 
 ``populate_demo(db, participants=650, seed=2015)`` fills a conference that has
 no participants yet: the delegations and participants (``core/people/demo``,
-with their hotel requests from ``core/hotels/demo.py``), the interpreters' pool
+with their hotel requests from ``core/hotels/demo.py``), their flights
+(``core/transport/demo.py``), the interpreters' pool
 (``core/interpreters/demo.py``), then the programme's speakers and sign-ups
 (``core/programme/demo.py``).
 
@@ -29,6 +30,7 @@ from ..hotels.demo import HotelRequests
 from ..interpreters.demo import populate_interpreter_pool
 from ..people.demo import BATCH_SIZE, DEMO_DIR, populate_people_demo
 from ..programme.demo import populate_programme_demo
+from ..transport.demo import populate_transport_demo
 
 __all__ = [
     "BATCH_SIZE",
@@ -119,6 +121,8 @@ def _populate(
     people = populate_people_demo(
         session, conference, participants, seed, rng, HotelRequests(session, rng), report
     )
+    # Own generator: flights for the travelling guests (issue 20), nobody's other data changes.
+    populate_transport_demo(session, conference, random.Random(seed * 2_003 + 20))
     populate_interpreter_pool(session, conference, random.Random(seed * 31 + 8))  # issue 8
     # Own generator: the programme never changes who the participants are.
     populate_programme_demo(session, conference, random.Random(seed * 104_729 + 7))

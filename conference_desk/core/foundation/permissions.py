@@ -32,6 +32,7 @@ ORGANISER_PERMISSIONS = CLERK_PERMISSIONS | frozenset({
     "hotels",              # room blocks, allocation, rooming lists
     "programme",           # sessions, rooms, speakers, sign-ups
     "interpreters",        # interpreters and their roster
+    "transport",           # airport runs and shuttles: plan, move guests, lock runs
     "reports",             # dashboard and reports
     "sensitive.view",      # passport, date of birth, phone unmasked; exports that include them
     "audit",               # browse and export the audit log

@@ -1,4 +1,4 @@
-"""Ground transport: airport pick-ups and drop-offs, daily shuttles (pure planning, no database).
+"""Ground transport: airport pick-ups and drop-offs, daily shuttles (the planning itself knows no database).
 
 Plain dataclasses in, plain dataclasses out; the caller reads legs from wherever
 registration keeps them and stores the plan where it likes.
@@ -11,6 +11,15 @@ registration keeps them and stores the plan where it likes.
 ``model``       the CP-SAT model of a group of cells (fewest runs, stability, waiting), packing into vehicles
 ``shuttles``    hotel <-> venue and evening-event shuttles sized from head counts
 ``planner``     :func:`plan_transport`, :func:`greedy_plan`: everything above put together
+
+On a conference database (the CLI, the Transport screen, the documents call ``service``):
+
+``service``     plans made from the database and stored as runs, moves, locks, uncovered flights
+``guests``      the participants' flights as legs (hotel, cars for heads of delegation)
+``days``        the shuttles' days from the programme, guests per hotel
+``fit``         whether one guest may ride one run, worded for a person
+``settings``    the rules as a JSON setting
+``demo``        the demo population's flights
 """
 
 from .planner import greedy_plan, plan_transport

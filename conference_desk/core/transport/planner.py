@@ -96,7 +96,7 @@ def plan_transport(
     drafts = kept + cars + [d for o in outcomes for d in o.drafts]
     _assign_vehicles(drafts, rules, previous)
     for r, why in car_unplaced + [u for o in outcomes for u in o.unplaced]:
-        unplaced.append(Unplaced(r.participant, Text("{kind} {flight}: {reason}", kind=r.cell.kind,
+        unplaced.append(Unplaced(r.participant, Text("{kind} {flight}: {reason}", kind=Text(r.cell.kind),
                                                      flight=r.leg.flight, reason=why)))
     runs = _runs(drafts, rules, previous)
     shuttles = plan_shuttles(shuttle_days, rules, taken={r.id for r in runs})
@@ -174,7 +174,7 @@ def greedy_plan(legs: Sequence[TravelLeg], rules: Rules | None = None) -> Plan:
             cells[r.cell].append(r)
     drafts, baseline_unplaced = greedy(cells, rules, usage)
     for r, why in car_unplaced + baseline_unplaced:
-        unplaced.append(Unplaced(r.participant, Text("{kind} {flight}: {reason}", kind=r.cell.kind,
+        unplaced.append(Unplaced(r.participant, Text("{kind} {flight}: {reason}", kind=Text(r.cell.kind),
                                                      flight=r.leg.flight, reason=why)))
     runs = _runs(cars + drafts, rules, None)
     waits = [abs(minutes(d.time - r.ideal)) for d in cars + drafts for r in d.members]
@@ -204,7 +204,8 @@ def screen(legs: Sequence[TravelLeg], rules: Rules) -> tuple[list[Request], list
                 Text("{field}: {problem}", field=p.field, problem=p.message)
                 for p in problems if p.field == "kind" and p.value == str(leg.kind)]
             if reasons:
-                unplaced.append(Unplaced(pid, Text("{kind} {flight}: {reason}", kind=leg.kind, flight=leg.flight,
+                kind = Text(leg.kind) if leg.kind in ("arrival", "departure") else str(leg.kind)  # translated
+                unplaced.append(Unplaced(pid, Text("{kind} {flight}: {reason}", kind=kind, flight=leg.flight,
                                                    reason=join(reasons))))
             else:
                 requests.append(make_request(leg, rules))
