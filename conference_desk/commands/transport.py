@@ -73,6 +73,12 @@ def _transport_arguments(parser: argparse.ArgumentParser) -> None:
         p.add_argument("run", type=_run_name, metavar="RUN_ID", help="the run's number or code")
         p.add_argument("--json", action="store_true", help="print the result as JSON")
 
+    from .transport_docs import add_manifest_arguments, add_timetable_arguments
+
+    add_manifest_arguments(sub.add_parser(
+        "manifest", help="the drivers' manifests (Spanish) or the airport desk's meet-and-greet list (PDF)"))
+    add_timetable_arguments(sub.add_parser("timetable", help="one hotel's shuttle timetable for its lobby (PDF)"))
+
     rules = sub.add_parser("rules", help="show the transport rules (vehicles, travel times, waiting limits)",
                            description="Show the transport rules in force (the ICLC 2015 defaults until an "
                            "organiser changes them).")
@@ -83,6 +89,10 @@ def _run_transport(args: argparse.Namespace) -> int:
     from conference_desk.core.foundation.audit import Actor
     from conference_desk.core.transport import service as transport
 
+    if args.action in ("manifest", "timetable"):
+        from .transport_docs import run_manifest, run_timetable
+
+        return run_manifest(args) if args.action == "manifest" else run_timetable(args)
     lang = args.lang or "en"
     db = open_db(args, create=False)
     try:

@@ -98,3 +98,39 @@ def test_bad_arguments_give_one_line(tmp_path: Path) -> None:
                  ["transport", "move", "x", "A1"]):
         result = run("--db", str(tmp_path / "x.sqlite"), *args)
         assert result.returncode == 2 and "Traceback" not in result.stderr
+
+
+def test_the_coordinator_prints_tomorrows_manifests_and_the_airport_list(demo_db: str, tmp_path: Path) -> None:
+    """Issue 20, done when: from the demo, the day's driver manifests (Spanish) and the airport desk's
+    list print, and every guest with a flight is on a run or named with the reason."""
+    import subprocess
+
+    plan = run_json("--db", demo_db, "transport", "plan", "--time-limit", "5")
+    day = "2015-09-27"  # the arrival peak
+    runs = [r for r in plan["runs"] if r["departs_at"].startswith(day) and r["kind"] == "arrival"]
+    assert runs
+    manifests = run_json("--db", demo_db, "transport", "manifest", "--day", day, "--out",
+                         str(tmp_path / "manifests.pdf"))
+    assert manifests["language"] == "es" and manifests["runs"] >= len(runs)
+    text = subprocess.run(["pdftotext", str(tmp_path / "manifests.pdf"), "-"], capture_output=True, text=True,
+                          check=True).stdout
+    assert "Manifiesto" in text and "Pasajeros" in text
+    assert all(r["id"] in text for r in runs)
+    meet = run_json("--db", demo_db, "--lang", "fr", "transport", "manifest", "--meet-and-greet", "--day", day,
+                    "--out", str(tmp_path / "meet.pdf"))
+    assert meet["guests"] == sum(len(r["passengers"]) for r in runs)
+    with sqlite3.connect(demo_db) as conn:
+        flown = {pid for (pid,) in conn.execute(
+            "SELECT id FROM participant WHERE arrival_flight <> '' AND status <> 'cancelled'")}
+        names = dict(conn.execute("SELECT id, family_name FROM participant"))
+    conn.close()
+    on_runs = {p for r in plan["runs"] if r["kind"] == "arrival" for p in r["passengers"]}
+    named = {u["participant"] for u in plan["unplaced"] if u["reason"].startswith("arrival")}
+    assert flown == on_runs | named and not on_runs & named
+    meet_text = subprocess.run(["pdftotext", str(tmp_path / "meet.pdf"), "-"], capture_output=True, text=True,
+                               check=True).stdout
+    assert "Terminal 1" in meet_text or "Terminal 2" in meet_text
+    assert all(names[p].split()[0] in meet_text for r in runs for p in r["passengers"])
+    timetable = run_json("--db", demo_db, "--lang", "es", "transport", "timetable", "--hotel", "Fiesta",
+                         "--out", str(tmp_path / "lobby.pdf"))
+    assert timetable["hotel"] == "Fiesta Americana Reforma" and timetable["runs"] > 0

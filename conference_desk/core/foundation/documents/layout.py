@@ -210,7 +210,9 @@ def data_table(columns: Sequence[Column], rows: Sequence[Sequence[str]], avail: 
     def cell(value: str, i: int, head: bool = False) -> Any:
         col = columns[i]
         lines = (value or "").split("\n")
-        if col.kind == LIST:
+        if head:
+            pass  # a heading wraps between its words (columns are at least as wide as its longest word)
+        elif col.kind == LIST:
             lines = [", ".join(item.strip().replace(" ", "\u00a0") for item in line.split(",")) for line in lines]
         elif col.kind != TEXT:
             lines = [line.replace(" ", "\u00a0") for line in lines]
