@@ -252,7 +252,8 @@ def test_no_export_contains_the_badge_signing_key(db: Database, tmp_path: Path) 
 POINT = CheckInPoint(desk="Desk 1", operator="ana")
 SECRET_PERSON = {"given_name": "Xóchitl", "family_name": "Quetzalerasetest", "email": "xochitl.q@erase.example",
                  "passport_number": "QZ7654321", "phone": "+52 999 111 2233", "notes": "Allergic to nuts",
-                 "city": "Tlaxcala", "position": "Mayor of Erasetown"}
+                 "city": "Tlaxcala", "position": "Mayor of Erasetown", "arrival_flight": "XQ 4321",
+                 "arrival_time": "14:35", "arrival_terminal": "T2"}
 
 
 def _text_scan(path: Path, needles: list[str]) -> list[tuple[str, str, str]]:
@@ -292,7 +293,7 @@ def test_erasure_leaves_no_trace_and_keeps_the_statistics(db: Database, db_path:
         check_in_participant(db, person, POINT, now + dt.timedelta(minutes=n), with_counts=False)
     before = arrivals_dashboard(db, dt.date(2015, 9, 28), now=now)
     needles = ["Xóchitl", "Quetzalerasetest", "xochitl.q@erase.example", "xq.new@erase.example", "QZ7654321",
-               "999 111 2233", "Allergic to nuts", "Mayor of Erasetown", "1969-12-24"]
+               "999 111 2233", "Allergic to nuts", "Mayor of Erasetown", "1969-12-24", "XQ 4321"]
     assert _text_scan(db_path, needles)  # there before
 
     result = erase_personal_data(db, [pid], audit.Actor("Ana", "Desk 1"))
@@ -310,6 +311,7 @@ def test_erasure_leaves_no_trace_and_keeps_the_statistics(db: Database, db_path:
         assert person.family_name == f"Erased participant #{pid}" and person.given_name == ""
         assert person.category_id == category_id and person.delegation_id == delegation_id
         assert person.arrival_date == dt.date(2015, 9, 27) and person.email == "" and person.date_of_birth is None
+        assert (person.arrival_flight, person.arrival_time, person.arrival_terminal) == ("", None, "")
         assert all(b.revoked_at is not None for b in s.scalars(select(Badge).where(Badge.participant_id == pid)))
         assert s.scalars(select(Badge).where(Badge.participant_id.in_(others), Badge.revoked_at.is_(None))).all()
         entry = s.scalars(select(AuditEntry).where(AuditEntry.action == "erase personal data")).one()

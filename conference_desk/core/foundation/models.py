@@ -1119,8 +1119,8 @@ class TransportRun(Base):
     vehicle: Mapped[str] = mapped_column(String(10))
     seats: Mapped[int] = mapped_column(Integer)
     departs_at: Mapped[dt.datetime] = mapped_column(DateTime, index=True)
-    from_place: Mapped[str] = mapped_column(String(80))
-    to_place: Mapped[str] = mapped_column(String(80))
+    from_place: Mapped[str] = mapped_column(String(160))  # a hotel name (160) or "MEX T1"
+    to_place: Mapped[str] = mapped_column(String(160))
     riders: Mapped[int] = mapped_column(Integer, default=0)
     luggage: Mapped[int] = mapped_column(Integer, default=0)
     locked: Mapped[bool] = mapped_column(default=False)

@@ -80,8 +80,10 @@ class PrivacyError(ConferenceDeskError):
 _CLEARED_TEXT = (
     "title", "given_name", "given_name_latin", "family_name_latin", "position", "organisation", "city",
     "email", "phone", "passport_number", "sharer_note", "accessibility_needs", "dietary_needs", "notes",
+    # a flight and its date say where a person was: personal data (migration 0012)
+    "arrival_flight", "arrival_terminal", "departure_flight", "departure_terminal",
 )
-_CLEARED_NULL = ("external_id", "date_of_birth")
+_CLEARED_NULL = ("external_id", "date_of_birth", "arrival_time", "departure_time")
 # Cleared as well when the statistics need not be kept.
 _STATISTICS = {"gender": Gender.UNSPECIFIED, "arrival_date": None, "departure_date": None}
 
