@@ -147,8 +147,10 @@ def _run_programme(args: argparse.Namespace) -> int:
                 result = write_ics(db, args.out, lang, participant_id=args.participant_id)
             else:
                 from conference_desk.core.programme.agenda import write_personal_agenda
+                from conference_desk.core.transport.service import transfers_of
 
-                result = write_personal_agenda(db, args.participant_id, args.out, lang)
+                result = write_personal_agenda(db, args.participant_id, args.out, lang,
+                                               transfers_of(db, args.participant_id, lang))
             if args.json:
                 print_json(result)
             else:

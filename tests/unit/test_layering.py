@@ -31,7 +31,7 @@ DEPENDS: dict[str, set[str]] = {
     "interpreters": {"programme"},
     "desks": {"checkin"},
     "safety": {"hotels", "badges"},
-    "communications": {"checkin", "programme"},
+    "communications": {"checkin", "programme", "transport"},
     "reports": {"hotels", "interpreters", "checkin"},
     "demo": {"hotels", "interpreters", "badges", "transport"},
     "transport": {"hotels", "programme"},

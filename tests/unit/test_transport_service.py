@@ -464,3 +464,31 @@ def test_demo_flights_change_nothing_else(tmp_path: Path, demo_templates: Templa
                             " AND row_version <> 1").fetchone()[0] == 0
     finally:
         conn.close()
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "es"])
+def test_the_guest_reads_their_transfers_in_the_confirmation_and_the_agenda(
+        planned: tuple[Database, transport.TransportPlan], tmp_path: Any, lang: str) -> None:
+    """Issue 20: each guest's transfer in the personal agenda and the confirmation message."""
+    import subprocess
+
+    from conference_desk.core.communications import outbox
+    from conference_desk.core.programme.agenda import write_personal_agenda
+
+    db, _made = planned
+    pid, code = sql(db, "SELECT s.participant_id, r.code FROM transport_seat s JOIN transport_run r"
+                        " ON r.id = s.run_id WHERE s.kind = 'arrival' ORDER BY s.id LIMIT 1")[0]
+    flight = sql(db, "SELECT arrival_flight FROM participant WHERE id = :pid", pid=pid)[0][0]
+    lines = transport.transfers_of(db, pid, lang)
+    assert lines and code in lines[0] and flight in lines[0]
+    message = outbox.preview(db, "confirmation", pid, lang)
+    assert code in message.text and flight in message.text and code in message.html
+    agenda = tmp_path / "agenda.pdf"
+    write_personal_agenda(db, pid, agenda, lang, lines)
+    text = " ".join(subprocess.run(["pdftotext", str(agenda), "-"], capture_output=True, text=True,
+                                   check=True).stdout.split())
+    assert code in text and flight in text
+    nobody = sql(db, "SELECT id FROM participant WHERE id NOT IN (SELECT participant_id FROM transport_seat)"
+                     " ORDER BY id LIMIT 1")[0][0]
+    assert transport.transfers_of(db, nobody, lang) == []
+    assert "transfer" not in outbox.preview(db, "confirmation", nobody, "en").text.lower()

@@ -280,11 +280,12 @@ def _attachment(db: Database, kind: str, participant_id: int, lang: str,
         import tempfile
 
         from ..programme.agenda import write_personal_agenda
+        from ..transport.service import transfers_of
 
         fd, name = tempfile.mkstemp(suffix=".pdf")
         os.close(fd)
         try:
-            write_personal_agenda(db, participant_id, Path(name), lang)
+            write_personal_agenda(db, participant_id, Path(name), lang, transfers_of(db, participant_id, lang))
             return Path(name).read_bytes(), "application", "pdf"
         finally:
             Path(name).unlink(missing_ok=True)

@@ -10,7 +10,13 @@ from sqlalchemy import select
 
 from ..foundation import names
 from ..foundation.db import Database
-from ..foundation.documents.strings import city_name, courtesy_title, date_range, gendered, long_date
+from ..foundation.documents.strings import (
+    city_name,
+    courtesy_title,
+    date_range,
+    gendered,
+    long_date,
+)
 from ..foundation.errors import ConferenceDeskError
 from ..foundation.models import (
     Badge,
@@ -28,6 +34,7 @@ from ..foundation.models import (
     RoomType,
 )
 from ..foundation.terms import organisation_name, room_type_name
+from ..transport.service import transfer_lines
 
 LANGS = ("en", "fr", "es")
 
@@ -97,6 +104,7 @@ class PersonFacts:
     status: str
     badge_code: str | None
     stay: Stay | None
+    transfers: tuple[str, ...] = ()  # airport transfers as sentences (core/transport), in ``lang``
 
 
 def conference_facts(session: Any, lang: str) -> ConferenceFacts:
@@ -161,6 +169,7 @@ def person_facts(session: Any, participant_id: int, lang_override: str | None = 
         departure=long_date(p.departure_date, lang) if p.departure_date else "",
         hotel_funded=bool(p.hotel_funded) or bool(stay and stay.organiser_pays),
         status=getattr(p.status, "value", p.status), badge_code=badge.code if badge else None, stay=stay,
+        transfers=tuple(transfer_lines(session, p.id, lang)),
     )
 
 

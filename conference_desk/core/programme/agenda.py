@@ -6,6 +6,7 @@ person's whole day; their own roles and forum sign-ups are marked.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape
@@ -24,8 +25,14 @@ from .booklet import build, time_width, day_heading, hours, markup, styles, type
 from ..foundation.documents.strings import courtesy_title, gendered, text
 
 
-def write_personal_agenda(db: Database, participant_id: int, path: Path, lang: str = "en") -> dict[str, Any]:
-    """Write ``participant_id``'s agenda in ``lang``; returns what was written."""
+def write_personal_agenda(db: Database, participant_id: int, path: Path, lang: str = "en",
+                          transfers: Sequence[str] = ()) -> dict[str, Any]:
+    """Write ``participant_id``'s agenda in ``lang``; returns what was written.
+
+    ``transfers``: the guest's airport transfers as sentences, printed after the sessions (the
+    caller gets them from :func:`conference_desk.core.transport.service.transfers_of`: transport
+    sits above the programme, so the agenda is handed them rather than reading them).
+    """
     from reportlab.lib import colors
     from reportlab.lib.units import mm
     from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
@@ -98,6 +105,10 @@ def write_personal_agenda(db: Database, participant_id: int, path: Path, lang: s
             ("GRID", (0, 0), (-1, -1), 0.25, colors.HexColor("#9aa9bb")),
         ]))
         story.append(table)
+    if transfers:
+        story.append(Spacer(1, 4 * mm))
+        story.append(Paragraph(escape(text("tr_transfers", lang)), st["day"]))
+        story.extend(Paragraph(markup(line), st["body"]) for line in transfers)
     title = f"{text('personal_agenda', lang)} — {registered}"
     build(Path(path), story, title, f"{title} · {t.conference.name(lang)}", lang, layout.organisers(db))
     return {"file": str(path), "format": "pdf", "language": lang, "participant_id": participant_id,

@@ -598,3 +598,35 @@ def arrivals_per_hour(db: Database, day: dt.date | None = None) -> list[tuple[dt
         if at is not None and (day is None or at.date() == day):
             counts[hour_slot(at)] += 1
     return sorted(counts.items())
+
+
+def transfers_of(db: Database, participant_id: int, lang: str = "en") -> list[str]:
+    """The guest's transfers as sentences in ``lang`` (for their agenda and confirmation message).
+
+    One line per stored airport run the guest is on: the arrival (flight, landing, the run and
+    when it leaves the meeting point) and the departure (when the run leaves the hotel for which
+    flight).  Empty when the guest is on no run.
+    """
+    with db.session() as s:
+        return transfer_lines(s, participant_id, lang)
+
+
+def transfer_lines(s: OrmSession, participant_id: int, lang: str = "en") -> list[str]:
+    """:func:`transfers_of` in an open session (a caller already reading the person)."""
+    from ..foundation.documents.strings import long_date, text
+
+    seats = list(s.execute(select(TransportSeat.kind, TransportRun)
+                           .join(TransportRun, TransportRun.id == TransportSeat.run_id)
+                           .where(TransportSeat.participant_id == participant_id)))
+    if not seats:
+        return []
+    guest = read_guests(s, lang, {participant_id}).get(participant_id)
+    lines = []
+    for kind, run in sorted(seats, key=lambda item: item[1].departs_at):
+        flight = guest.flights.get(kind) if guest is not None else None
+        at = flight.at if flight is not None else None
+        values = {"date": long_date(run.departs_at.date(), lang), "flight": flight.number if flight else "",
+                  "time": f"{at:%H:%M}" if at else "", "terminal": (flight.terminal if flight else "").lstrip("T"),
+                  "run": run.code, "leaves": f"{run.departs_at:%H:%M}", "to": run.to_place, "from_": run.from_place}
+        lines.append(text(f"tr_transfer_{kind}", lang, **values))
+    return lines

@@ -217,11 +217,13 @@ class ParticipantSessionsBox(QGroupBox):
 
     def write_agenda(self, path: Path) -> None:
         from conference_desk.core.programme.agenda import write_personal_agenda
+        from conference_desk.core.transport.service import transfers_of
 
         db, participant_id, language = self.db, self.participant_id, self.language
         assert participant_id is not None
         self._say(self.tr("Writing %1…").replace("%1", path.name))
-        run_task(lambda _progress: write_personal_agenda(db, participant_id, path, language),
+        run_task(lambda _progress: write_personal_agenda(db, participant_id, path, language,
+                                                          transfers_of(db, participant_id, language)),
                  lambda _result: self._say(self.tr("Agenda written: %1").replace("%1", str(path))),
                  lambda message: self._say(translate_core(message), error=True), owner=self)
 

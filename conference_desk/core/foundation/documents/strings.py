@@ -364,6 +364,23 @@ TEXT.update({
 # Ground transport: drivers' manifests, the airport's meet-and-greet list, the lobby's shuttle timetable
 # (core/transport/documents.py).  Manifests are printed in Spanish by default (drivers in Mexico City).
 TEXT.update({
+    "tr_transfers": {"en": "Your transfers", "fr": "Vos transferts", "es": "Sus traslados"},
+    "tr_transfer_arrival": {
+        "en": "Arrival, {date}: flight {flight} lands at {time} (Terminal {terminal}). Your car or bus {run} "
+              "leaves the meeting point at {leaves} for {to}.",
+        "fr": "Arrivée, {date} : le vol {flight} atterrit à {time} (Terminal {terminal}). Votre véhicule {run} "
+              "quitte le point de rencontre à {leaves} pour {to}.",
+        "es": "Llegada, {date}: el vuelo {flight} aterriza a las {time} (Terminal {terminal}). Su vehículo {run} "
+              "sale del punto de encuentro a las {leaves} hacia {to}.",
+    },
+    "tr_transfer_departure": {
+        "en": "Departure, {date}: your car or bus {run} leaves {from_} at {leaves} for flight {flight} "
+              "({time}, Terminal {terminal}).",
+        "fr": "Départ, {date} : votre véhicule {run} quitte {from_} à {leaves} pour le vol {flight} "
+              "({time}, Terminal {terminal}).",
+        "es": "Salida, {date}: su vehículo {run} sale de {from_} a las {leaves} para el vuelo {flight} "
+              "({time}, Terminal {terminal}).",
+    },
     "tr_manifest_title": {"en": "Passenger manifest", "fr": "Manifeste des passagers",
                           "es": "Manifiesto de pasajeros"},
     "tr_manifests_title": {"en": "Passenger manifests", "fr": "Manifestes des passagers",
