@@ -91,7 +91,11 @@ class ArrivalsChart(QChartView):
                 hour += dt.timedelta(hours=1)
         compact = len(self.hours) > 10
         self.hour_axis.clear()
-        self.hour_axis.append([f"{h.hour:02d}" if compact else clock(h, language) for h in self.hours])
+        self.hour_axis.append([str(h.hour) if compact else clock(h, language) for h in self.hours])
+        # Many hours in a narrow panel: the bare hour in small type, or Qt elides every label to "…".
+        font = QFont(self.hour_axis.labelsFont())
+        font.setPointSizeF(max(5.0, self.font().pointSizeF() - 3.5) if compact else self.font().pointSizeF())
+        self.hour_axis.setLabelsFont(font)
         if self.landings.count():
             self.landings.remove(0, self.landings.count())
         self.landings.append([float(landed.get(h, 0)) for h in self.hours])

@@ -63,6 +63,6 @@ class UncoveredTable(QTableWidget):
         super().changeEvent(event)
 
     def retranslate(self) -> None:
-        self.setHorizontalHeaderLabels([self.tr("Name"), self.tr("Flight"), self.tr("Why not on a run")])
+        self.setHorizontalHeaderLabels([self.tr("Name"), self.tr("Flight"), self.tr("Reason")])
         if self.rows:
             self.fill(self.rows, self.language)
