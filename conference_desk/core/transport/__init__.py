@@ -20,6 +20,7 @@ On a conference database (the CLI, the Transport screen, the documents call ``se
 ``fit``         whether one guest may ride one run, worded for a person
 ``settings``    the rules as a JSON setting
 ``demo``        the demo population's flights
+``documents``   drivers' manifests (Spanish), the airport desk's meet-and-greet list, lobby timetables
 """
 
 from .planner import greedy_plan, plan_transport
