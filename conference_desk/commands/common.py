@@ -84,7 +84,7 @@ WRITE_PERMISSIONS: dict[Any, str] = {
     ("hotels", "lock"): "hotels", ("hotels", "unlock"): "hotels", ("hotels", "rooming-list"): "hotels",
     ("programme", "sign-up"): "programme", ("interpreters", "roster"): "interpreters",
     ("transport", "plan"): "transport", ("transport", "move"): "transport", ("transport", "lock"): "transport",
-    ("transport", "unlock"): "transport",
+    ("transport", "unlock"): "transport", ("transport", "load-rules"): "transport",
     ("operators", "add"): "operators", ("operators", "deactivate"): "operators",
     ("operators", "activate"): "operators", ("operators", "set-pin"): "operators",
     ("operators", "set-role"): "operators",

@@ -1,10 +1,14 @@
-"""Ground transport commands: ``transport plan | runs | uncovered | move | lock | unlock | rules``."""
+"""Ground transport commands: ``transport plan | runs | uncovered | move | lock | unlock | rules | load-rules | manifest | timetable``."""
 
 from __future__ import annotations
 
 import argparse
 import datetime as dt
+import json
+from pathlib import Path
 from typing import Any
+
+from conference_desk.core.foundation.messages import Text, join
 
 from .common import Commands, open_db, positive_int, print_json
 
@@ -83,6 +87,12 @@ def _transport_arguments(parser: argparse.ArgumentParser) -> None:
                            description="Show the transport rules in force (the ICLC 2015 defaults until an "
                            "organiser changes them).")
     rules.add_argument("--json", action="store_true", help="print the rules as JSON")
+    load = sub.add_parser("load-rules", help="replace the transport rules by those of a JSON file",
+                          description="Replace the transport rules by those of a JSON file, as `transport rules "
+                          "--json` prints them (fields it leaves out keep their defaults). Nothing changes when "
+                          "a field is wrong: every problem is named.")
+    load.add_argument("file", type=Path, metavar="FILE", help="the rules as JSON")
+    load.add_argument("--json", action="store_true", help="print the rules now in force as JSON")
 
 
 def _run_transport(args: argparse.Namespace) -> int:
@@ -136,9 +146,21 @@ def _run_transport(args: argparse.Namespace) -> int:
                 print_json({"run": run_id, "locked": args.action == "lock"})
             else:
                 print(f"Run {args.run}: {args.action}ed.")
-        elif args.action == "rules":
-            from conference_desk.core.transport.settings import rules_to_dict
+        elif args.action in ("rules", "load-rules"):
+            from conference_desk.core.transport.settings import rules_from_dict, rules_to_dict
 
+            if args.action == "load-rules":
+                try:
+                    loaded = json.loads(args.file.read_text(encoding="utf-8"))
+                except (OSError, UnicodeDecodeError, ValueError) as exc:
+                    raise transport.TransportError(Text(
+                        "{file}: not a JSON file ({why}).", file=str(args.file),
+                        why=str(exc).splitlines()[0] if str(exc) else type(exc).__name__)) from None
+                rules, problems = rules_from_dict(loaded)
+                if problems:
+                    raise transport.TransportError(Text("{file}: the rules were not changed: {problems}",
+                                                        file=str(args.file), problems=join(problems)))
+                transport.save_rules(db, rules, Actor())
             data = rules_to_dict(transport.load_rules(db))
             if args.json:
                 print_json(data)

@@ -134,3 +134,22 @@ def test_the_coordinator_prints_tomorrows_manifests_and_the_airport_list(demo_db
     timetable = run_json("--db", demo_db, "--lang", "es", "transport", "timetable", "--hotel", "Fiesta",
                          "--out", str(tmp_path / "lobby.pdf"))
     assert timetable["hotel"] == "Fiesta Americana Reforma" and timetable["runs"] > 0
+
+
+def test_rules_are_edited_from_a_json_file_and_a_wrong_file_changes_nothing(demo_db: str, tmp_path: Path) -> None:
+    shown = run_json("--db", demo_db, "transport", "rules")
+    assert shown["max_wait_minutes"] == 60 and {v["code"] for v in shown["vehicle_types"]} == {"car", "van", "coach"}
+    edited = dict(shown, max_wait_minutes=45, pickup_window_minutes=45,
+                  vehicle_types=[*shown["vehicle_types"], {"code": "minibus", "seats": 20, "luggage": 20}])
+    good = tmp_path / "rules.json"
+    good.write_text(json.dumps(edited), encoding="utf-8")
+    after = run_json("--db", demo_db, "transport", "load-rules", str(good))
+    assert after["max_wait_minutes"] == 45 and "minibus" in {v["code"] for v in after["vehicle_types"]}
+    bad = tmp_path / "bad.json"
+    bad.write_text(json.dumps(dict(edited, max_wait_minutes="soon", rush_factor=-1)), encoding="utf-8")
+    result = run("--db", demo_db, "transport", "load-rules", str(bad))
+    assert_one_line_error(result)
+    assert "max_wait_minutes" in result.stderr and "rush_factor" in result.stderr
+    assert run_json("--db", demo_db, "transport", "rules") == after  # nothing changed
+    plan = run_json("--db", demo_db, "transport", "plan", "--time-limit", "5", "--dry-run")
+    assert plan["longest_wait_minutes"] <= 45  # the plan follows the rules in force
