@@ -23,6 +23,17 @@ Commands = dict[str, tuple[str, AddArguments, Handler]]
 MAX_INT = 2**31 - 1
 
 
+def time_limit(text: str) -> float:
+    """A solver's time limit in seconds (0 < s <= 3600), for --time-limit."""
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number of seconds") from None
+    if not 0 < value <= 3600:
+        raise argparse.ArgumentTypeError(f"{text!r} must be between 0 and 3600 seconds")
+    return value
+
+
 def positive_int(text: str) -> int:
     try:
         value = int(text)

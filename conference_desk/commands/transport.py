@@ -10,17 +10,7 @@ from typing import Any
 
 from conference_desk.core.foundation.messages import Text, join
 
-from .common import Commands, open_db, positive_int, print_json
-
-
-def _time_limit(text: str) -> float:
-    try:
-        value = float(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a number of seconds") from None
-    if not 0 < value <= 3600:
-        raise argparse.ArgumentTypeError(f"{text!r} must be between 0 and 3600 seconds")
-    return value
+from .common import Commands, open_db, positive_int, print_json, time_limit as _time_limit
 
 
 def _day(text: str) -> dt.date:

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractItemView, QTableWidget, QTableWidgetItem
+from PySide6.QtWidgets import QTableWidget
+
+from ..common.tables import make_item, read_only  # noqa: F401 - the hotels widgets import them from here
 
 UNDER = ("#1b5e20", "#e8f5e9")  # text, background: rooms left in the block
 FULL = ("#8a5a00", "#fff4d6")
@@ -17,31 +19,8 @@ GUEST_ROWS_SHOWN = 3_000  # rows of the guest and unplaced tables; the search na
 ROWS_PER_BATCH = 200  # table rows made at a time: the first at once, the next as the table is scrolled to its end
 
 
-_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-
-
-def make_item(text: str, participant_id: int | None = None, align_right: bool = False) -> QTableWidgetItem:
-    item = QTableWidgetItem(text)
-    if participant_id is not None:
-        item.setData(ID_ROLE, participant_id)
-    if align_right:
-        item.setTextAlignment(_RIGHT)
-    return item
-
-
 def make_table(columns: int) -> QTableWidget:
     return read_only(QTableWidget(0, columns))
-
-
-def read_only(table: QTableWidget) -> QTableWidget:
-    """A table of whole rows, one selected at a time, that nobody edits."""
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.verticalHeader().setVisible(False)
-    table.setAlternatingRowColors(True)
-    table.horizontalHeader().setStretchLastSection(True)
-    return table
 
 
 def cell_colours(allocated: int, block: int) -> tuple[str, str]:

@@ -8,9 +8,11 @@ from functools import cache
 
 from PySide6.QtCore import QCoreApplication, QDate, QPointF, QRectF, Qt, QTime
 from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPen, QPixmap
-from PySide6.QtWidgets import QAbstractItemView, QTableWidget, QTableWidgetItem
+from PySide6.QtWidgets import QTableWidget, QTableWidgetItem
 
 from ..common.i18n import locale_for
+from ..common.tables import make_item  # noqa: F401 - the transport widgets import it from here
+from ..common.tables import read_only as common_read_only
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 KIND_COLOURS = {  # text, background of the "kind" cell: a day's runs read at a glance
@@ -23,7 +25,6 @@ ERROR = "#b71c1c"
 LANDING_BAR = "#3b78b5"
 RUNS_LINE = "#e07b00"
 
-_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 
 def kind_text(kind: str) -> str:
@@ -69,25 +70,9 @@ def route_text(from_place: str, to_place: str) -> str:
     return f"{from_place} → {to_place}"
 
 
-def make_item(text: str, key: int | None = None, align_right: bool = False) -> QTableWidgetItem:
-    item = QTableWidgetItem(text)
-    if key is not None:
-        item.setData(ID_ROLE, key)
-    if align_right:
-        item.setTextAlignment(_RIGHT)
-    return item
-
-
 def read_only(table: QTableWidget) -> QTableWidget:
-    """A table of whole rows, one selected at a time, that nobody edits."""
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.verticalHeader().setVisible(False)
-    table.setAlternatingRowColors(True)
-    table.setWordWrap(False)
-    table.horizontalHeader().setStretchLastSection(True)
-    return table
+    """A table of whole rows, one selected at a time, that nobody edits (one line per row)."""
+    return common_read_only(table, word_wrap=False)
 
 
 def colour_item(item: QTableWidgetItem, colours: tuple[str, str]) -> None:
