@@ -35,7 +35,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from conference_desk.core.hotels import service as hotels
+from conference_desk.core.hotels import allocation as hotels
 from conference_desk.core.foundation.db import Database, open_database
 from conference_desk.core.foundation.models import (
     Category,
