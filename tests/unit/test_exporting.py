@@ -366,7 +366,10 @@ def test_cancel_half_way_leaves_nothing(people_db: Database, tmp_path: Path, mon
                                         fmt: str) -> None:
     from conference_desk.core.people import exporting
 
+    from conference_desk.core.foundation import files
+
     monkeypatch.setattr(exporting, "PAGE_SIZE", 4)
+    monkeypatch.setattr(files, "PAGE_SIZE", 4)
     folder = tmp_path / "out"
     folder.mkdir()
     calls: list[int] = []
@@ -379,3 +382,107 @@ def test_cancel_half_way_leaves_nothing(people_db: Database, tmp_path: Path, mon
         export_participants(people_db, folder / f"p.{fmt}", progress=stop_after_two_pages)
     assert calls == [0, 4, 8]
     assert list(folder.iterdir()) == []
+
+
+# --------------------------------------------------------------------------
+# Big CSV exports from a SQLite file: two processes, the same file
+# --------------------------------------------------------------------------
+
+
+def _split_runs(monkeypatch: pytest.MonkeyPatch) -> list[object]:
+    """Make every export 'big' and record what the two-process path returned (None: fell back)."""
+    from conference_desk.core.foundation import files
+
+    monkeypatch.setattr(files, "PARALLEL_CSV_MIN_ROWS", 2)
+    outcomes: list[object] = []
+    original = files._two_processes
+
+    def recorded(*args: object, **kwargs: object) -> object:
+        outcome = original(*args, **kwargs)
+        outcomes.append(outcome)
+        return outcome
+
+    monkeypatch.setattr(files, "_two_processes", recorded)
+    return outcomes
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_big_csv_export_in_two_processes_is_the_same_file(people_db: Database, tmp_path: Path,
+                                                            monkeypatch: pytest.MonkeyPatch, lang: str) -> None:
+    export_participants(people_db, tmp_path / "one.csv", lang=lang, include_sensitive=True)
+    outcomes = _split_runs(monkeypatch)
+    calls: list[tuple[int, int]] = []
+    export_participants(people_db, tmp_path / "two.csv", lang=lang, include_sensitive=True,
+                        progress=lambda d, t: calls.append((d, t)) or True)
+    assert outcomes == [len(PEOPLE)], "the second half was written by the other process"
+    assert (tmp_path / "two.csv").read_bytes() == (tmp_path / "one.csv").read_bytes()
+    rows = read_csv(tmp_path / "two.csv")
+    assert len(rows) == len(PEOPLE) + 1 and rows[0][0] == participant_columns(True)[0].header(lang)
+    assert calls[0] == (0, len(PEOPLE)) and calls[-1] == (len(PEOPLE), len(PEOPLE))
+    assert [d for d, _t in calls] == sorted(d for d, _t in calls), "progress never goes back"
+
+
+def test_a_split_export_of_a_search_has_the_search_s_rows(people_db: Database, tmp_path: Path,
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    query = ParticipantQuery(search="a")
+    export_participants(people_db, tmp_path / "one.csv", query=query)
+    outcomes = _split_runs(monkeypatch)
+    export_participants(people_db, tmp_path / "two.csv", query=query)
+    assert outcomes and outcomes[0] is not None
+    assert (tmp_path / "two.csv").read_bytes() == (tmp_path / "one.csv").read_bytes()
+    assert 1 < len(read_csv(tmp_path / "two.csv")) - 1 < len(PEOPLE)
+
+
+def test_a_change_committed_during_a_split_export_is_read_from_one_state(
+        people_db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A desk renames someone as the export splits: the halves could see two states, so the
+    export is read again in one statement: the file has the person once, under one name."""
+    import sqlite3
+    import subprocess
+
+    outcomes = _split_runs(monkeypatch)
+    target = sorted(p.family for p in PEOPLE)[-1]
+    real_popen = subprocess.Popen
+
+    def rename_then_start(*args: object, **kwargs: object) -> object:
+        with sqlite3.connect(str(people_db.engine.url.database)) as other:
+            other.execute("UPDATE participant SET family_name = 'Renamed-During-Export' WHERE family_name = ?",
+                          (target,))
+        other.close()
+        return real_popen(*args, **kwargs)
+
+    monkeypatch.setattr(subprocess, "Popen", rename_then_start)
+    export_participants(people_db, tmp_path / "p.csv")
+    assert outcomes == [None], "the change was seen and the export read again"
+    families = [row[KEYS.index("family_name")] for row in read_csv(tmp_path / "p.csv")[1:]]
+    assert len(families) == len(PEOPLE)
+    assert families.count("Renamed-During-Export") + families.count(target) == 1
+
+
+def test_a_failed_second_process_falls_back_to_one(people_db: Database, tmp_path: Path,
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    from conference_desk.core.foundation import files
+
+    export_participants(people_db, tmp_path / "one.csv")
+    outcomes = _split_runs(monkeypatch)
+    broken = tmp_path / "csv_part.py"
+    broken.write_text("import sys\nsys.exit('no such table: participant')\n")
+    monkeypatch.setattr(files, "__file__", str(broken.with_name("files.py")))
+    export_participants(people_db, tmp_path / "two.csv")
+    assert outcomes == [None]
+    assert (tmp_path / "two.csv").read_bytes() == (tmp_path / "one.csv").read_bytes()
+
+
+def test_cancelling_a_split_export_leaves_no_file_and_no_part(people_db: Database, tmp_path: Path,
+                                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    import tempfile
+
+    _split_runs(monkeypatch)
+    parts = tmp_path / "parts"
+    parts.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(parts))
+    folder = tmp_path / "out"
+    folder.mkdir()
+    with pytest.raises(ExportCancelled):
+        export_participants(people_db, folder / "p.csv", progress=lambda done, total: done == 0)
+    assert list(folder.iterdir()) == [] and list(parts.iterdir()) == []

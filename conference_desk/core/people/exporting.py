@@ -64,6 +64,7 @@ from ..foundation.files import (  # noqa: F401 - re-exported: the export buildin
     atomic_output,
     format_from_path,
     record_export,
+    sqlite_csv_rows,
 )
 
 
@@ -212,14 +213,15 @@ def export_participants(
         )
         try:
             sink.header(headers, widths)
-            result = conn.execute(stmt.execution_options(yield_per=PAGE_SIZE))
-            for page in result.partitions(PAGE_SIZE):
-                if fmt == "csv":
-                    sink.ready_rows(page)  # type: ignore[union-attr]
-                else:
+            if fmt == "csv":  # the cells are final: SQLite rows go straight to the csv module
+                done = sqlite_csv_rows(conn, stmt, (Participant.sort_name, Participant.id), sink, total,
+                                       progress)  # type: ignore[arg-type]
+            else:
+                result = conn.execute(stmt.execution_options(yield_per=PAGE_SIZE))
+                for page in result.partitions(PAGE_SIZE):
                     sink.text_rows(page, dates)  # type: ignore[union-attr]
-                done += len(page)
-                _report(progress, done, total)
+                    done += len(page)
+                    _report(progress, done, total)
         except BaseException:
             sink.abort()
             raise
