@@ -11,10 +11,13 @@ import csv
 import sqlite3
 import sys
 
+MMAP_BYTES = 256 * 1024 * 1024
+
 
 def main(database: str, sql: str, out: str) -> int:
     connection = sqlite3.connect(f"file:{database}?mode=ro", uri=True)
     connection.execute("PRAGMA query_only = 1")
+    connection.execute(f"PRAGMA mmap_size = {MMAP_BYTES}")  # rows read in name order: no copy per page
     written = 0
     try:
         cursor = connection.execute(sql)
