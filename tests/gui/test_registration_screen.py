@@ -355,9 +355,18 @@ def test_a_broad_search_shows_more_than_2000_and_the_first_names(qtbot: QtBot, d
                                                     .regexp_match("[^a-z0-9]go")).order_by(Participant.sort_name,
                                                                                           Participant.id).limit(1)).one()
     assert screen_first_name(widget) == f"{first.given_name} {first.family_name}"
+    search_box = widget.search.geometry()
     search(qtbot, widget, "gonzalez")  # narrower: the exact number again
     assert widget.count_label.text().endswith("participants") or widget.count_label.text() == "1 participant"
     assert "More than" not in widget.count_label.text()
+    # The search box does not jump while typing (a count changing width used to move it and
+    # repaint the whole screen), and each count is shown whole.
+    qtbot.wait(50)
+    assert widget.search.geometry() == search_box
+    for text in ("go", "gonzalez"):
+        search(qtbot, widget, text)
+        label = widget.count_label
+        assert label.fontMetrics().horizontalAdvance(label.text()) <= label.contentsRect().width()
     wait_for_tasks()
 
 

@@ -33,6 +33,7 @@ from conference_desk.core.foundation.errors import ConferenceDeskError
 from conference_desk.core.foundation.info import get_conference
 from conference_desk.core.foundation.models import ParticipantStatus, Region
 from conference_desk.core.people.registration import (
+    MATCH_CAP,
     DelegationRow,
     ParticipantQuery,
     category_choices,
@@ -138,6 +139,8 @@ class RegistrationScreen(QWidget):
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.count_label = QLabel()
         self.count_label.setObjectName("participantCount")
+        self.count_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self._count_language = ""
         self.model.count_changed.connect(self._show_count)
 
         self.new_button = QPushButton()
@@ -284,11 +287,23 @@ class RegistrationScreen(QWidget):
             self.table.setFocus()
 
     def _show_count(self, count: int) -> None:
+        broad = self.tr("More than %1 participants: keep typing").replace("%1", QLocale().toString(MATCH_CAP))
         if self.model.exact:
-            self.count_label.setText(self.tr("%n participant(s)", "", count))
+            shown = self.tr("%n participant(s)", "", count)
         else:
-            self.count_label.setText(self.tr("More than %1 participants: keep typing").replace(
-                "%1", QLocale().toString(count)))
+            shown = self.tr("More than %1 participants: keep typing").replace("%1", QLocale().toString(count))
+        self._set_count_text(shown, broad)
+
+    def _set_count_text(self, shown: str, widest: str = "") -> None:
+        """A label that changes width on every keystroke makes the layout move the search box and
+        repaint the whole screen (issue 17: keystroke to repaint).  Fixed at the widest text it
+        shows in this language, it repaints alone."""
+        metrics = self.count_label.fontMetrics()
+        width = max(metrics.horizontalAdvance(widest), metrics.horizontalAdvance(shown)) + 2 * metrics.averageCharWidth()
+        if width > self.count_label.maximumWidth() or self._count_language != self.language:
+            self._count_language = self.language
+            self.count_label.setFixedSize(width, self.count_label.sizeHint().height())
+        self.count_label.setText(shown)
 
     # -- participants --------------------------------------------------------------
 
@@ -306,7 +321,7 @@ class RegistrationScreen(QWidget):
             form = ParticipantForm(self.db, participant_id, self.language, self, read_only=read_only,
                                    sections=self.record_sections)
         except ConferenceDeskError as exc:
-            self.count_label.setText(translate_core(message_of(exc)))
+            self._set_count_text(translate_core(message_of(exc)))
             return None
         if delegation_label:
             form.delegation.setEditText(delegation_label)
