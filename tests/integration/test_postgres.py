@@ -95,21 +95,34 @@ def test_search_on_postgresql_finds_the_same_people(pg_url: str, tmp_path) -> No
         ParticipantQuery,
         category_choices,
         first_page,
+        list_participants,
         save_participant,
     )
 
     source = open_database(str(tmp_path / "source.sqlite"))
     initialise(source, "iclc2015")
     populate_demo(source, participants=2500, seed=11)
+    # Pages of a search in name order, read by walking the name index (PostgreSQL: its ids from the
+    # name-and-search index of migration 0013, then the rows), forwards and backwards.
+    walked = [(typed, descending, offset) for typed in ("de", "ma", "li", "garcia jo") for descending in (False, True)
+              for offset in (0, 100)]
+
+    def pages(session):  # type: ignore[no-untyped-def]
+        return {key: [r.id for r in list_participants(session, ParticipantQuery(search=key[0], descending=key[1]),
+                                                      key[2], 100)] for key in walked}
+
     with source.session() as s:
         on_sqlite = {typed: first_page(s, ParticipantQuery(search=typed), limit=MATCH_CAP) for typed in PG_SEARCHES}
+        sqlite_pages = pages(s)
+    assert all(sqlite_pages[("de", d, o)] for d in (False, True) for o in (0, 100))
     copy_database(source, pg_url)  # the FTS5 tables are not models: not copied
     source.dispose()
     db = open_database(pg_url)
     try:
         with db.engine.connect() as conn:
-            assert conn.execute(text("SELECT count(*) FROM pg_indexes WHERE indexname = 'ix_participant_search_vector'")
-                                ).scalar() == 1
+            for index in ("ix_participant_search_vector", "ix_participant_name_search"):
+                assert conn.execute(text("SELECT count(*) FROM pg_indexes WHERE indexname = :name"),
+                                    {"name": index}).scalar() == 1
         with db.session() as s:
             for typed in PG_SEARCHES:
                 expected = _word_table_matches(s, typed)
@@ -118,6 +131,7 @@ def test_search_on_postgresql_finds_the_same_people(pg_url: str, tmp_path) -> No
                 if page.exact:
                     assert {r.id for r in page.rows} == expected and page.total == len(expected), typed
                 assert [r.id for r in page.rows] == [r.id for r in on_sqlite[typed].rows], typed
+            assert pages(s) == sqlite_pages
             category = category_choices(s)[0].id
         new_id = save_participant(db, {"given_name": "Þórunn", "family_name": "Guðmundsdóttir",
                                        "category_id": category})

@@ -152,6 +152,11 @@ def _copy(src: Database, dst: Database, progress: Progress | None) -> dict[str, 
             copied = _counts(write, tables)
     if copied != counts:
         raise CopyError("The copy does not have the source's row counts.")  # pragma: no cover - defensive
+    if dst.engine.dialect.name == "postgresql":
+        # After a bulk load: statistics for the planner, and the visibility map that lets the
+        # name-and-search index answer a broad search without the table (migration 0013).
+        with dst.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as maintenance:
+            maintenance.exec_driver_sql("VACUUM ANALYZE")
     return counts
 
 

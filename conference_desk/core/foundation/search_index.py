@@ -28,6 +28,8 @@ FTS_SHADOW_TABLES = tuple(f"{FTS_TABLE}_{suffix}" for suffix in ("data", "idx", 
 # PostgreSQL: the stored generated column of migration 0009 (GIN-indexed; not a model column).
 PG_SEARCH_VECTOR = "participant.search_vector"
 PG_SEARCH_VECTOR_COLUMN = "search_vector"
+# Its indexes: GIN (0009), and the name order with the vector for a broad search's first page (0013).
+PG_SEARCH_INDEXES = ("ix_participant_search_vector", "ix_participant_name_search")
 
 
 def is_search_index_table(name: str | None) -> bool:
@@ -114,11 +116,11 @@ def _other(element: _WordsMatch, compiler: Any, **kw: Any) -> str:  # pragma: no
 
 
 def include_name(name: str | None, type_: str, parent_names: Any = None) -> bool:
-    """Alembic's ``include_name``: the full-text index is made by migration 0009, not by the models."""
+    """Alembic's ``include_name``: the full-text index is made by migrations 0009 and 0013, not by the models."""
     if type_ == "table":
         return not is_search_index_table(name)
     if type_ == "column" and name == PG_SEARCH_VECTOR_COLUMN:
         return (parent_names or {}).get("table_name") != "participant"
-    if type_ == "index" and name == "ix_participant_search_vector":
+    if type_ == "index" and name in PG_SEARCH_INDEXES:
         return False
     return True
