@@ -32,7 +32,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import resource
 import sqlite3
 import statistics
 import subprocess
@@ -205,7 +204,8 @@ def _child_visit_all(db_path: str) -> None:
         shown[area.key] = time.perf_counter() - started
         areas[area.key] = _settle(app, wait_for_tasks) - started
         rss[area.key] = _rss_mb()
-    print(json.dumps({"maxrss_kb": peak_kb(), "areas": areas, "shown": shown, "rss": rss}),
+    peak = peak_kb()  # noqa: F821 - defined by exec(PEAK_KB)
+    print(json.dumps({"maxrss_kb": peak, "areas": areas, "shown": shown, "rss": rss}),
           flush=True)
     os._exit(0)
 
