@@ -8,6 +8,9 @@ trying; one that is behind is refused with "ask the administrator to run
 server-setup".  A database
 made by a *newer* version, or a file that is not a Conference Desk database, is
 refused with a clear message and left untouched.
+
+A SQLite file already at the newest revision is opened without SQLAlchemy (start-up
+time): ``sqlite3`` reads its revision, and the engine is made when first asked for.
 """
 
 from __future__ import annotations
@@ -41,6 +44,7 @@ def sa_make_url(value: str) -> URL:
     from sqlalchemy.engine import make_url
 
     return make_url(value)
+
 
 SQLITE_BUSY_TIMEOUT_MS = 10_000
 _SQLITE_MAGIC = b"SQLite format 3\x00"
