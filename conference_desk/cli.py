@@ -16,13 +16,12 @@ from __future__ import annotations
 import argparse
 import importlib
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import NoReturn
-
-from sqlalchemy.exc import SQLAlchemyError
 
 from . import __version__
 from .commands.common import WRITE_PERMISSIONS, Commands, add_sign_in_arguments, finish_sign_in, sign_in_for_command
+from .core.foundation.db import is_sqlalchemy_error
 from .core.foundation.errors import ConferenceDeskError
 from .core.foundation.paths import DB_ENV_VAR
 
@@ -30,8 +29,44 @@ LANGUAGES = ("en", "fr", "es")
 PROG = "conference-desk"
 
 class _ArgumentParser(argparse.ArgumentParser):
+    """One line on error; a command's options are added the first time the command is used
+    (parsed, its help shown, its options listed): building all ~90 command parsers took ≈ 40 ms
+    of every start-up, the desktop application's included (issue 17)."""
+
+    _pending: Callable[[], None] | None = None
+
     def error(self, message: str) -> NoReturn:  # one line, exit 2
         self.exit(2, f"{self.prog}: error: {message} (see --help)\n")
+
+    def fill_later(self, fill: Callable[[], None]) -> None:
+        self._pending = fill
+
+    def _fill(self) -> None:
+        pending, self._pending = self._pending, None
+        if pending is not None:
+            pending()
+
+    @property  # type: ignore[override]
+    def _actions(self) -> list[argparse.Action]:  # every reader of the options sees them all
+        self._fill()
+        return self.__dict__["_actions"]  # type: ignore[no-any-return]
+
+    @_actions.setter
+    def _actions(self, actions: list[argparse.Action]) -> None:
+        self.__dict__["_actions"] = actions
+
+    def parse_known_args(self, args: Sequence[str] | None = None,  # type: ignore[override]
+                         namespace: argparse.Namespace | None = None) -> tuple[argparse.Namespace, list[str]]:
+        self._fill()
+        return super().parse_known_args(args, namespace)
+
+    def format_usage(self) -> str:
+        self._fill()
+        return super().format_usage()
+
+    def format_help(self) -> str:
+        self._fill()
+        return super().format_help()
 
 
 # One module per capability in conference_desk/commands/ (named as the core package), each with
@@ -71,8 +106,8 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_ArgumentParser)
     for name, (help_text, add_arguments, _run) in all_commands().items():
         command = sub.add_parser(name, help=help_text, description=help_text[0].upper() + help_text[1:] + ".")
-        add_arguments(command)
-        _sign_in_options_on_writers(name, command)
+        command.fill_later(lambda name=name, command=command, add_arguments=add_arguments: (
+            add_arguments(command), _sign_in_options_on_writers(name, command)))
     return parser
 
 
@@ -104,14 +139,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     except ConferenceDeskError as exc:
         print(f"{PROG}: error: {exc}", file=sys.stderr)
         return 1
-    except SQLAlchemyError as exc:
-        reason = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
-        if getattr(getattr(exc, "orig", None), "sqlstate", None) == "42501":  # insufficient privilege
-            print(f"{PROG}: error: the server refused: {reason}. This desk's database role may not do this: "
-                  "use the URL of a role that may (see server-setup).", file=sys.stderr)
-            return 1
-        print(f"{PROG}: database error: {reason}", file=sys.stderr)
-        return 1
     except OSError as exc:
         print(f"{PROG}: error: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": "), file=sys.stderr)
         return 1
@@ -128,5 +155,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print(f"{PROG}: interrupted", file=sys.stderr)
         return 130
+    except Exception as exc:
+        # SQLAlchemy's errors (none is an OSError, UnicodeError or RuntimeError): sqlalchemy.exc
+        # is not imported to name them here, which would cost every command ≈ 0.2 s of start-up.
+        if not is_sqlalchemy_error(exc):
+            raise
+        reason = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
+        if getattr(getattr(exc, "orig", None), "sqlstate", None) == "42501":  # insufficient privilege
+            print(f"{PROG}: error: the server refused: {reason}. This desk's database role may not do this: "
+                  "use the URL of a role that may (see server-setup).", file=sys.stderr)
+            return 1
+        print(f"{PROG}: database error: {reason}", file=sys.stderr)
+        return 1
     finally:
         finish_sign_in(args)

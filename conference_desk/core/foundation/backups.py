@@ -56,9 +56,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import create_engine
-from sqlalchemy.engine import make_url
-
 from .db import Database, _check_schema_is_ours, _sqlite_path, database_url, head_revision, open_database
 from .errors import ConferenceDeskError, DatabaseError
 from .messages import Text
@@ -118,6 +115,8 @@ def database_file(db: Database | str | Path) -> Path | None:
 
 def pg_commands(url: str) -> tuple[str, str]:
     """The documented backup route of a shared database: (pg_dump, pg_restore) commands, no password."""
+    from sqlalchemy.engine import make_url  # (not at import: the main window reads SCHEDULE_MINUTES at start-up)
+
     parsed = make_url(url).set(drivername="postgresql")
     libpq = parsed.render_as_string(hide_password=True).replace(":***@", "@")
     name = parsed.database or "conference"
@@ -367,6 +366,8 @@ def _checked_copy(backup_file: Path, tmp: Path) -> str:
     verdict = _integrity(tmp)
     if verdict != "ok":
         raise BackupError(Text("{file} is damaged: {problem}", file=label, problem=verdict))
+    from sqlalchemy import create_engine
+
     engine = create_engine(f"sqlite:///{tmp}")
     try:
         try:

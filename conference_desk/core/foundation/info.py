@@ -4,9 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import text
-
-from .db import Database, _current_revision
+from .db import Database
 from .errors import NotInitialisedError
 
 if TYPE_CHECKING:  # the ORM models only where an ORM session is used (not at start-up)
@@ -59,15 +57,15 @@ def _iso(value: Any) -> str:
 
 def conference_summary(db: Database, lang: str = "en") -> dict[str, Any]:
     """Plain data (JSON-ready) describing the conference and what the database holds."""
-    with db.engine.connect() as conn:
-        row = conn.execute(text(f"SELECT {', '.join(_CONFERENCE_COLUMNS)} FROM conference ORDER BY id LIMIT 1")
-                           ).mappings().first()
-        if row is None:
+    with db.plain_reads() as reads:  # no SQLAlchemy needed on a SQLite file (the overview at start-up)
+        found = reads.rows(f"SELECT {', '.join(_CONFERENCE_COLUMNS)} FROM conference ORDER BY id LIMIT 1")
+        if not found:
             raise NotInitialisedError(
                 "This database has no conference yet: run `conference-desk init` first."
             )
-        counts = {key: int(conn.execute(text(sql)).scalar() or 0) for key, sql in _COUNTS.items()}
-        revision = _current_revision(conn)
+        row = dict(zip(_CONFERENCE_COLUMNS, found[0]))
+        counts = {key: int(reads.rows(sql)[0][0] or 0) for key, sql in _COUNTS.items()}
+        revision = reads.revision()
 
     def name(code: str) -> str:  # models.Conference.name()
         return row.get(f"name_{code}", "") or row["name_en"]

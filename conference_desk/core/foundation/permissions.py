@@ -6,8 +6,6 @@ of ``models.OperatorRole``.
 
 from __future__ import annotations
 
-from sqlalchemy import text
-
 from .db import Database
 
 ROLES = ("clerk", "organiser", "administrator")  # models.OperatorRole's values, in that order
@@ -58,8 +56,8 @@ def permissions(role: str) -> frozenset[str]:
 
 def has_operators(db: Database) -> bool:
     """Whether signing in is required (at least one active operator exists): one plain SELECT."""
-    with db.engine.connect() as conn:
-        return conn.execute(text("SELECT 1 FROM operator WHERE active LIMIT 1")).first() is not None
+    with db.plain_reads() as reads:  # no SQLAlchemy needed on a SQLite file (start-up)
+        return bool(reads.rows("SELECT 1 FROM operator WHERE active LIMIT 1"))
 
 
 def may(role: str, permission: str) -> bool:

@@ -27,18 +27,17 @@ def app_settings() -> QSettings:
 def _ensure_conference(db: Database) -> bool:
     """Load the shipped ICLC 2015 set-up into a new database; whether it has no participant yet.
 
-    A database that has its conference is only looked at with two plain SELECTs: the set-up
-    code (and the ORM models it needs) is imported only for a new database (start-up time)."""
-    from sqlalchemy import text
-
-    with db.engine.connect() as conn:
-        has_conference = conn.execute(text("SELECT 1 FROM conference LIMIT 1")).first() is not None
+    A database that has its conference is only looked at with two plain SELECTs (no SQLAlchemy
+    on a SQLite file): the set-up code (and the ORM models it needs) is imported only for a new
+    database (start-up time)."""
+    with db.plain_reads() as reads:
+        has_conference = bool(reads.rows("SELECT 1 FROM conference LIMIT 1"))
     if not has_conference:
         from conference_desk.core.foundation.setup_data import initialise
 
         initialise(db, "iclc2015")
-    with db.engine.connect() as conn:
-        return conn.execute(text("SELECT 1 FROM participant LIMIT 1")).first() is None
+    with db.plain_reads() as reads:
+        return not reads.rows("SELECT 1 FROM participant LIMIT 1")
 
 
 def _report_when_usable(app: QApplication, window: MainWindow) -> None:

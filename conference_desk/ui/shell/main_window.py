@@ -14,6 +14,7 @@ from PySide6.QtCore import (
     QSettings,
     QSize,
     Qt,
+    QTimer,
 )
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
@@ -29,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from conference_desk.core.foundation.db import Database, open_database
+from conference_desk.core.foundation.db import Database, is_sqlalchemy_error, open_database
 from conference_desk.core.foundation.errors import ConferenceDeskError
 
 from ..common import session_state
@@ -344,16 +345,28 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(stand_in)
         self.screens["overview"]  # the area facts and counts come from it
         self.overview.loaded.connect(self._update_area_facts)
-        self.overview.loaded.connect(self._warm_up_once)
+        self.overview.loaded.connect(self._warm_up_soon)
         self.overview.reload()
         self._read_conference_name()
         self.apply_role()
 
     _warmed_up = False
+    WARM_UP_DELAY_MS = 300
 
-    def _warm_up_once(self) -> None:
-        """Once the first screen is usable: import and configure the ORM off the GUI thread, which
-        start-up left out (≈ 0.3 s), so that the first area the user opens does not pay for it."""
+    def _warm_up_soon(self) -> None:
+        """The first screen's data is shown: warm up a moment later, once it is painted and the
+        desk is idle (the warm-up holds the GIL for ≈ 0.5 s and loads plugins on the GUI thread,
+        which would otherwise delay that first paint).  An area opened sooner warms up at once."""
+        if not MainWindow._warmed_up:
+            QTimer.singleShot(self.WARM_UP_DELAY_MS, self, self._warm_up_once)
+
+    def _warm_up_once(self, background: bool = True) -> None:
+        """Once the first screen is usable: import SQLAlchemy and configure the ORM off the GUI thread,
+        which start-up left out (≈ 0.5 s), so that the first area the user opens does not pay for it;
+        on the GUI thread, Qt Multimedia's backend and fonts for every script of the names.
+
+        ``background=False`` (an area opened before the timer): only the GUI thread's part; the
+        area's screen imports what it needs itself, not at the same time as a background import."""
         if MainWindow._warmed_up:
             return
         MainWindow._warmed_up = True
@@ -363,6 +376,8 @@ class MainWindow(QMainWindow):
         from ..common.script_fonts import add_missing_script_fonts
 
         add_missing_script_fonts()  # names in Hangul, Han and kana readable on any desk laptop
+        if not background:
+            return
 
         def warm_up(_progress: object) -> None:
             from sqlalchemy.orm import configure_mappers
@@ -381,6 +396,8 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentIndex(index)
 
     def _make_screen(self, key: str) -> QWidget:
+        if key != "overview":
+            self._warm_up_once(background=False)  # opened before the warm-up's timer: fonts and plugins first
         for area in AREAS:
             if area.key != key:
                 continue
@@ -556,8 +573,6 @@ class MainWindow(QMainWindow):
 
     def _start_backup_schedule(self) -> None:
         """Every N minutes (setting backup/interval_minutes, default 30; 0: never) back up off the GUI thread."""
-        from PySide6.QtCore import QTimer
-
         from conference_desk.core.foundation.backups import SCHEDULE_MINUTES
 
         try:
@@ -667,16 +682,17 @@ class MainWindow(QMainWindow):
         return self.screens["badges"]  # type: ignore[return-value]
 
     def _read_conference_name(self) -> None:
-        """The window title's name: one plain SELECT (no ORM at start-up; core.info.get_conference's rule)."""
-        from sqlalchemy import text
-        from sqlalchemy.exc import SQLAlchemyError
-
+        """The window title's name: one plain SELECT (no ORM, and no SQLAlchemy on a SQLite file, at
+        start-up; core.info.get_conference's rule)."""
         language = self.languages.language if self.languages.language in ("en", "fr", "es") else "en"
         try:
-            with self.db.engine.connect() as conn:
-                row = conn.execute(text(f"SELECT short_name, name_en, name_{language} FROM conference LIMIT 1")).first()
-        except (SQLAlchemyError, ConferenceDeskError):
-            row = None
+            with self.db.plain_reads() as reads:
+                rows = reads.rows(f"SELECT short_name, name_en, name_{language} FROM conference LIMIT 1")
+        except Exception as exc:  # noqa: BLE001 - a database error only (SQLAlchemy's, raised by the reads)
+            if not (isinstance(exc, ConferenceDeskError) or is_sqlalchemy_error(exc)):
+                raise
+            rows = []
+        row = rows[0] if rows else None
         self.conference_name = "" if row is None else (row[0] or row[2] or row[1] or "")
 
     def _update_area_facts(self) -> None:
