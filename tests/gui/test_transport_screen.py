@@ -79,6 +79,8 @@ class FakeTransport:
         self.landings = [(at(DAY1, 9), 1), (at(DAY1, 10), 1), (at(DAY1, 11), 3), (at(DAY1, 13), 1)]
         self.full_run = 2  # a move onto it is refused
         self.threads: list[bool] = []  # for each read: on the GUI thread?
+        self.page_size = 500  # rows of the "Not covered" list read at most
+        self.searches: list[str] = []  # the search of each "Not covered" read
         self.moves: list[tuple[int, str, int]] = []
         self.locks: list[tuple[int, bool]] = []
         self.applied: list[service.TransportPlan] = []
@@ -105,6 +107,16 @@ class FakeTransport:
     def uncovered(self, db: Database, lang: str = "en") -> list[service.UncoveredRow]:
         self._read()
         return list(self.uncovered_rows)
+
+    def uncovered_page(self, db: Database, lang: str = "en", limit: int | None = None,
+                       search: str = "") -> service.UncoveredPage:
+        """The first ``self.page_size`` (or ``limit``) rows whose name holds ``search``, and the counts."""
+        self._read()
+        self.searches.append(search)
+        matches = [u for u in self.uncovered_rows if search.lower() in u.name.lower()]
+        size = self.page_size if limit is None else limit
+        return service.UncoveredPage(matches[:size], total=len(self.uncovered_rows), matches=len(matches),
+                                     search=search)
 
     def arrivals_per_hour(self, db: Database, day: dt.date | None = None) -> list[tuple[dt.datetime, int]]:
         self._read()
@@ -141,7 +153,7 @@ class FakeTransport:
 @pytest.fixture
 def fake(monkeypatch: pytest.MonkeyPatch) -> FakeTransport:
     fake = FakeTransport()
-    for name in ("stored_runs", "uncovered", "arrivals_per_hour", "make_plan", "apply_plan", "move_passenger",
+    for name in ("stored_runs", "uncovered", "uncovered_page", "arrivals_per_hour", "make_plan", "apply_plan", "move_passenger",
                  "lock_run"):
         monkeypatch.setattr(service, name, getattr(fake, name))
     return fake
@@ -198,6 +210,45 @@ def test_the_area_shows_the_days_runs_chart_and_uncovered_read_off_the_gui_threa
     assert cells(uncovered, 0) == ["Paul Martin", "Arrival AF 180\nSun 27 Sept 2015, 23:50",
                                    "Own arrangement: the guest travels on their own."]
     assert cells(uncovered, 1) == ["Sara Lopez", "Departure IB 6400", "No hotel: neither a room nor a preferred hotel."]
+
+
+def test_a_long_not_covered_list_shows_its_first_rows_and_finds_anyone_by_name(
+        qtbot: QtBot, db: Database, fake: FakeTransport) -> None:
+    """Before the first plan every guest with a flight is uncovered: the tab lists the first rows with the
+    exact count, says how many are left out, and a name typed in its search finds the guest and the reason."""
+    fake.uncovered_rows += [service.UncoveredRow(300 + i, f"Guest {i:04}", "arrival", "AM 401", at(DAY1, 8, i % 60),
+                                                 Text("Own arrangement")) for i in range(1200)]
+    fake.page_size = 3
+    widget = TransportScreen(db, "en")
+    qtbot.addWidget(widget)
+    with qtbot.waitSignal(widget.refreshed, timeout=10_000):
+        widget.show()
+    panel, table = widget.uncovered_panel, widget.uncovered_table
+    widget.tabs.setCurrentIndex(1)
+    assert widget.tabs.tabText(1) == "Not covered (1,202)"
+    assert table.rowCount() == 3
+    assert panel.note.isVisible()
+    assert panel.note.text() == ("The first 3 of 1,202 flights without a run are listed, by flight time: "
+                                 "type a name to find a guest.")
+    with qtbot.waitSignal(widget.uncovered_shown, timeout=10_000):
+        panel.search.setText("sara")
+    assert [cells(table, row) for row in range(table.rowCount())] == [
+        ["Sara Lopez", "Departure IB 6400", "No hotel: neither a room nor a preferred hotel."]]
+    assert panel.note.text() == "1 found for “sara”."
+    assert widget.tabs.tabText(1) == "Not covered (1,202)"  # every flight without a run, whatever is searched
+    with qtbot.waitSignal(widget.uncovered_shown, timeout=10_000):
+        panel.search.setText("guest")
+    assert table.rowCount() == 3
+    assert panel.note.text() == "The first 3 of 1,200 matching flights are listed: type more of the name."
+    with qtbot.waitSignal(widget.uncovered_shown, timeout=10_000):
+        panel.search.setText("nobody")
+    assert table.rowCount() == 0 and panel.note.text() == "No flight without a run matches “nobody”."
+    with qtbot.waitSignal(widget.uncovered_shown, timeout=10_000):
+        panel.search.clear()
+    assert table.rowCount() == 3 and panel.note.text().startswith("The first 3 of 1,202")
+    assert fake.searches == ["", "sara", "guest", "nobody", ""]
+    assert fake.threads and not any(fake.threads)  # the searches are read off the GUI thread too
+    wait_for_tasks()
 
 
 def test_selecting_a_run_lists_its_passengers(qtbot: QtBot, screen: TransportScreen) -> None:

@@ -1,8 +1,9 @@
 """Transport: arrivals per hour, the runs of a day and who rides them, who is not covered and why, planning.
 
 Everything is read off the GUI thread (``core.transport.service``: the stored runs with
-their passengers, the guests on no run, the landings per hour) and handed back as plain
-data, so the area shows at once.  "Plan transport…" runs the planner with a progress
+their passengers, the first guests on no run and how many there are, the landings per hour
+counted in SQL) and handed back as plain data, so the area shows at once; the "Not covered"
+tab's name search is read the same way.  "Plan transport…" runs the planner with a progress
 dialog and Cancel, then shows what the plan is worth; nothing is written until "Apply".
 A move (a passenger dragged onto another run, or "Move to run…") and a lock are checked by
 the core; a refusal is shown translated in the message line and nothing changes.
@@ -47,7 +48,7 @@ from .plan_review import TransportPlanReview
 from .planning import TransportPlanning
 from .run_table import RunTable
 from .shared import clock, day_text, route_text, vehicle_text
-from .uncovered_table import UncoveredTable
+from .uncovered_table import UncoveredPanel
 
 KINDS = (None, "arrival", "departure", "shuttle")  # the "Show" filter's choices, in order
 
@@ -56,6 +57,7 @@ class TransportScreen(QWidget):
     """Arrivals chart, the day's runs and their passengers, the uncovered guests; plan, apply, move, lock."""
 
     refreshed = Signal()  # new figures are on screen
+    uncovered_shown = Signal()  # the "Not covered" list was read again (after a refresh or a search)
     plan_ready = Signal()  # a plan was made and is shown for review
     data_changed = Signal()  # something was written
 
@@ -64,11 +66,14 @@ class TransportScreen(QWidget):
         self.db = db
         self.language = language
         self.runs: list[transport.RunRow] | None = None  # every stored run (None until read)
-        self.uncovered: list[transport.UncoveredRow] = []
+        self.uncovered: list[transport.UncoveredRow] = []  # those listed: the first of a long list
+        self.uncovered_total = 0  # every flight without a run
         self.arrivals: list[tuple[dt.datetime, int]] = []
         self.days: list[dt.date] = []
         self.loading = False
         self._again = False
+        self.searching = False  # the "Not covered" search is being read
+        self._reads = 0  # refreshes started: a search read before the last one is stale
         self.move_dialog: MoveToRunDialog | None = None
         self._keep_run: int | None = None  # the run to select again once read
 
@@ -176,8 +181,10 @@ class TransportScreen(QWidget):
         self.tabs.setObjectName("transportTabs")
         self.chart_view = ArrivalsChart()
         self.tabs.addTab(self.chart_view, "")
-        self.uncovered_table = UncoveredTable()
-        self.tabs.addTab(self.uncovered_table, "")
+        self.uncovered_panel = UncoveredPanel()
+        self.uncovered_panel.search_changed.connect(lambda _text: self.search_uncovered())
+        self.uncovered_table = self.uncovered_panel.table
+        self.tabs.addTab(self.uncovered_panel, "")
         self.splitter.addWidget(self.tabs)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
@@ -195,11 +202,12 @@ class TransportScreen(QWidget):
             self._again = True
             return False
         self.loading = True
-        db, language = self.db, self.language
+        self._reads += 1
+        db, language, search = self.db, self.language, self.uncovered_panel.search_text()
 
         def read(_progress: Any) -> tuple[Any, ...]:
-            return (transport.stored_runs(db, lang=language), transport.uncovered(db, lang=language),
-                    transport.arrivals_per_hour(db))
+            return (transport.stored_runs(db, lang=language),
+                    transport.uncovered_page(db, lang=language, search=search), transport.arrivals_per_hour(db))
 
         run_task(read, self._loaded, self._read_failed, owner=self)
         return True
@@ -210,10 +218,47 @@ class TransportScreen(QWidget):
             self._again = False
             self.refresh()
             return
-        runs, self.uncovered, self.arrivals = result
+        runs, page, self.arrivals = result
         self.runs = sorted(runs, key=lambda r: (r.departs_at, r.code))
+        self._set_uncovered(page)
         self._render()
         self.refreshed.emit()
+        self.uncovered_shown.emit()
+        if page.search != self.uncovered_panel.search_text():  # typed while it was read
+            self.search_uncovered()
+
+    def _set_uncovered(self, page: transport.UncoveredPage) -> None:
+        self.uncovered, self.uncovered_total = page.rows, page.total
+        self.uncovered_panel.page = page
+
+    def search_uncovered(self) -> bool:
+        """Read the "Not covered" list again for the text in its search field, off the GUI thread;
+        False when a read is running (its result is checked against the text when it ends)."""
+        if self.loading or self.searching:
+            return False
+        self.searching = True
+        db, language, search, reads = self.db, self.language, self.uncovered_panel.search_text(), self._reads
+
+        def read(_progress: Any) -> transport.UncoveredPage:
+            return transport.uncovered_page(db, lang=language, search=search)
+
+        run_task(read, lambda page: self._searched(page, reads), self._search_failed, owner=self)
+        return True
+
+    def _searched(self, page: transport.UncoveredPage, reads: int) -> None:
+        self.searching = False
+        if reads != self._reads or self.runs is None:  # a refresh started meanwhile: its list is the newer
+            return
+        self._set_uncovered(page)
+        self.uncovered_panel.show_page(page, self.language)
+        self._tab_titles()
+        self.uncovered_shown.emit()
+        if page.search != self.uncovered_panel.search_text():
+            self.search_uncovered()
+
+    def _search_failed(self, message: str) -> None:
+        self.searching = False
+        self.message.show_error(message)
 
     def _read_failed(self, message: str) -> None:
         self.loading = False
@@ -241,7 +286,8 @@ class TransportScreen(QWidget):
         self.day_combo.setCurrentIndex(self.days.index(wanted) if wanted in self.days else -1)
         self.day_combo.setEnabled(bool(self.days))
         self.day_combo.blockSignals(False)
-        self.uncovered_table.fill(self.uncovered, self.language)
+        if self.uncovered_panel.page is not None:
+            self.uncovered_panel.show_page(self.uncovered_panel.page, self.language)
         self._tab_titles()
         self._render_day()
 
@@ -301,7 +347,7 @@ class TransportScreen(QWidget):
     def _tab_titles(self) -> None:
         self.tabs.setTabText(0, self.tr("Arrivals per hour"))
         self.tabs.setTabText(1, self.tr("Not covered (%1)").replace(
-            "%1", locale_for(self.language).toString(len(self.uncovered))))
+            "%1", locale_for(self.language).toString(self.uncovered_total)))
 
     # -- the selected run and passenger --------------------------------------------------------
 
