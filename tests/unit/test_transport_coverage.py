@@ -36,7 +36,7 @@ def sql(db: Database, query: str, **params: Any) -> list[Any]:
 def check_pages(db: Database) -> list[transport.UncoveredRow]:
     """Pages of several sizes are the complete list's first rows in the screen's order; returns that order."""
     listed = sorted(transport.uncovered(db), key=listed_order)
-    for limit in (0, 1, 7, 40, 41, 42, 150, len(listed), len(listed) + 5):
+    for limit in (0, 1, 7, 40, 41, 42, 150, len(listed) - 1, len(listed), len(listed) + 5):
         page = transport.uncovered_page(db, limit=limit)
         assert page.rows == listed[:limit], limit
         assert page.total == page.matches == len(listed)
@@ -58,6 +58,24 @@ def test_before_the_first_plan_the_page_lists_the_first_flights_by_time_and_coun
     busiest, landing = Counter(times).most_common(1)[0]
     same = [u.name for u in page.rows if u.flight_at == busiest]
     assert landing > 1 and same == sorted(same)
+
+
+def test_guests_landing_at_the_same_minute_are_listed_by_name_however_many_there_are(demo: Database) -> None:
+    ids = [r[0] for r in sql(demo, "SELECT id FROM participant WHERE status <> 'cancelled' AND arrival_flight <> ''"
+                                   " ORDER BY id DESC LIMIT 33")]
+    first, undated = ids[:30], ids[30:]
+    for pid in first:  # the first landing of all, 30 guests on it
+        sql(demo, "UPDATE participant SET arrival_date = '2015-09-20', arrival_time = '05:00:00.000000'"
+                  " WHERE id = :p", p=pid)
+    for pid in undated:  # flights without a time come last, and tie with each other
+        sql(demo, "UPDATE participant SET arrival_time = NULL WHERE id = :p", p=pid)
+    listed = check_pages(demo)
+    assert {u.participant_id for u in listed[:30]} == set(first)
+    for limit in (2, 10, 14, 15, 16, 29):  # more ties beyond the page than the page holds: read again
+        assert transport.uncovered_page(demo, limit=limit).rows == listed[:limit]
+    assert {u.participant_id for u in listed if u.flight_at is None} == set(undated)
+    assert [u.participant_id for u in listed[-3:]] == [u.participant_id for u in sorted(listed[-3:],
+                                                                                        key=lambda u: u.name)]
 
 
 def test_after_a_plan_a_stale_run_and_a_late_flight_are_listed_with_their_reasons(demo: Database) -> None:

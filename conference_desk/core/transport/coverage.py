@@ -175,32 +175,45 @@ def _seats(s: OrmSession, ids: Sequence[int] | None = None) -> dict[tuple[int, s
     return out
 
 
+Fits = dict[tuple[Any, ...], "Text | None"]  # (the leg's kind, time, terminal, hotel; the run's) -> fit_problem
+
+
 def guest_uncovered(guest: Guest, rules: Rules, seats: dict[tuple[int, str], SeatRun],
-                    last: dict[tuple[int, str, str], Text], kinds: Iterable[str] = KINDS) -> list[UncoveredRow]:
+                    last: dict[tuple[int, str, str], Text], kinds: Iterable[str] = KINDS,
+                    fits: Fits | None = None) -> list[UncoveredRow]:
     """The guest's flights (of ``kinds``) that are on no run, or on one that no longer fits, with the reason.
 
     The reason is the flight's own problem (own arrangement, no date or time, no hotel, a flight
     that does not validate), else the run that no longer fits, else what the last plan applied
-    said, else that the flight came after it.
+    said, else that the flight came after it.  ``fits`` keeps the answers of the runs' checks
+    (the guests of one flight on one run ask the same question).
     """
     rows: list[UncoveredRow] = []
+    legs: dict[str, Any] | None = None  # kind -> the planner's leg (None: blocked), made once
     problems = None
     for kind in kinds:
         if kind not in guest.flights:
             continue
         reason = guest.blocked(kind)
         if reason is None:
-            if problems is None:
-                legs = [leg for leg in (guest.leg(k) for k in KINDS) if leg is not None]
-                problems = validate_legs(guest.participant_id, legs, rules.travel_window, rules.terminals)
+            if legs is None:
+                legs = {k: guest.leg(k) for k in KINDS}
+                problems = validate_legs(guest.participant_id, [leg for leg in legs.values() if leg is not None],
+                                         rules.travel_window, rules.terminals)
             bad = [Text("{field}: {problem}", field=p.field, problem=p.message)
-                   for p in problems if p.field.partition(".")[0] == kind]
+                   for p in problems or () if p.field.partition(".")[0] == kind]
             reason = join(bad) if bad else None
         run = seats.get((guest.participant_id, kind))
         if run is not None and reason is None:
-            leg = guest.leg(kind)
+            leg = legs[kind] if legs is not None else None
             assert leg is not None
-            problem = fit_problem(leg, run.departs_at, run.from_place, run.to_place, rules)
+            key = (kind, leg.at, leg.terminal, leg.hotel, *run[1:])
+            if fits is None or key not in fits:
+                problem = fit_problem(leg, run.departs_at, run.from_place, run.to_place, rules)
+                if fits is not None:
+                    fits[key] = problem
+            else:
+                problem = fits[key]
             if problem is None:
                 continue
             reason = Text("Run {run} no longer fits: {problem}", run=run.code, problem=problem)
@@ -230,7 +243,8 @@ def uncovered(db: Database, lang: str = "en") -> list[UncoveredRow]:
         guests = read_guests(s, lang)
         seats = _seats(s)
         last = last_reasons(s)
-    rows = [row for guest in guests.values() for row in guest_uncovered(guest, rules, seats, last)]
+    fits: Fits = {}
+    rows = [row for guest in guests.values() for row in guest_uncovered(guest, rules, seats, last, fits=fits)]
     return sorted_rows(rows)
 
 
@@ -271,14 +285,26 @@ def _first_unseated(s: OrmSession, where: Sequence[Any], seats: bool, limit: int
     legs = union_all(*parts).subquery()
     ordered = select(legs.c.pid, legs.c.kind, legs.c.day, legs.c.clock, legs.c.undated).order_by(
         legs.c.undated, legs.c.day, legs.c.clock, legs.c.pid, legs.c.kind)
-    first = list(s.execute(ordered.limit(limit)))
-    out = {(pid, kind) for pid, kind, *_ in first}
-    if len(first) == limit and first:
-        _pid, _kind, day, clock, undated = first[-1]
-        ties = (legs.c.undated.is_(True) if undated else
-                and_(legs.c.undated.is_(False), legs.c.day == day, legs.c.clock == clock))
-        out.update((pid, kind) for pid, kind in s.execute(select(legs.c.pid, legs.c.kind).where(ties)))
-    return sorted(out)
+    # Twice as many as listed: the ties of the last one listed are among them unless more than ``limit``
+    # guests share its minute (only then is the table read again, for twice as many, and so on).
+
+    def when(row: Any) -> tuple[Any, ...]:  # the order's key: the guests without a time tie with each other
+        return (True,) if row.undated else (False, row.day, row.clock)
+
+    size = 2 * limit
+    while True:
+        read = list(s.execute(ordered.limit(size)))
+        out = [(pid, kind) for pid, kind, *_ in read[:limit]]
+        if len(read) <= limit:
+            return out
+        last = when(read[limit - 1])
+        for row in read[limit:]:
+            if when(row) != last:
+                return out
+            out.append((row.pid, row.kind))
+        if len(read) < size:  # every flight was read
+            return out
+        size *= 2
 
 
 def _matching(s: OrmSession, ids: Iterable[int], where: Sequence[Any]) -> set[int]:
@@ -305,9 +331,10 @@ def uncovered_page(db: Database, lang: str = "en", limit: int = UNCOVERED_PAGE, 
         seats = _seats(s)
         seated = {pid for pid, _kind in seats}
         guests = {pid: g for pid, g in read_guests(s, lang, seated).items() if not g.cancelled}
+        fits: Fits = {}
         stale = [row for guest in guests.values()
                  for row in guest_uncovered(guest, rules, seats, last,
-                                            [k for k in KINDS if (guest.participant_id, k) in seats])]
+                                            [k for k in KINDS if (guest.participant_id, k) in seats], fits)]
         unseated_all = _unseated_count(s, [], bool(seats))
         if where:
             found = _matching(s, {r.participant_id for r in stale}, where)

@@ -47,6 +47,7 @@ from .types import TravelLeg
 PROTOCOL_PRIORITY = 10  # without a "head" category: Category.priority below this gets a car
 LUGGAGE = 1  # bags per guest (registration does not ask)
 KINDS = ("arrival", "departure")
+ALL_AT_ONCE = 5000  # ids asked for above which the whole table is read once and filtered
 
 
 @dataclass(frozen=True)
@@ -144,9 +145,13 @@ def read_guests(s: OrmSession, lang: str = "en", ids: Iterable[int] | None = Non
                                           or_(P.arrival_flight != "", P.departure_flight != ""))))
     else:
         wanted = sorted(set(ids))
-        rows = []
-        for start in range(0, len(wanted), 500):
-            rows += s.execute(query.where(P.id.in_(wanted[start:start + 500])))
+        if len(wanted) > ALL_AT_ONCE:  # most of the guests: one pass over the table, not hundreds of IN (…)
+            keep = set(wanted)
+            rows = [r for r in s.execute(query) if r[0] in keep]
+        else:
+            rows = []
+            for start in range(0, len(wanted), 500):
+                rows += s.execute(query.where(P.id.in_(wanted[start:start + 500])))
     hotels = _assigned_hotels(s, [r[0] for r in rows])
     head_priority = s.scalar(select(Category.priority).where(Category.code == "head"))
     protocol_below = PROTOCOL_PRIORITY if head_priority is None else head_priority
@@ -178,8 +183,14 @@ def read_guests(s: OrmSession, lang: str = "en", ids: Iterable[int] | None = Non
 
 
 def _assigned_hotels(s: OrmSession, ids: list[int]) -> dict[int, str]:
-    """participant -> the hotel of their room assignment."""
+    """participant -> the hotel of their room assignment (one a participant)."""
     out: dict[int, str] = {}
+    if len(ids) > ALL_AT_ONCE:
+        keep = set(ids)
+        out.update((pid, name) for pid, name in s.execute(
+            select(RoomAssignment.participant_id, Hotel.name).join(Hotel, Hotel.id == RoomAssignment.hotel_id))
+            if pid in keep)  # one assignment a participant (unique)
+        return out
     for start in range(0, len(ids), 500):
         chunk = ids[start:start + 500]
         out.update((pid, name) for pid, name in s.execute(

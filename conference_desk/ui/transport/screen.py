@@ -1,9 +1,10 @@
 """Transport: arrivals per hour, the runs of a day and who rides them, who is not covered and why, planning.
 
-Everything is read off the GUI thread (``core.transport.service``: the stored runs with
-their passengers, the first guests on no run and how many there are, the landings per hour
-counted in SQL) and handed back as plain data, so the area shows at once; the "Not covered"
-tab's name search is read the same way.  "Plan transport…" runs the planner with a progress
+Everything is read off the GUI thread (``core.transport.service``: the stored runs, the first
+guests on no run and how many there are, the landings per hour counted in SQL) and handed back
+as plain data, so the area shows at once; the passengers of the run chosen and the "Not covered"
+tab's name search are read the same way when asked for (a plan of 100,000 guests seats 143,000:
+the screen reads the ones it shows).  "Plan transport…" runs the planner with a progress
 dialog and Cancel, then shows what the plan is worth; nothing is written until "Apply".
 A move (a passenger dragged onto another run, or "Move to run…") and a lock are checked by
 the core; a refusal is shown translated in the message line and nothing changes.
@@ -14,6 +15,7 @@ share: the database, the language, the figures read, the chosen day, and whether
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections import Counter
 from typing import Any
@@ -58,6 +60,7 @@ class TransportScreen(QWidget):
 
     refreshed = Signal()  # new figures are on screen
     uncovered_shown = Signal()  # the "Not covered" list was read again (after a refresh or a search)
+    passengers_shown = Signal()  # the chosen run's passengers are on show
     plan_ready = Signal()  # a plan was made and is shown for review
     data_changed = Signal()  # something was written
 
@@ -65,7 +68,9 @@ class TransportScreen(QWidget):
         super().__init__(parent)
         self.db = db
         self.language = language
-        self.runs: list[transport.RunRow] | None = None  # every stored run (None until read)
+        self.runs: list[transport.RunRow] | None = None  # every stored run, without passengers (None until read)
+        self.riders: dict[int, list[transport.PassengerRow]] = {}  # run -> its passengers, as read when chosen
+        self.passengers_of: int | None = None  # the run whose passengers are on show (None: none, or being read)
         self.uncovered: list[transport.UncoveredRow] = []  # those listed: the first of a long list
         self.uncovered_total = 0  # every flight without a run
         self.arrivals: list[tuple[dt.datetime, int]] = []
@@ -206,7 +211,7 @@ class TransportScreen(QWidget):
         db, language, search = self.db, self.language, self.uncovered_panel.search_text()
 
         def read(_progress: Any) -> tuple[Any, ...]:
-            return (transport.stored_runs(db, lang=language),
+            return (transport.stored_runs(db, lang=language, passengers=False),
                     transport.uncovered_page(db, lang=language, search=search), transport.arrivals_per_hour(db))
 
         run_task(read, self._loaded, self._read_failed, owner=self)
@@ -220,6 +225,7 @@ class TransportScreen(QWidget):
             return
         runs, page, self.arrivals = result
         self.runs = sorted(runs, key=lambda r: (r.departs_at, r.code))
+        self.riders = {}
         self._set_uncovered(page)
         self._render()
         self.refreshed.emit()
@@ -373,7 +379,7 @@ class TransportScreen(QWidget):
 
     def _run_selected(self) -> None:
         run = self.selected_run()
-        self.passenger_table.fill(run, self.language)
+        self._show_passengers(run)
         if run is None:
             self.passengers_caption.setText(self.tr("Select a run to see who rides it."))
         elif run.kind == "shuttle":
@@ -387,6 +393,34 @@ class TransportScreen(QWidget):
                 .replace("%2", clock(run.departs_at, self.language)).replace("%3", vehicle_text(run.vehicle))
                 .replace("%4", route_text(run.from_place, run.to_place)))
         self._update_actions()
+
+    def _show_passengers(self, run: transport.RunRow | None) -> None:
+        """The run's passengers in the table: as read before, else read now off the GUI thread (the
+        table is empty meanwhile).  A shuttle has none (head counts)."""
+        if run is None or run.kind == "shuttle" or run.id in self.riders:
+            passengers = self.riders.get(run.id, []) if run is not None else []
+            self.passenger_table.fill(dataclasses.replace(run, passengers=passengers) if run is not None else None,
+                                      self.language)
+            self.passengers_of = run.id if run is not None else None
+            self.passengers_shown.emit()
+            return
+        self.passenger_table.fill(run, self.language)  # the run without its passengers, until they are read
+        self.passengers_of = None
+        db, language, reads, run_id = self.db, self.language, self._reads, run.id
+
+        def read(_progress: Any) -> transport.RunRow:
+            return transport.stored_run(db, run_id, lang=language)
+
+        run_task(read, lambda row: self._passengers_read(row, reads), self.message.show_error, owner=self)
+
+    def _passengers_read(self, row: transport.RunRow, reads: int) -> None:
+        if reads != self._reads:  # the runs were read again meanwhile: the new read asks again
+            return
+        self.riders[row.id] = list(row.passengers)
+        chosen = self.selected_run()
+        if chosen is not None and chosen.id == row.id and self.passengers_of != row.id:
+            self._show_passengers(chosen)
+            self._update_actions()
 
     def _update_actions(self) -> None:
         run = self.selected_run()
@@ -420,10 +454,8 @@ class TransportScreen(QWidget):
         if self.busy:
             return False
         target = next((r for r in self.runs or [] if r.id == run_id), None)
-        name = next((p.name for r in self.runs or [] for p in r.passengers if p.participant_id == participant_id
-                     and r.kind == kind), str(participant_id))
         try:
-            transport.move_passenger(self.db, participant_id, kind, run_id, Actor())
+            name = transport.move_passenger(self.db, participant_id, kind, run_id, Actor()) or str(participant_id)
         except ConferenceDeskError as exc:
             self.message.show_refusal(exc)
             return False
