@@ -42,8 +42,9 @@ from .validation import validate_legs
 # Why the last plan applied left each flight without a run (for :func:`uncovered`).
 UNCOVERED_KEY = "transport/uncovered"
 
-# Rows the Transport screen lists at most (about 30 screenfuls); the count is always exact.
-UNCOVERED_PAGE = 500
+# Rows the Transport screen lists at most (a dozen screenfuls: beyond them a clerk searches by name);
+# the count is always exact.
+UNCOVERED_PAGE = 200
 
 _CHUNK = 500  # ids in one IN (…)
 
