@@ -116,14 +116,14 @@ class FakeTransport:
         return list(self.uncovered_rows)
 
     def uncovered_page(self, db: Database, lang: str = "en", limit: int | None = None,
-                       search: str = "") -> service.UncoveredPage:
+                       search: str = "", total: bool = True) -> service.UncoveredPage:
         """The first ``self.page_size`` (or ``limit``) rows whose name holds ``search``, and the counts."""
         self._read()
         self.searches.append(search)
         matches = [u for u in self.uncovered_rows if search.lower() in u.name.lower()]
         size = self.page_size if limit is None else limit
-        return service.UncoveredPage(matches[:size], total=len(self.uncovered_rows), matches=len(matches),
-                                     search=search)
+        return service.UncoveredPage(matches[:size], total=len(self.uncovered_rows) if total or not search else None,
+                                     matches=len(matches), search=search)
 
     def arrivals_per_hour(self, db: Database, day: dt.date | None = None) -> list[tuple[dt.datetime, int]]:
         self._read()

@@ -65,12 +65,12 @@ class UncoveredRow:
 class UncoveredPage:
     """The first flights without a run in the screen's order, and how many there are.
 
-    ``total``: every flight without a run; ``matches``: those of guests the search found
-    (``total`` without a search); ``rows``: the first ``limit`` of them by :func:`listed_order`.
+    ``total``: every flight without a run (None when not asked for); ``matches``: those of guests the
+    search found (``total`` without a search); ``rows``: the first ``limit`` of them by :func:`listed_order`.
     """
 
     rows: list[UncoveredRow]
-    total: int
+    total: int | None
     matches: int
     search: str = ""
 
@@ -318,36 +318,49 @@ def _matching(s: OrmSession, ids: Iterable[int], where: Sequence[Any]) -> set[in
     return found
 
 
-def uncovered_page(db: Database, lang: str = "en", limit: int = UNCOVERED_PAGE, search: str = "") -> UncoveredPage:
+def uncovered_page(db: Database, lang: str = "en", limit: int = UNCOVERED_PAGE, search: str = "",
+                   total: bool = True) -> UncoveredPage:
     """The first ``limit`` flights without a run by :func:`listed_order` (of guests whose name, e-mail…
     has words beginning with each word of ``search``, as the participants table finds them), with the
-    exact counts.  Each row is the one :func:`uncovered` lists."""
+    exact counts.  Each row is the one :func:`uncovered` lists.
+
+    ``total=False`` with a search: count only the matches (``total`` is None), so only the seated
+    guests the search finds are checked (after a plan of 100,000 guests, checking every seat is what
+    takes the time; a screen that has the total already need not ask for it again).
+    """
     from ..people.registration import ParticipantQuery, filter_conditions
 
     where = filter_conditions(ParticipantQuery(search=search)) if search.strip() else []
+    every = total or not where  # the whole count is asked for (or is the count of matches)
     with db.session() as s:
         rules = _rules(s)
         last = last_reasons(s)
         # Seated flights: covered unless the run no longer fits (or the flight has a problem now).
-        seats = _seats(s)
-        seated = {pid for pid, _kind in seats}
+        if every:
+            seats = _seats(s)
+            seated = {pid for pid, _kind in seats}
+        else:
+            seated = set(s.scalars(select(TransportSeat.participant_id)
+                                   .join(Participant, Participant.id == TransportSeat.participant_id).where(*where)))
+            seats = _seats(s, seated)
+        any_seat = bool(seats) or (not every and s.scalar(select(TransportSeat.id).limit(1)) is not None)
         guests = {pid: g for pid, g in read_guests(s, lang, seated).items() if not g.cancelled}
         fits: Fits = {}
         stale = [row for guest in guests.values()
                  for row in guest_uncovered(guest, rules, seats, last,
                                             [k for k in KINDS if (guest.participant_id, k) in seats], fits)]
-        unseated_all = _unseated_count(s, [], bool(seats))
+        unseated_all = _unseated_count(s, [], any_seat) if every else None
         if where:
-            found = _matching(s, {r.participant_id for r in stale}, where)
+            found = _matching(s, {r.participant_id for r in stale}, where) if every else seated
             stale_found = [r for r in stale if r.participant_id in found]
-            unseated_found = _unseated_count(s, where, bool(seats))
+            unseated_found = _unseated_count(s, where, any_seat)
         else:
-            stale_found, unseated_found = stale, unseated_all
-        first = _first_unseated(s, where, bool(seats), limit) if limit > 0 else []
+            stale_found, unseated_found = stale, unseated_all or 0
+        first = _first_unseated(s, where, any_seat, limit) if limit > 0 else []
         listed = read_guests(s, lang, {pid for pid, _kind in first})
         rows = list(stale_found)
         for pid, kind in first:
             rows += guest_uncovered(listed[pid], rules, {}, last, [kind])
     rows.sort(key=listed_order)
-    return UncoveredPage(rows[:max(limit, 0)], total=unseated_all + len(stale),
+    return UncoveredPage(rows[:max(limit, 0)], total=unseated_all + len(stale) if unseated_all is not None else None,
                          matches=unseated_found + len(stale_found), search=search)

@@ -234,7 +234,9 @@ class TransportScreen(QWidget):
             self.search_uncovered()
 
     def _set_uncovered(self, page: transport.UncoveredPage) -> None:
-        self.uncovered, self.uncovered_total = page.rows, page.total
+        self.uncovered = page.rows
+        if page.total is not None:
+            self.uncovered_total = page.total
         self.uncovered_panel.page = page
 
     def search_uncovered(self) -> bool:
@@ -245,8 +247,8 @@ class TransportScreen(QWidget):
         self.searching = True
         db, language, search, reads = self.db, self.language, self.uncovered_panel.search_text(), self._reads
 
-        def read(_progress: Any) -> transport.UncoveredPage:
-            return transport.uncovered_page(db, lang=language, search=search)
+        def read(_progress: Any) -> transport.UncoveredPage:  # the total is on the tab already
+            return transport.uncovered_page(db, lang=language, search=search, total=False)
 
         run_task(read, lambda page: self._searched(page, reads), self._search_failed, owner=self)
         return True
