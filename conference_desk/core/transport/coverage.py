@@ -47,6 +47,7 @@ UNCOVERED_KEY = "transport/uncovered"
 UNCOVERED_PAGE = 200
 
 _CHUNK = 500  # ids in one IN (…)
+_STALE_CHUNK = 4000  # seated guests checked at a time
 
 
 @dataclass(frozen=True)
@@ -318,6 +319,23 @@ def _matching(s: OrmSession, ids: Iterable[int], where: Sequence[Any]) -> set[in
     return found
 
 
+def _stale(s: OrmSession, lang: str, rules: Rules, last: dict[tuple[int, str, str], Text],
+           seated: Sequence[int]) -> list[UncoveredRow]:
+    """The seated flights of ``seated`` guests whose run no longer fits them (or that have a problem now),
+    checked a few thousand guests at a time: after a plan of 100,000 guests, reading them all at once
+    held 150 MB for a moment."""
+    fits: Fits = {}
+    rows: list[UncoveredRow] = []
+    for start in range(0, len(seated), _STALE_CHUNK):
+        chunk = seated[start:start + _STALE_CHUNK]
+        seats = _seats(s, chunk)
+        for guest in read_guests(s, lang, chunk).values():
+            if not guest.cancelled:
+                rows += guest_uncovered(guest, rules, seats, last,
+                                        [k for k in KINDS if (guest.participant_id, k) in seats], fits)
+    return rows
+
+
 def uncovered_page(db: Database, lang: str = "en", limit: int = UNCOVERED_PAGE, search: str = "",
                    total: bool = True) -> UncoveredPage:
     """The first ``limit`` flights without a run by :func:`listed_order` (of guests whose name, e-mail…
@@ -336,22 +354,15 @@ def uncovered_page(db: Database, lang: str = "en", limit: int = UNCOVERED_PAGE, 
         rules = _rules(s)
         last = last_reasons(s)
         # Seated flights: covered unless the run no longer fits (or the flight has a problem now).
-        if every:
-            seats = _seats(s)
-            seated = {pid for pid, _kind in seats}
-        else:
-            seated = set(s.scalars(select(TransportSeat.participant_id)
-                                   .join(Participant, Participant.id == TransportSeat.participant_id).where(*where)))
-            seats = _seats(s, seated)
-        any_seat = bool(seats) or (not every and s.scalar(select(TransportSeat.id).limit(1)) is not None)
-        guests = {pid: g for pid, g in read_guests(s, lang, seated).items() if not g.cancelled}
-        fits: Fits = {}
-        stale = [row for guest in guests.values()
-                 for row in guest_uncovered(guest, rules, seats, last,
-                                            [k for k in KINDS if (guest.participant_id, k) in seats], fits)]
+        seated_query = select(TransportSeat.participant_id).distinct()
+        if not every:
+            seated_query = seated_query.join(Participant, Participant.id == TransportSeat.participant_id).where(*where)
+        seated = sorted(s.scalars(seated_query))
+        any_seat = bool(seated) or (not every and s.scalar(select(TransportSeat.id).limit(1)) is not None)
+        stale = _stale(s, lang, rules, last, seated)
         unseated_all = _unseated_count(s, [], any_seat) if every else None
         if where:
-            found = _matching(s, {r.participant_id for r in stale}, where) if every else seated
+            found = _matching(s, {r.participant_id for r in stale}, where) if every else set(seated)
             stale_found = [r for r in stale if r.participant_id in found]
             unseated_found = _unseated_count(s, where, any_seat)
         else:
