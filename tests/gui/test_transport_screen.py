@@ -79,6 +79,9 @@ class FakeTransport:
         self.landings = [(at(DAY1, 9), 1), (at(DAY1, 10), 1), (at(DAY1, 11), 3), (at(DAY1, 13), 1)]
         self.full_run = 2  # a move onto it is refused
         self.threads: list[bool] = []  # for each read: on the GUI thread?
+        self.page_size = 500  # rows of the "Not covered" list read at most
+        self.searches: list[str] = []  # the search of each "Not covered" read
+        self.runs_read: list[int] = []  # the runs whose passengers were read, in order
         self.moves: list[tuple[int, str, int]] = []
         self.locks: list[tuple[int, bool]] = []
         self.applied: list[service.TransportPlan] = []
@@ -98,13 +101,29 @@ class FakeTransport:
     # -- reads -------------------------------------------------------------------------------------
 
     def stored_runs(self, db: Database, day: dt.date | None = None, kind: str | None = None,
-                    lang: str = "en") -> list[service.RunRow]:
+                    lang: str = "en", passengers: bool = True) -> list[service.RunRow]:
         self._read()
-        return [r for r in self.runs if (day is None or r.departs_at.date() == day) and kind in (None, r.kind)]
+        return [r if passengers else dataclasses.replace(r, passengers=[]) for r in self.runs
+                if (day is None or r.departs_at.date() == day) and kind in (None, r.kind)]
+
+    def stored_run(self, db: Database, run_id: int, lang: str = "en") -> service.RunRow:
+        self._read()
+        self.runs_read.append(run_id)
+        return next(r for r in self.runs if r.id == run_id)
 
     def uncovered(self, db: Database, lang: str = "en") -> list[service.UncoveredRow]:
         self._read()
         return list(self.uncovered_rows)
+
+    def uncovered_page(self, db: Database, lang: str = "en", limit: int | None = None,
+                       search: str = "", total: bool = True) -> service.UncoveredPage:
+        """The first ``self.page_size`` (or ``limit``) rows whose name holds ``search``, and the counts."""
+        self._read()
+        self.searches.append(search)
+        matches = [u for u in self.uncovered_rows if search.lower() in u.name.lower()]
+        size = self.page_size if limit is None else limit
+        return service.UncoveredPage(matches[:size], total=len(self.uncovered_rows) if total or not search else None,
+                                     matches=len(matches), search=search)
 
     def arrivals_per_hour(self, db: Database, day: dt.date | None = None) -> list[tuple[dt.datetime, int]]:
         self._read()
@@ -112,7 +131,7 @@ class FakeTransport:
 
     # -- writes ------------------------------------------------------------------------------------
 
-    def move_passenger(self, db: Database, participant_id: int, kind: str, run_id: int, actor: Any = None) -> None:
+    def move_passenger(self, db: Database, participant_id: int, kind: str, run_id: int, actor: Any = None) -> str:
         if run_id == self.full_run:
             raise service.TransportError(Text("Run {run} is full: {seats} seats, all taken.",
                                               run="A-0927-T1-HMCR-02", seats=3))
@@ -123,6 +142,7 @@ class FakeTransport:
                                 + ([rider] if r.id == run_id else []))
             for r in self.runs]
         self.runs = [dataclasses.replace(r, riders=len(r.passengers)) if r.kind != "shuttle" else r for r in self.runs]
+        return rider.name
 
     def lock_run(self, db: Database, run_id: int, locked: bool = True, actor: Any = None) -> None:
         self.locks.append((run_id, locked))
@@ -141,8 +161,8 @@ class FakeTransport:
 @pytest.fixture
 def fake(monkeypatch: pytest.MonkeyPatch) -> FakeTransport:
     fake = FakeTransport()
-    for name in ("stored_runs", "uncovered", "arrivals_per_hour", "make_plan", "apply_plan", "move_passenger",
-                 "lock_run"):
+    for name in ("stored_runs", "stored_run", "uncovered", "uncovered_page", "arrivals_per_hour", "make_plan",
+                 "apply_plan", "move_passenger", "lock_run"):
         monkeypatch.setattr(service, name, getattr(fake, name))
     return fake
 
@@ -163,8 +183,9 @@ def cells(table: Any, row: int) -> list[str]:
 
 
 def select(qtbot: QtBot, screen: TransportScreen, run_id: int) -> None:
+    """Choose a run in the table and wait for its passengers (read when it is chosen)."""
     assert screen.select_run(run_id)
-    qtbot.wait(10)
+    qtbot.waitUntil(lambda: screen.passengers_of == run_id, timeout=10_000)
 
 
 # -- what the coordinator sees -------------------------------------------------------------------------
@@ -200,7 +221,46 @@ def test_the_area_shows_the_days_runs_chart_and_uncovered_read_off_the_gui_threa
     assert cells(uncovered, 1) == ["Sara Lopez", "Departure IB 6400", "No hotel: neither a room nor a preferred hotel."]
 
 
-def test_selecting_a_run_lists_its_passengers(qtbot: QtBot, screen: TransportScreen) -> None:
+def test_a_long_not_covered_list_shows_its_first_rows_and_finds_anyone_by_name(
+        qtbot: QtBot, db: Database, fake: FakeTransport) -> None:
+    """Before the first plan every guest with a flight is uncovered: the tab lists the first rows with the
+    exact count, says how many are left out, and a name typed in its search finds the guest and the reason."""
+    fake.uncovered_rows += [service.UncoveredRow(300 + i, f"Guest {i:04}", "arrival", "AM 401", at(DAY1, 8, i % 60),
+                                                 Text("Own arrangement")) for i in range(1200)]
+    fake.page_size = 3
+    widget = TransportScreen(db, "en")
+    qtbot.addWidget(widget)
+    with qtbot.waitSignal(widget.refreshed, timeout=10_000):
+        widget.show()
+    panel, table = widget.uncovered_panel, widget.uncovered_table
+    widget.tabs.setCurrentIndex(1)
+    assert widget.tabs.tabText(1) == "Not covered (1,202)"
+    assert table.rowCount() == 3
+    assert panel.note.isVisible()
+    assert panel.note.text() == ("The first 3 of 1,202 flights without a run are listed, by flight time: "
+                                 "type a name to find a guest.")
+    with qtbot.waitSignal(widget.uncovered_shown, timeout=10_000):
+        panel.search.setText("sara")
+    assert [cells(table, row) for row in range(table.rowCount())] == [
+        ["Sara Lopez", "Departure IB 6400", "No hotel: neither a room nor a preferred hotel."]]
+    assert panel.note.text() == "1 found for “sara”."
+    assert widget.tabs.tabText(1) == "Not covered (1,202)"  # every flight without a run, whatever is searched
+    with qtbot.waitSignal(widget.uncovered_shown, timeout=10_000):
+        panel.search.setText("guest")
+    assert table.rowCount() == 3
+    assert panel.note.text() == "The first 3 of 1,200 matching flights are listed: type more of the name."
+    with qtbot.waitSignal(widget.uncovered_shown, timeout=10_000):
+        panel.search.setText("nobody")
+    assert table.rowCount() == 0 and panel.note.text() == "No flight without a run matches “nobody”."
+    with qtbot.waitSignal(widget.uncovered_shown, timeout=10_000):
+        panel.search.clear()
+    assert table.rowCount() == 3 and panel.note.text().startswith("The first 3 of 1,202")
+    assert fake.searches == ["", "sara", "guest", "nobody", ""]
+    assert fake.threads and not any(fake.threads)  # the searches are read off the GUI thread too
+    wait_for_tasks()
+
+
+def test_selecting_a_run_lists_its_passengers(qtbot: QtBot, screen: TransportScreen, fake: FakeTransport) -> None:
     assert screen.passengers_caption.text() == "Select a run to see who rides it."
     assert not screen.lock_button.isEnabled() and not screen.move_button.isEnabled()
     select(qtbot, screen, 1)
@@ -214,6 +274,12 @@ def test_selecting_a_run_lists_its_passengers(qtbot: QtBot, screen: TransportScr
     assert passengers.rowCount() == 0
     assert screen.passengers_caption.text() == (f"Shuttle S-0927-HMCR-VEN-01 (18:30, {HILTON} → {VENUE}): "
                                                 "38 riders counted from the hotels’ guests, no names.")
+    # The runs are read without their passengers; a run's are read when it is chosen (off the GUI thread),
+    # once until the runs are read again.
+    assert all(not r.passengers for r in screen.runs or [])
+    select(qtbot, screen, 1)
+    assert passengers.rowCount() == 2
+    assert fake.runs_read == [1] and not any(fake.threads)
 
 
 def test_another_day_and_a_kind_filter(qtbot: QtBot, screen: TransportScreen) -> None:
@@ -254,6 +320,7 @@ def test_dropping_a_passenger_on_another_run_moves_them(qtbot: QtBot, screen: Tr
         assert table.dropMimeData(2, 0, mime, Qt.DropAction.MoveAction)
     assert fake.moves == [(102, "arrival", 3)]
     assert screen.selected_run() is not None and screen.selected_run().id == 3  # the run they went to
+    qtbot.waitUntil(lambda: screen.passengers_of == 3, timeout=10_000)  # its passengers read again
     assert [p.name for p in screen.passenger_table.passengers] == ["Maria Rossi", "Jean Dupont"]
     assert screen.message.text() == "Jean Dupont moved to run A-0927-T2-HMCR-03."
 

@@ -14,6 +14,7 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 from unidecode import unidecode
@@ -27,9 +28,14 @@ _CJK_RANGES = (
 )
 
 
+# One character class of the ranges: a list names 100,000 people, and testing each letter against
+# each range in Python took 0.1 ms a name (9 s of the Transport screen's 100,000-guest read).
+_CJK = re.compile("[" + "".join(f"{chr(lo)}-{chr(hi)}" for lo, hi in _CJK_RANGES) + "]")
+
+
 def is_cjk(text: str) -> bool:
     """True when ``text`` has Chinese, Japanese (kana) or Korean (Hangul) letters."""
-    return any(any(lo <= ord(ch) <= hi for lo, hi in _CJK_RANGES) for ch in text or "")
+    return bool(text) and not text.isascii() and _CJK.search(text) is not None
 
 
 def native_name(given: str, family: str) -> str:

@@ -31,6 +31,8 @@ def fold(text: str) -> str:
 
 def is_latin(text: str) -> bool:
     """True when every letter of ``text`` is in the Latin script."""
+    if text.isascii():  # every ASCII letter is Latin (most names): no look-up of each letter's name
+        return True
     for char in text:
         if char.isalpha() and "LATIN" not in unicodedata.name(char, ""):
             return False

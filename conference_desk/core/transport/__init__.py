@@ -14,7 +14,8 @@ registration keeps them and stores the plan where it likes.
 
 On a conference database (the CLI, the Transport screen, the documents call ``service``):
 
-``service``     plans made from the database and stored as runs, moves, locks, uncovered flights
+``service``     plans made from the database and stored as runs, moves, locks, landings per hour
+``coverage``    who has a flight and no run, and why: the whole list, or the first rows and the count
 ``guests``      the participants' flights as legs (hotel, cars for heads of delegation)
 ``days``        the shuttles' days from the programme, guests per hotel
 ``fit``         whether one guest may ride one run, worded for a person

@@ -112,19 +112,28 @@ def _grid(start: dt.datetime, end: dt.datetime, step: int) -> Iterable[dt.dateti
         t += dt.timedelta(minutes=step)
 
 
-def make_request(leg: TravelLeg, rules: Rules) -> Request:
-    """The request of a (valid) leg, with its grid times; never empty (the ideal time as a last resort)."""
+def bare_request(leg: TravelLeg, rules: Rules) -> Request:
+    """The request of a (valid) leg without its grid times: whether one run suits it is
+    :func:`wait_at` of that run's time (``fit.fit_problem`` asks it of every seated guest)."""
     if leg.kind == "arrival":
         ideal = leg.at.replace(second=0, microsecond=0) + dt.timedelta(minutes=rules.deplaning_minutes)
         if leg.at.second or leg.at.microsecond:
             ideal += MINUTE
         deadline = None
-        start, end = ideal, ideal + dt.timedelta(minutes=rules.max_wait_minutes)
     else:
         deadline = leg.at - dt.timedelta(minutes=rules.departure_margin_minutes)
         ideal = rules.latest_departure(leg.hotel, rules.airport_place(leg.terminal), deadline)
+    return Request(leg, Cell(leg.kind, leg.terminal, leg.hotel, ideal.date()), ideal, deadline)
+
+
+def make_request(leg: TravelLeg, rules: Rules) -> Request:
+    """The request of a (valid) leg, with its grid times; never empty (the ideal time as a last resort)."""
+    req = bare_request(leg, rules)
+    ideal = req.ideal
+    if leg.kind == "arrival":
+        start, end = ideal, ideal + dt.timedelta(minutes=rules.max_wait_minutes)
+    else:
         start, end = ideal - dt.timedelta(minutes=rules.pickup_window_minutes), ideal
-    req = Request(leg, Cell(leg.kind, leg.terminal, leg.hotel, ideal.date()), ideal, deadline)
     for t in _grid(start, end, rules.grid_minutes):
         w = wait_at(rules, req, t)
         if w is not None:

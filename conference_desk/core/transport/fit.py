@@ -5,7 +5,7 @@ usable run (``service.uncovered``) ask the same questions the planner answers:
 the run's kind, its places (terminal and hotel) and its time (ready at the meeting
 point and not kept waiting past the limit; at the terminal by the margin before the
 flight and not picked up earlier than the window allows).  The time rules are the
-planner's (``demand.make_request`` / ``demand.wait_at``), so a run the planner would
+planner's (``demand.bare_request`` / ``demand.wait_at``), so a run the planner would
 never choose is refused here too.
 """
 
@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime as dt
 
 from ..foundation.messages import Text
-from .demand import make_request, wait_at
+from .demand import bare_request, wait_at
 from .types import Rules, TravelLeg
 
 
@@ -50,7 +50,7 @@ def fit_problem(leg: TravelLeg, departs_at: dt.datetime, from_place: str, to_pla
         if to_place != airport:
             return Text("it goes to {place}, not to the guest's terminal {terminal}.", place=to_place,
                         terminal=airport)
-    request = make_request(leg, rules)
+    request = bare_request(leg, rules)  # its grid times are the planner's, not needed here
     if wait_at(rules, request, departs_at) is not None:
         return None
     leaves = _clock(departs_at)

@@ -1,8 +1,10 @@
 """Transport: arrivals per hour, the runs of a day and who rides them, who is not covered and why, planning.
 
-Everything is read off the GUI thread (``core.transport.service``: the stored runs with
-their passengers, the guests on no run, the landings per hour) and handed back as plain
-data, so the area shows at once.  "Plan transport…" runs the planner with a progress
+Everything is read off the GUI thread (``core.transport.service``: the stored runs, the first
+guests on no run and how many there are, the landings per hour counted in SQL) and handed back
+as plain data, so the area shows at once; the passengers of the run chosen and the "Not covered"
+tab's name search are read the same way when asked for (a plan of 100,000 guests seats 143,000:
+the screen reads the ones it shows).  "Plan transport…" runs the planner with a progress
 dialog and Cancel, then shows what the plan is worth; nothing is written until "Apply".
 A move (a passenger dragged onto another run, or "Move to run…") and a lock are checked by
 the core; a refusal is shown translated in the message line and nothing changes.
@@ -13,6 +15,7 @@ share: the database, the language, the figures read, the chosen day, and whether
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections import Counter
 from typing import Any
@@ -47,7 +50,7 @@ from .plan_review import TransportPlanReview
 from .planning import TransportPlanning
 from .run_table import RunTable
 from .shared import clock, day_text, route_text, vehicle_text
-from .uncovered_table import UncoveredTable
+from .uncovered_table import UncoveredPanel
 
 KINDS = (None, "arrival", "departure", "shuttle")  # the "Show" filter's choices, in order
 
@@ -56,6 +59,8 @@ class TransportScreen(QWidget):
     """Arrivals chart, the day's runs and their passengers, the uncovered guests; plan, apply, move, lock."""
 
     refreshed = Signal()  # new figures are on screen
+    uncovered_shown = Signal()  # the "Not covered" list was read again (after a refresh or a search)
+    passengers_shown = Signal()  # the chosen run's passengers are on show
     plan_ready = Signal()  # a plan was made and is shown for review
     data_changed = Signal()  # something was written
 
@@ -63,12 +68,17 @@ class TransportScreen(QWidget):
         super().__init__(parent)
         self.db = db
         self.language = language
-        self.runs: list[transport.RunRow] | None = None  # every stored run (None until read)
-        self.uncovered: list[transport.UncoveredRow] = []
+        self.runs: list[transport.RunRow] | None = None  # every stored run, without passengers (None until read)
+        self.riders: dict[int, list[transport.PassengerRow]] = {}  # run -> its passengers, as read when chosen
+        self.passengers_of: int | None = None  # the run whose passengers are on show (None: none, or being read)
+        self.uncovered: list[transport.UncoveredRow] = []  # those listed: the first of a long list
+        self.uncovered_total = 0  # every flight without a run
         self.arrivals: list[tuple[dt.datetime, int]] = []
         self.days: list[dt.date] = []
         self.loading = False
         self._again = False
+        self.searching = False  # the "Not covered" search is being read
+        self._reads = 0  # refreshes started: a search read before the last one is stale
         self.move_dialog: MoveToRunDialog | None = None
         self._keep_run: int | None = None  # the run to select again once read
 
@@ -176,8 +186,10 @@ class TransportScreen(QWidget):
         self.tabs.setObjectName("transportTabs")
         self.chart_view = ArrivalsChart()
         self.tabs.addTab(self.chart_view, "")
-        self.uncovered_table = UncoveredTable()
-        self.tabs.addTab(self.uncovered_table, "")
+        self.uncovered_panel = UncoveredPanel()
+        self.uncovered_panel.search_changed.connect(lambda _text: self.search_uncovered())
+        self.uncovered_table = self.uncovered_panel.table
+        self.tabs.addTab(self.uncovered_panel, "")
         self.splitter.addWidget(self.tabs)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
@@ -195,11 +207,12 @@ class TransportScreen(QWidget):
             self._again = True
             return False
         self.loading = True
-        db, language = self.db, self.language
+        self._reads += 1
+        db, language, search = self.db, self.language, self.uncovered_panel.search_text()
 
         def read(_progress: Any) -> tuple[Any, ...]:
-            return (transport.stored_runs(db, lang=language), transport.uncovered(db, lang=language),
-                    transport.arrivals_per_hour(db))
+            return (transport.stored_runs(db, lang=language, passengers=False),
+                    transport.uncovered_page(db, lang=language, search=search), transport.arrivals_per_hour(db))
 
         run_task(read, self._loaded, self._read_failed, owner=self)
         return True
@@ -210,10 +223,50 @@ class TransportScreen(QWidget):
             self._again = False
             self.refresh()
             return
-        runs, self.uncovered, self.arrivals = result
+        runs, page, self.arrivals = result
         self.runs = sorted(runs, key=lambda r: (r.departs_at, r.code))
+        self.riders = {}
+        self._set_uncovered(page)
         self._render()
         self.refreshed.emit()
+        self.uncovered_shown.emit()
+        if page.search != self.uncovered_panel.search_text():  # typed while it was read
+            self.search_uncovered()
+
+    def _set_uncovered(self, page: transport.UncoveredPage) -> None:
+        self.uncovered = page.rows
+        if page.total is not None:
+            self.uncovered_total = page.total
+        self.uncovered_panel.page = page
+
+    def search_uncovered(self) -> bool:
+        """Read the "Not covered" list again for the text in its search field, off the GUI thread;
+        False when a read is running (its result is checked against the text when it ends)."""
+        if self.loading or self.searching:
+            return False
+        self.searching = True
+        db, language, search, reads = self.db, self.language, self.uncovered_panel.search_text(), self._reads
+
+        def read(_progress: Any) -> transport.UncoveredPage:  # the total is on the tab already
+            return transport.uncovered_page(db, lang=language, search=search, total=False)
+
+        run_task(read, lambda page: self._searched(page, reads), self._search_failed, owner=self)
+        return True
+
+    def _searched(self, page: transport.UncoveredPage, reads: int) -> None:
+        self.searching = False
+        if reads != self._reads or self.runs is None:  # a refresh started meanwhile: its list is the newer
+            return
+        self._set_uncovered(page)
+        self.uncovered_panel.show_page(page, self.language)
+        self._tab_titles()
+        self.uncovered_shown.emit()
+        if page.search != self.uncovered_panel.search_text():
+            self.search_uncovered()
+
+    def _search_failed(self, message: str) -> None:
+        self.searching = False
+        self.message.show_error(message)
 
     def _read_failed(self, message: str) -> None:
         self.loading = False
@@ -241,7 +294,8 @@ class TransportScreen(QWidget):
         self.day_combo.setCurrentIndex(self.days.index(wanted) if wanted in self.days else -1)
         self.day_combo.setEnabled(bool(self.days))
         self.day_combo.blockSignals(False)
-        self.uncovered_table.fill(self.uncovered, self.language)
+        if self.uncovered_panel.page is not None:
+            self.uncovered_panel.show_page(self.uncovered_panel.page, self.language)
         self._tab_titles()
         self._render_day()
 
@@ -301,7 +355,7 @@ class TransportScreen(QWidget):
     def _tab_titles(self) -> None:
         self.tabs.setTabText(0, self.tr("Arrivals per hour"))
         self.tabs.setTabText(1, self.tr("Not covered (%1)").replace(
-            "%1", locale_for(self.language).toString(len(self.uncovered))))
+            "%1", locale_for(self.language).toString(self.uncovered_total)))
 
     # -- the selected run and passenger --------------------------------------------------------
 
@@ -327,7 +381,7 @@ class TransportScreen(QWidget):
 
     def _run_selected(self) -> None:
         run = self.selected_run()
-        self.passenger_table.fill(run, self.language)
+        self._show_passengers(run)
         if run is None:
             self.passengers_caption.setText(self.tr("Select a run to see who rides it."))
         elif run.kind == "shuttle":
@@ -341,6 +395,34 @@ class TransportScreen(QWidget):
                 .replace("%2", clock(run.departs_at, self.language)).replace("%3", vehicle_text(run.vehicle))
                 .replace("%4", route_text(run.from_place, run.to_place)))
         self._update_actions()
+
+    def _show_passengers(self, run: transport.RunRow | None) -> None:
+        """The run's passengers in the table: as read before, else read now off the GUI thread (the
+        table is empty meanwhile).  A shuttle has none (head counts)."""
+        if run is None or run.kind == "shuttle" or run.id in self.riders:
+            passengers = self.riders.get(run.id, []) if run is not None else []
+            self.passenger_table.fill(dataclasses.replace(run, passengers=passengers) if run is not None else None,
+                                      self.language)
+            self.passengers_of = run.id if run is not None else None
+            self.passengers_shown.emit()
+            return
+        self.passenger_table.fill(run, self.language)  # the run without its passengers, until they are read
+        self.passengers_of = None
+        db, language, reads, run_id = self.db, self.language, self._reads, run.id
+
+        def read(_progress: Any) -> transport.RunRow:
+            return transport.stored_run(db, run_id, lang=language)
+
+        run_task(read, lambda row: self._passengers_read(row, reads), self.message.show_error, owner=self)
+
+    def _passengers_read(self, row: transport.RunRow, reads: int) -> None:
+        if reads != self._reads:  # the runs were read again meanwhile: the new read asks again
+            return
+        self.riders[row.id] = list(row.passengers)
+        chosen = self.selected_run()
+        if chosen is not None and chosen.id == row.id and self.passengers_of != row.id:
+            self._show_passengers(chosen)
+            self._update_actions()
 
     def _update_actions(self) -> None:
         run = self.selected_run()
@@ -374,10 +456,8 @@ class TransportScreen(QWidget):
         if self.busy:
             return False
         target = next((r for r in self.runs or [] if r.id == run_id), None)
-        name = next((p.name for r in self.runs or [] for p in r.passengers if p.participant_id == participant_id
-                     and r.kind == kind), str(participant_id))
         try:
-            transport.move_passenger(self.db, participant_id, kind, run_id, Actor())
+            name = transport.move_passenger(self.db, participant_id, kind, run_id, Actor()) or str(participant_id)
         except ConferenceDeskError as exc:
             self.message.show_refusal(exc)
             return False
