@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
     <name>AboutDialog</name>
@@ -77,7 +78,7 @@
         <translation>Intérpretes</translation>
     </message>
     <message>
-        <source>Interpreters, their language combinations, booths and a roster that respects the profession's working conditions.</source>
+        <source>Interpreters, their language combinations, booths and a roster that respects the profession&apos;s working conditions.</source>
         <translation>Los intérpretes, sus combinaciones lingüísticas, las cabinas y una programación que respeta las condiciones de trabajo de la profesión.</translation>
     </message>
     <message>
@@ -994,7 +995,7 @@
         <translation>Idioma:</translation>
     </message>
     <message>
-        <source>Each holder's own</source>
+        <source>Each holder&apos;s own</source>
         <translation>La de cada titular</translation>
     </message>
     <message>
@@ -1010,7 +1011,7 @@
         <translation>Español</translation>
     </message>
     <message>
-        <source>Two: the holder's, then English</source>
+        <source>Two: the holder&apos;s, then English</source>
         <translation>Dos: la del titular y luego inglés</translation>
     </message>
     <message>
@@ -1156,7 +1157,7 @@
 <context>
     <name>CameraScanner</name>
     <message>
-        <source>Hold the badge's QR code up to the camera.</source>
+        <source>Hold the badge&apos;s QR code up to the camera.</source>
         <translation>Acerque el código QR del gafete a la cámara.</translation>
     </message>
     <message>
@@ -1184,7 +1185,7 @@
         <translation>Esperando permiso para usar la cámara…</translation>
     </message>
     <message>
-        <source>This computer does not allow Conference Desk to use the camera. Allow it in the system's privacy settings.</source>
+        <source>This computer does not allow Conference Desk to use the camera. Allow it in the system&apos;s privacy settings.</source>
         <translation>Este equipo no permite que Conference Desk use la cámara. Permítalo en la configuración de privacidad del sistema.</translation>
     </message>
     <message>
@@ -1376,7 +1377,7 @@
         <translation>p. ej. MEX, delegate o 12 15 40</translation>
     </message>
     <message>
-        <source>Each participant's language</source>
+        <source>Each participant&apos;s language</source>
         <translation>El idioma de cada participante</translation>
     </message>
     <message>
@@ -1452,7 +1453,7 @@
         <translation>Asunto</translation>
     </message>
     <message>
-        <source>Server's answer</source>
+        <source>Server&apos;s answer</source>
         <translation>Respuesta del servidor</translation>
     </message>
     <message>
@@ -1480,7 +1481,7 @@
         <translation>Bandeja de salida</translation>
     </message>
     <message>
-        <source>Type a name in "Preview for" and choose the person whose message you want to see.</source>
+        <source>Type a name in &quot;Preview for&quot; and choose the person whose message you want to see.</source>
         <translation>Escriba un nombre en «Vista previa para» y elija la persona cuyo mensaje quiere ver.</translation>
     </message>
     <message>
@@ -1492,11 +1493,11 @@
         <translation>Vista previa para:</translation>
     </message>
     <message>
-        <source>Type a name to preview that person's message</source>
+        <source>Type a name to preview that person&apos;s message</source>
         <translation>Escriba un nombre para ver el mensaje de esa persona</translation>
     </message>
     <message>
-        <source>Everyone's messages; type a name for one person's</source>
+        <source>Everyone&apos;s messages; type a name for one person&apos;s</source>
         <translation>Mensajes de todos; escriba un nombre para los de una persona</translation>
     </message>
     <message>
@@ -1566,7 +1567,7 @@
         <translation>Recordar la contraseña</translation>
     </message>
     <message>
-        <source>The password is then stored in plain text in this computer's settings file.</source>
+        <source>The password is then stored in plain text in this computer&apos;s settings file.</source>
         <translation>La contraseña se guarda entonces sin cifrar en el archivo de configuración de este equipo.</translation>
     </message>
     <message>
@@ -1618,7 +1619,7 @@
         <translation>Conectado.</translation>
     </message>
     <message>
-        <source>Give the server's host and the database.</source>
+        <source>Give the server&apos;s host and the database.</source>
         <translation>Indique el servidor y la base de datos.</translation>
     </message>
 </context>
@@ -1789,7 +1790,7 @@
         <translation>Un operador necesita un nombre.</translation>
     </message>
     <message>
-        <source>Valid badge, not in this desk's copy: admitted; checked when the server returns.</source>
+        <source>Valid badge, not in this desk&apos;s copy: admitted; checked when the server returns.</source>
         <translation>Gafete válido, no está en la copia de este mostrador: admitido; se comprobará cuando vuelva el servidor.</translation>
     </message>
     <message>
@@ -1797,7 +1798,7 @@
         <translation>Duplicado entre mostradores: admitido también en otro mostrador mientras el servidor estaba inaccesible.</translation>
     </message>
     <message>
-        <source>Cannot use the desk's copy {path}: {reason}.</source>
+        <source>Cannot use the desk&apos;s copy {path}: {reason}.</source>
         <translation>No se puede usar la copia del mostrador {path}: {reason}.</translation>
     </message>
     <message>
@@ -1845,7 +1846,7 @@
         <translation>No hay participante n.º {id}: no se borró nada.</translation>
     </message>
     <message>
-        <source>Give the venue's local time, without a time zone.</source>
+        <source>Give the venue&apos;s local time, without a time zone.</source>
         <translation>Indique la hora local de la sede, sin zona horaria.</translation>
     </message>
     <message>
@@ -1961,7 +1962,7 @@
         <translation>{session} ({when}) no está dentro de los días de la conferencia ({span}).</translation>
     </message>
     <message>
-        <source>{session} ({when}) is outside the venue's opening hours ({opens}–{closes}).</source>
+        <source>{session} ({when}) is outside the venue&apos;s opening hours ({opens}–{closes}).</source>
         <translation>{session} ({when}) está fuera del horario de apertura de la sede ({opens}–{closes}).</translation>
     </message>
     <message>
@@ -2397,7 +2398,7 @@
         <translation>Disponibilidad de {name}: {day} no es una fecha.</translation>
     </message>
     <message>
-        <source>Availability of {name} on {day}: half must be 'am' or 'pm' (got {half}).</source>
+        <source>Availability of {name} on {day}: half must be &apos;am&apos; or &apos;pm&apos; (got {half}).</source>
         <translation>Disponibilidad de {name} el {day}: la media jornada debe ser «am» o «pm» (recibido: {half}).</translation>
     </message>
     <message>
@@ -2537,7 +2538,7 @@
         <translation>El código tiene {length} caracteres; {limit} como máximo.</translation>
     </message>
     <message>
-        <source>The code {code} is already used by '{title}'.</source>
+        <source>The code {code} is already used by &apos;{title}&apos;.</source>
         <translation>El código {code} ya lo usa «{title}».</translation>
     </message>
     <message>
@@ -2605,7 +2606,7 @@
         <translation>La huella de un conflicto tiene de 1 a 300 caracteres.</translation>
     </message>
     <message>
-        <source>{session} is a {type}, not a forum: only thematic, regional and mayors' forums take sign-ups.</source>
+        <source>{session} is a {type}, not a forum: only thematic, regional and mayors&apos; forums take sign-ups.</source>
         <translation>{session} es de tipo «{type}», no un foro: solo los foros temáticos, regionales y de alcaldes admiten inscripciones.</translation>
     </message>
     <message>
@@ -2657,11 +2658,11 @@
         <translation>participante {id}</translation>
     </message>
     <message>
-        <source>{name}'s place on the waiting list for {session} was cancelled.</source>
+        <source>{name}&apos;s place on the waiting list for {session} was cancelled.</source>
         <translation>Se ha cancelado el puesto de {name} en la lista de espera de {session}.</translation>
     </message>
     <message>
-        <source>{name}'s sign-up for {session} was cancelled.</source>
+        <source>{name}&apos;s sign-up for {session} was cancelled.</source>
         <translation>Se ha cancelado la inscripción de {name} en {session}.</translation>
     </message>
     <message>
@@ -2809,7 +2810,7 @@
         <translation>Una delegación de Estado Miembro debe indicar su país.</translation>
     </message>
     <message>
-        <source>An organisation's delegation needs the organisation's name.</source>
+        <source>An organisation&apos;s delegation needs the organisation&apos;s name.</source>
         <translation>La delegación de una organización debe indicar el nombre de la organización.</translation>
     </message>
     <message>
@@ -2945,7 +2946,7 @@
         <translation>El nombre del puesto contiene caracteres de control.</translation>
     </message>
     <message>
-        <source>{count} offline decision(s) of other operators wait until one of them signs in at this desk (a desk's role writes check-ins only in the signed-in operator's name).</source>
+        <source>{count} offline decision(s) of other operators wait until one of them signs in at this desk (a desk&apos;s role writes check-ins only in the signed-in operator&apos;s name).</source>
         <translation>{count} decisión(es) tomada(s) sin conexión por otros operadores esperan a que uno de ellos inicie sesión en este puesto (el rol de un puesto solo registra en nombre del operador conectado).</translation>
     </message>
     <message>
@@ -3205,7 +3206,7 @@
         <translation>{guest} no tiene fechas de llegada o salida, o no hay bloqueos de habitaciones.</translation>
     </message>
     <message>
-        <source>{guest}'s stay ({arrival}..{departure}) has no night in the block period ({first}..{last}).</source>
+        <source>{guest}&apos;s stay ({arrival}..{departure}) has no night in the block period ({first}..{last}).</source>
         <translation>La estancia de {guest} (del {arrival} al {departure}) no tiene ninguna noche en el periodo del bloqueo (del {first} al {last}).</translation>
     </message>
     <message>
@@ -3217,7 +3218,7 @@
         <translation>{guest} no es huésped de hotel (no necesita hotel o su inscripción está cancelada).</translation>
     </message>
     <message>
-        <source>That room type is not one of that hotel's.</source>
+        <source>That room type is not one of that hotel&apos;s.</source>
         <translation>Ese tipo de habitación no es de ese hotel.</translation>
     </message>
     <message>
@@ -3245,27 +3246,27 @@
         <translation>{host} aún no tiene habitación, así que {guest} no puede compartirla: asigne o mueva primero a {host}.</translation>
     </message>
     <message>
-        <source>{guest} already shares {host}'s room {room}.</source>
+        <source>{guest} already shares {host}&apos;s room {room}.</source>
         <translation>{guest} ya comparte la habitación {room} de {host}.</translation>
     </message>
     <message>
-        <source>Cannot put {guest} in {host}'s room {room}: a {room_type} room is for one guest only.</source>
+        <source>Cannot put {guest} in {host}&apos;s room {room}: a {room_type} room is for one guest only.</source>
         <translation>No se puede poner a {guest} en la habitación {room} de {host}: una habitación de tipo {room_type} es para una sola persona.</translation>
     </message>
     <message>
-        <source>{guest} needs an accessible room; {host}'s room {room} ({room_type}) is not one.</source>
+        <source>{guest} needs an accessible room; {host}&apos;s room {room} ({room_type}) is not one.</source>
         <translation>{guest} necesita una habitación accesible; la habitación {room} de {host} ({room_type}) no lo es.</translation>
     </message>
     <message>
-        <source>Cannot put {guest} in {host}'s room {room}: a {room_type} room holds {capacity} guests and it is full on the night of {night}.</source>
+        <source>Cannot put {guest} in {host}&apos;s room {room}: a {room_type} room holds {capacity} guests and it is full on the night of {night}.</source>
         <translation>No se puede poner a {guest} en la habitación {room} de {host}: una habitación de tipo {room_type} aloja a {capacity} personas y está llena la noche del {night}.</translation>
     </message>
     <message>
-        <source>Cannot put {guest} in {host}'s room {room}: {host} is not there on the night of {night} and {hotel} has no {room_type} rooms in the block that night.</source>
+        <source>Cannot put {guest} in {host}&apos;s room {room}: {host} is not there on the night of {night} and {hotel} has no {room_type} rooms in the block that night.</source>
         <translation>No se puede poner a {guest} en la habitación {room} de {host}: {host} no está allí la noche del {night} y {hotel} no tiene habitaciones de tipo {room_type} en el bloqueo esa noche.</translation>
     </message>
     <message>
-        <source>Cannot put {guest} in {host}'s room {room}: {host} is not there on the night of {night} and {hotel} {room_type} is full that night ({used} of {block} rooms taken).</source>
+        <source>Cannot put {guest} in {host}&apos;s room {room}: {host} is not there on the night of {night} and {hotel} {room_type} is full that night ({used} of {block} rooms taken).</source>
         <translation>No se puede poner a {guest} en la habitación {room} de {host}: {host} no está allí la noche del {night} y en el hotel {hotel} el tipo {room_type} está lleno esa noche ({used} de {block} habitaciones ocupadas).</translation>
     </message>
     <message>
@@ -3285,7 +3286,7 @@
         <translation>No hay ningún hotel con el identificador {id}.</translation>
     </message>
     <message>
-        <source>Give (part of) a hotel's name.</source>
+        <source>Give (part of) a hotel&apos;s name.</source>
         <translation>Indique el nombre de un hotel (o parte del nombre).</translation>
     </message>
     <message>
@@ -3449,27 +3450,27 @@
         <translation>es un autobús lanzadera: las lanzaderas se calculan por número de personas, no por nombre.</translation>
     </message>
     <message>
-        <source>it is an arrival run and this is the guest's departure.</source>
+        <source>it is an arrival run and this is the guest&apos;s departure.</source>
         <translation>es un traslado de llegada y se trata de la salida de la persona.</translation>
     </message>
     <message>
-        <source>it is a departure run and this is the guest's arrival.</source>
+        <source>it is a departure run and this is the guest&apos;s arrival.</source>
         <translation>es un traslado de salida y se trata de la llegada de la persona.</translation>
     </message>
     <message>
-        <source>it leaves from {place}, not from the guest's terminal {terminal}.</source>
+        <source>it leaves from {place}, not from the guest&apos;s terminal {terminal}.</source>
         <translation>sale de {place}, no de la terminal de la persona, {terminal}.</translation>
     </message>
     <message>
-        <source>it goes to {place}, not to the guest's hotel {hotel}.</source>
+        <source>it goes to {place}, not to the guest&apos;s hotel {hotel}.</source>
         <translation>va a {place}, no al hotel de la persona, {hotel}.</translation>
     </message>
     <message>
-        <source>it leaves from {place}, not from the guest's hotel {hotel}.</source>
+        <source>it leaves from {place}, not from the guest&apos;s hotel {hotel}.</source>
         <translation>sale de {place}, no del hotel de la persona, {hotel}.</translation>
     </message>
     <message>
-        <source>it goes to {place}, not to the guest's terminal {terminal}.</source>
+        <source>it goes to {place}, not to the guest&apos;s terminal {terminal}.</source>
         <translation>va a {place}, no a la terminal de la persona, {terminal}.</translation>
     </message>
     <message>
@@ -3485,7 +3486,7 @@
         <translation>llega al aeropuerto a las {time}, menos de {minutes} minutos antes del vuelo de las {flight}.</translation>
     </message>
     <message>
-        <source>it leaves at {time}, more than {minutes} minutes before the guest's latest pick-up ({latest}).</source>
+        <source>it leaves at {time}, more than {minutes} minutes before the guest&apos;s latest pick-up ({latest}).</source>
         <translation>sale a las {time}, más de {minutes} minutos antes de la recogida más tardía de la persona ({latest}).</translation>
     </message>
     <message>
@@ -3549,7 +3550,7 @@
         <translation>El apellido es obligatorio.</translation>
     </message>
     <message>
-        <source>Add the interpreter's languages: at least one A and one other language.</source>
+        <source>Add the interpreter&apos;s languages: at least one A and one other language.</source>
         <translation>Añada las lenguas del intérprete: al menos una A y otra lengua.</translation>
     </message>
     <message>
@@ -3706,7 +3707,7 @@
     </message>
     <message>
         <source>d MMMM</source>
-        <translation>d 'de' MMMM</translation>
+        <translation>d &apos;de&apos; MMMM</translation>
     </message>
     <message>
         <source>%1% of those expected are in</source>
@@ -3839,7 +3840,7 @@
         <translation>El nombre del puesto</translation>
     </message>
     <message>
-        <source>The operator's name</source>
+        <source>The operator&apos;s name</source>
         <translation>El nombre del operador</translation>
     </message>
 </context>
@@ -3933,7 +3934,7 @@
 <context>
     <name>DropPanel</name>
     <message>
-        <source>Drag guests onto a room type here or onto a row of the occupancy grid to move them (locked), or onto another guest to share that guest's room.</source>
+        <source>Drag guests onto a room type here or onto a row of the occupancy grid to move them (locked), or onto another guest to share that guest&apos;s room.</source>
         <translation>Arrastre huéspedes a un tipo de habitación aquí o a una fila de la cuadrícula de ocupación para trasladarlos (bloqueados), o sobre otro huésped para compartir su habitación.</translation>
     </message>
     <message>
@@ -4089,7 +4090,7 @@
         <translation>bloqueado</translation>
     </message>
     <message>
-        <source>Nights asked for outside the room block: the rooming list tells the hotel; the organiser's block does not cover them.</source>
+        <source>Nights asked for outside the room block: the rooming list tells the hotel; the organiser&apos;s block does not cover them.</source>
         <translation>Noches pedidas fuera del bloque de habitaciones: la lista de huéspedes las indica al hotel; el bloque del organizador no las cubre.</translation>
     </message>
     <message>
@@ -4172,11 +4173,11 @@
         <translation>%1 huéspedes trasladados a %2, %3.</translation>
     </message>
     <message>
-        <source>%1 now shares %2's room %3 (%4, %5).</source>
+        <source>%1 now shares %2&apos;s room %3 (%4, %5).</source>
         <translation>%1 ahora comparte la habitación %3 de %2 (%4, %5).</translation>
     </message>
     <message>
-        <source>%1 guests now share %2's room %3 (%4, %5).</source>
+        <source>%1 guests now share %2&apos;s room %3 (%4, %5).</source>
         <translation>%1 huéspedes ahora comparten la habitación %3 de %2 (%4, %5).</translation>
     </message>
     <message>
@@ -4694,7 +4695,7 @@
         <translation>Una lengua hablada no está cubierta (ni por relé)</translation>
     </message>
     <message>
-        <source>Team too small for the session's length</source>
+        <source>Team too small for the session&apos;s length</source>
         <translation>Equipo demasiado pequeño para la duración de la sesión</translation>
     </message>
     <message>
@@ -4741,8 +4742,8 @@
 <context>
     <name>InterpretersScreen</name>
     <message>
-        <source>Booths staffed: &lt;b&gt;%1 of %2&lt;/b&gt; · Rules broken: &lt;b style='color:%5'&gt;%3&lt;/b&gt; · Cost: &lt;b&gt;%4&lt;/b&gt; · Interpreters in the pool: %6</source>
-        <translation>Cabinas cubiertas: &lt;b&gt;%1 de %2&lt;/b&gt; · Reglas incumplidas: &lt;b style='color:%5'&gt;%3&lt;/b&gt; · Costo: &lt;b&gt;%4&lt;/b&gt; · Intérpretes en el equipo: %6</translation>
+        <source>Booths staffed: &lt;b&gt;%1 of %2&lt;/b&gt; · Rules broken: &lt;b style=&apos;color:%5&apos;&gt;%3&lt;/b&gt; · Cost: &lt;b&gt;%4&lt;/b&gt; · Interpreters in the pool: %6</source>
+        <translation>Cabinas cubiertas: &lt;b&gt;%1 de %2&lt;/b&gt; · Reglas incumplidas: &lt;b style=&apos;color:%5&apos;&gt;%3&lt;/b&gt; · Costo: &lt;b&gt;%4&lt;/b&gt; · Intérpretes en el equipo: %6</translation>
     </message>
     <message>
         <source>Interpreting rules saved; the roster was checked against them again.</source>
@@ -4888,7 +4889,7 @@
         <translation>Foro regional</translation>
     </message>
     <message>
-        <source>Mayors' forum</source>
+        <source>Mayors&apos; forum</source>
         <translation>Foro de alcaldes</translation>
     </message>
     <message>
@@ -4955,7 +4956,7 @@
         <translation>Llegadas y salidas por día</translation>
     </message>
     <message>
-        <source>Interpreters' schedules</source>
+        <source>Interpreters&apos; schedules</source>
         <translation>Horarios de los intérpretes</translation>
     </message>
     <message>
@@ -4967,7 +4968,7 @@
         <translation>Lista de personalidades (VIP)</translation>
     </message>
     <message>
-        <source>Rooms allocated against each hotel's block, night by night, with the attrition threshold: below it the organiser pays for empty rooms.</source>
+        <source>Rooms allocated against each hotel&apos;s block, night by night, with the attrition threshold: below it the organiser pays for empty rooms.</source>
         <translation>Habitaciones asignadas frente al cupo de cada hotel, noche por noche, con el umbral de attrition: por debajo, el organizador paga habitaciones vacías.</translation>
     </message>
     <message>
@@ -4975,7 +4976,7 @@
         <translation>Participantes que llegan y salen cada día (sin los registros cancelados), y cuántos de los que llegan necesitan habitación de hotel.</translation>
     </message>
     <message>
-        <source>Every interpreter's sessions in order: day, time, room, booth and booth partners, as in the roster.</source>
+        <source>Every interpreter&apos;s sessions in order: day, time, room, booth and booth partners, as in the roster.</source>
         <translation>Las sesiones de cada intérprete en orden: día, hora, sala, cabina y compañeros de cabina, según los turnos.</translation>
     </message>
     <message>
@@ -5192,7 +5193,7 @@
         <translation>Mensajes por minuto (0: sin límite):</translation>
     </message>
     <message>
-        <source>The password is kept in this computer's keyring, never in the database or a file.</source>
+        <source>The password is kept in this computer&apos;s keyring, never in the database or a file.</source>
         <translation>La contraseña se guarda en el llavero de esta computadora, nunca en la base de datos ni en un archivo.</translation>
     </message>
     <message>
@@ -5436,7 +5437,7 @@
         <translation>Cambiar a %1 (vuelo %2, %3) del traslado %4 a otro traslado %5:</translation>
     </message>
     <message>
-        <source>No other run %1 within 12 hours of %2's flight. Plan transport again, or drive them separately.</source>
+        <source>No other run %1 within 12 hours of %2&apos;s flight. Plan transport again, or drive them separately.</source>
         <translation>No hay otro traslado %1 en las 12 horas en torno al vuelo de %2. Vuelva a planificar el transporte o prevea un traslado aparte.</translation>
     </message>
 </context>
@@ -5485,7 +5486,7 @@
         <translation>Servidor inaccesible desde las %1 — este mostrador no tiene copia con la que decidir los accesos. Revise la red; el registro se reanudará cuando el servidor responda.</translation>
     </message>
     <message numerus="yes">
-        <source>Server out of reach since %1 — scans are decided from this desk's copy (refreshed %2) and will be uploaded when it returns. %n waiting.</source>
+        <source>Server out of reach since %1 — scans are decided from this desk&apos;s copy (refreshed %2) and will be uploaded when it returns. %n waiting.</source>
         <translation>
             <numerusform>Servidor inaccesible desde las %1 — los accesos se deciden con la copia de este mostrador (actualizada a las %2) y se enviarán cuando vuelva. %n en espera.</numerusform>
             <numerusform>Servidor inaccesible desde las %1 — los accesos se deciden con la copia de este mostrador (actualizada a las %2) y se enviarán cuando vuelva. %n en espera.</numerusform>
@@ -5523,7 +5524,7 @@
         <translation>Escanéelo de nuevo o escriba el nombre.</translation>
     </message>
     <message>
-        <source>This is not a badge of this conference's kind: scan the QR code on the badge, or type the name.</source>
+        <source>This is not a badge of this conference&apos;s kind: scan the QR code on the badge, or type the name.</source>
         <translation>No es un gafete de esta conferencia: escanee el código QR del gafete o escriba el nombre.</translation>
     </message>
     <message>
@@ -5531,7 +5532,7 @@
         <translation>Gafete válido (versión %1)</translation>
     </message>
     <message>
-        <source>Not in this desk's copy yet: checked when the server returns.</source>
+        <source>Not in this desk&apos;s copy yet: checked when the server returns.</source>
         <translation>Aún no está en la copia de este mostrador: se comprobará cuando vuelva el servidor.</translation>
     </message>
     <message>
@@ -5639,7 +5640,7 @@
     </message>
     <message>
         <source>d MMMM yyyy</source>
-        <translation>d 'de' MMMM 'de' yyyy</translation>
+        <translation>d &apos;de&apos; MMMM &apos;de&apos; yyyy</translation>
     </message>
     <message>
         <source>Dates</source>
@@ -6097,7 +6098,7 @@
         <translation>Agenda (PDF)…</translation>
     </message>
     <message>
-        <source>This participant's sessions, roles and rooms, to print or send</source>
+        <source>This participant&apos;s sessions, roles and rooms, to print or send</source>
         <translation>Las sesiones, funciones y salas de esta persona, para imprimir o enviar</translation>
     </message>
     <message>
@@ -6206,7 +6207,7 @@
         <translation>Agregar una nota</translation>
     </message>
     <message>
-        <source>Note (kept with the participant's record):</source>
+        <source>Note (kept with the participant&apos;s record):</source>
         <translation>Nota (se guarda en el registro del participante):</translation>
     </message>
     <message>
@@ -6214,7 +6215,7 @@
         <translation>Guardado.</translation>
     </message>
     <message>
-        <source>Registered on this desk's copy: the badge can be printed when the server returns.</source>
+        <source>Registered on this desk&apos;s copy: the badge can be printed when the server returns.</source>
         <translation>Registrado en la copia de este mostrador: el gafete podrá imprimirse cuando vuelva el servidor.</translation>
     </message>
     <message>
@@ -6594,7 +6595,7 @@
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <source>Don't Save</source>
+        <source>Don&apos;t Save</source>
         <translation>No guardar</translation>
     </message>
     <message>
@@ -6849,7 +6850,7 @@
 <context>
     <name>RosterBuilder</name>
     <message>
-        <source>Building the interpreters' roster…</source>
+        <source>Building the interpreters&apos; roster…</source>
         <translation>Calculando la planificación de intérpretes…</translation>
     </message>
     <message>
@@ -7257,7 +7258,7 @@
         <translation>Capacidad de la sala</translation>
     </message>
     <message>
-        <source>Leave at “Room capacity” to offer all the room's places.</source>
+        <source>Leave at “Room capacity” to offer all the room&apos;s places.</source>
         <translation>Deje «Capacidad de la sala» para ofrecer todos los lugares de la sala.</translation>
     </message>
     <message>
@@ -7793,6 +7794,29 @@
     <message>
         <source>ddd d MMM yyyy</source>
         <translation>ddd d MMM yyyy</translation>
+    </message>
+</context>
+<context>
+    <name>UncoveredPanel</name>
+    <message>
+        <source>No flight without a run matches “%1”.</source>
+        <translation>Ningún vuelo sin traslado coincide con «%1».</translation>
+    </message>
+    <message>
+        <source>The first %1 of %2 matching flights are listed: type more of the name.</source>
+        <translation>Se listan los primeros %1 de los %2 vuelos encontrados: escriba más del nombre.</translation>
+    </message>
+    <message>
+        <source>The first %1 of %2 flights without a run are listed, by flight time: type a name to find a guest.</source>
+        <translation>Se listan los primeros %1 de los %2 vuelos sin traslado, por hora de vuelo: escriba un nombre para buscar a un invitado.</translation>
+    </message>
+    <message>
+        <source>%1 found for “%2”.</source>
+        <translation>%1 encontrado(s) para «%2».</translation>
+    </message>
+    <message>
+        <source>Find a guest by name…</source>
+        <translation>Buscar a un invitado por su nombre…</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
     <name>AboutDialog</name>
@@ -12,7 +13,7 @@
     </message>
     <message>
         <source>Logistics of an international conference, from registration to the last badge scan: delegations, hotels, programme, interpreters, badges and check-in.</source>
-        <translation>La logistique d'une conférence internationale, de l'inscription au dernier badge scanné : délégations, hôtels, programme, interprètes, badges et accueil.</translation>
+        <translation>La logistique d&apos;une conférence internationale, de l&apos;inscription au dernier badge scanné : délégations, hôtels, programme, interprètes, badges et accueil.</translation>
     </message>
     <message>
         <source>Conference: %1</source>
@@ -38,7 +39,7 @@
     </message>
     <message>
         <source>The conference at a glance: dates, venue, organisers and counts.</source>
-        <translation>La conférence en un coup d'œil : dates, lieu, organisateurs et chiffres.</translation>
+        <translation>La conférence en un coup d&apos;œil : dates, lieu, organisateurs et chiffres.</translation>
     </message>
     <message>
         <source>Delegations &amp; participants</source>
@@ -77,7 +78,7 @@
         <translation>Interprètes</translation>
     </message>
     <message>
-        <source>Interpreters, their language combinations, booths and a roster that respects the profession's working conditions.</source>
+        <source>Interpreters, their language combinations, booths and a roster that respects the profession&apos;s working conditions.</source>
         <translation>Les interprètes, leurs combinaisons linguistiques, les cabines et un planning qui respecte les conditions de travail de la profession.</translation>
     </message>
     <message>
@@ -86,7 +87,7 @@
     </message>
     <message>
         <source>Badge design, signed QR codes, batch printing before the event and single badges at the desk.</source>
-        <translation>Conception des badges, codes QR signés, impression par lots avant l'événement et badges à l'unité au guichet.</translation>
+        <translation>Conception des badges, codes QR signés, impression par lots avant l&apos;événement et badges à l&apos;unité au guichet.</translation>
     </message>
     <message>
         <source>Check-in</source>
@@ -94,7 +95,7 @@
     </message>
     <message>
         <source>Scan a badge or type a name, see at once who it is, admit, and print badges for walk-ins.</source>
-        <translation>Scanner un badge ou saisir un nom, voir aussitôt de qui il s'agit, admettre, et imprimer les badges des participants non inscrits.</translation>
+        <translation>Scanner un badge ou saisir un nom, voir aussitôt de qui il s&apos;agit, admettre, et imprimer les badges des participants non inscrits.</translation>
     </message>
     <message>
         <source>Reports</source>
@@ -102,15 +103,15 @@
     </message>
     <message>
         <source>Lists for hotels, interpreters and the press; attendance and occupancy figures.</source>
-        <translation>Listes pour les hôtels, les interprètes et la presse ; chiffres de présence et d'occupation.</translation>
+        <translation>Listes pour les hôtels, les interprètes et la presse ; chiffres de présence et d&apos;occupation.</translation>
     </message>
     <message>
         <source>Audit log</source>
-        <translation>Journal d'audit</translation>
+        <translation>Journal d&apos;audit</translation>
     </message>
     <message>
         <source>Who changed what, when and at which desk: filter the log, see the values before and after, export it.</source>
-        <translation>Qui a modifié quoi, quand et à quel poste : filtrer le journal, voir les valeurs avant et après, l'exporter.</translation>
+        <translation>Qui a modifié quoi, quand et à quel poste : filtrer le journal, voir les valeurs avant et après, l&apos;exporter.</translation>
     </message>
     <message>
         <source>Communications</source>
@@ -118,7 +119,7 @@
     </message>
     <message>
         <source>Write to participants: confirmations with e-badges, visa letters, hotel details, agendas and certificates; preview, queue and watch the outbox.</source>
-        <translation>Écrire aux participants : confirmations avec badge électronique, lettres pour le visa, informations d'hôtel, programmes et attestations ; aperçu, file d'envoi et suivi de la boîte d'envoi.</translation>
+        <translation>Écrire aux participants : confirmations avec badge électronique, lettres pour le visa, informations d&apos;hôtel, programmes et attestations ; aperçu, file d&apos;envoi et suivi de la boîte d&apos;envoi.</translation>
     </message>
 </context>
 <context>
@@ -155,7 +156,7 @@
     </message>
     <message>
         <source>No interpreter in the pool can work in this booth at that time (languages and availability).</source>
-        <translation>Aucun interprète de l'équipe ne peut travailler dans cette cabine à ce moment (langues et disponibilité).</translation>
+        <translation>Aucun interprète de l&apos;équipe ne peut travailler dans cette cabine à ce moment (langues et disponibilité).</translation>
     </message>
     <message>
         <source>Assign an interpreter</source>
@@ -167,7 +168,7 @@
     </message>
     <message>
         <source>&amp;Lock the assignment (a new roster keeps it)</source>
-        <translation>&amp;Verrouiller l'affectation (un nouveau planning la conserve)</translation>
+        <translation>&amp;Verrouiller l&apos;affectation (un nouveau planning la conserve)</translation>
     </message>
 </context>
 <context>
@@ -202,7 +203,7 @@
     </message>
     <message>
         <source>Undo check-in…</source>
-        <translation>Annuler l'enregistrement…</translation>
+        <translation>Annuler l&apos;enregistrement…</translation>
     </message>
     <message>
         <source>undone: %1</source>
@@ -360,11 +361,11 @@
     </message>
     <message>
         <source>interpreter availability</source>
-        <translation>disponibilité d'interprète</translation>
+        <translation>disponibilité d&apos;interprète</translation>
     </message>
     <message>
         <source>interpreting rules</source>
-        <translation>règles d'interprétation</translation>
+        <translation>règles d&apos;interprétation</translation>
     </message>
     <message>
         <source>operator added</source>
@@ -380,11 +381,11 @@
     </message>
     <message>
         <source>operator PIN</source>
-        <translation>code PIN d'opérateur</translation>
+        <translation>code PIN d&apos;opérateur</translation>
     </message>
     <message>
         <source>operator role</source>
-        <translation>rôle d'opérateur</translation>
+        <translation>rôle d&apos;opérateur</translation>
     </message>
 </context>
 <context>
@@ -427,7 +428,7 @@
     </message>
     <message>
         <source>interpreter assignment</source>
-        <translation>affectation d'interprète</translation>
+        <translation>affectation d&apos;interprète</translation>
     </message>
     <message>
         <source>interpreter</source>
@@ -439,7 +440,7 @@
     </message>
     <message>
         <source>audit log</source>
-        <translation>journal d'audit</translation>
+        <translation>journal d&apos;audit</translation>
     </message>
     <message>
         <source>List of Participants</source>
@@ -465,7 +466,7 @@
     </message>
     <message>
         <source>This entry no longer exists.</source>
-        <translation>Cette entrée n'existe plus.</translation>
+        <translation>Cette entrée n&apos;existe plus.</translation>
     </message>
     <message>
         <source>%1 by %2 at %3, %4: %5</source>
@@ -473,7 +474,7 @@
     </message>
     <message>
         <source>Export the audit log</source>
-        <translation>Exporter le journal d'audit</translation>
+        <translation>Exporter le journal d&apos;audit</translation>
     </message>
     <message>
         <source>Excel (*.xlsx)</source>
@@ -500,11 +501,11 @@
     </message>
     <message>
         <source>Export failed: %1</source>
-        <translation>Échec de l'export : %1</translation>
+        <translation>Échec de l&apos;export : %1</translation>
     </message>
     <message>
         <source>Audit log</source>
-        <translation>Journal d'audit</translation>
+        <translation>Journal d&apos;audit</translation>
     </message>
     <message>
         <source>Operator</source>
@@ -675,7 +676,7 @@
     </message>
     <message>
         <source>Interpreting rules changed ({what})</source>
-        <translation>Règles d'interprétation modifiées ({what})</translation>
+        <translation>Règles d&apos;interprétation modifiées ({what})</translation>
     </message>
     <message>
         <source>Accepted {what}</source>
@@ -703,7 +704,7 @@
     </message>
     <message>
         <source>{name} no longer {roles} in {code}</source>
-        <translation>{name} n'est plus {roles} dans {code}</translation>
+        <translation>{name} n&apos;est plus {roles} dans {code}</translation>
     </message>
     <message>
         <source>{name} {role} in {code}</source>
@@ -842,7 +843,7 @@
     </message>
     <message>
         <source>Why is the badge of %1 reprinted? The old badge will no longer be accepted.</source>
-        <translation>Pourquoi réimprimer le badge de %1 ? L'ancien badge ne sera plus accepté.</translation>
+        <translation>Pourquoi réimprimer le badge de %1 ? L&apos;ancien badge ne sera plus accepté.</translation>
     </message>
     <message>
         <source>Printing badges to %1…</source>
@@ -854,7 +855,7 @@
     </message>
     <message>
         <source>Preparing badges for the printer…</source>
-        <translation>Préparation des badges pour l'imprimante…</translation>
+        <translation>Préparation des badges pour l&apos;imprimante…</translation>
     </message>
     <message>
         <source>A reprint needs a reason.</source>
@@ -862,7 +863,7 @@
     </message>
     <message>
         <source>The printer cannot be used.</source>
-        <translation>L'imprimante ne peut pas être utilisée.</translation>
+        <translation>L&apos;imprimante ne peut pas être utilisée.</translation>
     </message>
     <message numerus="yes">
         <source>%n badge(s) printed</source>
@@ -877,7 +878,7 @@
     </message>
     <message>
         <source>Printing failed: %1</source>
-        <translation>Échec de l'impression : %1</translation>
+        <translation>Échec de l&apos;impression : %1</translation>
     </message>
     <message>
         <source>Printing…</source>
@@ -885,7 +886,7 @@
     </message>
     <message>
         <source>Printing cancelled: no badge was printed or recorded.</source>
-        <translation>Impression annulée : aucun badge n'a été imprimé ni enregistré.</translation>
+        <translation>Impression annulée : aucun badge n&apos;a été imprimé ni enregistré.</translation>
     </message>
 </context>
 <context>
@@ -951,7 +952,7 @@
     </message>
     <message>
         <source>Preview: %1, as it will print.</source>
-        <translation>Aperçu : %1, tel qu'il sera imprimé.</translation>
+        <translation>Aperçu : %1, tel qu&apos;il sera imprimé.</translation>
     </message>
     <message>
         <source>Find a participant…</source>
@@ -987,14 +988,14 @@
     </message>
     <message>
         <source>Header colour:</source>
-        <translation>Couleur de l'en-tête :</translation>
+        <translation>Couleur de l&apos;en-tête :</translation>
     </message>
     <message>
         <source>Language:</source>
         <translation>Langue :</translation>
     </message>
     <message>
-        <source>Each holder's own</source>
+        <source>Each holder&apos;s own</source>
         <translation>Celle de chaque titulaire</translation>
     </message>
     <message>
@@ -1010,8 +1011,8 @@
         <translation>Espagnol</translation>
     </message>
     <message>
-        <source>Two: the holder's, then English</source>
-        <translation>Deux : celle du titulaire, puis l'anglais</translation>
+        <source>Two: the holder&apos;s, then English</source>
+        <translation>Deux : celle du titulaire, puis l&apos;anglais</translation>
     </message>
     <message>
         <source>Cut marks on A4 sheets</source>
@@ -1083,7 +1084,7 @@
     </message>
     <message>
         <source>Print &amp;to printer…</source>
-        <translation>Imprimer sur l'i&amp;mprimante…</translation>
+        <translation>Imprimer sur l&apos;i&amp;mprimante…</translation>
     </message>
 </context>
 <context>
@@ -1156,7 +1157,7 @@
 <context>
     <name>CameraScanner</name>
     <message>
-        <source>Hold the badge's QR code up to the camera.</source>
+        <source>Hold the badge&apos;s QR code up to the camera.</source>
         <translation>Présentez le code QR du badge à la caméra.</translation>
     </message>
     <message>
@@ -1177,19 +1178,19 @@
     </message>
     <message>
         <source>Camera scanning needs the zxing-cpp package, which is not installed.</source>
-        <translation>Le scan par caméra nécessite le paquet zxing-cpp, qui n'est pas installé.</translation>
+        <translation>Le scan par caméra nécessite le paquet zxing-cpp, qui n&apos;est pas installé.</translation>
     </message>
     <message>
         <source>Waiting for permission to use the camera…</source>
-        <translation>En attente de l'autorisation d'utiliser la caméra…</translation>
+        <translation>En attente de l&apos;autorisation d&apos;utiliser la caméra…</translation>
     </message>
     <message>
-        <source>This computer does not allow Conference Desk to use the camera. Allow it in the system's privacy settings.</source>
-        <translation>Cet ordinateur n'autorise pas Conference Desk à utiliser la caméra. Autorisez-le dans les paramètres de confidentialité du système.</translation>
+        <source>This computer does not allow Conference Desk to use the camera. Allow it in the system&apos;s privacy settings.</source>
+        <translation>Cet ordinateur n&apos;autorise pas Conference Desk à utiliser la caméra. Autorisez-le dans les paramètres de confidentialité du système.</translation>
     </message>
     <message>
         <source>The camera stopped: %1</source>
-        <translation>La caméra s'est arrêtée : %1</translation>
+        <translation>La caméra s&apos;est arrêtée : %1</translation>
     </message>
     <message>
         <source>Read a badge.</source>
@@ -1235,11 +1236,11 @@
     <name>CheckInCounter</name>
     <message>
         <source>Checked in today: %1 of %2 expected</source>
-        <translation>Enregistrés aujourd'hui : %1 sur %2 attendus</translation>
+        <translation>Enregistrés aujourd&apos;hui : %1 sur %2 attendus</translation>
     </message>
     <message>
         <source>In this session: %1 (room capacity %2) · at the venue today: %3</source>
-        <translation>Dans cette séance : %1 (capacité de la salle %2) · sur le site aujourd'hui : %3</translation>
+        <translation>Dans cette séance : %1 (capacité de la salle %2) · sur le site aujourd&apos;hui : %3</translation>
     </message>
 </context>
 <context>
@@ -1250,7 +1251,7 @@
     </message>
     <message>
         <source>Check the spelling, scan the badge, or register a walk-in.</source>
-        <translation>Vérifiez l'orthographe, scannez le badge ou inscrivez la personne sur place.</translation>
+        <translation>Vérifiez l&apos;orthographe, scannez le badge ou inscrivez la personne sur place.</translation>
     </message>
     <message>
         <source>SEVERAL PEOPLE MATCH</source>
@@ -1314,11 +1315,11 @@
     </message>
     <message>
         <source>Checked in today…</source>
-        <translation>Enregistrés aujourd'hui…</translation>
+        <translation>Enregistrés aujourd&apos;hui…</translation>
     </message>
     <message>
         <source>Everyone checked in here today; undo a check-in</source>
-        <translation>Toutes les personnes enregistrées ici aujourd'hui ; annuler un enregistrement</translation>
+        <translation>Toutes les personnes enregistrées ici aujourd&apos;hui ; annuler un enregistrement</translation>
     </message>
 </context>
 <context>
@@ -1329,11 +1330,11 @@
     </message>
     <message>
         <source>Visa invitation letter</source>
-        <translation>Lettre d'invitation pour le visa</translation>
+        <translation>Lettre d&apos;invitation pour le visa</translation>
     </message>
     <message>
         <source>Hotel details</source>
-        <translation>Informations d'hôtel</translation>
+        <translation>Informations d&apos;hôtel</translation>
     </message>
     <message>
         <source>Personal agenda</source>
@@ -1369,14 +1370,14 @@
     </message>
     <message>
         <source>The filter of the registration screen</source>
-        <translation>Le filtre de l'écran des inscriptions</translation>
+        <translation>Le filtre de l&apos;écran des inscriptions</translation>
     </message>
     <message>
         <source>e.g. MEX, delegate, or 12 15 40</source>
         <translation>p. ex. MEX, delegate ou 12 15 40</translation>
     </message>
     <message>
-        <source>Each participant's language</source>
+        <source>Each participant&apos;s language</source>
         <translation>La langue de chaque participant</translation>
     </message>
     <message>
@@ -1452,7 +1453,7 @@
         <translation>Objet</translation>
     </message>
     <message>
-        <source>Server's answer</source>
+        <source>Server&apos;s answer</source>
         <translation>Réponse du serveur</translation>
     </message>
     <message>
@@ -1477,10 +1478,10 @@
     </message>
     <message>
         <source>Outbox</source>
-        <translation>Boîte d'envoi</translation>
+        <translation>Boîte d&apos;envoi</translation>
     </message>
     <message>
-        <source>Type a name in "Preview for" and choose the person whose message you want to see.</source>
+        <source>Type a name in &quot;Preview for&quot; and choose the person whose message you want to see.</source>
         <translation>Tapez un nom dans « Aperçu pour » et choisissez la personne dont vous voulez voir le message.</translation>
     </message>
     <message>
@@ -1492,12 +1493,12 @@
         <translation>Aperçu pour :</translation>
     </message>
     <message>
-        <source>Type a name to preview that person's message</source>
+        <source>Type a name to preview that person&apos;s message</source>
         <translation>Tapez un nom pour voir le message de cette personne</translation>
     </message>
     <message>
-        <source>Everyone's messages; type a name for one person's</source>
-        <translation>Messages de tous ; tapez un nom pour ceux d'une personne</translation>
+        <source>Everyone&apos;s messages; type a name for one person&apos;s</source>
+        <translation>Messages de tous ; tapez un nom pour ceux d&apos;une personne</translation>
     </message>
     <message>
         <source>To: %1 — Subject: %2</source>
@@ -1566,7 +1567,7 @@
         <translation>Mémoriser le mot de passe</translation>
     </message>
     <message>
-        <source>The password is then stored in plain text in this computer's settings file.</source>
+        <source>The password is then stored in plain text in this computer&apos;s settings file.</source>
         <translation>Le mot de passe est alors enregistré en clair dans le fichier de paramètres de cet ordinateur.</translation>
     </message>
     <message>
@@ -1607,7 +1608,7 @@
     </message>
     <message>
         <source>Not a database URL.</source>
-        <translation>Ce n'est pas une URL de base de données.</translation>
+        <translation>Ce n&apos;est pas une URL de base de données.</translation>
     </message>
     <message>
         <source>Cannot connect: %1</source>
@@ -1618,8 +1619,8 @@
         <translation>Connecté.</translation>
     </message>
     <message>
-        <source>Give the server's host and the database.</source>
-        <translation>Indiquez l'hôte du serveur et la base de données.</translation>
+        <source>Give the server&apos;s host and the database.</source>
+        <translation>Indiquez l&apos;hôte du serveur et la base de données.</translation>
     </message>
 </context>
 <context>
@@ -1634,7 +1635,7 @@
     </message>
     <message>
         <source>An in-memory database has no file to back up.</source>
-        <translation>Une base de données en mémoire n'a pas de fichier à sauvegarder.</translation>
+        <translation>Une base de données en mémoire n&apos;a pas de fichier à sauvegarder.</translation>
     </message>
     <message>
         <source>An in-memory database cannot be restored.</source>
@@ -1646,15 +1647,15 @@
     </message>
     <message>
         <source>Cannot write the backup {file}: {reason}</source>
-        <translation>Impossible d'écrire la sauvegarde {file} : {reason}</translation>
+        <translation>Impossible d&apos;écrire la sauvegarde {file} : {reason}</translation>
     </message>
     <message>
         <source>the folder does not exist</source>
-        <translation>le dossier n'existe pas</translation>
+        <translation>le dossier n&apos;existe pas</translation>
     </message>
     <message>
         <source>The backup {file} failed its integrity check: {problem}</source>
-        <translation>La sauvegarde {file} n'a pas passé le contrôle d'intégrité : {problem}</translation>
+        <translation>La sauvegarde {file} n&apos;a pas passé le contrôle d&apos;intégrité : {problem}</translation>
     </message>
     <message>
         <source>Cannot back up {database}: {reason}</source>
@@ -1662,11 +1663,11 @@
     </message>
     <message>
         <source>No backup file at {file}.</source>
-        <translation>Aucun fichier de sauvegarde à l'emplacement {file}.</translation>
+        <translation>Aucun fichier de sauvegarde à l&apos;emplacement {file}.</translation>
     </message>
     <message>
         <source>{file} is not a Conference Desk database.</source>
-        <translation>{file} n'est pas une base de données de Conference Desk.</translation>
+        <translation>{file} n&apos;est pas une base de données de Conference Desk.</translation>
     </message>
     <message>
         <source>{file} is damaged: {problem}</source>
@@ -1674,15 +1675,15 @@
     </message>
     <message>
         <source>{file} was made by a newer version of Conference Desk (schema {revision}); update the application to restore it.</source>
-        <translation>{file} a été créé par une version plus récente de Conference Desk (schéma {revision}) ; mettez l'application à jour pour le restaurer.</translation>
+        <translation>{file} a été créé par une version plus récente de Conference Desk (schéma {revision}) ; mettez l&apos;application à jour pour le restaurer.</translation>
     </message>
     <message>
         <source>The database {database} is in use by another program: close it there first, then restore.</source>
-        <translation>La base de données {database} est utilisée par un autre programme : fermez-la d'abord dans ce programme, puis restaurez.</translation>
+        <translation>La base de données {database} est utilisée par un autre programme : fermez-la d&apos;abord dans ce programme, puis restaurez.</translation>
     </message>
     <message>
         <source>Cannot restore into {database}: the folder does not exist.</source>
-        <translation>Impossible de restaurer dans {database} : le dossier n'existe pas.</translation>
+        <translation>Impossible de restaurer dans {database} : le dossier n&apos;existe pas.</translation>
     </message>
     <message>
         <source>Cannot restore {file}: {reason}</source>
@@ -1690,19 +1691,19 @@
     </message>
     <message>
         <source>Restore cancelled; nothing was changed.</source>
-        <translation>Restauration annulée ; rien n'a été modifié.</translation>
+        <translation>Restauration annulée ; rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>{count} check-in(s) name a participant who does not exist.</source>
-        <translation>{count} enregistrement(s) d'entrée désignent un participant qui n'existe pas.</translation>
+        <translation>{count} enregistrement(s) d&apos;entrée désignent un participant qui n&apos;existe pas.</translation>
     </message>
     <message>
         <source>{count} check-in(s) name a badge that does not exist.</source>
-        <translation>{count} enregistrement(s) d'entrée désignent un badge qui n'existe pas.</translation>
+        <translation>{count} enregistrement(s) d&apos;entrée désignent un badge qui n&apos;existe pas.</translation>
     </message>
     <message>
         <source>{count} hotel night(s) have more rooms assigned than the block.</source>
-        <translation>{count} nuit(s) d'hôtel ont plus de chambres attribuées que le contingent.</translation>
+        <translation>{count} nuit(s) d&apos;hôtel ont plus de chambres attribuées que le contingent.</translation>
     </message>
     <message>
         <source>{count} badge code(s) do not verify with the conference key.</source>
@@ -1746,7 +1747,7 @@
     </message>
     <message>
         <source>{name} is the last active administrator: add another one first.</source>
-        <translation>{name} est le dernier administrateur actif : ajoutez-en d'abord un autre.</translation>
+        <translation>{name} est le dernier administrateur actif : ajoutez-en d&apos;abord un autre.</translation>
     </message>
     <message>
         <source>Too long: at most {n} characters.</source>
@@ -1754,11 +1755,11 @@
     </message>
     <message>
         <source>The database {database} needs a schema update that this connection may not make: ask the administrator to run server-setup.</source>
-        <translation>La base de données {database} doit être mise à jour, ce que cette connexion n'a pas le droit de faire : demandez à l'administrateur de lancer server-setup.</translation>
+        <translation>La base de données {database} doit être mise à jour, ce que cette connexion n&apos;a pas le droit de faire : demandez à l&apos;administrateur de lancer server-setup.</translation>
     </message>
     <message>
         <source>The target database is not empty ({tables}): copy only into a new, empty database.</source>
-        <translation>La base de données cible n'est pas vide ({tables}) : copiez uniquement dans une base nouvelle et vide.</translation>
+        <translation>La base de données cible n&apos;est pas vide ({tables}) : copiez uniquement dans une base nouvelle et vide.</translation>
     </message>
     <message>
         <source>server-setup needs a PostgreSQL URL (postgresql+psycopg://…), not {url}.</source>
@@ -1789,7 +1790,7 @@
         <translation>Un opérateur doit avoir un nom.</translation>
     </message>
     <message>
-        <source>Valid badge, not in this desk's copy: admitted; checked when the server returns.</source>
+        <source>Valid badge, not in this desk&apos;s copy: admitted; checked when the server returns.</source>
         <translation>Badge valide, absent de la copie de ce guichet : admis ; vérifié au retour du serveur.</translation>
     </message>
     <message>
@@ -1797,7 +1798,7 @@
         <translation>Doublon entre guichets : admis aussi à un autre guichet pendant que le serveur était injoignable.</translation>
     </message>
     <message>
-        <source>Cannot use the desk's copy {path}: {reason}.</source>
+        <source>Cannot use the desk&apos;s copy {path}: {reason}.</source>
         <translation>Impossible d’utiliser la copie du guichet {path} : {reason}.</translation>
     </message>
     <message>
@@ -1818,19 +1819,19 @@
     </message>
     <message>
         <source>This delegation has nobody to sign up.</source>
-        <translation>Cette délégation n'a personne à inscrire.</translation>
+        <translation>Cette délégation n&apos;a personne à inscrire.</translation>
     </message>
     <message>
         <source>Passport number: {value} is not 5 to 20 letters or digits.</source>
-        <translation>N° de passeport : {value} n'est pas une suite de 5 à 20 lettres ou chiffres.</translation>
+        <translation>N° de passeport : {value} n&apos;est pas une suite de 5 à 20 lettres ou chiffres.</translation>
     </message>
     <message>
         <source>Date of birth: {value} is not a date.</source>
-        <translation>Date de naissance : {value} n'est pas une date.</translation>
+        <translation>Date de naissance : {value} n&apos;est pas une date.</translation>
     </message>
     <message>
         <source>Date of birth: {date} is not in the past.</source>
-        <translation>Date de naissance : le {date} n'est pas dans le passé.</translation>
+        <translation>Date de naissance : le {date} n&apos;est pas dans le passé.</translation>
     </message>
     <message>
         <source>Date of birth: {date} is more than 120 years ago.</source>
@@ -1842,11 +1843,11 @@
     </message>
     <message>
         <source>No participant #{id}: nothing was erased.</source>
-        <translation>Aucun participant n° {id} : rien n'a été effacé.</translation>
+        <translation>Aucun participant n° {id} : rien n&apos;a été effacé.</translation>
     </message>
     <message>
-        <source>Give the venue's local time, without a time zone.</source>
-        <translation>Indiquez l'heure locale du lieu, sans fuseau horaire.</translation>
+        <source>Give the venue&apos;s local time, without a time zone.</source>
+        <translation>Indiquez l&apos;heure locale du lieu, sans fuseau horaire.</translation>
     </message>
     <message>
         <source>{day} {month}</source>
@@ -1926,19 +1927,19 @@
     </message>
     <message>
         <source>{person} has {gap} min between {a} (ends {a_end}) and {b} (starts {b_start}); the turnover gap is {turnover} min.</source>
-        <translation>{person} n'a que {gap} min entre {a} (fin {a_end}) et {b} (début {b_start}) ; le battement prévu est de {turnover} min.</translation>
+        <translation>{person} n&apos;a que {gap} min entre {a} (fin {a_end}) et {b} (début {b_start}) ; le battement prévu est de {turnover} min.</translation>
     </message>
     <message>
         <source>{session} has {sign_ups} sign-ups but {room} holds {capacity}.</source>
-        <translation>{session} compte {sign_ups} inscriptions mais {room} n'accueille que {capacity} personnes.</translation>
+        <translation>{session} compte {sign_ups} inscriptions mais {room} n&apos;accueille que {capacity} personnes.</translation>
     </message>
     <message>
         <source>{session} expects {expected} people but {room} holds {capacity}.</source>
-        <translation>{session} attend {expected} personnes mais {room} n'en accueille que {capacity}.</translation>
+        <translation>{session} attend {expected} personnes mais {room} n&apos;en accueille que {capacity}.</translation>
     </message>
     <message>
         <source>{session} accepts up to {cap} sign-ups but {room} holds {capacity}.</source>
-        <translation>{session} accepte jusqu'à {cap} inscriptions mais {room} n'accueille que {capacity} personnes.</translation>
+        <translation>{session} accepte jusqu&apos;à {cap} inscriptions mais {room} n&apos;accueille que {capacity} personnes.</translation>
     </message>
     <message>
         <source>{booths} booths for {wanted} target languages</source>
@@ -1958,11 +1959,11 @@
     </message>
     <message>
         <source>{session} ({when}) is not within the conference days ({span}).</source>
-        <translation>{session} ({when}) n'est pas dans les jours de la conférence ({span}).</translation>
+        <translation>{session} ({when}) n&apos;est pas dans les jours de la conférence ({span}).</translation>
     </message>
     <message>
-        <source>{session} ({when}) is outside the venue's opening hours ({opens}–{closes}).</source>
-        <translation>{session} ({when}) est en dehors des heures d'ouverture du lieu ({opens}–{closes}).</translation>
+        <source>{session} ({when}) is outside the venue&apos;s opening hours ({opens}–{closes}).</source>
+        <translation>{session} ({when}) est en dehors des heures d&apos;ouverture du lieu ({opens}–{closes}).</translation>
     </message>
     <message>
         <source>{session} overlaps {plenary}, which all participants are expected at ({when}).</source>
@@ -2130,15 +2131,15 @@
     </message>
     <message>
         <source>Assignment of interpreter {interpreter} to the {booth} booth of session {session}: no such session needing interpretation.</source>
-        <translation>Affectation de l'interprète {interpreter} à la cabine {booth} de la séance {session} : aucune séance de ce nom n'a besoin d'interprétation.</translation>
+        <translation>Affectation de l&apos;interprète {interpreter} à la cabine {booth} de la séance {session} : aucune séance de ce nom n&apos;a besoin d&apos;interprétation.</translation>
     </message>
     <message>
         <source>Assignment of interpreter {interpreter} to the {booth} booth of session {session}: no such booth needing interpretation.</source>
-        <translation>Affectation de l'interprète {interpreter} à la cabine {booth} de la séance {session} : cette cabine n'existe pas ou la séance n'a pas besoin d'interprétation.</translation>
+        <translation>Affectation de l&apos;interprète {interpreter} à la cabine {booth} de la séance {session} : cette cabine n&apos;existe pas ou la séance n&apos;a pas besoin d&apos;interprétation.</translation>
     </message>
     <message>
         <source>Assignment of interpreter {interpreter} to the {booth} booth of session {session}: no such interpreter.</source>
-        <translation>Affectation de l'interprète {interpreter} à la cabine {booth} de la séance {session} : cet interprète n'existe pas.</translation>
+        <translation>Affectation de l&apos;interprète {interpreter} à la cabine {booth} de la séance {session} : cet interprète n&apos;existe pas.</translation>
     </message>
     <message>
         <source>{name} is in two booths of {session} ({first} and {second}).</source>
@@ -2154,7 +2155,7 @@
     </message>
     <message>
         <source>{language} is their B and they do not work retour</source>
-        <translation>{language} est sa langue B et l'interprète ne fait pas de retour</translation>
+        <translation>{language} est sa langue B et l&apos;interprète ne fait pas de retour</translation>
     </message>
     <message>
         <source>{name} cannot work in {booth}: {why}.</source>
@@ -2162,7 +2163,7 @@
     </message>
     <message>
         <source>{name} would work in {booth} into their B {language} from {sources}: retour is done only from an A, never from a C into a B.</source>
-        <translation>{name} travaillerait dans {booth} vers sa langue B ({language}) depuis {sources} : le retour se fait uniquement depuis une langue A, jamais d'une C vers une B.</translation>
+        <translation>{name} travaillerait dans {booth} vers sa langue B ({language}) depuis {sources} : le retour se fait uniquement depuis une langue A, jamais d&apos;une C vers une B.</translation>
     </message>
     <message>
         <source>a language they do not have</source>
@@ -2202,7 +2203,7 @@
     </message>
     <message>
         <source>{name} is not available on {day} {half} ({session}, {booth}).</source>
-        <translation>{name} n'est pas disponible le {day} {half} ({session}, {booth}).</translation>
+        <translation>{name} n&apos;est pas disponible le {day} {half} ({session}, {booth}).</translation>
     </message>
     <message>
         <source>{name} is in two places at once: {first} and {second}.</source>
@@ -2210,15 +2211,15 @@
     </message>
     <message>
         <source>{name} has only {gap} minutes between {first} (ends {end}) and {second} (starts {start}); at least {minimum} are needed.</source>
-        <translation>{name} n'a que {gap} minutes entre {first} (fin à {end}) et {second} (début à {start}) ; il en faut au moins {minimum}.</translation>
+        <translation>{name} n&apos;a que {gap} minutes entre {first} (fin à {end}) et {second} (début à {start}) ; il en faut au moins {minimum}.</translation>
     </message>
     <message>
         <source>{name} works {count} sessions on {day} ({sessions}); at most {most} of up to {hours} hours are allowed.</source>
-        <translation>{name} travaille {count} séances le {day} ({sessions}) ; au plus {most} séances d'au plus {hours} heures sont permises.</translation>
+        <translation>{name} travaille {count} séances le {day} ({sessions}) ; au plus {most} séances d&apos;au plus {hours} heures sont permises.</translation>
     </message>
     <message>
         <source>{name} works {count} sessions on {day} ({sessions}); at most {most} of up to {hours} hours are allowed (a longer session counts as two).</source>
-        <translation>{name} travaille {count} séances le {day} ({sessions}) ; au plus {most} séances d'au plus {hours} heures sont permises (une séance plus longue compte double).</translation>
+        <translation>{name} travaille {count} séances le {day} ({sessions}) ; au plus {most} séances d&apos;au plus {hours} heures sont permises (une séance plus longue compte double).</translation>
     </message>
     <message>
         <source>must be a whole number (got {value}).</source>
@@ -2242,19 +2243,19 @@
     </message>
     <message>
         <source>no one in the pool works into {language} (an A, or a B with retour)</source>
-        <translation>personne dans l'équipe ne travaille vers {language} (langue A, ou B avec retour)</translation>
+        <translation>personne dans l&apos;équipe ne travaille vers {language} (langue A, ou B avec retour)</translation>
     </message>
     <message>
         <source>no one working into {language} has {languages}</source>
-        <translation>personne travaillant vers {language} n'a {languages}</translation>
+        <translation>personne travaillant vers {language} n&apos;a {languages}</translation>
     </message>
     <message>
         <source>no one with {language} A available on {when}; the booth needs {need}</source>
-        <translation>personne avec {language} en langue A n'est disponible le {when} ; la cabine en demande {need}</translation>
+        <translation>personne avec {language} en langue A n&apos;est disponible le {when} ; la cabine en demande {need}</translation>
     </message>
     <message>
         <source>no one with {language} A available on {when} ({away} not available); the booth needs {need}</source>
-        <translation>personne avec {language} en langue A n'est disponible le {when} ({away} non disponible) ; la cabine en demande {need}</translation>
+        <translation>personne avec {language} en langue A n&apos;est disponible le {when} ({away} non disponible) ; la cabine en demande {need}</translation>
     </message>
     <message>
         <source>only {count} of the interpreters with {language} A available on {when}; the booth needs {need}</source>
@@ -2282,11 +2283,11 @@
     </message>
     <message>
         <source>no one with {language} A free on {when}; the booth needs {need}</source>
-        <translation>personne avec {language} en langue A n'est libre le {when} ; la cabine en demande {need}</translation>
+        <translation>personne avec {language} en langue A n&apos;est libre le {when} ; la cabine en demande {need}</translation>
     </message>
     <message>
         <source>no one with {language} A free on {when}: {busy} already working then; the booth needs {need}</source>
-        <translation>personne avec {language} en langue A n'est libre le {when} : {busy} déjà en service à ce moment ; la cabine en demande {need}</translation>
+        <translation>personne avec {language} en langue A n&apos;est libre le {when} : {busy} déjà en service à ce moment ; la cabine en demande {need}</translation>
     </message>
     <message>
         <source>only {count} interpreter with {language} A free on {when}; the booth needs {need}</source>
@@ -2362,27 +2363,27 @@
     </message>
     <message>
         <source>The solver found no roster within {seconds} s ({status}); allow more time (--time-limit).</source>
-        <translation>Le solveur n'a trouvé aucun planning en {seconds} s ({status}) ; accordez plus de temps (--time-limit).</translation>
+        <translation>Le solveur n&apos;a trouvé aucun planning en {seconds} s ({status}) ; accordez plus de temps (--time-limit).</translation>
     </message>
     <message>
         <source>No programme session with id {id}.</source>
-        <translation>Aucune séance du programme avec l'identifiant {id}.</translation>
+        <translation>Aucune séance du programme avec l&apos;identifiant {id}.</translation>
     </message>
     <message>
         <source>No interpreter with id {id}.</source>
-        <translation>Aucun interprète avec l'identifiant {id}.</translation>
+        <translation>Aucun interprète avec l&apos;identifiant {id}.</translation>
     </message>
     <message>
         <source>Session {session} has no {booth} booth (its booths: {booths}).</source>
-        <translation>La séance {session} n'a pas de cabine {booth} (ses cabines : {booths}).</translation>
+        <translation>La séance {session} n&apos;a pas de cabine {booth} (ses cabines : {booths}).</translation>
     </message>
     <message>
         <source>Session {session} has no {booth} booth: it needs no interpretation.</source>
-        <translation>La séance {session} n'a pas de cabine {booth} : elle n'a pas besoin d'interprétation.</translation>
+        <translation>La séance {session} n&apos;a pas de cabine {booth} : elle n&apos;a pas besoin d&apos;interprétation.</translation>
     </message>
     <message>
         <source>Session {session} has no times yet; schedule it first.</source>
-        <translation>La séance {session} n'a pas encore d'horaire ; planifiez-la d'abord.</translation>
+        <translation>La séance {session} n&apos;a pas encore d&apos;horaire ; planifiez-la d&apos;abord.</translation>
     </message>
     <message>
         <source>Not assigned: {violations}</source>
@@ -2390,14 +2391,14 @@
     </message>
     <message>
         <source>Interpreter {id} is not assigned to session {session}.</source>
-        <translation>L'interprète {id} n'est pas affecté à la séance {session}.</translation>
+        <translation>L&apos;interprète {id} n&apos;est pas affecté à la séance {session}.</translation>
     </message>
     <message>
         <source>Availability of {name}: {day} is not a date.</source>
-        <translation>Disponibilité de {name} : {day} n'est pas une date.</translation>
+        <translation>Disponibilité de {name} : {day} n&apos;est pas une date.</translation>
     </message>
     <message>
-        <source>Availability of {name} on {day}: half must be 'am' or 'pm' (got {half}).</source>
+        <source>Availability of {name} on {day}: half must be &apos;am&apos; or &apos;pm&apos; (got {half}).</source>
         <translation>Disponibilité de {name} le {day} : la demi-journée doit être « am » ou « pm » (reçu : {half}).</translation>
     </message>
     <message>
@@ -2418,7 +2419,7 @@
     </message>
     <message>
         <source>{email} is not an e-mail address.</source>
-        <translation>{email} n'est pas une adresse électronique.</translation>
+        <translation>{email} n&apos;est pas une adresse électronique.</translation>
     </message>
     <message>
         <source>The phone number is longer than {limit} characters.</source>
@@ -2438,7 +2439,7 @@
     </message>
     <message>
         <source>{code} is not a language code such as en, fr or es.</source>
-        <translation>{code} n'est pas un code de langue comme en, fr ou es.</translation>
+        <translation>{code} n&apos;est pas un code de langue comme en, fr ou es.</translation>
     </message>
     <message>
         <source>{language} is listed twice (rows {first} and {second}).</source>
@@ -2450,7 +2451,7 @@
     </message>
     <message>
         <source>Retour applies only to a B language: {language} is {cls}.</source>
-        <translation>Le retour ne s'applique qu'à une langue B : {language} est classé en {cls}.</translation>
+        <translation>Le retour ne s&apos;applique qu&apos;à une langue B : {language} est classé en {cls}.</translation>
     </message>
     <message>
         <source>ceremony</source>
@@ -2494,11 +2495,11 @@
     </message>
     <message>
         <source>a role</source>
-        <translation>titulaire d'un rôle</translation>
+        <translation>titulaire d&apos;un rôle</translation>
     </message>
     <message>
         <source>This database has no conference yet; initialise it first (conference-desk init).</source>
-        <translation>Cette base de données ne contient pas encore de conférence ; initialisez-la d'abord (conference-desk init).</translation>
+        <translation>Cette base de données ne contient pas encore de conférence ; initialisez-la d&apos;abord (conference-desk init).</translation>
     </message>
     <message>
         <source>No programme session with code {code}.</source>
@@ -2518,7 +2519,7 @@
     </message>
     <message>
         <source>{start} is not a conference day ({first} to {last}).</source>
-        <translation>{start} n'est pas un jour de la conférence (du {first} au {last}).</translation>
+        <translation>{start} n&apos;est pas un jour de la conférence (du {first} au {last}).</translation>
     </message>
     <message>
         <source>{end} is after the last conference day ({last}).</source>
@@ -2526,7 +2527,7 @@
     </message>
     <message>
         <source>No venue room with id {id}.</source>
-        <translation>Aucune salle avec l'identifiant {id}.</translation>
+        <translation>Aucune salle avec l&apos;identifiant {id}.</translation>
     </message>
     <message>
         <source>A session code is required (e.g. TF1).</source>
@@ -2537,12 +2538,12 @@
         <translation>Le code compte {length} caractères ; {limit} au maximum.</translation>
     </message>
     <message>
-        <source>The code {code} is already used by '{title}'.</source>
+        <source>The code {code} is already used by &apos;{title}&apos;.</source>
         <translation>Le code {code} est déjà utilisé par « {title} ».</translation>
     </message>
     <message>
         <source>Unknown session type {value}; one of {known}.</source>
-        <translation>Type de séance inconnu {value} ; l'un de : {known}.</translation>
+        <translation>Type de séance inconnu {value} ; l&apos;un de : {known}.</translation>
     </message>
     <message>
         <source>The English title is required.</source>
@@ -2558,7 +2559,7 @@
     </message>
     <message>
         <source>Must be a whole number of at least {least} (got {value}).</source>
-        <translation>Doit être un nombre entier d'au moins {least} (reçu : {value}).</translation>
+        <translation>Doit être un nombre entier d&apos;au moins {least} (reçu : {value}).</translation>
     </message>
     <message>
         <source>{count} sign-ups would not fit {room} ({capacity} places).</source>
@@ -2566,7 +2567,7 @@
     </message>
     <message>
         <source>Unknown region {value}; one of {known}.</source>
-        <translation>Région inconnue {value} ; l'une de : {known}.</translation>
+        <translation>Région inconnue {value} ; l&apos;une de : {known}.</translation>
     </message>
     <message>
         <source>The turnover gap must be a whole number of minutes between 0 and 240 (got {value}).</source>
@@ -2574,7 +2575,7 @@
     </message>
     <message>
         <source>Opening hours must be times of day.</source>
-        <translation>Les heures d'ouverture doivent être des heures de la journée.</translation>
+        <translation>Les heures d&apos;ouverture doivent être des heures de la journée.</translation>
     </message>
     <message>
         <source>The venue must close after it opens ({opens} – {closes}).</source>
@@ -2582,11 +2583,11 @@
     </message>
     <message>
         <source>{session} has {placed} sign-ups and {waiting} on the waiting list; cancel them first, or delete anyway.</source>
-        <translation>{session} compte {placed} inscriptions et {waiting} en liste d'attente ; annulez-les d'abord, ou supprimez quand même.</translation>
+        <translation>{session} compte {placed} inscriptions et {waiting} en liste d&apos;attente ; annulez-les d&apos;abord, ou supprimez quand même.</translation>
     </message>
     <message>
         <source>Unknown role {value}; one of {known}.</source>
-        <translation>Rôle inconnu {value} ; l'un de : {known}.</translation>
+        <translation>Rôle inconnu {value} ; l&apos;un de : {known}.</translation>
     </message>
     <message>
         <source>{name} has cancelled their participation and cannot be {role} in {session}.</source>
@@ -2598,19 +2599,19 @@
     </message>
     <message>
         <source>{name} is not {role} in {session}.</source>
-        <translation>{name} n'est pas {role} dans {session}.</translation>
+        <translation>{name} n&apos;est pas {role} dans {session}.</translation>
     </message>
     <message>
         <source>A conflict fingerprint is 1 to 300 characters long.</source>
-        <translation>L'empreinte d'un conflit compte de 1 à 300 caractères.</translation>
+        <translation>L&apos;empreinte d&apos;un conflit compte de 1 à 300 caractères.</translation>
     </message>
     <message>
-        <source>{session} is a {type}, not a forum: only thematic, regional and mayors' forums take sign-ups.</source>
+        <source>{session} is a {type}, not a forum: only thematic, regional and mayors&apos; forums take sign-ups.</source>
         <translation>{session} est de type « {type} », pas un forum : seuls les forums thématiques, régionaux et des maires acceptent des inscriptions.</translation>
     </message>
     <message>
         <source>{name} has cancelled their participation and cannot sign up to {session}.</source>
-        <translation>{name} a annulé sa participation et ne peut pas s'inscrire à {session}.</translation>
+        <translation>{name} a annulé sa participation et ne peut pas s&apos;inscrire à {session}.</translation>
     </message>
     <message>
         <source>is already signed up to {session} at the same time</source>
@@ -2622,7 +2623,7 @@
     </message>
     <message>
         <source>{name} is already on the waiting list of {session} (position {position}).</source>
-        <translation>{name} est déjà sur la liste d'attente de {session} (position {position}).</translation>
+        <translation>{name} est déjà sur la liste d&apos;attente de {session} (position {position}).</translation>
     </message>
     <message>
         <source>{name} is already signed up to {session}.</source>
@@ -2634,11 +2635,11 @@
     </message>
     <message>
         <source>{session} is full ({placed} of {capacity} places); {name} was not signed up.</source>
-        <translation>{session} est complet ({placed} places sur {capacity}) ; {name} n'a pas été inscrit.</translation>
+        <translation>{session} est complet ({placed} places sur {capacity}) ; {name} n&apos;a pas été inscrit.</translation>
     </message>
     <message>
         <source>{session} is full ({placed} of {capacity} places); {name} added to the waiting list, position {position}.</source>
-        <translation>{session} est complet ({placed} places sur {capacity}) ; {name} ajouté à la liste d'attente, position {position}.</translation>
+        <translation>{session} est complet ({placed} places sur {capacity}) ; {name} ajouté à la liste d&apos;attente, position {position}.</translation>
     </message>
     <message>
         <source>{name} signed up to {session} ({placed} of {capacity} places taken).</source>
@@ -2650,23 +2651,23 @@
     </message>
     <message>
         <source>{name} is not signed up to {session}.</source>
-        <translation>{name} n'est pas inscrit à {session}.</translation>
+        <translation>{name} n&apos;est pas inscrit à {session}.</translation>
     </message>
     <message>
         <source>participant {id}</source>
         <translation>participant {id}</translation>
     </message>
     <message>
-        <source>{name}'s place on the waiting list for {session} was cancelled.</source>
-        <translation>La place de {name} sur la liste d'attente de {session} a été annulée.</translation>
+        <source>{name}&apos;s place on the waiting list for {session} was cancelled.</source>
+        <translation>La place de {name} sur la liste d&apos;attente de {session} a été annulée.</translation>
     </message>
     <message>
-        <source>{name}'s sign-up for {session} was cancelled.</source>
-        <translation>L'inscription de {name} à {session} a été annulée.</translation>
+        <source>{name}&apos;s sign-up for {session} was cancelled.</source>
+        <translation>L&apos;inscription de {name} à {session} a été annulée.</translation>
     </message>
     <message>
         <source>{cancelled} {promoted} moved up from the waiting list.</source>
-        <translation>{cancelled} {promoted} quitte la liste d'attente et obtient une place.</translation>
+        <translation>{cancelled} {promoted} quitte la liste d&apos;attente et obtient une place.</translation>
     </message>
     <message>
         <source>No participants to sign up.</source>
@@ -2674,7 +2675,7 @@
     </message>
     <message>
         <source>no participant with id {id}</source>
-        <translation>aucun participant avec l'identifiant {id}</translation>
+        <translation>aucun participant avec l&apos;identifiant {id}</translation>
     </message>
     <message>
         <source>{name} has cancelled</source>
@@ -2694,7 +2695,7 @@
     </message>
     <message>
         <source>Nobody was signed up to {session}: {problems}.</source>
-        <translation>Personne n'a été inscrit à {session} : {problems}.</translation>
+        <translation>Personne n&apos;a été inscrit à {session} : {problems}.</translation>
     </message>
     <message>
         <source>{placed} signed up to {session}.</source>
@@ -2702,7 +2703,7 @@
     </message>
     <message>
         <source>{placed} signed up to {session}, {waitlisted} on the waiting list (full: {capacity} places).</source>
-        <translation>{placed} inscrits à {session}, {waitlisted} sur la liste d'attente (complet : {capacity} places).</translation>
+        <translation>{placed} inscrits à {session}, {waitlisted} sur la liste d&apos;attente (complet : {capacity} places).</translation>
     </message>
     <message>
         <source>{placed} signed up to {session}, {already} already signed up.</source>
@@ -2710,7 +2711,7 @@
     </message>
     <message>
         <source>{placed} signed up to {session}, {waitlisted} on the waiting list (full: {capacity} places), {already} already signed up.</source>
-        <translation>{placed} inscrits à {session}, {waitlisted} sur la liste d'attente (complet : {capacity} places), {already} déjà inscrits.</translation>
+        <translation>{placed} inscrits à {session}, {waitlisted} sur la liste d&apos;attente (complet : {capacity} places), {already} déjà inscrits.</translation>
     </message>
     <message>
         <source>Family name is required.</source>
@@ -2726,7 +2727,7 @@
     </message>
     <message>
         <source>Departure is before arrival.</source>
-        <translation>Le départ est antérieur à l'arrivée.</translation>
+        <translation>Le départ est antérieur à l&apos;arrivée.</translation>
     </message>
     <message>
         <source>Not a date.</source>
@@ -2734,7 +2735,7 @@
     </message>
     <message>
         <source>Not a date (no such day).</source>
-        <translation>Date non valide (ce jour n'existe pas).</translation>
+        <translation>Date non valide (ce jour n&apos;existe pas).</translation>
     </message>
     <message>
         <source>Not a date (the year is out of range).</source>
@@ -2770,7 +2771,7 @@
     </message>
     <message>
         <source>Unknown country or not a Member State.</source>
-        <translation>Pays inconnu ou qui n'est pas un État membre.</translation>
+        <translation>Pays inconnu ou qui n&apos;est pas un État membre.</translation>
     </message>
     <message>
         <source>Did you mean: %1?</source>
@@ -2778,11 +2779,11 @@
     </message>
     <message>
         <source>Unknown category; use one of: %1.</source>
-        <translation>Catégorie inconnue ; utilisez l'une de celles-ci : %1.</translation>
+        <translation>Catégorie inconnue ; utilisez l&apos;une de celles-ci : %1.</translation>
     </message>
     <message>
         <source>Unknown category; use one of: {categories}.</source>
-        <translation>Catégorie inconnue ; utilisez l'une de celles-ci : {categories}.</translation>
+        <translation>Catégorie inconnue ; utilisez l&apos;une de celles-ci : {categories}.</translation>
     </message>
     <message>
         <source>Unknown hotel.</source>
@@ -2806,19 +2807,19 @@
     </message>
     <message>
         <source>A Member State delegation needs its country.</source>
-        <translation>Une délégation d'État membre doit indiquer son pays.</translation>
+        <translation>Une délégation d&apos;État membre doit indiquer son pays.</translation>
     </message>
     <message>
-        <source>An organisation's delegation needs the organisation's name.</source>
-        <translation>La délégation d'une organisation doit indiquer le nom de l'organisation.</translation>
+        <source>An organisation&apos;s delegation needs the organisation&apos;s name.</source>
+        <translation>La délégation d&apos;une organisation doit indiquer le nom de l&apos;organisation.</translation>
     </message>
     <message>
         <source>Same e-mail as row %1: the same person twice in this file.</source>
-        <translation>Même courriel qu'à la ligne %1 : la même personne figure deux fois dans ce fichier.</translation>
+        <translation>Même courriel qu&apos;à la ligne %1 : la même personne figure deux fois dans ce fichier.</translation>
     </message>
     <message>
         <source>Same registration ID as row %1: the same person twice in this file.</source>
-        <translation>Même n° d'inscription qu'à la ligne %1 : la même personne figure deux fois dans ce fichier.</translation>
+        <translation>Même n° d&apos;inscription qu&apos;à la ligne %1 : la même personne figure deux fois dans ce fichier.</translation>
     </message>
     <message>
         <source>Refers to the same registered participant as row %1.</source>
@@ -2842,7 +2843,7 @@
     </message>
     <message>
         <source>An arrival flight needs its date: give the arrival date too.</source>
-        <translation>Un vol d'arrivée a besoin de sa date : indiquez aussi la date d'arrivée.</translation>
+        <translation>Un vol d&apos;arrivée a besoin de sa date : indiquez aussi la date d&apos;arrivée.</translation>
     </message>
     <message>
         <source>A departure flight needs its date: give the departure date too.</source>
@@ -2850,7 +2851,7 @@
     </message>
     <message>
         <source>Departure at {departure} is before the arrival at {arrival} on the same day.</source>
-        <translation>Départ à {departure}, avant l'arrivée à {arrival} le même jour.</translation>
+        <translation>Départ à {departure}, avant l&apos;arrivée à {arrival} le même jour.</translation>
     </message>
     <message>
         <source>No hotel has this name: imported without a preferred hotel; the text is kept in the notes.</source>
@@ -2878,7 +2879,7 @@
     </message>
     <message>
         <source>{name} is not a date column whose day and month can be swapped (arrival or departure).</source>
-        <translation>{name} n'est pas une colonne de dates dont on peut échanger le jour et le mois (arrivée ou départ).</translation>
+        <translation>{name} n&apos;est pas une colonne de dates dont on peut échanger le jour et le mois (arrivée ou départ).</translation>
     </message>
     <message>
         <source>{field} dates (column {column}) look like day and month swapped ({before} → {after}) in {count} rows.</source>
@@ -2890,15 +2891,15 @@
     </message>
     <message>
         <source>Someone else saved this participant after you opened it; reopen it to see their changes.</source>
-        <translation>Quelqu'un d'autre a enregistré ce participant après que vous l'avez ouvert ; rouvrez-le pour voir ses modifications.</translation>
+        <translation>Quelqu&apos;un d&apos;autre a enregistré ce participant après que vous l&apos;avez ouvert ; rouvrez-le pour voir ses modifications.</translation>
     </message>
     <message>
         <source>The head of a delegation must be one of its members.</source>
-        <translation>Le chef d'une délégation doit en être membre.</translation>
+        <translation>Le chef d&apos;une délégation doit en être membre.</translation>
     </message>
     <message>
         <source>Import cancelled; nothing was written.</source>
-        <translation>Import annulé ; rien n'a été enregistré.</translation>
+        <translation>Import annulé ; rien n&apos;a été enregistré.</translation>
     </message>
     <message>
         <source>Already checked in.</source>
@@ -2906,7 +2907,7 @@
     </message>
     <message>
         <source>Unknown code: no badge was issued with this code.</source>
-        <translation>Code inconnu : aucun badge n'a été émis avec ce code.</translation>
+        <translation>Code inconnu : aucun badge n&apos;a été émis avec ce code.</translation>
     </message>
     <message>
         <source>Forged or altered code.</source>
@@ -2918,7 +2919,7 @@
     </message>
     <message>
         <source>Badge of another conference.</source>
-        <translation>Badge d'une autre conférence.</translation>
+        <translation>Badge d&apos;une autre conférence.</translation>
     </message>
     <message>
         <source>Registration cancelled.</source>
@@ -2926,7 +2927,7 @@
     </message>
     <message>
         <source>Not a badge code.</source>
-        <translation>Ce n'est pas un code de badge.</translation>
+        <translation>Ce n&apos;est pas un code de badge.</translation>
     </message>
     <message>
         <source>Could not read this code: scan it again, or type the name.</source>
@@ -2945,20 +2946,20 @@
         <translation>Le nom du poste contient des caractères de contrôle.</translation>
     </message>
     <message>
-        <source>{count} offline decision(s) of other operators wait until one of them signs in at this desk (a desk's role writes check-ins only in the signed-in operator's name).</source>
-        <translation>{count} décision(s) prise(s) hors ligne par d'autres opérateurs attendent que l'un d'eux se connecte à ce poste (le rôle d'un poste n'enregistre qu'au nom de l'opérateur connecté).</translation>
+        <source>{count} offline decision(s) of other operators wait until one of them signs in at this desk (a desk&apos;s role writes check-ins only in the signed-in operator&apos;s name).</source>
+        <translation>{count} décision(s) prise(s) hors ligne par d&apos;autres opérateurs attendent que l&apos;un d&apos;eux se connecte à ce poste (le rôle d&apos;un poste n&apos;enregistre qu&apos;au nom de l&apos;opérateur connecté).</translation>
     </message>
     <message>
         <source>The operator name is too long ({length} characters; at most {limit}).</source>
-        <translation>Le nom de l'opérateur est trop long ({length} caractères ; au plus {limit}).</translation>
+        <translation>Le nom de l&apos;opérateur est trop long ({length} caractères ; au plus {limit}).</translation>
     </message>
     <message>
         <source>The operator name contains control characters.</source>
-        <translation>Le nom de l'opérateur contient des caractères de contrôle.</translation>
+        <translation>Le nom de l&apos;opérateur contient des caractères de contrôle.</translation>
     </message>
     <message>
         <source>Contains a text-direction control ({code}) that can make it read as something else: remove it.</source>
-        <translation>Contient un caractère de contrôle du sens d'écriture ({code}) qui peut le faire lire autrement : supprimez-le.</translation>
+        <translation>Contient un caractère de contrôle du sens d&apos;écriture ({code}) qui peut le faire lire autrement : supprimez-le.</translation>
     </message>
     <message>
         <source>The name on the badge (given and family names) would be {length} characters, more than {limit}: give a shorter badge name or shorter names.</source>
@@ -2966,7 +2967,7 @@
     </message>
     <message>
         <source>Admitted offline although the registration was cancelled: to review.</source>
-        <translation>Admis hors ligne alors que l'inscription était annulée : à vérifier.</translation>
+        <translation>Admis hors ligne alors que l&apos;inscription était annulée : à vérifier.</translation>
     </message>
     <message>
         <source>{desk} admitted {name} at {time} while offline with badge version {version}, revoked at {revoked} ({why}): to review.</source>
@@ -2974,11 +2975,11 @@
     </message>
     <message>
         <source>{desk} admitted {name} at {time} while offline, but the registration is cancelled: to review.</source>
-        <translation>{desk} a admis {name} à {time} hors ligne, mais l'inscription est annulée : à vérifier.</translation>
+        <translation>{desk} a admis {name} à {time} hors ligne, mais l&apos;inscription est annulée : à vérifier.</translation>
     </message>
     <message>
         <source>Give a reason for undoing the check-in.</source>
-        <translation>Indiquez le motif de l'annulation de l'enregistrement.</translation>
+        <translation>Indiquez le motif de l&apos;annulation de l&apos;enregistrement.</translation>
     </message>
     <message>
         <source>The reason is too long ({length} characters; at most {limit}).</source>
@@ -2986,19 +2987,19 @@
     </message>
     <message>
         <source>No check-in {event} was recorded.</source>
-        <translation>Aucun enregistrement {event} n'a été fait.</translation>
+        <translation>Aucun enregistrement {event} n&apos;a été fait.</translation>
     </message>
     <message>
         <source>Check-in {event} was already undone.</source>
-        <translation>L'enregistrement {event} a déjà été annulé.</translation>
+        <translation>L&apos;enregistrement {event} a déjà été annulé.</translation>
     </message>
     <message>
         <source>Check-in {event} did not admit anyone: there is nothing to undo.</source>
-        <translation>L'enregistrement {event} n'a admis personne : il n'y a rien à annuler.</translation>
+        <translation>L&apos;enregistrement {event} n&apos;a admis personne : il n&apos;y a rien à annuler.</translation>
     </message>
     <message>
         <source>Only {operator}, who made this check-in, or a supervisor may undo it.</source>
-        <translation>Seul(e) {operator}, qui a fait cet enregistrement, ou un superviseur peut l'annuler.</translation>
+        <translation>Seul(e) {operator}, qui a fait cet enregistrement, ou un superviseur peut l&apos;annuler.</translation>
     </message>
     <message>
         <source>A check-in can be undone only while the server answers: try again when it returns.</source>
@@ -3014,11 +3015,11 @@
     </message>
     <message>
         <source>Nothing was scanned.</source>
-        <translation>Rien n'a été scanné.</translation>
+        <translation>Rien n&apos;a été scanné.</translation>
     </message>
     <message>
         <source>Country or organisation is required.</source>
-        <translation>Le pays ou l'organisation est obligatoire.</translation>
+        <translation>Le pays ou l&apos;organisation est obligatoire.</translation>
     </message>
     <message>
         <source>Unknown country: give its ISO 3-letter code.</source>
@@ -3038,7 +3039,7 @@
     </message>
     <message>
         <source>This database holds no conference yet: run init first.</source>
-        <translation>Cette base de données ne contient pas encore de conférence : lancez d'abord init.</translation>
+        <translation>Cette base de données ne contient pas encore de conférence : lancez d&apos;abord init.</translation>
     </message>
     <message>
         <source>{participant}: new {before} -&gt; {after}</source>
@@ -3205,7 +3206,7 @@
         <translation>{guest} n’a pas de dates d’arrivée ou de départ, ou il n’y a aucun bloc de chambres.</translation>
     </message>
     <message>
-        <source>{guest}'s stay ({arrival}..{departure}) has no night in the block period ({first}..{last}).</source>
+        <source>{guest}&apos;s stay ({arrival}..{departure}) has no night in the block period ({first}..{last}).</source>
         <translation>Le séjour de {guest} (du {arrival} au {departure}) n’a aucune nuit dans la période du bloc (du {first} au {last}).</translation>
     </message>
     <message>
@@ -3217,7 +3218,7 @@
         <translation>{guest} n’est pas client d’un hôtel (pas besoin d’hôtel, ou inscription annulée).</translation>
     </message>
     <message>
-        <source>That room type is not one of that hotel's.</source>
+        <source>That room type is not one of that hotel&apos;s.</source>
         <translation>Ce type de chambre n’appartient pas à cet hôtel.</translation>
     </message>
     <message>
@@ -3245,27 +3246,27 @@
         <translation>{host} n’a pas encore de chambre, {guest} ne peut donc pas la partager : répartissez ou déplacez d’abord {host}.</translation>
     </message>
     <message>
-        <source>{guest} already shares {host}'s room {room}.</source>
+        <source>{guest} already shares {host}&apos;s room {room}.</source>
         <translation>{guest} partage déjà la chambre {room} de {host}.</translation>
     </message>
     <message>
-        <source>Cannot put {guest} in {host}'s room {room}: a {room_type} room is for one guest only.</source>
+        <source>Cannot put {guest} in {host}&apos;s room {room}: a {room_type} room is for one guest only.</source>
         <translation>Impossible de mettre {guest} dans la chambre {room} de {host} : une chambre de type {room_type} est pour une seule personne.</translation>
     </message>
     <message>
-        <source>{guest} needs an accessible room; {host}'s room {room} ({room_type}) is not one.</source>
+        <source>{guest} needs an accessible room; {host}&apos;s room {room} ({room_type}) is not one.</source>
         <translation>{guest} a besoin d’une chambre accessible ; la chambre {room} de {host} ({room_type}) ne l’est pas.</translation>
     </message>
     <message>
-        <source>Cannot put {guest} in {host}'s room {room}: a {room_type} room holds {capacity} guests and it is full on the night of {night}.</source>
+        <source>Cannot put {guest} in {host}&apos;s room {room}: a {room_type} room holds {capacity} guests and it is full on the night of {night}.</source>
         <translation>Impossible de mettre {guest} dans la chambre {room} de {host} : une chambre de type {room_type} accueille {capacity} personnes et elle est complète la nuit du {night}.</translation>
     </message>
     <message>
-        <source>Cannot put {guest} in {host}'s room {room}: {host} is not there on the night of {night} and {hotel} has no {room_type} rooms in the block that night.</source>
+        <source>Cannot put {guest} in {host}&apos;s room {room}: {host} is not there on the night of {night} and {hotel} has no {room_type} rooms in the block that night.</source>
         <translation>Impossible de mettre {guest} dans la chambre {room} de {host} : {host} n’y est pas la nuit du {night} et {hotel} n’a aucune chambre de type {room_type} dans le bloc cette nuit-là.</translation>
     </message>
     <message>
-        <source>Cannot put {guest} in {host}'s room {room}: {host} is not there on the night of {night} and {hotel} {room_type} is full that night ({used} of {block} rooms taken).</source>
+        <source>Cannot put {guest} in {host}&apos;s room {room}: {host} is not there on the night of {night} and {hotel} {room_type} is full that night ({used} of {block} rooms taken).</source>
         <translation>Impossible de mettre {guest} dans la chambre {room} de {host} : {host} n’y est pas la nuit du {night} et, dans l’hôtel {hotel}, le type {room_type} est complet cette nuit-là ({used} chambres prises sur {block}).</translation>
     </message>
     <message>
@@ -3285,7 +3286,7 @@
         <translation>Aucun hôtel avec l’identifiant {id}.</translation>
     </message>
     <message>
-        <source>Give (part of) a hotel's name.</source>
+        <source>Give (part of) a hotel&apos;s name.</source>
         <translation>Indiquez le nom d’un hôtel (ou une partie du nom).</translation>
     </message>
     <message>
@@ -3334,23 +3335,23 @@
     </message>
     <message>
         <source>{bags} bags: more than any vehicle carries.</source>
-        <translation>{bags} bagages : plus qu'aucun véhicule ne peut en transporter.</translation>
+        <translation>{bags} bagages : plus qu&apos;aucun véhicule ne peut en transporter.</translation>
     </message>
     <message>
         <source>No run within the waiting limit had room (the solver stopped early); plan again with more time.</source>
-        <translation>Aucune navette dans le délai d'attente n'avait de place (le solveur s'est arrêté tôt) ; planifiez à nouveau avec plus de temps.</translation>
+        <translation>Aucune navette dans le délai d&apos;attente n&apos;avait de place (le solveur s&apos;est arrêté tôt) ; planifiez à nouveau avec plus de temps.</translation>
     </message>
     <message>
         <source>The departure {value} is not after the arrival {arrival}.</source>
-        <translation>Le départ {value} n'est pas postérieur à l'arrivée {arrival}.</translation>
+        <translation>Le départ {value} n&apos;est pas postérieur à l&apos;arrivée {arrival}.</translation>
     </message>
     <message>
         <source>{value} is not a flight number: an airline code (AM, AF, IB, UA or AMX) and 1 to 4 digits, e.g. AM 401.</source>
-        <translation>{value} n'est pas un numéro de vol : un code de compagnie (AM, AF, IB, UA ou AMX) et 1 à 4 chiffres, p. ex. AM 401.</translation>
+        <translation>{value} n&apos;est pas un numéro de vol : un code de compagnie (AM, AF, IB, UA ou AMX) et 1 à 4 chiffres, p. ex. AM 401.</translation>
     </message>
     <message>
         <source>{value}: give the local time in Mexico City without a time zone.</source>
-        <translation>{value} : indiquez l'heure locale de Mexico sans fuseau horaire.</translation>
+        <translation>{value} : indiquez l&apos;heure locale de Mexico sans fuseau horaire.</translation>
     </message>
     <message>
         <source>Unknown terminal {value} (known: {known}).</source>
@@ -3358,7 +3359,7 @@
     </message>
     <message>
         <source>No hotel: a run would not know where to go.</source>
-        <translation>Pas d'hôtel : un transfert ne saurait pas où aller.</translation>
+        <translation>Pas d&apos;hôtel : un transfert ne saurait pas où aller.</translation>
     </message>
     <message>
         <source>{value} bags: give a number of bags from 0.</source>
@@ -3386,19 +3387,19 @@
     </message>
     <message>
         <source>No hotel</source>
-        <translation>Pas d'hôtel</translation>
+        <translation>Pas d&apos;hôtel</translation>
     </message>
     <message>
         <source>Arrival flight {flight} has no date or time.</source>
-        <translation>Le vol d'arrivée {flight} n'a pas de date ou d'heure.</translation>
+        <translation>Le vol d&apos;arrivée {flight} n&apos;a pas de date ou d&apos;heure.</translation>
     </message>
     <message>
         <source>Departure flight {flight} has no date or time.</source>
-        <translation>Le vol de départ {flight} n'a pas de date ou d'heure.</translation>
+        <translation>Le vol de départ {flight} n&apos;a pas de date ou d&apos;heure.</translation>
     </message>
     <message>
         <source>Planning cancelled; nothing was changed.</source>
-        <translation>Planification annulée ; rien n'a été modifié.</translation>
+        <translation>Planification annulée ; rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>The stored runs changed since this plan was made; plan the transport again.</source>
@@ -3426,15 +3427,15 @@
     </message>
     <message>
         <source>the registration is cancelled.</source>
-        <translation>l'inscription est annulée.</translation>
+        <translation>l&apos;inscription est annulée.</translation>
     </message>
     <message>
         <source>no arrival flight is registered.</source>
-        <translation>aucun vol d'arrivée n'est enregistré.</translation>
+        <translation>aucun vol d&apos;arrivée n&apos;est enregistré.</translation>
     </message>
     <message>
         <source>no departure flight is registered.</source>
-        <translation>aucun vol de départ n'est enregistré.</translation>
+        <translation>aucun vol de départ n&apos;est enregistré.</translation>
     </message>
     <message>
         <source>it is full ({seats} seats taken).</source>
@@ -3446,30 +3447,30 @@
     </message>
     <message>
         <source>it is a shuttle: shuttles carry head counts, not named guests.</source>
-        <translation>c'est une navette : les navettes sont prévues par effectif, pas par personne nommée.</translation>
+        <translation>c&apos;est une navette : les navettes sont prévues par effectif, pas par personne nommée.</translation>
     </message>
     <message>
-        <source>it is an arrival run and this is the guest's departure.</source>
-        <translation>c'est un transfert d'arrivée et il s'agit du départ de la personne.</translation>
+        <source>it is an arrival run and this is the guest&apos;s departure.</source>
+        <translation>c&apos;est un transfert d&apos;arrivée et il s&apos;agit du départ de la personne.</translation>
     </message>
     <message>
-        <source>it is a departure run and this is the guest's arrival.</source>
-        <translation>c'est un transfert de départ et il s'agit de l'arrivée de la personne.</translation>
+        <source>it is a departure run and this is the guest&apos;s arrival.</source>
+        <translation>c&apos;est un transfert de départ et il s&apos;agit de l&apos;arrivée de la personne.</translation>
     </message>
     <message>
-        <source>it leaves from {place}, not from the guest's terminal {terminal}.</source>
+        <source>it leaves from {place}, not from the guest&apos;s terminal {terminal}.</source>
         <translation>il part de {place}, pas du terminal de la personne, {terminal}.</translation>
     </message>
     <message>
-        <source>it goes to {place}, not to the guest's hotel {hotel}.</source>
-        <translation>il va à {place}, pas à l'hôtel de la personne, {hotel}.</translation>
+        <source>it goes to {place}, not to the guest&apos;s hotel {hotel}.</source>
+        <translation>il va à {place}, pas à l&apos;hôtel de la personne, {hotel}.</translation>
     </message>
     <message>
-        <source>it leaves from {place}, not from the guest's hotel {hotel}.</source>
-        <translation>il part de {place}, pas de l'hôtel de la personne, {hotel}.</translation>
+        <source>it leaves from {place}, not from the guest&apos;s hotel {hotel}.</source>
+        <translation>il part de {place}, pas de l&apos;hôtel de la personne, {hotel}.</translation>
     </message>
     <message>
-        <source>it goes to {place}, not to the guest's terminal {terminal}.</source>
+        <source>it goes to {place}, not to the guest&apos;s terminal {terminal}.</source>
         <translation>il va à {place}, pas au terminal de la personne, {terminal}.</translation>
     </message>
     <message>
@@ -3482,15 +3483,15 @@
     </message>
     <message>
         <source>it reaches the airport at {time}, less than {minutes} minutes before the flight at {flight}.</source>
-        <translation>il arrive à l'aéroport à {time}, moins de {minutes} minutes avant le vol de {flight}.</translation>
+        <translation>il arrive à l&apos;aéroport à {time}, moins de {minutes} minutes avant le vol de {flight}.</translation>
     </message>
     <message>
-        <source>it leaves at {time}, more than {minutes} minutes before the guest's latest pick-up ({latest}).</source>
+        <source>it leaves at {time}, more than {minutes} minutes before the guest&apos;s latest pick-up ({latest}).</source>
         <translation>il part à {time}, plus de {minutes} minutes avant la prise en charge la plus tardive de la personne ({latest}).</translation>
     </message>
     <message>
         <source>The transport rules were not saved: {problems}</source>
-        <translation>Les règles de transport n'ont pas été enregistrées : {problems}</translation>
+        <translation>Les règles de transport n&apos;ont pas été enregistrées : {problems}</translation>
     </message>
     <message>
         <source>The transport rules must be a JSON object.</source>
@@ -3498,7 +3499,7 @@
     </message>
     <message>
         <source>{field}: not a transport rule.</source>
-        <translation>{field} : ce n'est pas une règle de transport.</translation>
+        <translation>{field} : ce n&apos;est pas une règle de transport.</translation>
     </message>
     <message>
         <source>{field}: no vehicle type {code}.</source>
@@ -3510,15 +3511,15 @@
     </message>
     <message>
         <source>{value} is not a whole number.</source>
-        <translation>{value} n'est pas un nombre entier.</translation>
+        <translation>{value} n&apos;est pas un nombre entier.</translation>
     </message>
     <message>
         <source>{value} is not between {low} and {high}.</source>
-        <translation>{value} n'est pas compris entre {low} et {high}.</translation>
+        <translation>{value} n&apos;est pas compris entre {low} et {high}.</translation>
     </message>
     <message>
         <source>{value} is not a place name (1 to 80 characters).</source>
-        <translation>{value} n'est pas un nom de lieu (1 à 80 caractères).</translation>
+        <translation>{value} n&apos;est pas un nom de lieu (1 à 80 caractères).</translation>
     </message>
     <message>
         <source>give at least one vehicle type (code, seats, luggage).</source>
@@ -3530,7 +3531,7 @@
     </message>
     <message>
         <source>{value} is not a factor between 1 and 5.</source>
-        <translation>{value} n'est pas un facteur compris entre 1 et 5.</translation>
+        <translation>{value} n&apos;est pas un facteur compris entre 1 et 5.</translation>
     </message>
     <message>
         <source>give at least one terminal.</source>
@@ -3549,8 +3550,8 @@
         <translation>Le nom de famille est obligatoire.</translation>
     </message>
     <message>
-        <source>Add the interpreter's languages: at least one A and one other language.</source>
-        <translation>Ajoutez les langues de l'interprète : au moins une A et une autre langue.</translation>
+        <source>Add the interpreter&apos;s languages: at least one A and one other language.</source>
+        <translation>Ajoutez les langues de l&apos;interprète : au moins une A et une autre langue.</translation>
     </message>
     <message>
         <source>At least one language must be an A (mother tongue).</source>
@@ -3558,7 +3559,7 @@
     </message>
     <message>
         <source>An interpreter needs at least two languages (one A and a B or C to work from).</source>
-        <translation>Un interprète a besoin d'au moins deux langues (une A et une B ou C à partir de laquelle travailler).</translation>
+        <translation>Un interprète a besoin d&apos;au moins deux langues (une A et une B ou C à partir de laquelle travailler).</translation>
     </message>
     <message>
         <source>The interpreter assignments changed since this roster was computed; compute the roster again.</source>
@@ -3566,7 +3567,7 @@
     </message>
     <message>
         <source>Roster cancelled; nothing was changed.</source>
-        <translation>Planning annulé ; rien n'a été modifié.</translation>
+        <translation>Planning annulé ; rien n&apos;a été modifié.</translation>
     </message>
 </context>
 <context>
@@ -3574,28 +3575,28 @@
     <message numerus="yes">
         <source>{count} check-in(s) name a participant who does not exist.</source>
         <translation>
-            <numerusform>{count} enregistrement d'entrée désigne un participant qui n'existe pas.</numerusform>
-            <numerusform>{count} enregistrements d'entrée désignent un participant qui n'existe pas.</numerusform>
+            <numerusform>{count} enregistrement d&apos;entrée désigne un participant qui n&apos;existe pas.</numerusform>
+            <numerusform>{count} enregistrements d&apos;entrée désignent un participant qui n&apos;existe pas.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{count} check-in(s) name a badge that does not exist.</source>
         <translation>
-            <numerusform>{count} enregistrement d'entrée désigne un badge qui n'existe pas.</numerusform>
-            <numerusform>{count} enregistrements d'entrée désignent un badge qui n'existe pas.</numerusform>
+            <numerusform>{count} enregistrement d&apos;entrée désigne un badge qui n&apos;existe pas.</numerusform>
+            <numerusform>{count} enregistrements d&apos;entrée désignent un badge qui n&apos;existe pas.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{count} hotel night(s) have more rooms assigned than the block.</source>
         <translation>
-            <numerusform>{count} nuit d'hôtel a plus de chambres attribuées que le contingent.</numerusform>
-            <numerusform>{count} nuits d'hôtel ont plus de chambres attribuées que le contingent.</numerusform>
+            <numerusform>{count} nuit d&apos;hôtel a plus de chambres attribuées que le contingent.</numerusform>
+            <numerusform>{count} nuits d&apos;hôtel ont plus de chambres attribuées que le contingent.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{count} badge code(s) do not verify with the conference key.</source>
         <translation>
-            <numerusform>{count} code de badge n'est pas validé par la clé de la conférence.</numerusform>
+            <numerusform>{count} code de badge n&apos;est pas validé par la clé de la conférence.</numerusform>
             <numerusform>{count} codes de badge ne sont pas validés par la clé de la conférence.</numerusform>
         </translation>
     </message>
@@ -3646,11 +3647,11 @@
     </message>
     <message>
         <source>Arrivals in the hour</source>
-        <translation>Arrivées dans l'heure</translation>
+        <translation>Arrivées dans l&apos;heure</translation>
     </message>
     <message>
         <source>Arrived so far</source>
-        <translation>Arrivés jusqu'ici</translation>
+        <translation>Arrivés jusqu&apos;ici</translation>
     </message>
     <message>
         <source>Arrived by gender</source>
@@ -3658,7 +3659,7 @@
     </message>
     <message>
         <source>By UNESCO region: arrived of expected</source>
-        <translation>Par région de l'UNESCO : arrivés sur attendus</translation>
+        <translation>Par région de l&apos;UNESCO : arrivés sur attendus</translation>
     </message>
     <message>
         <source>By category: arrived of expected</source>
@@ -3694,11 +3695,11 @@
     </message>
     <message>
         <source>%1 (today)</source>
-        <translation>%1 (aujourd'hui)</translation>
+        <translation>%1 (aujourd&apos;hui)</translation>
     </message>
     <message>
         <source>Arrived today: %1 of %2 expected</source>
-        <translation>Arrivés aujourd'hui : %1 sur %2 attendus</translation>
+        <translation>Arrivés aujourd&apos;hui : %1 sur %2 attendus</translation>
     </message>
     <message>
         <source>Arrived on %1: %2 of %3 expected</source>
@@ -3722,7 +3723,7 @@
     </message>
     <message>
         <source>No arrivals yet</source>
-        <translation>Aucune arrivée pour l'instant</translation>
+        <translation>Aucune arrivée pour l&apos;instant</translation>
     </message>
     <message>
         <source>%1: %2 (%3%)</source>
@@ -3804,15 +3805,15 @@
     </message>
     <message>
         <source>The signed-in operator; sign out from the File menu to change it.</source>
-        <translation>L'opérateur connecté ; déconnectez-vous depuis le menu Fichier pour en changer.</translation>
+        <translation>L&apos;opérateur connecté ; déconnectez-vous depuis le menu Fichier pour en changer.</translation>
     </message>
     <message>
         <source>Your name, as it is recorded with every check-in you make.</source>
-        <translation>Votre nom, tel qu'il est enregistré avec chacun de vos enregistrements.</translation>
+        <translation>Votre nom, tel qu&apos;il est enregistré avec chacun de vos enregistrements.</translation>
     </message>
     <message>
         <source>Start checking in</source>
-        <translation>Commencer l'accueil</translation>
+        <translation>Commencer l&apos;accueil</translation>
     </message>
     <message>
         <source>Desk set-up</source>
@@ -3839,8 +3840,8 @@
         <translation>Le nom du poste</translation>
     </message>
     <message>
-        <source>The operator's name</source>
-        <translation>Le nom de l'opérateur</translation>
+        <source>The operator&apos;s name</source>
+        <translation>Le nom de l&apos;opérateur</translation>
     </message>
 </context>
 <context>
@@ -3862,8 +3863,8 @@
     <message numerus="yes">
         <source>%n offline admission(s) to review (see “Checked in today…”).</source>
         <translation>
-            <numerusform>%n admission hors ligne à vérifier (voir « Enregistrés aujourd'hui… »).</numerusform>
-            <numerusform>%n admissions hors ligne à vérifier (voir « Enregistrés aujourd'hui… »).</numerusform>
+            <numerusform>%n admission hors ligne à vérifier (voir « Enregistrés aujourd&apos;hui… »).</numerusform>
+            <numerusform>%n admissions hors ligne à vérifier (voir « Enregistrés aujourd&apos;hui… »).</numerusform>
         </translation>
     </message>
 </context>
@@ -3915,7 +3916,7 @@
     </message>
     <message>
         <source>Schedule of the selected interpreter (PDF)…</source>
-        <translation>Planning de l'interprète sélectionné (PDF)…</translation>
+        <translation>Planning de l&apos;interprète sélectionné (PDF)…</translation>
     </message>
     <message>
         <source>Booth sheets, all days (PDF)…</source>
@@ -3923,7 +3924,7 @@
     </message>
     <message>
         <source>Booth sheets for one day (PDF)</source>
-        <translation>Fiches des cabines d'un jour (PDF)</translation>
+        <translation>Fiches des cabines d&apos;un jour (PDF)</translation>
     </message>
     <message>
         <source>Cost summary (PDF)…</source>
@@ -3933,7 +3934,7 @@
 <context>
     <name>DropPanel</name>
     <message>
-        <source>Drag guests onto a room type here or onto a row of the occupancy grid to move them (locked), or onto another guest to share that guest's room.</source>
+        <source>Drag guests onto a room type here or onto a row of the occupancy grid to move them (locked), or onto another guest to share that guest&apos;s room.</source>
         <translation>Faites glisser des clients sur un type de chambre ici ou sur une ligne de la grille d’occupation pour les déplacer (verrouillés), ou sur un autre client pour partager sa chambre.</translation>
     </message>
     <message>
@@ -4043,11 +4044,11 @@
     <name>EditConflictDialog</name>
     <message>
         <source>Someone else saved this participant</source>
-        <translation>Quelqu'un d'autre a enregistré cette personne</translation>
+        <translation>Quelqu&apos;un d&apos;autre a enregistré cette personne</translation>
     </message>
     <message>
         <source>Someone else saved this participant while you were editing it.</source>
-        <translation>Quelqu'un d'autre a enregistré cette personne pendant que vous la modifiiez.</translation>
+        <translation>Quelqu&apos;un d&apos;autre a enregistré cette personne pendant que vous la modifiiez.</translation>
     </message>
     <message>
         <source>%1 at desk %2 saved this participant at %3 (UTC) while you were editing it.</source>
@@ -4089,8 +4090,8 @@
         <translation>verrouillé</translation>
     </message>
     <message>
-        <source>Nights asked for outside the room block: the rooming list tells the hotel; the organiser's block does not cover them.</source>
-        <translation>Nuits demandées hors du bloc de chambres : la liste de répartition les signale à l'hôtel ; le bloc de l'organisateur ne les couvre pas.</translation>
+        <source>Nights asked for outside the room block: the rooming list tells the hotel; the organiser&apos;s block does not cover them.</source>
+        <translation>Nuits demandées hors du bloc de chambres : la liste de répartition les signale à l&apos;hôtel ; le bloc de l&apos;organisateur ne les couvre pas.</translation>
     </message>
     <message>
         <source>Guest</source>
@@ -4172,11 +4173,11 @@
         <translation>%1 clients déplacés vers %2, %3.</translation>
     </message>
     <message>
-        <source>%1 now shares %2's room %3 (%4, %5).</source>
+        <source>%1 now shares %2&apos;s room %3 (%4, %5).</source>
         <translation>%1 partage désormais la chambre %3 de %2 (%4, %5).</translation>
     </message>
     <message>
-        <source>%1 guests now share %2's room %3 (%4, %5).</source>
+        <source>%1 guests now share %2&apos;s room %3 (%4, %5).</source>
         <translation>%1 clients partagent désormais la chambre %3 de %2 (%4, %5).</translation>
     </message>
     <message>
@@ -4304,7 +4305,7 @@
     </message>
     <message>
         <source>Choose the registration spreadsheet to import (Excel .xlsx or CSV). Headers in English, French or Spanish are recognised; you can check every column on the next page. Nothing is written before you press Import.</source>
-        <translation>Choisissez le tableau d'inscriptions à importer (Excel .xlsx ou CSV). Les en-têtes en anglais, en français ou en espagnol sont reconnus ; vous pourrez vérifier chaque colonne à la page suivante. Rien n'est enregistré avant que vous cliquiez sur Importer.</translation>
+        <translation>Choisissez le tableau d&apos;inscriptions à importer (Excel .xlsx ou CSV). Les en-têtes en anglais, en français ou en espagnol sont reconnus ; vous pourrez vérifier chaque colonne à la page suivante. Rien n&apos;est enregistré avant que vous cliquiez sur Importer.</translation>
     </message>
     <message>
         <source>No file chosen</source>
@@ -4396,7 +4397,7 @@
     </message>
     <message>
         <source>Choose a registration spreadsheet</source>
-        <translation>Choisir un tableau d'inscriptions</translation>
+        <translation>Choisir un tableau d&apos;inscriptions</translation>
     </message>
     <message>
         <source>Spreadsheets (*.xlsx *.xlsm *.csv *.txt)</source>
@@ -4432,8 +4433,8 @@
     <message numerus="yes">
         <source>Ready to import %1 of %n row(s). Nothing has been written yet.</source>
         <translation>
-            <numerusform>Prêt à importer %1 ligne sur %n. Rien n'a encore été enregistré.</numerusform>
-            <numerusform>Prêt à importer %1 lignes sur %n. Rien n'a encore été enregistré.</numerusform>
+            <numerusform>Prêt à importer %1 ligne sur %n. Rien n&apos;a encore été enregistré.</numerusform>
+            <numerusform>Prêt à importer %1 lignes sur %n. Rien n&apos;a encore été enregistré.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -4463,7 +4464,7 @@
     </message>
     <message>
         <source>Two columns of the file are imported as the same field: %1. Choose one.</source>
-        <translation>Deux colonnes du fichier sont importées dans le même champ : %1. N'en choisissez qu'une.</translation>
+        <translation>Deux colonnes du fichier sont importées dans le même champ : %1. N&apos;en choisissez qu&apos;une.</translation>
     </message>
     <message>
         <source>No column holds the family name: every row would be rejected.</source>
@@ -4491,7 +4492,7 @@
     </message>
     <message>
         <source>Only the dates outside the conference period that the swap puts inside it are changed; the file itself is not.</source>
-        <translation>Seules les dates hors de la période de la conférence que l'échange y ramène sont modifiées ; le fichier lui-même ne l'est pas.</translation>
+        <translation>Seules les dates hors de la période de la conférence que l&apos;échange y ramène sont modifiées ; le fichier lui-même ne l&apos;est pas.</translation>
     </message>
     <message>
         <source>Read “%1” as written</source>
@@ -4503,15 +4504,15 @@
     </message>
     <message>
         <source>Import cancelled: nothing was written.</source>
-        <translation>Importation annulée : rien n'a été enregistré.</translation>
+        <translation>Importation annulée : rien n&apos;a été enregistré.</translation>
     </message>
     <message>
         <source>The import failed and nothing was written: %1</source>
-        <translation>L'importation a échoué et rien n'a été enregistré : %1</translation>
+        <translation>L&apos;importation a échoué et rien n&apos;a été enregistré : %1</translation>
     </message>
     <message>
         <source>Problems (these rows were not imported)</source>
-        <translation>Problèmes (ces lignes n'ont pas été importées)</translation>
+        <translation>Problèmes (ces lignes n&apos;ont pas été importées)</translation>
     </message>
 </context>
 <context>
@@ -4560,7 +4561,7 @@
     </message>
     <message>
         <source>Edit interpreter %1</source>
-        <translation>Modifier l'interprète %1</translation>
+        <translation>Modifier l&apos;interprète %1</translation>
     </message>
     <message>
         <source>New interpreter</source>
@@ -4616,7 +4617,7 @@
     </message>
     <message>
         <source>A: mother tongue, works into it. B: active, works into it only with retour. C: passive, works only from it.</source>
-        <translation>A : langue maternelle, travaille vers elle. B : active, travaille vers elle seulement en retour. C : passive, travaille seulement à partir d'elle.</translation>
+        <translation>A : langue maternelle, travaille vers elle. B : active, travaille vers elle seulement en retour. C : passive, travaille seulement à partir d&apos;elle.</translation>
     </message>
     <message>
         <source>Language</source>
@@ -4644,7 +4645,7 @@
     </message>
     <message>
         <source>Untick the half-days the interpreter cannot work.</source>
-        <translation>Décochez les demi-journées où l'interprète ne peut pas travailler.</translation>
+        <translation>Décochez les demi-journées où l&apos;interprète ne peut pas travailler.</translation>
     </message>
     <message>
         <source>Also not available: %1</source>
@@ -4655,7 +4656,7 @@
     <name>InterpreterLabels</name>
     <message>
         <source>No one yet</source>
-        <translation>Personne pour l'instant</translation>
+        <translation>Personne pour l&apos;instant</translation>
     </message>
     <message>
         <source>Team too small</source>
@@ -4675,7 +4676,7 @@
     </message>
     <message>
         <source>In two booths of one session</source>
-        <translation>Dans deux cabines d'une même séance</translation>
+        <translation>Dans deux cabines d&apos;une même séance</translation>
     </message>
     <message>
         <source>Works into an A, or a B with retour, only</source>
@@ -4683,7 +4684,7 @@
     </message>
     <message>
         <source>Never from a C into a B</source>
-        <translation>Jamais d'une C vers une B</translation>
+        <translation>Jamais d&apos;une C vers une B</translation>
     </message>
     <message>
         <source>Understands none of the languages spoken</source>
@@ -4691,10 +4692,10 @@
     </message>
     <message>
         <source>A language spoken is not covered (nor relayed)</source>
-        <translation>Une langue parlée n'est pas couverte (ni en relais)</translation>
+        <translation>Une langue parlée n&apos;est pas couverte (ni en relais)</translation>
     </message>
     <message>
-        <source>Team too small for the session's length</source>
+        <source>Team too small for the session&apos;s length</source>
         <translation>Équipe trop petite pour la durée de la séance</translation>
     </message>
     <message>
@@ -4741,12 +4742,12 @@
 <context>
     <name>InterpretersScreen</name>
     <message>
-        <source>Booths staffed: &lt;b&gt;%1 of %2&lt;/b&gt; · Rules broken: &lt;b style='color:%5'&gt;%3&lt;/b&gt; · Cost: &lt;b&gt;%4&lt;/b&gt; · Interpreters in the pool: %6</source>
-        <translation>Cabines pourvues : &lt;b&gt;%1 sur %2&lt;/b&gt; · Règles enfreintes : &lt;b style='color:%5'&gt;%3&lt;/b&gt; · Coût : &lt;b&gt;%4&lt;/b&gt; · Interprètes dans l'équipe : %6</translation>
+        <source>Booths staffed: &lt;b&gt;%1 of %2&lt;/b&gt; · Rules broken: &lt;b style=&apos;color:%5&apos;&gt;%3&lt;/b&gt; · Cost: &lt;b&gt;%4&lt;/b&gt; · Interpreters in the pool: %6</source>
+        <translation>Cabines pourvues : &lt;b&gt;%1 sur %2&lt;/b&gt; · Règles enfreintes : &lt;b style=&apos;color:%5&apos;&gt;%3&lt;/b&gt; · Coût : &lt;b&gt;%4&lt;/b&gt; · Interprètes dans l&apos;équipe : %6</translation>
     </message>
     <message>
         <source>Interpreting rules saved; the roster was checked against them again.</source>
-        <translation>Règles de l'interprétation enregistrées ; le planning a été revérifié.</translation>
+        <translation>Règles de l&apos;interprétation enregistrées ; le planning a été revérifié.</translation>
     </message>
     <message>
         <source>&amp;Build roster…</source>
@@ -4754,7 +4755,7 @@
     </message>
     <message>
         <source>Staff every booth within the rules at the lowest cost, changing as little as possible; you review the result before it is applied.</source>
-        <translation>Pourvoir chaque cabine dans le respect des règles au moindre coût, en changeant le moins possible ; vous examinez le résultat avant qu'il soit appliqué.</translation>
+        <translation>Pourvoir chaque cabine dans le respect des règles au moindre coût, en changeant le moins possible ; vous examinez le résultat avant qu&apos;il soit appliqué.</translation>
     </message>
     <message>
         <source>&amp;Keep locks</source>
@@ -4888,7 +4889,7 @@
         <translation>Forum régional</translation>
     </message>
     <message>
-        <source>Mayors' forum</source>
+        <source>Mayors&apos; forum</source>
         <translation>Forum des maires</translation>
     </message>
     <message>
@@ -4929,7 +4930,7 @@
     </message>
     <message>
         <source>Interpretation booths missing</source>
-        <translation>Cabines d'interprétation manquantes</translation>
+        <translation>Cabines d&apos;interprétation manquantes</translation>
     </message>
     <message>
         <source>Outside the conference days</source>
@@ -4937,7 +4938,7 @@
     </message>
     <message>
         <source>Outside opening hours</source>
-        <translation>Hors des heures d'ouverture</translation>
+        <translation>Hors des heures d&apos;ouverture</translation>
     </message>
     <message>
         <source>Overlaps a plenary</source>
@@ -4955,7 +4956,7 @@
         <translation>Arrivées et départs par jour</translation>
     </message>
     <message>
-        <source>Interpreters' schedules</source>
+        <source>Interpreters&apos; schedules</source>
         <translation>Plannings des interprètes</translation>
     </message>
     <message>
@@ -4967,24 +4968,24 @@
         <translation>Liste des personnalités (VIP)</translation>
     </message>
     <message>
-        <source>Rooms allocated against each hotel's block, night by night, with the attrition threshold: below it the organiser pays for empty rooms.</source>
-        <translation>Chambres attribuées par rapport au contingent de chaque hôtel, nuit par nuit, avec le seuil d'attrition : en dessous, l'organisateur paie des chambres vides.</translation>
+        <source>Rooms allocated against each hotel&apos;s block, night by night, with the attrition threshold: below it the organiser pays for empty rooms.</source>
+        <translation>Chambres attribuées par rapport au contingent de chaque hôtel, nuit par nuit, avec le seuil d&apos;attrition : en dessous, l&apos;organisateur paie des chambres vides.</translation>
     </message>
     <message>
         <source>Participants arriving and leaving each day (cancelled registrations left out), and how many of those arriving need a hotel room.</source>
-        <translation>Participants qui arrivent et qui partent chaque jour (inscriptions annulées exclues), et combien de ceux qui arrivent ont besoin d'une chambre d'hôtel.</translation>
+        <translation>Participants qui arrivent et qui partent chaque jour (inscriptions annulées exclues), et combien de ceux qui arrivent ont besoin d&apos;une chambre d&apos;hôtel.</translation>
     </message>
     <message>
-        <source>Every interpreter's sessions in order: day, time, room, booth and booth partners, as in the roster.</source>
-        <translation>Les séances de chaque interprète dans l'ordre : jour, heure, salle, cabine et collègues de cabine, selon le planning.</translation>
+        <source>Every interpreter&apos;s sessions in order: day, time, room, booth and booth partners, as in the roster.</source>
+        <translation>Les séances de chaque interprète dans l&apos;ordre : jour, heure, salle, cabine et collègues de cabine, selon le planning.</translation>
     </message>
     <message>
         <source>Accredited journalists: media, position, e-mail and arrival day.</source>
-        <translation>Journalistes accrédités : média, fonction, courriel et jour d'arrivée.</translation>
+        <translation>Journalistes accrédités : média, fonction, courriel et jour d&apos;arrivée.</translation>
     </message>
     <message>
         <source>Heads of delegation, mayors and speakers, by delegation, with their arrival and departure days.</source>
-        <translation>Chefs de délégation, maires et intervenants, par délégation, avec leurs jours d'arrivée et de départ.</translation>
+        <translation>Chefs de délégation, maires et intervenants, par délégation, avec leurs jours d&apos;arrivée et de départ.</translation>
     </message>
     <message>
         <source>Hotel</source>
@@ -5008,7 +5009,7 @@
     </message>
     <message>
         <source>Attrition threshold</source>
-        <translation>Seuil d'attrition</translation>
+        <translation>Seuil d&apos;attrition</translation>
     </message>
     <message>
         <source>Shortfall</source>
@@ -5103,7 +5104,7 @@
     </message>
     <message>
         <source>Nothing to list yet.</source>
-        <translation>Rien à afficher pour l'instant.</translation>
+        <translation>Rien à afficher pour l&apos;instant.</translation>
     </message>
     <message>
         <source>Export: %1</source>
@@ -5127,7 +5128,7 @@
     </message>
     <message>
         <source>Export failed: %1</source>
-        <translation>L'export a échoué : %1</translation>
+        <translation>L&apos;export a échoué : %1</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n row(s) to %1.</source>
@@ -5192,12 +5193,12 @@
         <translation>Messages par minute (0 : sans limite) :</translation>
     </message>
     <message>
-        <source>The password is kept in this computer's keyring, never in the database or a file.</source>
+        <source>The password is kept in this computer&apos;s keyring, never in the database or a file.</source>
         <translation>Le mot de passe est conservé dans le trousseau de cet ordinateur, jamais dans la base de données ni dans un fichier.</translation>
     </message>
     <message>
         <source>This computer has no keyring: the password cannot be kept and will be asked for when messages are sent.</source>
-        <translation>Cet ordinateur n'a pas de trousseau : le mot de passe ne peut pas être conservé et sera demandé à l'envoi des messages.</translation>
+        <translation>Cet ordinateur n&apos;a pas de trousseau : le mot de passe ne peut pas être conservé et sera demandé à l&apos;envoi des messages.</translation>
     </message>
     <message>
         <source>Send a test message…</source>
@@ -5213,7 +5214,7 @@
     </message>
     <message>
         <source>The test message was not sent: %1</source>
-        <translation>Le message de test n'a pas été envoyé : %1</translation>
+        <translation>Le message de test n&apos;a pas été envoyé : %1</translation>
     </message>
     <message>
         <source>The test message was sent.</source>
@@ -5248,7 +5249,7 @@
     </message>
     <message>
         <source>Already in the database: %1 check-in events.</source>
-        <translation>Déjà dans la base de données : %1 passages à l'accueil.</translation>
+        <translation>Déjà dans la base de données : %1 passages à l&apos;accueil.</translation>
     </message>
     <message>
         <source>Open a conference database</source>
@@ -5304,7 +5305,7 @@
     </message>
     <message>
         <source>Cannot open the database</source>
-        <translation>Impossible d'ouvrir la base de données</translation>
+        <translation>Impossible d&apos;ouvrir la base de données</translation>
     </message>
     <message>
         <source>no conference</source>
@@ -5375,7 +5376,7 @@
     </message>
     <message>
         <source>Keep one record. Its empty fields are filled from the other; badges, check-ins, sessions and sign-ups move to it; the other record is removed (its values stay in the history).</source>
-        <translation>Conservez l'une des deux fiches. Ses champs vides sont complétés à partir de l'autre ; les badges, enregistrements d'arrivée, séances et inscriptions lui sont rattachés ; l'autre fiche est supprimée (ses valeurs restent dans l'historique).</translation>
+        <translation>Conservez l&apos;une des deux fiches. Ses champs vides sont complétés à partir de l&apos;autre ; les badges, enregistrements d&apos;arrivée, séances et inscriptions lui sont rattachés ; l&apos;autre fiche est supprimée (ses valeurs restent dans l&apos;historique).</translation>
     </message>
     <message>
         <source>Merge</source>
@@ -5436,7 +5437,7 @@
         <translation>Déplacer %1 (vol %2, %3) de la course %4 vers une autre course %5 :</translation>
     </message>
     <message>
-        <source>No other run %1 within 12 hours of %2's flight. Plan transport again, or drive them separately.</source>
+        <source>No other run %1 within 12 hours of %2&apos;s flight. Plan transport again, or drive them separately.</source>
         <translation>Aucune autre course %1 dans les 12 heures autour du vol de %2. Planifiez de nouveau le transport, ou prévoyez un trajet à part.</translation>
     </message>
 </context>
@@ -5485,7 +5486,7 @@
         <translation>Serveur injoignable depuis %1 — ce guichet n’a pas de copie pour décider des passages. Vérifiez le réseau ; l’enregistrement reprendra quand le serveur répondra.</translation>
     </message>
     <message numerus="yes">
-        <source>Server out of reach since %1 — scans are decided from this desk's copy (refreshed %2) and will be uploaded when it returns. %n waiting.</source>
+        <source>Server out of reach since %1 — scans are decided from this desk&apos;s copy (refreshed %2) and will be uploaded when it returns. %n waiting.</source>
         <translation>
             <numerusform>Serveur injoignable depuis %1 — les passages sont décidés à partir de la copie de ce guichet (actualisée à %2) et seront envoyés à son retour. %n en attente.</numerusform>
             <numerusform>Serveur injoignable depuis %1 — les passages sont décidés à partir de la copie de ce guichet (actualisée à %2) et seront envoyés à son retour. %n en attente.</numerusform>
@@ -5523,15 +5524,15 @@
         <translation>Scannez-le à nouveau, ou tapez le nom.</translation>
     </message>
     <message>
-        <source>This is not a badge of this conference's kind: scan the QR code on the badge, or type the name.</source>
-        <translation>Ce n'est pas un badge de cette conférence : scannez le code QR du badge, ou tapez le nom.</translation>
+        <source>This is not a badge of this conference&apos;s kind: scan the QR code on the badge, or type the name.</source>
+        <translation>Ce n&apos;est pas un badge de cette conférence : scannez le code QR du badge, ou tapez le nom.</translation>
     </message>
     <message>
         <source>Valid badge (version %1)</source>
         <translation>Badge valide (version %1)</translation>
     </message>
     <message>
-        <source>Not in this desk's copy yet: checked when the server returns.</source>
+        <source>Not in this desk&apos;s copy yet: checked when the server returns.</source>
         <translation>Pas encore dans la copie de ce guichet : vérifié au retour du serveur.</translation>
     </message>
     <message>
@@ -5540,7 +5541,7 @@
     </message>
     <message>
         <source>BADGE OF ANOTHER CONFERENCE</source>
-        <translation>BADGE D'UNE AUTRE CONFÉRENCE</translation>
+        <translation>BADGE D&apos;UNE AUTRE CONFÉRENCE</translation>
     </message>
     <message>
         <source>REGISTRATION CANCELLED</source>
@@ -5591,7 +5592,7 @@
     </message>
     <message>
         <source>UNESCO Member States</source>
-        <translation>États membres de l'UNESCO</translation>
+        <translation>États membres de l&apos;UNESCO</translation>
     </message>
     <message>
         <source>Member State delegations</source>
@@ -5694,7 +5695,7 @@
     </message>
     <message>
         <source>Departure is before arrival.</source>
-        <translation>Le départ est antérieur à l'arrivée.</translation>
+        <translation>Le départ est antérieur à l&apos;arrivée.</translation>
     </message>
     <message>
         <source>Passport number: 5 to 20 letters or digits.</source>
@@ -5714,7 +5715,7 @@
     </message>
     <message>
         <source>The departure flight leaves before the arrival flight lands.</source>
-        <translation>Le vol de départ part avant l'atterrissage du vol d'arrivée.</translation>
+        <translation>Le vol de départ part avant l&apos;atterrissage du vol d&apos;arrivée.</translation>
     </message>
     <message>
         <source>%1: not a time (14:35, 2:35 PM or 1435).</source>
@@ -5730,7 +5731,7 @@
     </message>
     <message>
         <source>The form now shows the version saved by the other person.</source>
-        <translation>Le formulaire affiche maintenant la version enregistrée par l'autre personne.</translation>
+        <translation>Le formulaire affiche maintenant la version enregistrée par l&apos;autre personne.</translation>
     </message>
     <message>
         <source>New participant</source>
@@ -5826,7 +5827,7 @@
     </message>
     <message>
         <source>Needs a hotel room</source>
-        <translation>Besoin d'une chambre d'hôtel</translation>
+        <translation>Besoin d&apos;une chambre d&apos;hôtel</translation>
     </message>
     <message>
         <source>Preferred hotel</source>
@@ -5846,7 +5847,7 @@
     </message>
     <message>
         <source>Accessibility needs</source>
-        <translation>Besoins d'accessibilité</translation>
+        <translation>Besoins d&apos;accessibilité</translation>
     </message>
     <message>
         <source>Dietary needs</source>
@@ -5866,7 +5867,7 @@
     </message>
     <message>
         <source>Arrival flight</source>
-        <translation>Vol d'arrivée</translation>
+        <translation>Vol d&apos;arrivée</translation>
     </message>
     <message>
         <source>Departure flight</source>
@@ -5878,11 +5879,11 @@
     </message>
     <message>
         <source>Arrival time</source>
-        <translation>Heure d'arrivée</translation>
+        <translation>Heure d&apos;arrivée</translation>
     </message>
     <message>
         <source>Arrival terminal</source>
-        <translation>Terminal d'arrivée</translation>
+        <translation>Terminal d&apos;arrivée</translation>
     </message>
     <message>
         <source>Departure time</source>
@@ -5906,7 +5907,7 @@
     </message>
     <message>
         <source>Hidden: your role does not show this field.</source>
-        <translation>Masqué : votre rôle n'affiche pas ce champ.</translation>
+        <translation>Masqué : votre rôle n&apos;affiche pas ce champ.</translation>
     </message>
     <message>
         <source>Date of birth: a date (DD/MM/YYYY) in the past, less than 120 years ago.</source>
@@ -5941,7 +5942,7 @@
     </message>
     <message>
         <source>Nothing has been written to this person yet.</source>
-        <translation>Rien n'a encore été écrit à cette personne.</translation>
+        <translation>Rien n&apos;a encore été écrit à cette personne.</translation>
     </message>
     <message>
         <source>Confirmation with e-badge</source>
@@ -5949,11 +5950,11 @@
     </message>
     <message>
         <source>Visa invitation letter</source>
-        <translation>Lettre d'invitation pour le visa</translation>
+        <translation>Lettre d&apos;invitation pour le visa</translation>
     </message>
     <message>
         <source>Hotel details</source>
-        <translation>Informations d'hôtel</translation>
+        <translation>Informations d&apos;hôtel</translation>
     </message>
     <message>
         <source>Personal agenda</source>
@@ -6022,7 +6023,7 @@
     </message>
     <message>
         <source>no time yet</source>
-        <translation>pas encore d'horaire</translation>
+        <translation>pas encore d&apos;horaire</translation>
     </message>
     <message>
         <source>no limit</source>
@@ -6038,7 +6039,7 @@
     </message>
     <message>
         <source>waiting list, position %1</source>
-        <translation>liste d'attente, position %1</translation>
+        <translation>liste d&apos;attente, position %1</translation>
     </message>
     <message>
         <source>signed up</source>
@@ -6046,7 +6047,7 @@
     </message>
     <message>
         <source>Choose a forum first.</source>
-        <translation>Choisissez d'abord un forum.</translation>
+        <translation>Choisissez d&apos;abord un forum.</translation>
     </message>
     <message>
         <source>Personal agenda</source>
@@ -6086,7 +6087,7 @@
     </message>
     <message>
         <source>Cancel sign-up</source>
-        <translation>Annuler l'inscription</translation>
+        <translation>Annuler l&apos;inscription</translation>
     </message>
     <message>
         <source>Sign up</source>
@@ -6097,16 +6098,16 @@
         <translation>Agenda (PDF)…</translation>
     </message>
     <message>
-        <source>This participant's sessions, roles and rooms, to print or send</source>
+        <source>This participant&apos;s sessions, roles and rooms, to print or send</source>
         <translation>Les séances, rôles et salles de cette personne, à imprimer ou à envoyer</translation>
     </message>
     <message>
         <source>Save the participant first to sign them up to forums.</source>
-        <translation>Enregistrez d'abord le participant pour l'inscrire à des forums.</translation>
+        <translation>Enregistrez d&apos;abord le participant pour l&apos;inscrire à des forums.</translation>
     </message>
     <message>
         <source>Sign-ups are saved at once; a full forum puts them on its waiting list.</source>
-        <translation>Les inscriptions sont enregistrées immédiatement ; un forum complet les met sur sa liste d'attente.</translation>
+        <translation>Les inscriptions sont enregistrées immédiatement ; un forum complet les met sur sa liste d&apos;attente.</translation>
     </message>
 </context>
 <context>
@@ -6199,14 +6200,14 @@
     </message>
     <message>
         <source>Name as it should be printed on the badge:</source>
-        <translation>Nom tel qu'il doit figurer sur le badge :</translation>
+        <translation>Nom tel qu&apos;il doit figurer sur le badge :</translation>
     </message>
     <message>
         <source>Add a note</source>
         <translation>Ajouter une remarque</translation>
     </message>
     <message>
-        <source>Note (kept with the participant's record):</source>
+        <source>Note (kept with the participant&apos;s record):</source>
         <translation>Remarque (conservée dans la fiche du participant) :</translation>
     </message>
     <message>
@@ -6214,7 +6215,7 @@
         <translation>Enregistré.</translation>
     </message>
     <message>
-        <source>Registered on this desk's copy: the badge can be printed when the server returns.</source>
+        <source>Registered on this desk&apos;s copy: the badge can be printed when the server returns.</source>
         <translation>Inscrit dans la copie de ce guichet : le badge pourra être imprimé au retour du serveur.</translation>
     </message>
     <message>
@@ -6246,7 +6247,7 @@
     <name>PlaceholderScreen</name>
     <message>
         <source>This area is not built yet. Its data already has a place in the conference database; the screen comes in a later version.</source>
-        <translation>Cet espace n'est pas encore disponible. Ses données ont déjà leur place dans la base de données de la conférence ; l'écran viendra dans une version ultérieure.</translation>
+        <translation>Cet espace n&apos;est pas encore disponible. Ses données ont déjà leur place dans la base de données de la conférence ; l&apos;écran viendra dans une version ultérieure.</translation>
     </message>
 </context>
 <context>
@@ -6348,7 +6349,7 @@
     </message>
     <message>
         <source>Delete %1 from the pool?</source>
-        <translation>Supprimer %1 de l'équipe ?</translation>
+        <translation>Supprimer %1 de l&apos;équipe ?</translation>
     </message>
     <message numerus="yes">
         <source>They are in %n booth(s) of the roster; those booths will be short.</source>
@@ -6462,7 +6463,7 @@
     </message>
     <message>
         <source>Withdraw acceptance</source>
-        <translation>Retirer l'acceptation</translation>
+        <translation>Retirer l&apos;acceptation</translation>
     </message>
     <message>
         <source>Accept this warning</source>
@@ -6490,7 +6491,7 @@
     </message>
     <message>
         <source>Remove from the timetable</source>
-        <translation>Retirer de l'horaire</translation>
+        <translation>Retirer de l&apos;horaire</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
@@ -6514,7 +6515,7 @@
     </message>
     <message>
         <source>Export failed: %1</source>
-        <translation>Échec de l'exportation : %1</translation>
+        <translation>Échec de l&apos;exportation : %1</translation>
     </message>
     <message>
         <source>New session…</source>
@@ -6594,7 +6595,7 @@
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <source>Don't Save</source>
+        <source>Don&apos;t Save</source>
         <translation>Ne pas enregistrer</translation>
     </message>
     <message>
@@ -6636,7 +6637,7 @@
     </message>
     <message>
         <source>Any arrival day</source>
-        <translation>Tout jour d'arrivée</translation>
+        <translation>Tout jour d&apos;arrivée</translation>
     </message>
     <message>
         <source>Any status</source>
@@ -6671,7 +6672,7 @@
     </message>
     <message>
         <source>Export failed: %1</source>
-        <translation>Échec de l'export : %1</translation>
+        <translation>Échec de l&apos;export : %1</translation>
     </message>
     <message>
         <source>Participants</source>
@@ -6711,7 +6712,7 @@
     </message>
     <message>
         <source>Only people whose hotel, room type, diet or language an import could not resolve: the text from the file is on a line of their notes. Setting the preference in the form removes that line.</source>
-        <translation>Seulement les personnes dont un import n'a pas pu reconnaître l'hôtel, le type de chambre, le régime ou la langue : le texte du fichier est sur une ligne de leurs remarques. Indiquer la préférence dans la fiche supprime cette ligne.</translation>
+        <translation>Seulement les personnes dont un import n&apos;a pas pu reconnaître l&apos;hôtel, le type de chambre, le régime ou la langue : le texte du fichier est sur une ligne de leurs remarques. Indiquer la préférence dans la fiche supprime cette ligne.</translation>
     </message>
     <message>
         <source>&amp;New participant</source>
@@ -6805,7 +6806,7 @@
     <name>Roles</name>
     <message>
         <source>clerk</source>
-        <translation>agent d'accueil</translation>
+        <translation>agent d&apos;accueil</translation>
     </message>
     <message>
         <source>organiser</source>
@@ -6849,7 +6850,7 @@
 <context>
     <name>RosterBuilder</name>
     <message>
-        <source>Building the interpreters' roster…</source>
+        <source>Building the interpreters&apos; roster…</source>
         <translation>Calcul du planning des interprètes…</translation>
     </message>
     <message>
@@ -6858,11 +6859,11 @@
     </message>
     <message>
         <source>Roster cancelled; nothing was changed.</source>
-        <translation>Planning annulé ; rien n'a été modifié.</translation>
+        <translation>Planning annulé ; rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>Review the proposed roster, then Apply or Discard. Nothing is written yet.</source>
-        <translation>Examinez le planning proposé, puis appliquez-le ou abandonnez-le. Rien n'est encore enregistré.</translation>
+        <translation>Examinez le planning proposé, puis appliquez-le ou abandonnez-le. Rien n&apos;est encore enregistré.</translation>
     </message>
     <message numerus="yes">
         <source>Roster applied: %n change(s) written.</source>
@@ -6873,7 +6874,7 @@
     </message>
     <message>
         <source>Proposed roster discarded; nothing was changed.</source>
-        <translation>Planning proposé abandonné ; rien n'a été modifié.</translation>
+        <translation>Planning proposé abandonné ; rien n&apos;a été modifié.</translation>
     </message>
 </context>
 <context>
@@ -6954,7 +6955,7 @@
     </message>
     <message>
         <source>Nothing is written until you apply.</source>
-        <translation>Rien n'est enregistré tant que vous n'appliquez pas.</translation>
+        <translation>Rien n&apos;est enregistré tant que vous n&apos;appliquez pas.</translation>
     </message>
     <message>
         <source>&amp;Apply</source>
@@ -7017,7 +7018,7 @@
     </message>
     <message>
         <source>Interpreting rules</source>
-        <translation>Règles de l'interprétation</translation>
+        <translation>Règles de l&apos;interprétation</translation>
     </message>
     <message>
         <source>Working conditions (AIIC / UN)</source>
@@ -7029,15 +7030,15 @@
     </message>
     <message>
         <source>One interpreter alone for a session of up to (min):</source>
-        <translation>Un seul interprète pour une séance jusqu'à (min) :</translation>
+        <translation>Un seul interprète pour une séance jusqu&apos;à (min) :</translation>
     </message>
     <message>
         <source>Two per booth up to (min), three beyond:</source>
-        <translation>Deux par cabine jusqu'à (min), trois au-delà :</translation>
+        <translation>Deux par cabine jusqu&apos;à (min), trois au-delà :</translation>
     </message>
     <message>
         <source>Team of a booth where someone works retour:</source>
-        <translation>Équipe d'une cabine où quelqu'un travaille en retour :</translation>
+        <translation>Équipe d&apos;une cabine où quelqu&apos;un travaille en retour :</translation>
     </message>
     <message>
         <source>Sessions a day per interpreter, at most:</source>
@@ -7053,15 +7054,15 @@
     </message>
     <message>
         <source>Interpreters able to give relay from a language, at least:</source>
-        <translation>Interprètes capables de donner le relais d'une langue, au moins :</translation>
+        <translation>Interprètes capables de donner le relais d&apos;une langue, au moins :</translation>
     </message>
     <message>
         <source>The afternoon starts at:</source>
-        <translation>L'après-midi commence à :</translation>
+        <translation>L&apos;après-midi commence à :</translation>
     </message>
     <message>
         <source>Extra per working day of a non-local interpreter (%1):</source>
-        <translation>Supplément par jour travaillé d'un interprète non local (%1) :</translation>
+        <translation>Supplément par jour travaillé d&apos;un interprète non local (%1) :</translation>
     </message>
     <message>
         <source>Spread the load fairly (weight):</source>
@@ -7139,7 +7140,7 @@
     </message>
     <message>
         <source>Today</source>
-        <translation>Aujourd'hui</translation>
+        <translation>Aujourd&apos;hui</translation>
     </message>
 </context>
 <context>
@@ -7169,8 +7170,8 @@
     <message numerus="yes">
         <source>%n on the waiting list</source>
         <translation>
-            <numerusform>%n sur la liste d'attente</numerusform>
-            <numerusform>%n sur la liste d'attente</numerusform>
+            <numerusform>%n sur la liste d&apos;attente</numerusform>
+            <numerusform>%n sur la liste d&apos;attente</numerusform>
         </translation>
     </message>
     <message>
@@ -7230,7 +7231,7 @@
     <name>SessionForm</name>
     <message>
         <source>no time yet: the session is not on the timetable</source>
-        <translation>pas encore d'horaire : la séance n'est pas dans le calendrier</translation>
+        <translation>pas encore d&apos;horaire : la séance n&apos;est pas dans le calendrier</translation>
     </message>
     <message>
         <source>(%1 h)</source>
@@ -7246,7 +7247,7 @@
     </message>
     <message>
         <source>This room has too few interpretation booths for these languages: the timetable will show a conflict.</source>
-        <translation>Cette salle n'a pas assez de cabines d'interprétation pour ces langues : le calendrier signalera un conflit.</translation>
+        <translation>Cette salle n&apos;a pas assez de cabines d&apos;interprétation pour ces langues : le calendrier signalera un conflit.</translation>
     </message>
     <message>
         <source>Room capacity (%1)</source>
@@ -7257,7 +7258,7 @@
         <translation>Capacité de la salle</translation>
     </message>
     <message>
-        <source>Leave at “Room capacity” to offer all the room's places.</source>
+        <source>Leave at “Room capacity” to offer all the room&apos;s places.</source>
         <translation>Laissez « Capacité de la salle » pour offrir toutes les places de la salle.</translation>
     </message>
     <message>
@@ -7353,7 +7354,7 @@
     </message>
     <message>
         <source>None ticked: the same languages as the interpretation.</source>
-        <translation>Aucune cochée : les mêmes langues que l'interprétation.</translation>
+        <translation>Aucune cochée : les mêmes langues que l&apos;interprétation.</translation>
     </message>
     <message>
         <source>Expected attendance:</source>
@@ -7361,11 +7362,11 @@
     </message>
     <message>
         <source>Sign-up cap:</source>
-        <translation>Plafond d'inscriptions :</translation>
+        <translation>Plafond d&apos;inscriptions :</translation>
     </message>
     <message>
         <source>No time yet</source>
-        <translation>Pas encore d'horaire</translation>
+        <translation>Pas encore d&apos;horaire</translation>
     </message>
     <message>
         <source>Not scheduled (no room)</source>
@@ -7384,7 +7385,7 @@
     </message>
     <message>
         <source>%1 is no longer %2 in this session.</source>
-        <translation>%1 n'est plus %2 dans cette séance.</translation>
+        <translation>%1 n&apos;est plus %2 dans cette séance.</translation>
     </message>
     <message>
         <source>Name</source>
@@ -7412,7 +7413,7 @@
     </message>
     <message>
         <source>Adding someone saves the new session first.</source>
-        <translation>Ajouter une personne enregistre d'abord la nouvelle séance.</translation>
+        <translation>Ajouter une personne enregistre d&apos;abord la nouvelle séance.</translation>
     </message>
     <message>
         <source>Changes on this tab are saved at once.</source>
@@ -7423,11 +7424,11 @@
     <name>SessionSignUps</name>
     <message>
         <source>Nobody signed up yet.</source>
-        <translation>Personne n'est encore inscrit.</translation>
+        <translation>Personne n&apos;est encore inscrit.</translation>
     </message>
     <message>
         <source>%1 signed up (no limit: the session has no room and no cap)</source>
-        <translation>%1 inscrits (sans limite : la séance n'a ni salle ni plafond)</translation>
+        <translation>%1 inscrits (sans limite : la séance n&apos;a ni salle ni plafond)</translation>
     </message>
     <message>
         <source>%1 of %2 places taken</source>
@@ -7442,7 +7443,7 @@
     </message>
     <message>
         <source>full: the next sign-up goes on the waiting list</source>
-        <translation>complet : la prochaine inscription ira sur la liste d'attente</translation>
+        <translation>complet : la prochaine inscription ira sur la liste d&apos;attente</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n people)</source>
@@ -7465,7 +7466,7 @@
     </message>
     <message>
         <source>Waiting list</source>
-        <translation>Liste d'attente</translation>
+        <translation>Liste d&apos;attente</translation>
     </message>
     <message>
         <source>Name</source>
@@ -7477,11 +7478,11 @@
     </message>
     <message>
         <source>Cancel sign-up</source>
-        <translation>Annuler l'inscription</translation>
+        <translation>Annuler l&apos;inscription</translation>
     </message>
     <message>
         <source>Remove from the waiting list</source>
-        <translation>Retirer de la liste d'attente</translation>
+        <translation>Retirer de la liste d&apos;attente</translation>
     </message>
     <message>
         <source>Sign someone up</source>
@@ -7497,15 +7498,15 @@
     </message>
     <message>
         <source>Sign up every member of a delegation at once: all of them, or nobody</source>
-        <translation>Inscrire d'un coup tous les membres d'une délégation : tous, ou personne</translation>
+        <translation>Inscrire d&apos;un coup tous les membres d&apos;une délégation : tous, ou personne</translation>
     </message>
     <message>
         <source>When the forum is full, a sign-up goes on the waiting list; a cancelled place goes to the first person waiting.</source>
-        <translation>Quand le forum est complet, l'inscription va sur la liste d'attente ; une place libérée revient à la première personne en attente.</translation>
+        <translation>Quand le forum est complet, l&apos;inscription va sur la liste d&apos;attente ; une place libérée revient à la première personne en attente.</translation>
     </message>
     <message>
         <source>Adding someone saves the new session first.</source>
-        <translation>Ajouter une personne enregistre d'abord la nouvelle séance.</translation>
+        <translation>Ajouter une personne enregistre d&apos;abord la nouvelle séance.</translation>
     </message>
 </context>
 <context>
@@ -7796,6 +7797,29 @@
     </message>
 </context>
 <context>
+    <name>UncoveredPanel</name>
+    <message>
+        <source>No flight without a run matches “%1”.</source>
+        <translation>Aucun vol sans course ne correspond à « %1 ».</translation>
+    </message>
+    <message>
+        <source>The first %1 of %2 matching flights are listed: type more of the name.</source>
+        <translation>Les %1 premiers des %2 vols trouvés sont listés : tapez davantage du nom.</translation>
+    </message>
+    <message>
+        <source>The first %1 of %2 flights without a run are listed, by flight time: type a name to find a guest.</source>
+        <translation>Les %1 premiers des %2 vols sans course sont listés, par heure de vol : tapez un nom pour trouver un invité.</translation>
+    </message>
+    <message>
+        <source>%1 found for “%2”.</source>
+        <translation>%1 trouvé(s) pour « %2 ».</translation>
+    </message>
+    <message>
+        <source>Find a guest by name…</source>
+        <translation>Trouver un invité par son nom…</translation>
+    </message>
+</context>
+<context>
     <name>UncoveredTable</name>
     <message>
         <source>Name</source>
@@ -7814,11 +7838,11 @@
     <name>UndoReasonDialog</name>
     <message>
         <source>Undo check-in</source>
-        <translation>Annuler l'enregistrement</translation>
+        <translation>Annuler l&apos;enregistrement</translation>
     </message>
     <message>
         <source>Undo the check-in of %1? The admission stays in the history, marked as undone, with your reason.</source>
-        <translation>Annuler l'enregistrement de %1 ? L'admission reste dans l'historique, marquée comme annulée, avec votre motif.</translation>
+        <translation>Annuler l&apos;enregistrement de %1 ? L&apos;admission reste dans l&apos;historique, marquée comme annulée, avec votre motif.</translation>
     </message>
     <message>
         <source>Admitted by mistake (wrong person)</source>
@@ -7834,7 +7858,7 @@
     </message>
     <message>
         <source>Left before entering</source>
-        <translation>Parti avant d'entrer</translation>
+        <translation>Parti avant d&apos;entrer</translation>
     </message>
     <message>
         <source>Reason:</source>
@@ -7891,7 +7915,7 @@
     </message>
     <message>
         <source>Discard this walk-in registration? Nothing has been registered yet.</source>
-        <translation>Abandonner cette inscription sur place ? Rien n'a encore été enregistré.</translation>
+        <translation>Abandonner cette inscription sur place ? Rien n&apos;a encore été enregistré.</translation>
     </message>
     <message>
         <source>Discard</source>
