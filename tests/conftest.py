@@ -21,7 +21,6 @@ from pathlib import Path  # noqa: E402
 
 import pytest  # noqa: E402
 
-from conference_desk.core.foundation.db import Database  # noqa: E402
 from conference_desk.core.foundation.setup_data import initialise  # noqa: E402
 from tests.templates import Templates  # noqa: E402
 

@@ -13,7 +13,7 @@ from sqlalchemy import func, select
 from conference_desk.core.badges import service
 from conference_desk.core.badges.types import BadgeSelection
 from conference_desk.core.foundation.db import Database
-from conference_desk.core.foundation.models import Badge, CheckInEvent, Participant, ParticipantStatus
+from conference_desk.core.foundation.models import CheckInEvent, Participant, ParticipantStatus
 from conference_desk.ui.checkin.screen import CheckInScreen
 from conference_desk.ui.common.tasks import wait_for_tasks
 from tests.templates import Templates

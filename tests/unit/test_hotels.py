@@ -16,7 +16,7 @@ from conference_desk.core.hotels import allocation
 from conference_desk.core.hotels import service as hotels
 from conference_desk.core.foundation.audit import Actor
 from conference_desk.core.foundation.db import Database
-from conference_desk.core.foundation.messages import Text, message_of
+from conference_desk.core.foundation.messages import message_of
 from conference_desk.core.foundation.models import (
     AuditEntry,
     Category,

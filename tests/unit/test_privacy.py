@@ -6,7 +6,6 @@ from __future__ import annotations
 import base64
 import csv
 import datetime as dt
-import io
 import json
 import re
 import sqlite3

@@ -838,7 +838,7 @@ def _merge_walk_ins(db: Database, cache: DeskCache, result: SyncResult, only: st
 
 def upload(db: Database, cache: DeskCache, *, batch: int = 200) -> SyncResult:
     """Insert the queue into the server exactly once (see the module's notes)."""
-    from ..foundation.models import Badge, CheckInEvent, Participant
+    from ..foundation.models import Badge, Participant
     from ..foundation.models import CheckInOutcome as EventOutcome
     from ..foundation.models import CheckInPlace
 
