@@ -803,3 +803,26 @@ def test_argument_types_return_a_value_or_an_argparse_message(name: str, text: s
         assert 0 < value <= 3600
     if name.endswith("--at"):
         value.astimezone(dt.timezone.utc)  # usable: no overflow later
+
+
+@pytest.mark.parametrize("fmt", ["csv", "xlsx"])
+@pytest.mark.parametrize("notes", ["=  =", "a  b", "a \n b", "+52  55\n\n@home"])
+def test_notes_come_back_from_an_export_with_their_spacing(template: Path, tmp_path: Path, fmt: str,
+                                                           notes: str) -> None:
+    """Found by the property above: an import collapsed the spaces inside free text."""
+    from conference_desk.core.people.exporting import export_participants
+
+    source = copy_of(template, tmp_path, "source.sqlite")
+    target = copy_of(template, tmp_path, "target.sqlite")
+    try:
+        with source.session() as session:
+            delegate = session.scalar(select(Category.id).where(Category.code == "delegate"))
+        registration.save_participant(source, {"given_name": "Ana", "family_name": "Ruiz", "notes": notes,
+                                               "email": "ana@example.org", "category_id": delegate})
+        export_participants(source, tmp_path / f"p.{fmt}")
+        importing.apply_import(target, importing.plan_import(target, tmp_path / f"p.{fmt}"))
+        with target.session() as session:
+            assert session.scalar(select(Participant.notes)) == notes
+    finally:
+        source.dispose()
+        target.dispose()

@@ -36,7 +36,10 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 def _clean_text(text: str, multiline: bool = False) -> str:
     text = _CONTROL.sub("", text).replace("\r\n", "\n").replace("\r", "\n")
     if multiline:
-        return "\n".join(_SPACES.sub(" ", line).strip() for line in text.split("\n")).strip()
+        # Free text (notes, accessibility needs) is kept as written, inner spacing included, as
+        # the participant form keeps it: an export imported again gives the same notes.  Only
+        # the spaces and blank lines around the whole text go.
+        return text.replace("\t", " ").strip()
     return _SPACES.sub(" ", text.replace("\n", " ")).strip()
 
 
