@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QDialogButtonBox, QTreeWidgetItem
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -309,6 +310,31 @@ def test_delegations_grouped_by_region_and_head_can_be_named(qtbot: QtBot, scree
         delegation = s.scalars(select(Delegation).join(MemberState).where(MemberState.iso3 == "MEX")).one()
         assert delegation.head.given_name == "José"
     assert "head of delegation: José García López" in screen.delegation_title.text()
+
+
+def test_the_delegations_tab_counts_whoever_was_added_while_it_was_hidden(
+        qtbot: QtBot, screen: RegistrationScreen, people: Database) -> None:
+    """The tree's counts are read when the tab is opened (not with every participants-tab change)."""
+    from conference_desk.core.people.registration import category_choices, save_participant
+
+    def mexico() -> QTreeWidgetItem:
+        tree = screen.delegation_tree
+        lac = next(tree.topLevelItem(i) for i in range(tree.topLevelItemCount())
+                   if tree.topLevelItem(i).text(0).startswith("Latin America"))
+        return next(lac.child(i) for i in range(lac.childCount()) if lac.child(i).text(0) == "Mexico")
+
+    screen.tabs.setCurrentIndex(1)
+    assert mexico().text(2) == "2"
+    screen.tabs.setCurrentIndex(0)
+    with people.session() as s:
+        delegation_id = s.scalars(select(Delegation.id).join(MemberState).where(MemberState.iso3 == "MEX")).one()
+        category = category_choices(s)[0].id
+    save_participant(people, {"given_name": "Ana", "family_name": "Zavala", "category_id": category,
+                              "delegation_id": delegation_id, "arrival_date": dt.date(2015, 9, 27)})
+    screen.refresh()  # what a save in the form does
+    assert screen.delegation_filter.findText("Mexico") >= 0  # the filter still lists every delegation
+    screen.tabs.setCurrentIndex(1)
+    assert mexico().text(2) == "3" and "27 Sep: " in mexico().text(3)
 
 
 def test_export_menu_writes_the_filtered_participants_to_excel(qtbot: QtBot, screen: RegistrationScreen,

@@ -554,8 +554,11 @@ class DelegationRow:
     arrivals: dict[str, int] = field(default_factory=dict)
 
 
-def list_delegations(session: Session, lang: str = "en") -> list[DelegationRow]:
-    """Every delegation with its head, member count and arrivals per day."""
+def list_delegations(session: Session, lang: str = "en", counts: bool = True) -> list[DelegationRow]:
+    """Every delegation with its head, member count and arrivals per day.
+
+    ``counts=False``: names and heads only (members 0, no arrivals), without the two
+    aggregates over every participant (a delegation filter needs no more; issue 17)."""
     head = aliased(Participant)
     state_name = getattr(MemberState, f"name_{lang}", MemberState.name_en)
     stmt = (
@@ -567,22 +570,24 @@ def list_delegations(session: Session, lang: str = "en") -> list[DelegationRow]:
         .outerjoin(MemberState, Delegation.member_state_id == MemberState.id)
         .outerjoin(head, Delegation.head_id == head.id)
     )
-    counts: dict[int, int] = {
-        delegation_id: n
-        for delegation_id, n in session.execute(
-            select(Participant.delegation_id, func.count())
-            .where(Participant.delegation_id.is_not(None), Participant.status != ParticipantStatus.CANCELLED)
-            .group_by(Participant.delegation_id)
-        )
-    }
+    members: dict[int, int] = {}
     arrivals: dict[int, dict[str, int]] = {}
-    for delegation_id, day, n in session.execute(
-        select(Participant.delegation_id, Participant.arrival_date, func.count())
-        .where(Participant.delegation_id.is_not(None), Participant.arrival_date.is_not(None),
-               Participant.status != ParticipantStatus.CANCELLED)
-        .group_by(Participant.delegation_id, Participant.arrival_date)
-    ):
-        arrivals.setdefault(delegation_id, {})[day.isoformat()] = n
+    if counts:
+        members = {
+            delegation_id: n
+            for delegation_id, n in session.execute(
+                select(Participant.delegation_id, func.count())
+                .where(Participant.delegation_id.is_not(None), Participant.status != ParticipantStatus.CANCELLED)
+                .group_by(Participant.delegation_id)
+            )
+        }
+        for delegation_id, day, n in session.execute(
+            select(Participant.delegation_id, Participant.arrival_date, func.count())
+            .where(Participant.delegation_id.is_not(None), Participant.arrival_date.is_not(None),
+                   Participant.status != ParticipantStatus.CANCELLED)
+            .group_by(Participant.delegation_id, Participant.arrival_date)
+        ):
+            arrivals.setdefault(delegation_id, {})[day.isoformat()] = n
     rows = [
         DelegationRow(
             id=r.id,
@@ -593,7 +598,7 @@ def list_delegations(session: Session, lang: str = "en") -> list[DelegationRow]:
             head_id=r.head_id,
             head_name=with_original(r.given_name or "", r.family_name or "", r.given_name_latin or "",
                                     r.family_name_latin or "") if r.head_id else "",
-            members=counts.get(r.id, 0),
+            members=members.get(r.id, 0),
             arrivals=dict(sorted(arrivals.get(r.id, {}).items())),
         )
         for r in session.execute(stmt)
