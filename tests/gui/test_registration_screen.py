@@ -334,7 +334,32 @@ def test_the_delegations_tab_counts_whoever_was_added_while_it_was_hidden(
     screen.refresh()  # what a save in the form does
     assert screen.delegation_filter.findText("Mexico") >= 0  # the filter still lists every delegation
     screen.tabs.setCurrentIndex(1)
-    assert mexico().text(2) == "3" and "27 Sep: " in mexico().text(3)
+    assert mexico().text(2) == "3" and mexico().text(3).startswith("27 Sep")
+
+
+@pytest.mark.parametrize(("lang", "day", "month"), [("fr", "dim.", "sept."), ("es", "dom", "sep")])
+def test_days_are_named_in_the_screen_s_language(qtbot: QtBot, people: Database, languages, lang: str,  # type: ignore[no-untyped-def]
+                                                 day: str, month: str) -> None:
+    """The arrival filter and the delegations' arrivals: no English day or month in French or Spanish."""
+    from conference_desk.core.people.registration import category_choices, save_participant
+
+    with people.session() as s:
+        category = category_choices(s)[0].id
+    save_participant(people, {"given_name": "Ana", "family_name": "Zavala", "category_id": category,
+                              "member_state_id": _state_id(people, "MEX"), "arrival_date": dt.date(2015, 9, 27)})
+    languages.set_language(lang)
+    widget = RegistrationScreen(people, lang)
+    qtbot.addWidget(widget)
+    widget.show()
+    days = [widget.arrival_filter.itemText(i) for i in range(1, widget.arrival_filter.count())]
+    assert any(text.startswith(day) and month in text for text in days), days  # Sunday 27 September 2015
+    assert not any("Sun" in text for text in days), days
+    widget.tabs.setCurrentIndex(1)
+    tree = widget.delegation_tree
+    arrivals = [tree.topLevelItem(i).child(j).text(3) for i in range(tree.topLevelItemCount())
+                for j in range(tree.topLevelItem(i).childCount())]
+    assert any(text.startswith(f"27 {month}") for text in arrivals), arrivals
+    wait_for_tasks()
 
 
 def test_export_menu_writes_the_filtered_participants_to_excel(qtbot: QtBot, screen: RegistrationScreen,

@@ -389,7 +389,7 @@ class RegistrationScreen(QWidget):
                 group.setFlags(group.flags() & ~Qt.ItemFlag.ItemIsSelectable)
                 groups[group_key] = group
             arrivals = ", ".join(
-                f"{QDate.fromString(day, Qt.DateFormat.ISODate).toString('d MMM')}: {n}"
+                f"{QLocale().toString(QDate.fromString(day, Qt.DateFormat.ISODate), 'd MMM')}: {n}"
                 for day, n in delegation.arrivals.items()
             )
             item = QTreeWidgetItem(groups[group_key], [delegation.name, delegation.head_name,
@@ -415,7 +415,8 @@ class RegistrationScreen(QWidget):
         days = []
         day = first_day
         while day <= last_day:
-            days.append((day.isoformat(), QDate(day.year, day.month, day.day).toString("ddd d MMM")))
+            # In the language's words (QDate.toString with a format speaks English in Qt 6).
+            days.append((day.isoformat(), QLocale().toString(QDate(day.year, day.month, day.day), "ddd d MMM")))
             day += dt.timedelta(days=1)
         refill_combo(self.arrival_filter, [(None, self.tr("Any arrival day"))] + days)
         refill_combo(self.status_filter, [(None, self.tr("Any status"))] + labels.items("status"))
