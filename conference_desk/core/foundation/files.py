@@ -212,7 +212,7 @@ def sqlite_csv_rows(conn: Any, stmt: Any, split_on: Sequence[Any], sink: _CsvSin
         if done is not None:
             return done
     # The caller's connection (its transaction: one state of the database), the bare sqlite3 cursor.
-    return _one_process(conn.connection.driver_connection, _sql(conn, stmt), sink, total, progress, 0, 1)
+    return _one_process(conn.connection.driver_connection, _sql(conn, stmt), sink, total, progress)
 
 
 def _sql(conn: Any, stmt: Any) -> str:
@@ -221,16 +221,17 @@ def _sql(conn: Any, stmt: Any) -> str:
 
 
 def _one_process(raw: Any, sql: str, sink: _CsvSink, total: int, progress: ProgressCallback | None,
-                 already: int, share: int) -> int:
+                 halves: bool = False) -> int:
     """Rows of ``sql`` through the bare sqlite3 cursor (the cells are final: no per-row work).
-    Progress counts ``share`` rows per row read (the other process reads as many meanwhile)."""
+    ``halves``: the other process reads as many meanwhile, so progress counts two rows per row
+    read, short of the total until the part is appended."""
     cursor = raw.execute(sql)
     done = 0
     try:
         while rows := cursor.fetchmany(PAGE_SIZE):
             sink.ready_rows(rows)
             done += len(rows)
-            _report(progress, min(already + done * share, max(total - 1, 0)) if share > 1 else done, total)
+            _report(progress, min(2 * done, max(total - 1, 0)) if halves else done, total)
     finally:
         cursor.close()
     return done
@@ -275,7 +276,7 @@ def _two_processes(conn: Any, stmt: Any, split_on: Sequence[Any], sink: _CsvSink
         child = subprocess.Popen([sys.executable, "-S", "-I", str(script), database, second, str(part)],
                                  stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
         start = sink.tell()
-        done = _one_process(own, first, sink, total, progress, 0, 2)
+        done = _one_process(own, first, sink, total, progress, halves=True)
         while True:
             try:
                 out, _err = child.communicate(timeout=0.1)
