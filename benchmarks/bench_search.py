@@ -2,7 +2,7 @@
 
 A keystroke in the Participants screen runs what ParticipantTableModel.refresh
 runs (core.registration.first_page): the number of matches (exact up to 2,000,
-"more than 2,000" above) and the first page of 200 rows in name order.  Typed:
+"more than 2,000" above) and the first page (SEARCH_PAGE rows) in name order.  Typed:
 60 family names, each letter by letter (at most 8 letters).  Printed per
 keystroke: p50 and p95, and the same for a floor measured in the same run:
 
@@ -42,7 +42,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from conference_desk.core.foundation.db import open_database  # noqa: E402
 from conference_desk.core.demo.generator import populate_demo  # noqa: E402
 from conference_desk.core.foundation.models import SEARCHABLE_FIELDS, Participant  # noqa: E402
-from conference_desk.core.people.registration import ParticipantQuery, first_page  # noqa: E402
+from conference_desk.core.people.registration import SEARCH_PAGE, ParticipantQuery, first_page  # noqa: E402
 from conference_desk.core.foundation.setup_data import initialise  # noqa: E402
 from conference_desk.core.foundation.text import fold  # noqa: E402
 
@@ -117,11 +117,11 @@ def measure(participants: int = 100_000, db_path: str | None = None, n_words: in
     with db.session() as s:
         total = s.scalar(select(func.count()).select_from(Participant)) or 0
         for typed in keystrokes:  # warm the caches once
-            first_page(s, ParticipantQuery(search=typed), 200)
+            first_page(s, ParticipantQuery(search=typed), SEARCH_PAGE)
             floor_conn.execute("SELECT rowid FROM f WHERE f MATCH ? LIMIT ?", (_fts_phrase(typed), FLOOR_LIMIT)).fetchall()
         for typed in keystrokes:
             started = time.perf_counter()
-            page = first_page(s, ParticipantQuery(search=typed), 200)
+            page = first_page(s, ParticipantQuery(search=typed), SEARCH_PAGE)
             times.append((time.perf_counter() - started) * 1000)
             capped += not page.exact
             started = time.perf_counter()
@@ -175,7 +175,7 @@ def measure_postgres(path: Path, n_words: int) -> dict[str, float] | str:
             for rep in range(2):  # the first pass warms the caches
                 for typed in keystrokes:
                     started = time.perf_counter()
-                    first_page(s, ParticipantQuery(search=typed), 200)
+                    first_page(s, ParticipantQuery(search=typed), SEARCH_PAGE)
                     spent = (time.perf_counter() - started) * 1000
                     tsquery = " & ".join(f"{w}:*" for w in fold(typed).split())
                     started = time.perf_counter()

@@ -86,8 +86,9 @@ PG_SEARCHES = ["a", "ma", "garc", "garcia jo", "go", "mex", "ciudad", "de", "li"
                "wang", "van der"]
 
 
-def test_search_on_postgresql_finds_the_same_people(pg_url: str, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_search_on_postgresql_finds_the_same_people(pg_url: str, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     """The tsvector index answers what the word table answered; a copy from SQLite searches alike."""
+    from conference_desk.core.people import registration
     from conference_desk.core.desks.copy import copy_database
     from conference_desk.core.demo.generator import populate_demo
     from conference_desk.core.people.registration import (
@@ -111,9 +112,23 @@ def test_search_on_postgresql_finds_the_same_people(pg_url: str, tmp_path) -> No
         return {key: [r.id for r in list_participants(session, ParticipantQuery(search=key[0], descending=key[1]),
                                                       key[2], 100)] for key in walked}
 
+    def small_pages(session):  # type: ignore[no-untyped-def]
+        # A page of 20 and a cap of 150: full pages with an exact count (PostgreSQL counts in the
+        # page's statement) and "more than 150" (the screen's "more than 2,000")
+        with monkeypatch.context() as patch:
+            patch.setattr(registration, "MATCH_CAP", 150)
+            found = {}
+            for typed in PG_SEARCHES:
+                page = first_page(session, ParticipantQuery(search=typed), limit=20)
+                found[typed] = (page.total, page.exact, [r.id for r in page.rows])
+        return found
+
     with source.session() as s:
         on_sqlite = {typed: first_page(s, ParticipantQuery(search=typed), limit=MATCH_CAP) for typed in PG_SEARCHES}
         sqlite_pages = pages(s)
+        sqlite_small = small_pages(s)
+    assert {exact for _total, exact, _ids in sqlite_small.values()} == {True, False}
+    assert any(exact and total > 20 for total, exact, _ids in sqlite_small.values())
     assert all(sqlite_pages[("de", d, o)] for d in (False, True) for o in (0, 100))
     copy_database(source, pg_url)  # the FTS5 tables are not models: not copied
     source.dispose()
@@ -132,6 +147,7 @@ def test_search_on_postgresql_finds_the_same_people(pg_url: str, tmp_path) -> No
                     assert {r.id for r in page.rows} == expected and page.total == len(expected), typed
                 assert [r.id for r in page.rows] == [r.id for r in on_sqlite[typed].rows], typed
             assert pages(s) == sqlite_pages
+            assert small_pages(s) == sqlite_small
             category = category_choices(s)[0].id
         new_id = save_participant(db, {"given_name": "Þórunn", "family_name": "Guðmundsdóttir",
                                        "category_id": category})

@@ -14,6 +14,7 @@ from conference_desk.core.foundation.models import AuditEntry, MemberState, Part
 from conference_desk.core.people.registration import (
     DENSE_MATCHES,
     MATCH_CAP,
+    SEARCH_PAGE,
     ParticipantQuery,
     ValidationError,
     category_choices,
@@ -87,11 +88,11 @@ def test_broad_search_shows_a_page_and_says_there_are_more(db: Database) -> None
     populate_demo(db, 6000, seed=3)
     with db.session() as s:
         gov = first_page(s, ParticipantQuery(search="go"))
-        assert not gov.exact and gov.total == DENSE_MATCHES and len(gov.rows) == 200
+        assert not gov.exact and gov.total == DENSE_MATCHES and len(gov.rows) == SEARCH_PAGE
         everyone = first_page(s, ParticipantQuery())
         assert everyone.exact and everyone.total == 6000
         sort_names = [r.family_name for r in everyone.rows]
-        assert len(sort_names) == 200
+        assert len(sort_names) == SEARCH_PAGE
         assert s.scalar(select(func.count()).select_from(Participant).where(Participant.sort_name == "")) == 0
 
 
@@ -228,10 +229,10 @@ def test_a_broad_search_says_more_than_the_cap_and_counts_no_further(db: Databas
     with db.session() as s:
         assert len(words_table_matches(s, "go")) > MATCH_CAP
         page = first_page(s, ParticipantQuery(search="go"))
-        assert (page.total, page.exact, len(page.rows)) == (MATCH_CAP, False, 200)
+        assert (page.total, page.exact, len(page.rows)) == (MATCH_CAP, False, SEARCH_PAGE)
         first = s.execute(select(Participant.id).where(Participant.id.in_(words_table_matches(s, "go")))
-                          .order_by(Participant.sort_name, Participant.id).limit(200)).scalars().all()
-        assert [r.id for r in page.rows] == first  # still the first 200 by name
+                          .order_by(Participant.sort_name, Participant.id).limit(SEARCH_PAGE)).scalars().all()
+        assert [r.id for r in page.rows] == first  # still the first page by name
         descending = first_page(s, ParticipantQuery(search="go", descending=True))
         assert not descending.exact and descending.rows[0].id != page.rows[0].id
 

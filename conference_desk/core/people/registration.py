@@ -12,7 +12,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import ARRAY, Integer, any_, func, literal, select
 from sqlalchemy.orm import Session, aliased
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -330,6 +330,10 @@ class ParticipantRow:
 # without counting the rest (counting is what costs on a short prefix).
 MATCH_CAP = 2000
 DENSE_MATCHES = MATCH_CAP  # the name earlier versions used
+# Rows read per page of the participants table (a screen of 1366x768 shows about 25;
+# the next page is read as the table scrolls to it).  100 rather than 200: a broad
+# keystroke turns half as many rows into Python objects (issue 17).
+SEARCH_PAGE = 100
 
 
 def typed_search(text: str) -> tuple[str | None, list[str]]:
@@ -399,7 +403,7 @@ class SearchPage:
     sorted_ids: bool = False
 
 
-def first_page(session: Session, query: ParticipantQuery, limit: int = 200, lang: str = "en") -> SearchPage:
+def first_page(session: Session, query: ParticipantQuery, limit: int = SEARCH_PAGE, lang: str = "en") -> SearchPage:
     """What one keystroke in the search box needs: the matches' number and first page.
 
     A search counts its matches only up to MATCH_CAP + 1 (the full-text index
@@ -414,6 +418,18 @@ def first_page(session: Session, query: ParticipantQuery, limit: int = 200, lang
         return SearchPage(total, True, list_participants(session, query, 0, limit, lang))
     connection = session.connection()
     conditions = filter_conditions(query)
+    if connection.dialect.name == "postgresql":
+        # A server: the page in name order (the planner walks the name index for a broad
+        # search, or sorts a few matches) and the matches counted up to MATCH_CAP + 1.
+        # Reading every match's name first (up to 2,001) was most of a broad keystroke's
+        # time (issue 17).  Later pages are read by offset.
+        # Both in one statement: the count is an uncorrelated subquery, evaluated once.
+        _plans_for_the_words(connection)
+        counted = select(func.count()).select_from(
+            select(Participant.id).where(*conditions).limit(MATCH_CAP + 1).subquery()).scalar_subquery()
+        result = connection.execute(_page_select(True, query, 0, limit, lang).add_columns(counted)).all()
+        matches = int(result[0][-1]) if result else 0
+        return SearchPage(min(matches, MATCH_CAP), matches <= MATCH_CAP, _read_rows(result, lang))
     if connection.dialect.name == "sqlite":  # counting first is cheap in-process: no rows read for a broad search
         if typed and replace(query, search="", order_by="name", descending=False) == ParticipantQuery():
             counted = capped_match_count(connection, typed, MATCH_CAP + 1)  # the words alone: the index counts
@@ -449,32 +465,65 @@ def list_participants(
     ``matching_ids``: the matches, when the caller already has them (first_page);
     only those rows are read and sorted.
     """
+    connection = session.connection()
+    if matching_ids is not None and not matching_ids:
+        return []
+    postgresql = connection.dialect.name == "postgresql"
+    if postgresql:
+        _plans_for_the_words(connection)
+    stmt = _page_select(postgresql, query, offset, limit, lang, matching_ids)
+    return _read_rows(connection.execute(stmt), lang)
+
+
+def _plans_for_the_words(connection: Any) -> None:
+    """PostgreSQL: plan this transaction's statements for the words typed, prepared or not.
+
+    The best plan of a search depends on its words (an index walk in name order for
+    "ca", a bitmap of a few matches for "garcía").  psycopg prepares a statement run
+    five times, and the server may then keep a generic plan made without the words:
+    a page of "ca" took 18-21 ms instead of 2.4 (issue 17).  For this transaction only:
+    on the whole connection it slowed each check-in's small statements (1.1 -> 2.8 ms).
+    """
+    connection.exec_driver_sql("SET LOCAL plan_cache_mode = force_custom_plan")
+
+
+def _page_select(postgresql: bool, query: ParticipantQuery, offset: int, limit: int | None, lang: str,
+                 matching_ids: list[int] | None = None) -> Any:
+    """The statement of one page of participants (see list_participants)."""
     # In name order a page is found by walking the name index (broad searches).
     conditions = filter_conditions(query, by_name=query.order_by == "name" and limit is not None)
-    connection = session.connection()
+    stmt = _page_statement(lang, query.order_by, query.descending)
     if (matching_ids is None and limit is not None and query.order_by == "name"
-            and connection.dialect.name == "postgresql" and typed_search(query.search)[1]):
-        # PostgreSQL: walk the name order for the page's ids alone, an index-only scan of
-        # (sort_name, id) INCLUDE (search_vector) (migration 0013), then read those rows.
-        # The wide joined rows walked one by one were a heap fetch each (issue 17).
+            and postgresql and typed_search(query.search)[1]):
+        # PostgreSQL: the page's ids alone in name order (for a broad search an index-only
+        # walk of (sort_name, id) INCLUDE (search_vector), migration 0013), joined to the
+        # page's columns in the same statement.  The wide joined rows walked one by one were
+        # a heap fetch each (issue 17).
         order = [Participant.sort_name.desc(), Participant.id.desc()] if query.descending else \
             [Participant.sort_name, Participant.id]
-        matching_ids = list(connection.execute(
-            select(Participant.id).where(*conditions).order_by(*order).limit(limit).offset(offset)).scalars())
-        offset = 0
-    if matching_ids is not None:
-        if not matching_ids:
-            return []
-        conditions = [Participant.id.in_(matching_ids)]
-    stmt = _page_statement(lang, query.order_by, query.descending).where(*conditions)
+        page = select(Participant.id).where(*conditions).order_by(*order).limit(limit).offset(offset).subquery()
+        stmt = stmt.join(page, page.c.id == Participant.id)
+        limit = None  # the page is the walk's
+    elif matching_ids is not None:
+        # One array parameter on PostgreSQL: the same statement text for every page, where
+        # an IN list of 200 parameters was a new statement to parse and plan each time.
+        stmt = stmt.where(Participant.id == any_(literal(matching_ids, ARRAY(Integer))) if postgresql
+                          else Participant.id.in_(matching_ids))
+    else:
+        stmt = stmt.where(*conditions)
     if limit is not None:
         stmt = stmt.limit(limit).offset(offset)
+    return stmt
+
+
+def _read_rows(result: Any, lang: str) -> list[ParticipantRow]:
+    """ParticipantRows of a page statement's result (columns after the page's are ignored)."""
     rows = []
     # Core execution and plain tuples: a page is read on every keystroke.
     for (pid, title, given, family, badge, given_latin, family_latin, delegation, delegation_id, iso3, region,
          category, category_code, position, organisation, city, email, arrival, departure,
          status, arrival_flight, arrival_time, arrival_terminal, departure_flight, departure_time,
-         departure_terminal, own_transport) in connection.execute(stmt):
+         departure_terminal, own_transport, *_more) in result:
         latin = " ".join(p for p in (given_latin or given, family_latin or family) if p)
         rows.append(
             ParticipantRow(

@@ -20,6 +20,7 @@ from conference_desk.core.foundation.db import Database
 from conference_desk.core.foundation.names import listed_part
 from conference_desk.core.people.registration import (
     ParticipantQuery,
+    SEARCH_PAGE,
     ParticipantRow,
     first_page,
     list_participants,
@@ -46,7 +47,7 @@ SORT_KEYS = {
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2
 
-PAGE_SIZE = 200
+PAGE_SIZE = SEARCH_PAGE
 _SERVED_ROLES = frozenset({int(Qt.ItemDataRole.DisplayRole), int(Qt.ItemDataRole.ToolTipRole), int(ID_ROLE),
                            int(ROW_ROLE)})
 Index = QModelIndex | QPersistentModelIndex
