@@ -183,9 +183,11 @@ PARALLEL_CSV_MIN_ROWS = 20_000
 
 
 def sqlite_csv_rows(conn: Any, stmt: Any, split_on: Sequence[Any], sink: _CsvSink, total: int,
-                    progress: ProgressCallback | None) -> int:
+                    progress: ProgressCallback | None, keys: Any = None) -> int:
     """Write the rows of ``stmt`` (a SELECT whose cells are final text, ordered by the unique key
-    ``split_on``) through ``sink``; the number of rows written.
+    ``split_on``) through ``sink``; the number of rows written.  ``keys``: a SELECT of ``split_on``
+    alone over the same rows in the same order, without the joins that only add columns (the
+    middle row is found on the key's index: 1 ms instead of 50-140 ms, before the halves start).
 
     Reading 100,000 rows of 27 cells costs SQLite and the sqlite3 module more than writing
     them costs the csv module (issue 17: the fetch alone was 2-3x a bare csv loop), so a big
@@ -208,7 +210,7 @@ def sqlite_csv_rows(conn: Any, stmt: Any, split_on: Sequence[Any], sink: _CsvSin
     database = conn.engine.url.database
     if split_on and total >= PARALLEL_CSV_MIN_ROWS and database and database != ":memory:" \
             and Path(database).is_file() and sys.executable:
-        done = _two_processes(conn, stmt, split_on, sink, total, progress, database)
+        done = _two_processes(conn, stmt, split_on, sink, total, progress, database, keys)
         if done is not None:
             return done
     # The caller's connection (its transaction: one state of the database), the bare sqlite3 cursor.
@@ -238,7 +240,7 @@ def _one_process(raw: Any, sql: str, sink: _CsvSink, total: int, progress: Progr
 
 
 def _two_processes(conn: Any, stmt: Any, split_on: Sequence[Any], sink: _CsvSink, total: int,
-                   progress: ProgressCallback | None, database: str) -> int | None:
+                   progress: ProgressCallback | None, database: str, keys: Any = None) -> int | None:
     """The first half here and the second in ``csv_part.py``; None when the one-process path must
     be taken (the database changed meanwhile, or the second process failed): nothing written then.
 
@@ -251,7 +253,8 @@ def _two_processes(conn: Any, stmt: Any, split_on: Sequence[Any], sink: _CsvSink
     from sqlalchemy import tuple_
 
     try:
-        middle_sql = _sql(conn, stmt.with_only_columns(*split_on).offset(total // 2).limit(1))
+        keys = stmt.with_only_columns(*split_on) if keys is None else keys
+        middle_sql = _sql(conn, keys.offset(total // 2).limit(1))
         own = sqlite3.connect(f"file:{database}?mode=ro", uri=True, isolation_level=None)
         # Rows are read in name order, all over the file: mapped pages are not copied (10-20% less).
         own.execute("PRAGMA mmap_size = 268435456")
