@@ -241,7 +241,8 @@ class BadgesScreen(QWidget):
 
         def work(_progress: Any) -> tuple[Any, Any]:
             with db.session() as session:
-                return list_delegations(session, language), category_choices(session, language)
+                # the filter needs names alone: not the member counts and arrivals (0.4 s on 100,000)
+                return list_delegations(session, language, counts=False), category_choices(session, language)
 
         run_task(work, lambda result: self._fill_choices(*result), self._show_error, owner=self)
         self.status_model.language = language
