@@ -3410,6 +3410,10 @@
         <translation>Sin traslado todavía: el vuelo se registró o cambió después del último plan.</translation>
     </message>
     <message>
+        <source>Not on a run yet: no transport plan has been applied.</source>
+        <translation>Sin traslado todavía: aún no se ha aplicado ningún plan de transporte.</translation>
+    </message>
+    <message>
         <source>Run {run} no longer fits: {problem}</source>
         <translation>El traslado {run} ya no sirve: {problem}</translation>
     </message>

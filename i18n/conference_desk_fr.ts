@@ -3359,7 +3359,7 @@
     </message>
     <message>
         <source>No hotel: a run would not know where to go.</source>
-        <translation>Pas d&apos;hôtel : un transfert ne saurait pas où aller.</translation>
+        <translation>Pas d&apos;hôtel : une course ne saurait pas où aller.</translation>
     </message>
     <message>
         <source>{value} bags: give a number of bags from 0.</source>
@@ -3403,19 +3403,23 @@
     </message>
     <message>
         <source>The stored runs changed since this plan was made; plan the transport again.</source>
-        <translation>Les transferts enregistrés ont changé depuis ce plan ; planifiez à nouveau le transport.</translation>
+        <translation>Les courses enregistrées ont changé depuis ce plan ; planifiez à nouveau le transport.</translation>
     </message>
     <message>
         <source>Not on a run yet: the flight was registered or changed after the last plan.</source>
-        <translation>Sur aucun transfert : le vol a été saisi ou modifié après le dernier plan.</translation>
+        <translation>Sur aucune course : le vol a été saisi ou modifié après le dernier plan.</translation>
+    </message>
+    <message>
+        <source>Not on a run yet: no transport plan has been applied.</source>
+        <translation>Sur aucune course : aucun plan de transport n&apos;a encore été appliqué.</translation>
     </message>
     <message>
         <source>Run {run} no longer fits: {problem}</source>
-        <translation>Le transfert {run} ne convient plus : {problem}</translation>
+        <translation>La course {run} ne convient plus : {problem}</translation>
     </message>
     <message>
         <source>No run {run}.</source>
-        <translation>Aucun transfert {run}.</translation>
+        <translation>Aucune course {run}.</translation>
     </message>
     <message>
         <source>No participant #{id}.</source>
@@ -3423,7 +3427,7 @@
     </message>
     <message>
         <source>Cannot put {name} on run {run}: {reason}</source>
-        <translation>Impossible de placer {name} sur le transfert {run} : {reason}</translation>
+        <translation>Impossible de placer {name} sur la course {run} : {reason}</translation>
     </message>
     <message>
         <source>the registration is cancelled.</source>
@@ -3451,11 +3455,11 @@
     </message>
     <message>
         <source>it is an arrival run and this is the guest&apos;s departure.</source>
-        <translation>c&apos;est un transfert d&apos;arrivée et il s&apos;agit du départ de la personne.</translation>
+        <translation>c&apos;est une course d&apos;arrivée et il s&apos;agit du départ de la personne.</translation>
     </message>
     <message>
         <source>it is a departure run and this is the guest&apos;s arrival.</source>
-        <translation>c&apos;est un transfert de départ et il s&apos;agit de l&apos;arrivée de la personne.</translation>
+        <translation>c&apos;est une course de départ et il s&apos;agit de l&apos;arrivée de la personne.</translation>
     </message>
     <message>
         <source>it leaves from {place}, not from the guest&apos;s terminal {terminal}.</source>

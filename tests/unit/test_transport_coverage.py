@@ -52,6 +52,9 @@ def test_before_the_first_plan_the_page_lists_the_first_flights_by_time_and_coun
     assert len(listed) == flights > UNCOVERED_PAGE  # before a plan every flight is on no run
     page = transport.uncovered_page(demo)
     assert len(page.rows) == UNCOVERED_PAGE and page.more and page.total == flights
+    # No plan yet: a flight on no run is not said to have come "after the last plan".
+    assert {str(u.reason) for u in listed if u.reason.template.startswith("Not on a run yet")} == {
+        "Not on a run yet: no transport plan has been applied."}
     times = [u.flight_at for u in page.rows]
     assert None not in times and times == sorted(times)  # by flight time; those without one come last
     # Guests landing at the same minute are listed by name, in the screen as in the page.

@@ -114,15 +114,22 @@ def flight_key(number: str, at: dt.datetime | None) -> str:
     return f"{number} {at.isoformat(timespec='minutes') if at is not None else '-'}"
 
 
+class LastReasons(dict):  # type: ignore[type-arg]
+    """The last plan's reasons; ``planned``: a plan was applied at all (else none is "the last")."""
+
+    planned = True
+
+
 def last_reasons(s: OrmSession) -> dict[tuple[int, str, str], Text]:
     """(participant, kind, flight and time) -> why the last plan applied left that flight without a run
     (a flight changed since is not what the reason was about)."""
     row = s.get(Setting, UNCOVERED_KEY)
+    out = LastReasons()
+    out.planned = row is not None
     try:
         items = json.loads(row.value) if row is not None else []
     except ValueError:
-        return {}
-    out: dict[tuple[int, str, str], Text] = {}
+        return out
     for item in items if isinstance(items, list) else []:
         if isinstance(item, dict):
             reason = decode(item.get("reason"))
@@ -221,8 +228,9 @@ def guest_uncovered(guest: Guest, rules: Rules, seats: dict[tuple[int, str], Sea
             reason = Text("Run {run} no longer fits: {problem}", run=run.code, problem=problem)
         if reason is None:
             flight = guest.flights[kind]
-            reason = last.get((guest.participant_id, kind, flight_key(flight.number, flight.at))) or Text(
-                "Not on a run yet: the flight was registered or changed after the last plan.")
+            reason = last.get((guest.participant_id, kind, flight_key(flight.number, flight.at))) or (
+                Text("Not on a run yet: the flight was registered or changed after the last plan.")
+                if getattr(last, "planned", True) else Text("Not on a run yet: no transport plan has been applied."))
         rows.append(uncovered_row(guest, kind, reason))
     return rows
 

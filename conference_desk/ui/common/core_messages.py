@@ -586,6 +586,7 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("CoreMessages", "Planning cancelled; nothing was changed."),
     QT_TRANSLATE_NOOP("CoreMessages", "The stored runs changed since this plan was made; plan the transport again."),
     QT_TRANSLATE_NOOP("CoreMessages", "Not on a run yet: the flight was registered or changed after the last plan."),
+    QT_TRANSLATE_NOOP("CoreMessages", "Not on a run yet: no transport plan has been applied."),
     QT_TRANSLATE_NOOP("CoreMessages", "Run {run} no longer fits: {problem}"),
     QT_TRANSLATE_NOOP("CoreMessages", "No run {run}."),
     QT_TRANSLATE_NOOP("CoreMessages", "No participant #{id}."),
