@@ -119,8 +119,11 @@ def test_search_on_postgresql_finds_the_same_people(pg_url: str, tmp_path, monke
             patch.setattr(registration, "MATCH_CAP", 150)
             found = {}
             for typed in PG_SEARCHES:
-                page = first_page(session, ParticipantQuery(search=typed), limit=20)
-                found[typed] = (page.total, page.exact, [r.id for r in page.rows])
+                for descending in (False, True):
+                    page = first_page(session, ParticipantQuery(search=typed, descending=descending), limit=20)
+                    found[typed, descending] = (page.total, page.exact, [r.id for r in page.rows])
+            page = first_page(session, ParticipantQuery(search="ma", delegation_id=1), limit=20)  # another filter
+            found["ma", "delegation 1"] = (page.total, page.exact, [r.id for r in page.rows])
         return found
 
     with source.session() as s:

@@ -75,11 +75,12 @@ def capped_match_count(connection: Any, typed: list[str], cap: int) -> int:
     else:
         sql = (f"SELECT count(*) FROM (SELECT 1 FROM participant WHERE {PG_SEARCH_VECTOR} @@ "
                "to_tsquery('simple'::regconfig, :words) LIMIT :cap) AS matches")
-        words = _tsquery(words)
+        words = pg_tsquery(words)
     return int(connection.execute(text(sql), {"words": words, "cap": cap}).scalar() or 0)
 
 
-def _tsquery(words: str) -> str:
+def pg_tsquery(words: str) -> str:
+    """``match_text`` as a PostgreSQL tsquery: "jose* mull*" -> "jose:* & mull:*"."""
     return words.replace("*", ":*").replace(" ", " & ")
 
 
