@@ -62,8 +62,11 @@ class BadgeStatusModel(QAbstractTableModel):
         generation, db, query, language = self._generation, self.db, self.query, self.language
 
         def work(_progress: Any) -> tuple[int, int, tuple[int, int], list[BadgeStatusRow]]:
-            return (generation, service.badge_status_count(db, query, language), service.badge_status_totals(db),
-                    service.badge_status_page(db, query, 0, PAGE_SIZE, language))
+            totals = service.badge_status_totals(db)
+            # Unfiltered, the table lists everyone not cancelled: the first total (a count less).
+            everyone = not query.search.strip() and not query.only_unprinted
+            count = totals[0] if everyone else service.badge_status_count(db, query, language)
+            return generation, count, totals, service.badge_status_page(db, query, 0, PAGE_SIZE, language)
 
         run_task(work, self._arrived, self.failed.emit, owner=self)
 
