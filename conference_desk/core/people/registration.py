@@ -499,9 +499,10 @@ def _pg_search_page(connection: Any, typed: list[str], descending: bool, limit: 
     sql, params = cached
     raw = connection.connection.dbapi_connection
     with raw.cursor() as setting, raw.cursor() as cursor:
-        with raw.pipeline():  # one round trip for both
+        with raw.pipeline():  # one round trip for the three: the caller's later statements plan as before
             setting.execute("SET LOCAL enable_seqscan = off")
             cursor.execute(sql, {**params, "tsquery": pg_tsquery(match_text(typed))}, prepare=False)
+            setting.execute("SET LOCAL enable_seqscan TO DEFAULT")
         result = cursor.fetchall()
     if not result:
         return SearchPage(0, True, [])
