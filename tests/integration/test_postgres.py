@@ -151,6 +151,8 @@ def test_search_on_postgresql_finds_the_same_people(pg_url: str, tmp_path, monke
                 assert [r.id for r in page.rows] == [r.id for r in on_sqlite[typed].rows], typed
             assert pages(s) == sqlite_pages
             assert small_pages(s) == sqlite_small
+            # the search's own planner setting does not outlive its statement in the caller's transaction
+            assert s.connection().exec_driver_sql("SHOW enable_seqscan").scalar() == "on"
             category = category_choices(s)[0].id
         new_id = save_participant(db, {"given_name": "Þórunn", "family_name": "Guðmundsdóttir",
                                        "category_id": category})
