@@ -131,6 +131,7 @@ def run(argv: list[str], cwd: Path) -> tuple[object, str, str]:
     return code, out.getvalue(), err.getvalue()
 
 
+@pytest.mark.slow  # scale/torture: left out by scripts/test --quick
 @settings(max_examples=250 * SCALE, deadline=None,
           suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
 @given(command_lines())
@@ -153,6 +154,7 @@ def test_random_command_lines_never_give_a_traceback(workplace: Path, argv: list
         assert err.strip() and "error" in err, (argv, err)
 
 
+@pytest.mark.slow  # scale/torture: left out by scripts/test --quick
 @settings(max_examples=60 * SCALE, deadline=None,
           suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
 @given(db=st.one_of(tokens, st.sampled_from(["", ".", "/", "/etc/passwd", "/nonexistent/x.sqlite", "sqlite://",

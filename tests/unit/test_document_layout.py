@@ -6,6 +6,7 @@ the three languages and read back with pypdf (text) and pypdfium2 (positions of 
 
 from __future__ import annotations
 
+import functools
 import re
 import subprocess
 from collections.abc import Iterator
@@ -17,15 +18,14 @@ from pypdf import PdfReader
 
 from conference_desk.core.hotels import service as hotels
 from conference_desk.core.foundation.audit import Actor
-from conference_desk.core.foundation.db import Database, open_database
-from conference_desk.core.demo.generator import populate_demo
+from conference_desk.core.foundation.db import Database
 from conference_desk.core.foundation.documents import layout
 from conference_desk.core.people.participant_list import build_participant_list
 from conference_desk.core.programme.agenda import write_personal_agenda
 from conference_desk.core.programme.booklet import write_booklet, write_door_sheets
 from conference_desk.core.interpreters import roster
 from conference_desk.core.interpreters import schedule as interpreter_schedule
-from conference_desk.core.foundation.setup_data import initialise
+from tests.templates import Templates
 
 LANGS = ("en", "fr", "es")
 PAGE = {"en": r"Page (\d+) of (\d+)", "fr": r"Page (\d+) sur (\d+)", "es": r"Página (\d+) de (\d+)"}
@@ -35,10 +35,11 @@ HALF_TIME = re.compile(r"\d\d:\d\d–(\d\d:\d(?!\d)|\d\d:(?!\d)|\d\d(?!:)|\d(?!\
 
 
 @pytest.fixture(scope="module")
-def demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Database]:
-    db = open_database(str(tmp_path_factory.mktemp("layout") / "conference.sqlite"))
-    initialise(db, "iclc2015")
-    populate_demo(db, 650)
+def demo(tmp_path_factory: pytest.TempPathFactory, demo_templates: Templates) -> Iterator[Database]:
+    # The 650 demo from this test process's prepared copy (tests/templates.py); the solvers run here,
+    # with their full time limits: neither proves its plan optimal within them on this demo.
+    db = demo_templates.open_setup(tmp_path_factory.mktemp("layout") / "conference.sqlite", "iclc2015")
+    demo_templates.populate_demo(db, 650)
     hotels.apply_allocation(db, hotels.allocate(db, time_limit=10), Actor("test", "t1"))
     roster.apply(db, roster.solve(roster.load_problem(db), time_limit=10), Actor("test", "t1"))
     yield db
@@ -77,7 +78,15 @@ def docs(demo: Database, tmp_path_factory: pytest.TempPathFactory) -> dict[tuple
 
 
 def pages_text(path: Path) -> list[str]:
-    return [page.extract_text() or "" for page in PdfReader(path).pages]
+    """The text of each page.  The documents of ``docs`` are written once and read by several tests
+    each: a file is read once per state (path, size, modification time) and the text handed out again."""
+    stat = path.stat()
+    return list(_pages_text(str(path.resolve()), stat.st_size, stat.st_mtime_ns))
+
+
+@functools.lru_cache(maxsize=None)
+def _pages_text(path: str, _size: int, _mtime_ns: int) -> tuple[str, ...]:
+    return tuple(page.extract_text() or "" for page in PdfReader(path).pages)
 
 
 @pytest.mark.parametrize("lang", LANGS)

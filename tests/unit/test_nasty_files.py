@@ -187,6 +187,7 @@ def test_a_direction_override_in_a_name_is_refused_and_direction_marks_stay(seed
                           "remove it.")]
 
 
+@pytest.mark.slow  # scale/torture: left out by scripts/test --quick
 def test_two_million_empty_rows(seeded: Database, tmp_path: Path) -> None:
     path = corpus.huge_empty_rows(tmp_path / "huge.csv")
     before = content_hash(seeded)

@@ -12,12 +12,11 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from conference_desk.core.foundation.db import Database, open_database
-from conference_desk.core.demo.generator import populate_demo
+from conference_desk.core.foundation.db import Database
 from conference_desk.core.foundation.documents import fonts
 from conference_desk.core.people.participant_list import build_participant_list, collation_key, collect
 from conference_desk.core.foundation.files import ExportCancelled
-from conference_desk.core.foundation.setup_data import initialise
+from tests.templates import Templates
 
 from ._export_data import add_people
 
@@ -27,11 +26,10 @@ TITLE = {"en": "LIST OF PARTICIPANTS", "fr": "LISTE DES PARTICIPANTS", "es": "LI
 
 
 @pytest.fixture(scope="module")
-def lop_db(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Database]:
-    """ICLC 2015 with the 650-person demo and the awkward test people on top."""
-    database = open_database(str(tmp_path_factory.mktemp("lop") / "conference.sqlite"))
-    initialise(database, "iclc2015")
-    populate_demo(database, 650)
+def lop_db(tmp_path_factory: pytest.TempPathFactory, demo_templates: Templates) -> Iterator[Database]:
+    """ICLC 2015 with the 650-person demo (this test process's prepared copy) and the awkward test people on top."""
+    database = demo_templates.open_setup(tmp_path_factory.mktemp("lop") / "conference.sqlite", "iclc2015")
+    demo_templates.populate_demo(database, 650)
     add_people(database)
     yield database
     database.dispose()

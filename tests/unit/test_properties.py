@@ -138,6 +138,7 @@ ES_MONTHS = "enero febrero marzo abril mayo junio julio agosto septiembre octubr
 conference_era = st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2099, 12, 31))
 
 
+@pytest.mark.slow  # scale/torture: left out by scripts/test --quick
 @fast(300)
 @given(cell_values)
 @example("1e309")
@@ -158,6 +159,7 @@ def test_parse_date_returns_a_date_or_a_cell_problem(value: object) -> None:
         assert 1899 <= result.year <= 2200  # serial 1 is 1899-12-31 (Excel's 1900 leap-year bug)
 
 
+@pytest.mark.slow  # scale/torture: left out by scripts/test --quick
 @fast(300)
 @given(conference_era, st.sampled_from(DATE_FORMATS), st.sampled_from([dt.time(0, 0), dt.time(9, 30), dt.time(23, 59)]))
 def test_every_accepted_date_format_reads_back_the_same_date(day: dt.date, fmt: str, at: dt.time) -> None:
@@ -172,6 +174,7 @@ def test_every_accepted_date_format_reads_back_the_same_date(day: dt.date, fmt: 
         assert parse_date(str(serial)) == day and parse_date(f"{serial}.0") == day
 
 
+@pytest.mark.slow  # scale/torture: left out by scripts/test --quick
 @fast(300)
 @given(cell_values)
 def test_parse_bool_returns_a_bool_or_a_cell_problem(value: object) -> None:
@@ -181,6 +184,7 @@ def test_parse_bool_returns_a_bool_or_a_cell_problem(value: object) -> None:
         assert "yes or no" in str(problem)
 
 
+@pytest.mark.slow  # scale/torture: left out by scripts/test --quick
 @fast(100)
 @given(st.sampled_from(sorted(importing._TRUE | importing._FALSE)), st.sampled_from([str, str.upper, str.title]),
        st.sampled_from(["", " ", "  ", "."]))
@@ -189,6 +193,7 @@ def test_yes_and_no_words_in_any_case_and_spacing(word: str, case: object, pad: 
     assert parse_bool(pad + case(word) + pad.strip()) is expected  # type: ignore[operator]
 
 
+@pytest.mark.slow  # scale/torture: left out by scripts/test --quick
 @fast(300)
 @given(st.sampled_from(importing.IMPORT_KEYS), cell_values)
 def test_every_cell_parses_or_gives_a_cell_problem(reference: importing._Reference, key: str, value: object) -> None:
@@ -211,6 +216,7 @@ def test_every_cell_parses_or_gives_a_cell_problem(reference: importing._Referen
         assert len(parsed) <= max(limit, 200)
 
 
+@pytest.mark.slow  # scale/torture: left out by scripts/test --quick
 @fast(200)
 @given(st.lists(st.one_of(nasty_text, st.sampled_from([c.header(lang) for c in COLUMNS for lang in ("en", "fr", "es")])),
                 max_size=12))
@@ -223,6 +229,7 @@ def test_header_mapping_never_raises_and_maps_each_column_once(headers: list[str
     assert mapping == guess.mapping
 
 
+@pytest.mark.slow  # scale/torture: left out by scripts/test --quick
 @fast(100)
 @given(st.sampled_from(COLUMNS), st.sampled_from(["en", "fr", "es"]), st.sampled_from([str, str.upper, str.lower]),
        st.sampled_from(["", " ", "*", " *", ":"]))
@@ -232,6 +239,7 @@ def test_exported_headers_in_any_case_map_back_to_their_column(column: object, l
     assert importing.match_header(header)[0] == column.key  # type: ignore[attr-defined]
 
 
+@pytest.mark.slow  # scale/torture: left out by scripts/test --quick
 @fast(100)
 @given(st.dictionaries(st.one_of(nasty_text, st.integers()), st.one_of(nasty_text, st.none()), max_size=4))
 def test_explicit_mappings_are_applied_or_refused_with_a_message(explicit: dict[object, object]) -> None:
@@ -249,6 +257,7 @@ def test_explicit_mappings_are_applied_or_refused_with_a_message(explicit: dict[
 # --------------------------------------------------------------------------
 
 
+@pytest.mark.slow  # scale/torture: left out by scripts/test --quick
 @fast(300)
 @given(nasty_text)
 def test_country_resolution_never_raises(resolver: CountryResolver, text: str) -> None:
@@ -258,6 +267,7 @@ def test_country_resolution_never_raises(resolver: CountryResolver, text: str) -
     assert len(suggestions) <= 3
 
 
+@pytest.mark.slow  # scale/torture: left out by scripts/test --quick
 @fast(200)
 @given(st.data())
 def test_every_member_state_name_resolves_in_any_language_and_case(resolver: CountryResolver,
@@ -284,6 +294,7 @@ import_cells = st.one_of(
 )
 
 
+@pytest.mark.slow  # scale/torture: left out by scripts/test --quick
 @fast(60)
 @given(headers=st.lists(import_headers, min_size=1, max_size=8),
        rows=st.lists(st.lists(import_cells, max_size=9), min_size=1, max_size=6))
@@ -339,6 +350,7 @@ person = st.fixed_dictionaries({
 }).map(lambda p: {**p, "arrival_flight": p["arrival_flight"] if p["arrival_date"] else ""})  # a flight has a date
 
 
+@pytest.mark.slow  # scale/torture: left out by scripts/test --quick
 @fast(25)
 @given(people=st.lists(person, min_size=1, max_size=5), fmt=st.sampled_from(["csv", "xlsx"]),
        lang=st.sampled_from(["en", "fr", "es"]))
@@ -384,6 +396,7 @@ serials = st.binary(min_size=codes.SERIAL_BYTES, max_size=codes.SERIAL_BYTES)
 versions = st.integers(1, codes.MAX_VERSION)
 
 
+@pytest.mark.slow  # scale/torture: left out by scripts/test --quick
 @fast(200)
 @given(serials, versions, st.sampled_from(["", "\r", "\n", "\r\n", "\t", " "]), st.sampled_from([str, str.lower]),
        st.data())
@@ -400,6 +413,7 @@ def test_code_round_trip_survives_case_suffixes_hyphens_and_confusables(serial: 
     assert VERIFIER.check(typed) == (codes.OUTCOME_OK, parsed)
 
 
+@pytest.mark.slow  # scale/torture: left out by scripts/test --quick
 @fast(300)
 @given(nasty_text)
 def test_normalise_is_idempotent_and_scans_are_never_valid(text: str) -> None:
@@ -412,6 +426,7 @@ def test_normalise_is_idempotent_and_scans_are_never_valid(text: str) -> None:
     assert all(ch.isprintable() and not ch.isspace() for ch in scan)
 
 
+@pytest.mark.slow  # scale/torture: left out by scripts/test --quick
 @fast(300)
 @given(serials, versions, st.data())
 def test_any_single_character_change_is_rejected_as_altered(serial: bytes, version: int, data: st.DataObject) -> None:
@@ -427,6 +442,7 @@ def test_any_single_character_change_is_rejected_as_altered(serial: bytes, versi
         assert outcome == codes.OUTCOME_MALFORMED
 
 
+@pytest.mark.slow  # scale/torture: left out by scripts/test --quick
 @fast(300)
 @given(serials, versions, st.data())
 def test_any_transposition_or_deletion_is_rejected(serial: bytes, version: int, data: st.DataObject) -> None:
@@ -452,6 +468,7 @@ AZERTY = str.maketrans("1234567890AQZWM", "&é\"'(-è_çàQAWZ?")
 QWERTZ = str.maketrans("YZ", "ZY")
 
 
+@pytest.mark.slow  # scale/torture: left out by scripts/test --quick
 @fast(200)
 @given(serials, versions)
 def test_keyboard_layout_garbling_is_never_admitted(serial: bytes, version: int) -> None:
@@ -466,6 +483,7 @@ def test_keyboard_layout_garbling_is_never_admitted(serial: bytes, version: int)
             assert outcome != codes.OUTCOME_OK
 
 
+@pytest.mark.slow  # scale/torture: left out by scripts/test --quick
 @fast(200)
 @given(st.lists(st.one_of(st.tuples(st.just("key"), st.characters(), st.floats(-1e6, 1e9)),
                           st.tuples(st.just("backspace"), st.just(""), st.just(0.0)),
@@ -499,6 +517,7 @@ def _names_fields(problems: list[FieldProblem], allowed: set[str]) -> None:
         assert problem.message and isinstance(problem.value, str)
 
 
+@pytest.mark.slow  # scale/torture: left out by scripts/test --quick
 @fast(300)
 @given(st.dictionaries(st.sampled_from(list(PARTICIPANT_FIELDS)), form_values, max_size=8))
 def test_validate_participant_names_the_field_of_every_problem(values: dict[str, object]) -> None:
@@ -509,6 +528,7 @@ def test_validate_participant_names_the_field_of_every_problem(values: dict[str,
             assert any(p.field == name for p in problems), name
 
 
+@pytest.mark.slow  # scale/torture: left out by scripts/test --quick
 @fast(120)
 @given(field=st.sampled_from(TEXT_FIELDS), value=form_text)
 @example(field="given_name", value="\ud800abc")  # a lone surrogate (invalid UTF-16 pasted into a field)
@@ -538,6 +558,7 @@ def test_saving_a_form_with_nasty_text_saves_or_names_the_field(template: Path, 
         db.dispose()
 
 
+@pytest.mark.slow  # scale/torture: left out by scripts/test --quick
 @fast(120)
 @given(st.fixed_dictionaries({}, optional={name: form_text for name in
                                            ("given_name", "family_name", "country", "organisation", "category",
@@ -567,6 +588,7 @@ def test_walk_in_form_registers_or_names_every_bad_field(template: Path, tmp_pat
 ids = st.one_of(st.integers(-(2**63), 2**63 - 1), st.sampled_from([0, -1, 1, 2, 2**31, 2**63 - 1]))
 
 
+@pytest.mark.slow  # scale/torture: left out by scripts/test --quick
 @fast(100)
 @given(pid=ids, other=ids, hotel=ids, room_type=ids, name=nasty_text)
 def test_hotel_moves_and_shares_with_any_ids_give_a_message(shared: Database, pid: int, other: int, hotel: int,
@@ -597,6 +619,7 @@ datetimes = st.one_of(st.none(), st.datetimes(min_value=dt.datetime(2015, 9, 20)
                       st.datetimes())
 
 
+@pytest.mark.slow  # scale/torture: left out by scripts/test --quick
 @fast(200)
 @given(st.builds(
     lambda **kw: kw,
@@ -632,6 +655,7 @@ def test_session_form_with_an_aware_start_time_names_the_field(shared: Database)
     assert {p.field for p in problems} & {"starts_at", "ends_at"}
 
 
+@pytest.mark.slow  # scale/torture: left out by scripts/test --quick
 @fast(300)
 @given(st.builds(
     lambda **kw: kw,
@@ -670,6 +694,7 @@ json_values = st.recursive(
 )
 
 
+@pytest.mark.slow  # scale/torture: left out by scripts/test --quick
 @fast(300)
 @given(st.dictionaries(st.one_of(st.sampled_from(["solo_max_minutes", "pair_max_minutes", "min_rest_minutes",
                                                   "max_sessions_per_day", "non_local_daily_extra",
@@ -716,6 +741,7 @@ def empty_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
+@pytest.mark.slow  # scale/torture: left out by scripts/test --quick
 @fast(60)
 @given(st.lists(st.tuples(st.sampled_from(SETUP_PATHS), st.one_of(st.just("<delete>"), json_values)),
                 min_size=1, max_size=3))
@@ -786,6 +812,7 @@ argument_text = st.one_of(
 )
 
 
+@pytest.mark.slow  # scale/torture: left out by scripts/test --quick
 @fast(300)
 @given(st.sampled_from(sorted(ARGUMENT_TYPES)), argument_text)
 def test_argument_types_return_a_value_or_an_argparse_message(name: str, text: str) -> None:
