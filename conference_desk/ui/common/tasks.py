@@ -8,12 +8,13 @@ the user has pressed Cancel; core functions then roll back and stop.
 
 from __future__ import annotations
 
+import gc
 import threading
 import traceback
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 from shiboken6 import isValid
 
@@ -69,6 +70,62 @@ class Task(QRunnable):
 
 _running: set[Task] = set()
 
+GC_INTERVAL_MS = 250
+
+
+class _GuiThreadCollector(QObject):
+    """Python's cycle collector, on the GUI thread only while background tasks run.
+
+    Left automatic, the collector runs in whichever thread happens to allocate: a worker
+    reading through SQLAlchemy could then free a cycle holding a Qt object (a closed
+    dialog, a screen's helper) and so delete it off the GUI thread while the GUI thread
+    paints, and the process dies in Qt.  Twice on 3 December a GUI test crashed that way
+    (a segmentation fault while a worker ran the hotels screen's ORM query).  As pyqtgraph's
+    GarbageCollector does: while a task runs, automatic collection is off and this timer
+    collects the generations the collector's own thresholds would have; once the pool is
+    idle (a task's result delivered, the timer, wait_for_tasks) it is automatic again.
+    """
+
+    def __init__(self, app: QCoreApplication) -> None:
+        super().__init__(app)
+        self.timer = QTimer(self)
+        self.timer.timeout.connect(self.check)
+        self.timer.start(GC_INTERVAL_MS)
+
+    def check(self) -> None:
+        if gc.isenabled() or _pool_idle():
+            return
+        young_max, middle_max, old_max = gc.get_threshold()
+        young, middle, old = gc.get_count()
+        if young > young_max:
+            gc.collect(0)
+            if middle > middle_max:
+                gc.collect(1)
+                if old > old_max:
+                    gc.collect(2)
+
+
+_collector: _GuiThreadCollector | None = None
+
+
+def _tasks_started() -> None:
+    """On the GUI thread, as the first of the running tasks starts: collect on this thread only."""
+    global _collector
+    app = QCoreApplication.instance()
+    if app is None or threading.current_thread() is not threading.main_thread():
+        return
+    if _collector is None or not isValid(_collector):
+        _collector = _GuiThreadCollector(app)
+    gc.disable()
+
+
+def _pool_idle() -> bool:
+    """No background task running: the collector is automatic again (and True)."""
+    if QThreadPool.globalInstance().activeThreadCount():
+        return False
+    gc.enable()
+    return True
+
 
 def run_task(
     fn: Callable[[Progress], Any],
@@ -80,10 +137,12 @@ def run_task(
 ) -> Task:
     """Run ``fn`` off the GUI thread; callbacks are skipped if ``owner`` was deleted meanwhile."""
     task = Task(fn)
+    _tasks_started()
     _running.add(task)
 
     def finish() -> None:
         _running.discard(task)
+        _pool_idle()
         if progress_dialog is not None and isValid(progress_dialog):
             progress_dialog.reset()
             progress_dialog.hide()
@@ -134,4 +193,6 @@ def make_progress_dialog(parent: QWidget, label: str, title: str) -> QProgressDi
 
 def wait_for_tasks(msecs: int = 30_000) -> bool:
     """Drain the pool (at shutdown and in test teardown)."""
-    return QThreadPool.globalInstance().waitForDone(msecs)
+    drained = QThreadPool.globalInstance().waitForDone(msecs)
+    _pool_idle()
+    return drained
