@@ -66,17 +66,12 @@ def words_match(typed: list[str], by_name: bool = False) -> Any:
 
 
 def capped_match_count(connection: Any, typed: list[str], cap: int) -> int:
-    """How many participants match ``typed``, counted up to ``cap`` (the index alone answers)."""
+    """SQLite: how many participants match ``typed``, counted up to ``cap`` (the FTS5 index alone
+    answers).  PostgreSQL counts in the search's own statement (``registration._pg_search_page``)."""
     from sqlalchemy import text
 
-    words = match_text(typed)
-    if connection.dialect.name == "sqlite":
-        sql = f"SELECT count(*) FROM (SELECT 1 FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH :words LIMIT :cap)"
-    else:
-        sql = (f"SELECT count(*) FROM (SELECT 1 FROM participant WHERE {PG_SEARCH_VECTOR} @@ "
-               "to_tsquery('simple'::regconfig, :words) LIMIT :cap) AS matches")
-        words = pg_tsquery(words)
-    return int(connection.execute(text(sql), {"words": words, "cap": cap}).scalar() or 0)
+    sql = f"SELECT count(*) FROM (SELECT 1 FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH :words LIMIT :cap)"
+    return int(connection.execute(text(sql), {"words": match_text(typed), "cap": cap}).scalar() or 0)
 
 
 def pg_tsquery(words: str) -> str:

@@ -406,11 +406,12 @@ class SearchPage:
 def first_page(session: Session, query: ParticipantQuery, limit: int = SEARCH_PAGE, lang: str = "en") -> SearchPage:
     """What one keystroke in the search box needs: the matches' number and first page.
 
-    A search counts its matches only up to MATCH_CAP + 1 (the full-text index
-    answers that without reading the rows).  At most MATCH_CAP: the matches'
-    sort names are read and sorted here, the page is read by id and the number
-    is exact.  More: the number is MATCH_CAP, shown as "more than 2,000", and
-    the first page is read by walking the name index, so it is still in name order.
+    A search counts its matches only up to MATCH_CAP + 1; more is MATCH_CAP, shown as
+    "more than 2,000", and the first page is read by walking the name index, so it is
+    still in name order.  PostgreSQL: one statement gives the page and the count
+    (``_pg_search_page`` for the words alone).  SQLite: the full-text index counts
+    without reading the rows; at most MATCH_CAP, the matches' sort names are read and
+    sorted here, the page is read by id and the number is exact.
     """
     letter, typed = typed_search(query.search)
     if letter is None and not typed:
@@ -418,7 +419,7 @@ def first_page(session: Session, query: ParticipantQuery, limit: int = SEARCH_PA
         return SearchPage(total, True, list_participants(session, query, 0, limit, lang))
     connection = session.connection()
     conditions = filter_conditions(query)
-    if connection.dialect.name == "postgresql" and typed and letter is None and limit and replace(
+    if connection.dialect.name == "postgresql" and typed and limit and replace(
             query, search="", descending=False) == ParticipantQuery():
         return _pg_search_page(connection, typed, query.descending, limit, lang)
     if connection.dialect.name == "postgresql":
@@ -428,8 +429,7 @@ def first_page(session: Session, query: ParticipantQuery, limit: int = SEARCH_PA
         # time (issue 17).  Later pages are read by offset.
         # Both in one statement: the count is an uncorrelated subquery, evaluated once.
         _plans_for_the_words(connection)
-        counted = select(func.count()).select_from(
-            select(Participant.id).where(*conditions).limit(MATCH_CAP + 1).subquery()).scalar_subquery()
+        counted = _capped_count(conditions).scalar_subquery()
         result = connection.execute(_page_select(True, query, 0, limit, lang).add_columns(counted)).all()
         matches = int(result[0][-1]) if result else 0
         return SearchPage(min(matches, MATCH_CAP), matches <= MATCH_CAP, _read_rows(result, lang))
@@ -437,11 +437,9 @@ def first_page(session: Session, query: ParticipantQuery, limit: int = SEARCH_PA
         if typed and replace(query, search="", order_by="name", descending=False) == ParticipantQuery():
             counted = capped_match_count(connection, typed, MATCH_CAP + 1)  # the words alone: the index counts
         else:
-            counted = int(connection.execute(select(func.count()).select_from(
-                select(Participant.id).where(*conditions).limit(MATCH_CAP + 1).subquery())).scalar() or 0)
+            counted = int(connection.execute(_capped_count(conditions)).scalar() or 0)
         if counted > MATCH_CAP:
             return SearchPage(MATCH_CAP, False, list_participants(session, query, 0, limit, lang))
-    # (On a server, one round trip fewer: the matches are read at once, at most MATCH_CAP + 1 of them.)
     by_name = query.order_by == "name"
     if by_name:  # sort the few matches here (plain tuples), read one page
         matches = connection.execute(
@@ -453,6 +451,11 @@ def first_page(session: Session, query: ParticipantQuery, limit: int = SEARCH_PA
         return SearchPage(MATCH_CAP, False, list_participants(session, query, 0, limit, lang))
     rows = list_participants(session, query, 0, limit, lang, matching_ids=ids[:limit] if by_name else ids)
     return SearchPage(len(ids), True, rows, ids, by_name)
+
+
+def _capped_count(conditions: list[Any]) -> Any:
+    """SELECT of how many participants meet ``conditions``, counted up to MATCH_CAP + 1."""
+    return select(func.count()).select_from(select(Participant.id).where(*conditions).limit(MATCH_CAP + 1).subquery())
 
 
 _PG_SEARCH_SQL: dict[tuple[str, bool, int, int], tuple[str, dict[str, Any]]] = {}
