@@ -223,6 +223,12 @@ def test_a_clerk_undoes_only_its_own_admissions(server: dict[str, Any], clerk: D
         with supervisor.session() as s:
             assert s.scalar(select(func.count()).select_from(ParticipantWord)
                             .where(ParticipantWord.participant_id == walk_in_id)) >= 2
+            # The search box finds her at the clerk's desk: a two-letter word is read from the
+            # prefix table (migration 0014), which the clerk's role reads and its trigger filled.
+            from conference_desk.core.people.registration import ParticipantQuery, first_page
+
+            for typed in ("wa", "wal", "walkin ro"):
+                assert walk_in_id in [r.id for r in first_page(s, ParticipantQuery(search=typed)).rows], typed
     finally:
         supervisor.dispose()
 

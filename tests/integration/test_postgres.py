@@ -163,3 +163,78 @@ def test_search_on_postgresql_finds_the_same_people(pg_url: str, tmp_path, monke
             assert first_page(s, ParticipantQuery(search="thorunn gudm")).rows == []
     finally:
         db.dispose()
+
+
+def test_short_words_counted_and_paged_from_the_prefix_table_as_from_the_full_text_index(
+        pg_url: str, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """A typed word of 2 or 3 letters is answered from participant_search_prefix (migration 0014):
+    the same count, exactness and page, in both directions, as the GIN path, after the copy,
+    after people are added, renamed, re-described and deleted (the trigger), and after the table
+    is made again by the migration from the rows already there."""
+    from alembic import command
+
+    from conference_desk.core.demo.generator import populate_demo
+    from conference_desk.core.desks.copy import copy_database
+    from conference_desk.core.foundation.db import alembic_config
+    from conference_desk.core.people import registration
+    from conference_desk.core.people.registration import category_choices, save_participant
+
+    source = open_database(str(tmp_path / "source.sqlite"))
+    initialise(source, "iclc2015")
+    populate_demo(source, participants=1200, seed=5)
+    copy_database(source, pg_url)
+    source.dispose()
+    db = open_database(pg_url)
+    monkeypatch.setattr(registration, "MATCH_CAP", 120)  # broad and narrow prefixes in 1,200 people
+
+    def both_ways() -> dict[tuple[str, bool], tuple[int, bool, list[int]]]:
+        with db.session() as s:
+            conn = s.connection()
+            prefixes = sorted(conn.exec_driver_sql("SELECT DISTINCT prefix FROM participant_search_prefix").scalars())
+            words = sorted({w[:n] for w in conn.exec_driver_sql(
+                "SELECT DISTINCT unnest(tsvector_to_array(search_vector)) FROM participant").scalars()
+                for n in (2, 3) if len(w) >= n})
+            assert prefixes == words  # every 2- and 3-letter beginning, nothing else
+            found = {}
+            for word in prefixes[::7] + ["zq", "ma", "gar", "de"]:
+                for descending in (False, True):
+                    fast = registration._pg_search_page(conn, [word], descending, 20, "en")
+                    gin = registration._pg_search_page(conn, [word], descending, 20, "en", prefixes=False)
+                    assert (fast.total, fast.exact, [r.id for r in fast.rows]) == (
+                        gin.total, gin.exact, [r.id for r in gin.rows]), (word, descending)
+                    assert fast.rows == gin.rows
+                    found[word, descending] = (fast.total, fast.exact, [r.id for r in fast.rows])
+        return found
+
+    try:
+        found = both_ways()
+        assert {exact for _total, exact, _ids in found.values()} == {True, False}
+        assert found["zq", False] == (0, True, [])
+        with db.session() as s:
+            category = category_choices(s)[0].id
+            renamed, described, deleted = s.scalars(
+                text("SELECT id FROM participant WHERE sort_name LIKE 'ma%' ORDER BY sort_name LIMIT 3")).all()
+        added = save_participant(db, {"given_name": "Zqa", "family_name": "Aardvark", "category_id": category})
+        with db.session() as s:
+            s.get(Participant, renamed).family_name = "Zqxyz"
+            s.get(Participant, described).organisation = "Zqrst Institute"
+            s.delete(s.get(Participant, deleted))
+        after = both_ways()
+        assert after["zq", False][2] == sorted(
+            [added, renamed, described], key=lambda pid: (db_sort_name(db, pid), pid))
+        assert deleted not in after["ma", False][2] + after["ma", True][2]
+        # The migration makes the table from the rows already there.
+        cfg = alembic_config()
+        with db.engine.begin() as conn:
+            cfg.attributes["connection"] = conn
+            command.downgrade(cfg, "0013")
+            assert conn.exec_driver_sql("SELECT to_regclass('participant_search_prefix')").scalar() is None
+            command.upgrade(cfg, "head")
+        assert both_ways() == after
+    finally:
+        db.dispose()
+
+
+def db_sort_name(db, participant_id: int) -> str:  # type: ignore[no-untyped-def]
+    with db.session() as s:
+        return s.get(Participant, participant_id).sort_name

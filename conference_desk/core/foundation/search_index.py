@@ -30,11 +30,15 @@ PG_SEARCH_VECTOR = "participant.search_vector"
 PG_SEARCH_VECTOR_COLUMN = "search_vector"
 # Its indexes: GIN (0009), and the name order with the vector for a broad search's first page (0013).
 PG_SEARCH_INDEXES = ("ix_participant_search_vector", "ix_participant_name_search")
+# PostgreSQL: every participant's 2- and 3-letter word beginnings in name order, kept by a
+# trigger (migration 0014): a short typed word's count and first page from one B-tree.
+PG_PREFIX_TABLE = "participant_search_prefix"
+PG_PREFIX_LENGTHS = (2, 3)
 
 
 def is_search_index_table(name: str | None) -> bool:
-    """True for the FTS5 table and its shadow tables (not part of the models)."""
-    return bool(name) and (name == FTS_TABLE or name in FTS_SHADOW_TABLES)
+    """True for the FTS5 table and its shadow tables, and PostgreSQL's prefix table (not models)."""
+    return bool(name) and (name in (FTS_TABLE, PG_PREFIX_TABLE) or name in FTS_SHADOW_TABLES)
 
 
 def match_text(typed: list[str]) -> str:
@@ -112,7 +116,7 @@ def _other(element: _WordsMatch, compiler: Any, **kw: Any) -> str:  # pragma: no
 
 
 def include_name(name: str | None, type_: str, parent_names: Any = None) -> bool:
-    """Alembic's ``include_name``: the full-text index is made by migrations 0009 and 0013, not by the models."""
+    """Alembic's ``include_name``: the full-text index is made by migrations 0009, 0013 and 0014, not by the models."""
     if type_ == "table":
         return not is_search_index_table(name)
     if type_ == "column" and name == PG_SEARCH_VECTOR_COLUMN:

@@ -34,7 +34,14 @@ from ..foundation.models import (
 )
 from ..foundation.messages import Text
 from ..foundation.names import with_original
-from ..foundation.search_index import capped_match_count, match_text, pg_tsquery, words_match
+from ..foundation.search_index import (
+    PG_PREFIX_LENGTHS,
+    PG_PREFIX_TABLE,
+    capped_match_count,
+    match_text,
+    pg_tsquery,
+    words_match,
+)
 from ..foundation.terms import organisation_name
 from ..foundation.text import bidi_problem, fold, words
 from .travel import TRAVEL_FIELDS, clock_time, flight_number, terminal, travel_problems
@@ -330,10 +337,10 @@ class ParticipantRow:
 # without counting the rest (counting is what costs on a short prefix).
 MATCH_CAP = 2000
 DENSE_MATCHES = MATCH_CAP  # the name earlier versions used
-# Rows read per page of the participants table (a screen of 1366x768 shows about 25;
-# the next page is read as the table scrolls to it).  100 rather than 200: a broad
-# keystroke turns half as many rows into Python objects (issue 17).
-SEARCH_PAGE = 100
+# Rows read per page of the participants table: two screens (a screen of 1366x768 shows
+# about 25; the next page is read as the table scrolls to it, 1-2 ms).  50 rather than 200:
+# every keystroke reads, joins and turns into Python objects only what can be seen (issue 17).
+SEARCH_PAGE = 50
 
 
 def typed_search(text: str) -> tuple[str | None, list[str]]:
@@ -458,27 +465,36 @@ def _capped_count(conditions: list[Any]) -> Any:
     return select(func.count()).select_from(select(Participant.id).where(*conditions).limit(MATCH_CAP + 1).subquery())
 
 
-_PG_SEARCH_SQL: dict[tuple[str, bool, int, int], tuple[str, dict[str, Any]]] = {}
+_PG_SEARCH_SQL: dict[tuple[str, bool, int, int, bool], tuple[str, dict[str, Any]]] = {}
 
 
-def _pg_search_page(connection: Any, typed: list[str], descending: bool, limit: int, lang: str) -> SearchPage:
+def _pg_search_page(connection: Any, typed: list[str], descending: bool, limit: int, lang: str,
+                    prefixes: bool = True) -> SearchPage:
     """first_page on PostgreSQL for typed words alone (the search box with no other filter): one
     statement, compiled once per language, direction and page size (issue 17).
 
-    The matches are read once, through the GIN index, at most MATCH_CAP + 1 of them with
-    their sort names (``m``): their number is the count; at most MATCH_CAP, the page is the
-    first of them by name (a sort in memory).  More: the page comes from a walk of the name
-    index (migration 0013), the words checked on each entry, which stops after a page.  The
-    page's rows are then joined to the columns the table shows.  Reading the matches twice
-    (once to count, once to sort) was most of a 1,500-match search's time.
+    One word of 2 or 3 letters (the broad keystrokes: "ma" begins a word of one participant
+    in six): the count and the page come from ``participant_search_prefix`` (migration 0014),
+    index-only.  The count is its entries for the prefix, up to MATCH_CAP + 1; the page the
+    first of them, already in name order.  ``prefixes=False`` takes the GIN path below
+    instead (tests compare the two).
 
-    Not prepared: the server plans it for the words typed, where psycopg prepares a
-    statement run five times and the server may then keep a generic plan made without
-    them (18-21 ms instead of 2.4 for a page of "ca").  Sequential scans are off for the
-    transaction: "until 2,001 match" read that way starts where the last scan of the big
-    table stopped (synchronised scans), 2 ms or 35 for the same words.
+    Other words: the matches are read once, through the GIN index, at most MATCH_CAP + 1 of
+    them with their sort names (``m``): their number is the count; at most MATCH_CAP, the
+    page is the first of them by name (a sort in memory).  More: the page comes from a walk
+    of the name index (migration 0013), the words checked on each entry, which stops after
+    a page.  Reading the matches twice (once to count, once to sort) was most of a
+    1,500-match search's time.  Sequential scans are off for the transaction: "until 2,001
+    match" read that way starts where the last scan of the big table stopped (synchronised
+    scans), 2 ms or 35 for the same words.
+
+    Either way the page's rows are joined to the columns the table shows.  Not prepared: the
+    server plans it for the words typed, where psycopg prepares a statement run five times
+    and the server may then keep a generic plan made without them (18-21 ms instead of 2.4
+    for a page of "ca" on the GIN path).
     """
-    key = (lang, descending, limit, MATCH_CAP)
+    by_prefix = prefixes and len(typed) == 1 and len(typed[0]) in PG_PREFIX_LENGTHS
+    key = (lang, descending, limit, MATCH_CAP, by_prefix)
     cached = _PG_SEARCH_SQL.get(key)
     if cached is None:
         from sqlalchemy import column, literal_column, table
@@ -488,24 +504,35 @@ def _pg_search_page(connection: Any, typed: list[str], descending: bool, limit: 
                 .add_columns(literal_column("(SELECT n FROM counted)")))
         compiled = stmt.compile(dialect=connection.dialect)
         order = "sort_name DESC, id DESC" if descending else "sort_name, id"
-        matches = "search_vector @@ to_tsquery('simple'::regconfig, %(tsquery)s)"
-        with_clause = (
-            f"WITH m AS MATERIALIZED (SELECT id, sort_name FROM participant WHERE {matches}"
-            f" LIMIT {MATCH_CAP + 1}),"
-            " counted AS (SELECT count(*) AS n FROM m),"
-            f" page AS ((SELECT id, sort_name FROM m WHERE (SELECT n FROM counted) <= {MATCH_CAP}"
-            f" ORDER BY {order} LIMIT {limit})"
-            f" UNION ALL (SELECT id, sort_name FROM participant WHERE (SELECT n FROM counted) > {MATCH_CAP}"
-            f" AND {matches} ORDER BY {order} LIMIT {limit})) "
-        )
+        if by_prefix:
+            entries = f"FROM {PG_PREFIX_TABLE} WHERE prefix = %(prefix)s"
+            with_clause = (
+                f"WITH counted AS (SELECT count(*) AS n FROM (SELECT 1 {entries} LIMIT {MATCH_CAP + 1}) c),"
+                f" page AS (SELECT participant_id AS id, sort_name {entries}"
+                f" ORDER BY {order.replace('id', 'participant_id')} LIMIT {limit}) "
+            )
+        else:
+            matches = "search_vector @@ to_tsquery('simple'::regconfig, %(tsquery)s)"
+            with_clause = (
+                f"WITH m AS MATERIALIZED (SELECT id, sort_name FROM participant WHERE {matches}"
+                f" LIMIT {MATCH_CAP + 1}),"
+                " counted AS (SELECT count(*) AS n FROM m),"
+                f" page AS ((SELECT id, sort_name FROM m WHERE (SELECT n FROM counted) <= {MATCH_CAP}"
+                f" ORDER BY {order} LIMIT {limit})"
+                f" UNION ALL (SELECT id, sort_name FROM participant WHERE (SELECT n FROM counted) > {MATCH_CAP}"
+                f" AND {matches} ORDER BY {order} LIMIT {limit})) "
+            )
         _PG_SEARCH_SQL[key] = cached = (with_clause + str(compiled), dict(compiled.params))
     sql, params = cached
     raw = connection.connection.dbapi_connection
-    with raw.cursor() as setting, raw.cursor() as cursor:
-        with raw.pipeline():  # one round trip for the three: the caller's later statements plan as before
-            setting.execute("SET LOCAL enable_seqscan = off")
-            cursor.execute(sql, {**params, "tsquery": pg_tsquery(match_text(typed))}, prepare=False)
-            setting.execute("SET LOCAL enable_seqscan TO DEFAULT")
+    with raw.cursor() as cursor:
+        if by_prefix:  # index scans whatever the word: a plan kept for the statement is as good
+            cursor.execute(sql, {**params, "prefix": typed[0]})
+        else:
+            with raw.cursor() as setting, raw.pipeline():  # one round trip for the three
+                setting.execute("SET LOCAL enable_seqscan = off")
+                cursor.execute(sql, {**params, "tsquery": pg_tsquery(match_text(typed))}, prepare=False)
+                setting.execute("SET LOCAL enable_seqscan TO DEFAULT")
         result = cursor.fetchall()
     if not result:
         return SearchPage(0, True, [])
