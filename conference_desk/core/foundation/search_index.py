@@ -78,6 +78,19 @@ def capped_match_count(connection: Any, typed: list[str], cap: int) -> int:
     return int(connection.execute(text(sql), {"words": match_text(typed), "cap": cap}).scalar() or 0)
 
 
+def sqlite_matches_by_name(connection: Any, typed: list[str], descending: bool, cap: int) -> list[int]:
+    """SQLite: the ids of the participants matching ``typed`` in name order (at most ``cap``).
+
+    Sorted by SQLite and read as plain integers through the driver: a search of 1,400 matches
+    took 6 ms as (name, id) rows through SQLAlchemy sorted in Python, 3.5 ms this way (issue 17).
+    """
+    way = "DESC" if descending else "ASC"
+    sql = (f"SELECT id FROM participant WHERE id IN (SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH ?)"
+           f" ORDER BY sort_name {way}, id {way} LIMIT ?")
+    raw = connection.connection.dbapi_connection
+    return [row[0] for row in raw.execute(sql, (match_text(typed), cap))]
+
+
 def pg_tsquery(words: str) -> str:
     """``match_text`` as a PostgreSQL tsquery: "jose* mull*" -> "jose:* & mull:*"."""
     return words.replace("*", ":*").replace(" ", " & ")

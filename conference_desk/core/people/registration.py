@@ -40,6 +40,7 @@ from ..foundation.search_index import (
     capped_match_count,
     match_text,
     pg_tsquery,
+    sqlite_matches_by_name,
     words_match,
 )
 from ..foundation.terms import organisation_name
@@ -440,15 +441,18 @@ def first_page(session: Session, query: ParticipantQuery, limit: int = SEARCH_PA
         result = connection.execute(_page_select(True, query, 0, limit, lang).add_columns(counted)).all()
         matches = int(result[0][-1]) if result else 0
         return SearchPage(min(matches, MATCH_CAP), matches <= MATCH_CAP, _read_rows(result, lang))
+    words_alone = bool(typed) and replace(query, search="", order_by="name", descending=False) == ParticipantQuery()
     if connection.dialect.name == "sqlite":  # counting first is cheap in-process: no rows read for a broad search
-        if typed and replace(query, search="", order_by="name", descending=False) == ParticipantQuery():
+        if words_alone:
             counted = capped_match_count(connection, typed, MATCH_CAP + 1)  # the words alone: the index counts
         else:
             counted = int(connection.execute(_capped_count(conditions)).scalar() or 0)
         if counted > MATCH_CAP:
             return SearchPage(MATCH_CAP, False, list_participants(session, query, 0, limit, lang))
     by_name = query.order_by == "name"
-    if by_name:  # sort the few matches here (plain tuples), read one page
+    if by_name and words_alone and connection.dialect.name == "sqlite":  # the few matches sorted by SQLite
+        ids = sqlite_matches_by_name(connection, typed, query.descending, MATCH_CAP + 1)
+    elif by_name:  # sort the few matches here (plain tuples), read one page
         matches = connection.execute(
             select(Participant.sort_name, Participant.id).where(*conditions).limit(MATCH_CAP + 1)).all()
         ids = [pid for _name, pid in sorted(map(tuple, matches), reverse=query.descending)]
