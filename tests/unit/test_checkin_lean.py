@@ -252,3 +252,52 @@ def test_a_server_out_of_reach_is_a_connection_error_for_the_desk() -> None:
         assert is_connection_error(caught.value)
     finally:
         engine.dispose()
+
+
+def test_the_desks_counters_follow_every_admission_whoever_writes_it(demo: Database, badges: dict[int, str],
+                                                                     db_path: Path) -> None:
+    """The counters after a scan are today's admitted at the venue (and in the session), read
+    again when anything but this desk's own scans changed them (issue 17 keeps the last count
+    with the connection): another desk's admissions, an undo, a rejection, another day."""
+    from conference_desk.core.foundation.audit import Actor
+
+    other = open_database(str(db_path))  # another desk: its own connections
+    try:
+        def scan(db: Database, pid: int, now: dt.datetime = DAY1) -> dict[str, int]:
+            outcome = checkin.check_in_code(db, badges[pid], DESK, now)
+            return outcome.counts
+
+        def admitted_today(day: dt.date = DAY1.date()) -> int:
+            with demo.session() as s:
+                return int(s.scalar(select(func.count()).select_from(CheckInEvent).where(
+                    CheckInEvent.day == day, CheckInEvent.outcome == "admitted", CheckInEvent.place == "venue")))
+
+        assert scan(demo, 1) == {"checked_in": 1, "venue_today": 1}
+        assert scan(demo, 2)["venue_today"] == 2
+        assert scan(demo, 2)["venue_today"] == 2  # already in: not counted twice
+        assert scan(other, 3)["venue_today"] == 3  # the other desk sees this desk's two
+        assert scan(demo, 4)["venue_today"] == 4 == admitted_today()  # ... and this desk the other's
+        assert checkin.check_in_code(demo, badges[5][:-2] + "??", DESK, DAY1).counts["venue_today"] == 4
+        first = checkin.check_in_code(demo, badges[1], DESK, DAY1).first_checkin
+        assert first is not None
+        checkin.undo_checkin(demo, first.event_id, "wrong person", Actor("ana", "Desk 1"), "organiser", now=DAY1)
+        assert scan(demo, 5)["venue_today"] == 4 == admitted_today()  # 1 undone, 5 admitted
+        assert scan(other, 6)["venue_today"] == 5
+        assert scan(demo, 1)["venue_today"] == 6 == admitted_today()  # readmitted after the undo
+        assert scan(demo, 1, DAY2) == {"checked_in": 1, "venue_today": 1}  # a new day
+        # A database of the version before the counters (0014): the migration counts the events there.
+        from alembic import command
+
+        from conference_desk.core.foundation.db import alembic_config
+
+        other.dispose()
+        cfg = alembic_config()
+        with demo.engine.begin() as conn:
+            cfg.attributes["connection"] = conn
+            command.downgrade(cfg, "0014")
+            assert conn.exec_driver_sql("SELECT count(*) FROM sqlite_master WHERE name = 'checkin_counter'").scalar() == 0
+            command.upgrade(cfg, "head")
+        assert scan(demo, 2, DAY2)["venue_today"] == 2
+        assert scan(demo, 3)["venue_today"] == 6 == admitted_today()  # already in: as counted before
+    finally:
+        other.dispose()

@@ -46,6 +46,7 @@ from . import decisions as ck
 from ..badges import codes
 from ..foundation.db import Database
 from ..foundation.errors import NotInitialisedError
+from ..foundation.search_index import CHECKIN_COUNTER_TABLE
 from ..foundation.models import (
     Badge,
     CheckInEvent,
@@ -59,6 +60,7 @@ from ..foundation.models import (
 SUPPORTED = frozenset({"sqlite", "postgresql"})
 _CANCELLED = ParticipantStatus.CANCELLED.value
 _EVENTS = CheckInEvent.__table__.name
+COUNTERS = CHECKIN_COUNTER_TABLE
 
 
 class _Statements:
@@ -82,10 +84,14 @@ class _Statements:
             "session": f"{first} AND place = 'session' AND session_id = {p} AND participant_id = {p}"
                        " ORDER BY id LIMIT 1",
         }
-        # Answered from the covering index (day, place, outcome, session_id) alone (migration 0011).
-        count = f"SELECT count(*) FROM {_EVENTS} WHERE day = {p} AND {admitted}"
-        self.count = {"venue": f"{count} AND place = 'venue'",
-                      "session": f"{count} AND place = 'session' AND session_id = {p}"}
+        if self.sqlite:  # the counters kept by triggers with the events (migration 0015): one row each
+            count = f"SELECT coalesce(sum(admitted), 0) FROM {COUNTERS} WHERE day = {p}"
+            self.count = {"venue": f"{count} AND place = 'venue' AND session_id = 0",
+                          "session": f"{count} AND place = 'session' AND session_id = {p}"}
+        else:  # answered from the covering index (day, place, outcome, session_id) alone (migration 0011)
+            count = f"SELECT count(*) FROM {_EVENTS} WHERE day = {p} AND {admitted}"
+            self.count = {"venue": f"{count} AND place = 'venue'",
+                          "session": f"{count} AND place = 'session' AND session_id = {p}"}
         self.timezone = f"SELECT timezone FROM {Conference.__table__.name} LIMIT 1"
         self.session_exists = f"SELECT id FROM {Session.__table__.name} WHERE id = {p}"
         sign_up, person = SignUp.__table__.name, SessionPerson.__table__.name

@@ -128,10 +128,15 @@ def _other(element: _WordsMatch, compiler: Any, **kw: Any) -> str:  # pragma: no
     raise NotImplementedError(f"participant search on {compiler.dialect.name}")
 
 
+# SQLite: the desk's counters, kept by triggers on checkin_event (migration 0015; not a model).
+CHECKIN_COUNTER_TABLE = "checkin_counter"
+
+
 def include_name(name: str | None, type_: str, parent_names: Any = None) -> bool:
-    """Alembic's ``include_name``: the full-text index is made by migrations 0009, 0013 and 0014, not by the models."""
+    """Alembic's ``include_name``: the full-text index is made by migrations 0009, 0013 and 0014, the
+    check-in counters by 0015, not by the models."""
     if type_ == "table":
-        return not is_search_index_table(name)
+        return not is_search_index_table(name) and name != CHECKIN_COUNTER_TABLE
     if type_ == "column" and name == PG_SEARCH_VECTOR_COLUMN:
         return (parent_names or {}).get("table_name") != "participant"
     if type_ == "index" and name in PG_SEARCH_INDEXES:
