@@ -427,9 +427,9 @@ def first_page(session: Session, query: ParticipantQuery, limit: int = SEARCH_PA
         return SearchPage(total, True, list_participants(session, query, 0, limit, lang))
     connection = session.connection()
     conditions = filter_conditions(query)
-    if connection.dialect.name == "postgresql" and typed and limit and replace(
+    if connection.dialect.name == "postgresql" and limit and replace(
             query, search="", descending=False) == ParticipantQuery():
-        return _pg_search_page(connection, typed, query.descending, limit, lang)
+        return _pg_search_page(connection, typed, query.descending, limit, lang, letter=letter)
     if connection.dialect.name == "postgresql":
         # A server: the page in name order (the planner walks the name index for a broad
         # search, or sorts a few matches) and the matches counted up to MATCH_CAP + 1.
@@ -473,9 +473,11 @@ _PG_SEARCH_SQL: dict[tuple[str, bool, int, int, bool], tuple[str, dict[str, Any]
 
 
 def _pg_search_page(connection: Any, typed: list[str], descending: bool, limit: int, lang: str,
-                    prefixes: bool = True) -> SearchPage:
-    """first_page on PostgreSQL for typed words alone (the search box with no other filter): one
-    statement, compiled once per language, direction and page size (issue 17).
+                    prefixes: bool = True, letter: str | None = None) -> SearchPage:
+    """first_page on PostgreSQL for typed words, or one letter, alone (the search box with no other
+    filter): one statement, compiled once per language, direction and page size (issue 17).
+
+    One letter (family names beginning with it): the count and the page from the name index.
 
     One word of 2 or 3 letters (the broad keystrokes: "ma" begins a word of one participant
     in six): the count and the page come from ``participant_search_prefix`` (migration 0014),
@@ -497,8 +499,9 @@ def _pg_search_page(connection: Any, typed: list[str], descending: bool, limit: 
     and the server may then keep a generic plan made without them (18-21 ms instead of 2.4
     for a page of "ca" on the GIN path).
     """
-    by_prefix = prefixes and len(typed) == 1 and len(typed[0]) in PG_PREFIX_LENGTHS
-    key = (lang, descending, limit, MATCH_CAP, by_prefix)
+    mode = ("letter" if letter is not None
+            else "prefix" if prefixes and len(typed) == 1 and len(typed[0]) in PG_PREFIX_LENGTHS else "words")
+    key = (lang, descending, limit, MATCH_CAP, mode)
     cached = _PG_SEARCH_SQL.get(key)
     if cached is None:
         from sqlalchemy import column, literal_column, table
@@ -508,12 +511,14 @@ def _pg_search_page(connection: Any, typed: list[str], descending: bool, limit: 
                 .add_columns(literal_column("(SELECT n FROM counted)")))
         compiled = stmt.compile(dialect=connection.dialect)
         order = "sort_name DESC, id DESC" if descending else "sort_name, id"
-        if by_prefix:
-            entries = f"FROM {PG_PREFIX_TABLE} WHERE prefix = %(prefix)s"
+        if mode != "words":
+            entries, pid = ((f"FROM {PG_PREFIX_TABLE} WHERE prefix = %(prefix)s", "participant_id")
+                            if mode == "prefix" else
+                            ("FROM participant WHERE sort_name >= %(low)s AND sort_name < %(high)s", "id"))
             with_clause = (
                 f"WITH counted AS (SELECT count(*) AS n FROM (SELECT 1 {entries} LIMIT {MATCH_CAP + 1}) c),"
-                f" page AS (SELECT participant_id AS id, sort_name {entries}"
-                f" ORDER BY {order.replace('id', 'participant_id')} LIMIT {limit}) "
+                f" page AS (SELECT {pid} AS id, sort_name {entries}"
+                f" ORDER BY {order.replace('id', pid)} LIMIT {limit}) "
             )
         else:
             matches = "search_vector @@ to_tsquery('simple'::regconfig, %(tsquery)s)"
@@ -530,8 +535,10 @@ def _pg_search_page(connection: Any, typed: list[str], descending: bool, limit: 
     sql, params = cached
     raw = connection.connection.dbapi_connection
     with raw.cursor() as cursor:
-        if by_prefix:  # index scans whatever the word: a plan kept for the statement is as good
+        if mode == "prefix":  # index scans whatever the word: a plan kept for the statement is as good
             cursor.execute(sql, {**params, "prefix": typed[0]})
+        elif mode == "letter":
+            cursor.execute(sql, {**params, "low": letter, "high": chr(ord(letter) + 1)})  # type: ignore[arg-type]
         else:
             with raw.cursor() as setting, raw.pipeline():  # one round trip for the three
                 setting.execute("SET LOCAL enable_seqscan = off")
