@@ -134,6 +134,20 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>{count} check-in counter(s) do not match the admissions recorded.</source>
+        <translation>
+            <numerusform>{count} check-in counter does not match the admissions recorded.</numerusform>
+            <numerusform>{count} check-in counters do not match the admissions recorded.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} participant(s) are not in the search&apos;s prefix table as their names say.</source>
+        <translation>
+            <numerusform>{count} participant is not in the search&apos;s prefix table as their name says.</numerusform>
+            <numerusform>{count} participants are not in the search&apos;s prefix table as their names say.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>{count} participant(s) cannot be found by search (no search words).</source>
         <translation>
             <numerusform>{count} participant cannot be found by search (no search words).</numerusform>

@@ -1710,6 +1710,14 @@
         <translation>{count} código(s) de gafete no se verifican con la clave de la conferencia.</translation>
     </message>
     <message>
+        <source>{count} check-in counter(s) do not match the admissions recorded.</source>
+        <translation>{count} contador(es) de registro de entrada no coinciden con las admisiones registradas.</translation>
+    </message>
+    <message>
+        <source>{count} participant(s) are not in the search&apos;s prefix table as their names say.</source>
+        <translation>{count} participante(s) no figuran en la tabla de prefijos de búsqueda como indican sus nombres.</translation>
+    </message>
+    <message>
         <source>{count} participant(s) cannot be found by search (no search words).</source>
         <translation>{count} participante(s) no se pueden encontrar con la búsqueda (sin palabras de búsqueda).</translation>
     </message>
@@ -3602,6 +3610,20 @@
         <translation>
             <numerusform>{count} código de gafete no se verifica con la clave de la conferencia.</numerusform>
             <numerusform>{count} códigos de gafete no se verifican con la clave de la conferencia.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} check-in counter(s) do not match the admissions recorded.</source>
+        <translation>
+            <numerusform>{count} contador de registro de entrada no coincide con las admisiones registradas.</numerusform>
+            <numerusform>{count} contadores de registro de entrada no coinciden con las admisiones registradas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} participant(s) are not in the search&apos;s prefix table as their names say.</source>
+        <translation>
+            <numerusform>{count} participante no figura en la tabla de prefijos de búsqueda como indica su nombre.</numerusform>
+            <numerusform>{count} participantes no figuran en la tabla de prefijos de búsqueda como indican sus nombres.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

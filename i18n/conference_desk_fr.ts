@@ -1710,6 +1710,14 @@
         <translation>{count} code(s) de badge ne sont pas validés par la clé de la conférence.</translation>
     </message>
     <message>
+        <source>{count} check-in counter(s) do not match the admissions recorded.</source>
+        <translation>{count} compteur(s) d&apos;accueil ne correspondent pas aux admissions enregistrées.</translation>
+    </message>
+    <message>
+        <source>{count} participant(s) are not in the search&apos;s prefix table as their names say.</source>
+        <translation>{count} participant(s) ne figurent pas dans la table des préfixes de recherche comme le disent leurs noms.</translation>
+    </message>
+    <message>
         <source>{count} participant(s) cannot be found by search (no search words).</source>
         <translation>{count} participant(s) introuvable(s) par la recherche (aucun mot de recherche).</translation>
     </message>
@@ -3602,6 +3610,20 @@
         <translation>
             <numerusform>{count} code de badge n&apos;est pas validé par la clé de la conférence.</numerusform>
             <numerusform>{count} codes de badge ne sont pas validés par la clé de la conférence.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} check-in counter(s) do not match the admissions recorded.</source>
+        <translation>
+            <numerusform>{count} compteur d&apos;accueil ne correspond pas aux admissions enregistrées.</numerusform>
+            <numerusform>{count} compteurs d&apos;accueil ne correspondent pas aux admissions enregistrées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} participant(s) are not in the search&apos;s prefix table as their names say.</source>
+        <translation>
+            <numerusform>{count} participant ne figure pas dans la table des préfixes de recherche comme le dit son nom.</numerusform>
+            <numerusform>{count} participants ne figurent pas dans la table des préfixes de recherche comme le disent leurs noms.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -231,6 +231,20 @@ def test_short_words_counted_and_paged_from_the_prefix_table_as_from_the_full_te
             assert conn.exec_driver_sql("SELECT to_regclass('participant_search_prefix')").scalar() is None
             command.upgrade(cfg, "head")
         assert both_ways() == after
+        # The integrity check compares the table with the names: sound, then one entry planted and one lost.
+        from conference_desk.core.safety.integrity import check_integrity
+
+        def prefixes_off() -> dict:  # type: ignore[type-arg]
+            return {c["name"]: c for c in check_integrity(db)["checks"]}["search_prefixes_off"]
+
+        assert prefixes_off()["ok"]
+        with db.engine.begin() as conn:
+            conn.exec_driver_sql("INSERT INTO participant_search_prefix VALUES ('qq', 'nobody', %s)" % added)
+            conn.exec_driver_sql("DELETE FROM participant_search_prefix WHERE participant_id = %s AND prefix = 'ma'"
+                                 % after["ma", False][2][0])
+        off = prefixes_off()
+        assert off["examples"] == sorted([added, after["ma", False][2][0]]) and off["message"] == (
+            "2 participant(s) are not in the search's prefix table as their names say.")
     finally:
         db.dispose()
 

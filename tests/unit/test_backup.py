@@ -275,7 +275,7 @@ def test_integrity_json_is_clean_on_a_sound_database(demo: Database, capsys: pyt
     assert report["schema"] == head_revision()
     assert {c["name"] for c in report["checks"]} == {
         "checkins_without_participant", "checkins_without_badge", "rooms_over_block",
-        "badges_not_verifying", "participants_without_search_words"}
+        "badges_not_verifying", "participants_without_search_words", "checkin_counters_off"}
 
 
 def test_integrity_json_reports_planted_problems(demo: Database, capsys: pytest.CaptureFixture[str]) -> None:
@@ -287,6 +287,10 @@ def test_integrity_json_reports_planted_problems(demo: Database, capsys: pytest.
     conn.execute("INSERT INTO checkin_event (participant_id, place, day, desk, operator, scanned_at, nonce,"
                  " outcome, reason, scanned_code) VALUES (999999, 'venue', '2015-09-28', 'D', '',"
                  " '2015-09-28 09:00:00', 'planted', 'admitted', '', '')")
+    # The desk's counters (migration 0015): the trigger counted the planted admission; two more planted
+    # by hand on that day, and a count for a day with no admission at all.
+    conn.execute("UPDATE checkin_counter SET admitted = admitted + 2 WHERE day = '2015-09-28'")
+    conn.execute("INSERT INTO checkin_counter (day, place, session_id, admitted) VALUES ('2015-09-30', 'session', 4, 3)")
     conn.commit()
     conn.close()
 
@@ -300,6 +304,9 @@ def test_integrity_json_reports_planted_problems(demo: Database, capsys: pytest.
     assert checks["checkins_without_participant"]["count"] == 1
     assert "1 check-in(s) name a participant who does not exist." == checks["checkins_without_participant"]["message"]
     assert checks["badges_not_verifying"]["ok"] and checks["rooms_over_block"]["ok"]
+    assert checks["checkin_counters_off"]["examples"] == ["2015-09-28 venue", "2015-09-30 session 4"]
+    assert checks["checkin_counters_off"]["message"] == (
+        "2 check-in counter(s) do not match the admissions recorded.")
 
 
 def test_integrity_finds_a_forged_badge_code(demo: Database, tmp_path: Path) -> None:

@@ -85,6 +85,29 @@ def check_integrity(db: Database, badge_sample: int | None = None) -> dict[str, 
             if words(text or "")]
         add("participants_without_search_words", missing,
             Text("{count} participant(s) cannot be found by search (no search words).", count=len(missing)))
+        if db.is_sqlite:  # the desk's counters, kept by triggers (migration 0015)
+            off = [f"{day} {place}" + (f" {session}" if session else "") for day, place, session in conn.exec_driver_sql(
+                "WITH e AS (SELECT day, place, coalesce(session_id, 0) AS session_id, count(*) AS n"
+                " FROM checkin_event WHERE outcome = 'admitted' GROUP BY 1, 2, 3)"
+                " SELECT e.day, e.place, e.session_id FROM e LEFT JOIN checkin_counter AS c"
+                " ON c.day = e.day AND c.place = e.place AND c.session_id = e.session_id"
+                " WHERE coalesce(c.admitted, 0) <> e.n"
+                " UNION SELECT c.day, c.place, c.session_id FROM checkin_counter AS c LEFT JOIN e"
+                " ON c.day = e.day AND c.place = e.place AND c.session_id = e.session_id"
+                " WHERE c.admitted <> coalesce(e.n, 0) ORDER BY 1, 2, 3")]
+            add("checkin_counters_off", off,
+                Text("{count} check-in counter(s) do not match the admissions recorded.", count=len(off)))
+        else:  # PostgreSQL: the search's prefix table, kept by a trigger (migration 0014)
+            off = list(conn.exec_driver_sql(
+                "SELECT DISTINCT coalesce(e.id, q.participant_id) AS pid FROM"
+                " (SELECT x AS prefix, sort_name, id FROM participant,"
+                "  unnest(participant_search_prefixes(search_vector)) AS x) AS e"
+                " FULL JOIN participant_search_prefix AS q"
+                "  ON q.prefix = e.prefix AND q.sort_name = e.sort_name AND q.participant_id = e.id"
+                " WHERE e.id IS NULL OR q.participant_id IS NULL ORDER BY 1").scalars())
+            add("search_prefixes_off", off,
+                Text("{count} participant(s) are not in the search's prefix table as their names say.",
+                     count=len(off)))
     result["checks"] = checks
     result["ok"] = (result["sqlite_integrity"] in ("ok", "n/a") and not result["foreign_keys"]
                     and all(c["ok"] for c in checks))

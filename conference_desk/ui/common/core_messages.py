@@ -41,6 +41,8 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("CoreMessages", "{count} check-in(s) name a badge that does not exist."),
     QT_TRANSLATE_NOOP("CoreMessages", "{count} hotel night(s) have more rooms assigned than the block."),
     QT_TRANSLATE_NOOP("CoreMessages", "{count} badge code(s) do not verify with the conference key."),
+    QT_TRANSLATE_NOOP("CoreMessages", "{count} check-in counter(s) do not match the admissions recorded."),
+    QT_TRANSLATE_NOOP("CoreMessages", "{count} participant(s) are not in the search's prefix table as their names say."),
     QT_TRANSLATE_NOOP("CoreMessages", "{count} participant(s) cannot be found by search (no search words)."),
     # Shared mode: operators, server set-up, copy (core/desks/operators.py, server.py, copy.py, db.py)
     QT_TRANSLATE_NOOP("CoreMessages", "No operator named {name}."),
@@ -688,6 +690,8 @@ class CorePlurals(QObject):
         self.tr("{count} check-in(s) name a badge that does not exist.", "", n)
         self.tr("{count} hotel night(s) have more rooms assigned than the block.", "", n)
         self.tr("{count} badge code(s) do not verify with the conference key.", "", n)
+        self.tr("{count} check-in counter(s) do not match the admissions recorded.", "", n)
+        self.tr("{count} participant(s) are not in the search's prefix table as their names say.", "", n)
         self.tr("{count} participant(s) cannot be found by search (no search words).", "", n)
         self.tr("Wrong PIN for {name}: {left} more wrong PIN(s) lock it for a minute.", "", n)
 
