@@ -1,4 +1,7 @@
-"""The command line as organisers and scripts use it (real subprocesses, real files)."""
+"""The command line as organisers and scripts use it (real processes, real files).
+
+The first test runs the installed ``conference-desk`` command end to end; the others fork the CLI from a
+preloaded process (tests/cli_process.py), still a process of its own each time."""
 
 from __future__ import annotations
 
@@ -11,15 +14,19 @@ from pathlib import Path
 
 import pytest
 
+from tests.cli_process import run_cli
+
 ENTRY_POINT = shutil.which("conference-desk", path=str(Path(sys.executable).parent)) or ""
 
 
-def run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+def run_installed(*args: str) -> subprocess.CompletedProcess[str]:
+    """The installed command as a plain subprocess: Python's start-up and imports included."""
     command = [ENTRY_POINT] if ENTRY_POINT else [sys.executable, "-m", "conference_desk"]
-    return subprocess.run(
-        [*command, *args], capture_output=True, text=True, timeout=300,
-        env={**os.environ, **(env or {})},
-    )
+    return subprocess.run([*command, *args], capture_output=True, text=True, timeout=300, env={**os.environ})
+
+
+def run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    return run_cli(args, env={**os.environ, **(env or {})})
 
 
 def test_entry_point_is_installed() -> None:
@@ -28,10 +35,10 @@ def test_entry_point_is_installed() -> None:
 
 def test_init_demo_info_reports_the_iclc_2015_conference(tmp_path: Path) -> None:
     db = str(tmp_path / "x.sqlite")
-    assert run("--db", db, "init").returncode == 0
-    demo = run("--db", db, "demo", "--participants", "650")
+    assert run_installed("--db", db, "init").returncode == 0
+    demo = run_installed("--db", db, "demo", "--participants", "650")
     assert demo.returncode == 0, demo.stderr
-    info = run("--db", db, "info", "--json")
+    info = run_installed("--db", db, "info", "--json")
     assert info.returncode == 0, info.stderr
     data = json.loads(info.stdout)
     assert data["conference"]["code"] == "iclc2015"

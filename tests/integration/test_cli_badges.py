@@ -12,18 +12,16 @@ import os
 import shutil
 import sqlite3
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 from pypdf import PdfReader, PdfWriter
 
-ENTRY_POINT = shutil.which("conference-desk", path=str(Path(sys.executable).parent)) or ""
+from tests.cli_process import run_cli
 
 
 def run(*args: str) -> subprocess.CompletedProcess[str]:
-    command = [ENTRY_POINT] if ENTRY_POINT else [sys.executable, "-m", "conference_desk"]
-    return subprocess.run([*command, *args], capture_output=True, text=True, timeout=300, env={**os.environ})
+    return run_cli(args, env={**os.environ})
 
 
 def run_json(*args: str) -> dict:  # type: ignore[type-arg]

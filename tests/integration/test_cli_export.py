@@ -7,24 +7,20 @@ import datetime as dt
 import io
 import json
 import os
-import shutil
 import subprocess
-import sys
 from pathlib import Path
 
 import openpyxl
 import pytest
 from pypdf import PdfReader
 
-from conference_desk.core.people.columns import COLUMNS
 from conference_desk.core.foundation.text import fold
-
-ENTRY_POINT = shutil.which("conference-desk", path=str(Path(sys.executable).parent)) or ""
+from conference_desk.core.people.columns import COLUMNS
+from tests.cli_process import run_cli
 
 
 def run(*args: str) -> subprocess.CompletedProcess[str]:
-    command = [ENTRY_POINT] if ENTRY_POINT else [sys.executable, "-m", "conference_desk"]
-    return subprocess.run([*command, *args], capture_output=True, text=True, timeout=300, env={**os.environ})
+    return run_cli(args, env={**os.environ})
 
 
 @pytest.fixture(scope="module")

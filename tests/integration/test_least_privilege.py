@@ -11,7 +11,6 @@ import datetime as dt
 import json
 import os
 import subprocess
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -36,6 +35,7 @@ from conference_desk.core.foundation.models import (
 )
 from conference_desk.core.desks.server import server_setup
 from conference_desk.core.foundation.setup_data import initialise
+from tests import cli_process
 from tests.pg_server import PostgresServer
 
 pytestmark = pytest.mark.postgres
@@ -293,8 +293,7 @@ def run_cli(*args: str, stdin: str = "", env: dict[str, str] | None = None) -> s
     environment = {**os.environ, "PYTHONPATH": str(WORKTREE), **(env or {})}
     if "CONFERENCE_DESK_SESSION" not in (env or {}):
         environment.pop("CONFERENCE_DESK_SESSION", None)  # only the session a test gives
-    return subprocess.run([sys.executable, "-m", "conference_desk", *args], capture_output=True, text=True,
-                          input=stdin, timeout=300, env=environment, cwd=str(WORKTREE))
+    return cli_process.run_cli(args, input=stdin, timeout=300, env=environment, cwd=WORKTREE)
 
 
 def test_the_cli_signs_in_before_writing_on_a_shared_server(server: dict[str, Any]) -> None:

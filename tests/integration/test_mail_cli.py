@@ -10,12 +10,13 @@ import json
 import os
 import socket
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 from aiosmtpd.controller import Controller
 from pypdf import PdfReader
+
+from tests.cli_process import run_cli
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -46,8 +47,7 @@ def smtp_server():  # type: ignore[no-untyped-def]
 
 def _cli(db_path: Path, *args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    out = subprocess.run([sys.executable, "-m", "conference_desk", "--db", str(db_path), *args], env=env,
-                         capture_output=True, text=True, input=stdin, timeout=600)
+    out = run_cli(["--db", str(db_path), *args], env=env, input=stdin, timeout=600)
     assert out.returncode == 0, out.stderr
     return out
 

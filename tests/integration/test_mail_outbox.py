@@ -32,6 +32,7 @@ from conference_desk.core.foundation.models import (
     Participant,
     ParticipantStatus,
 )
+from tests.cli_process import run_cli
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -222,8 +223,7 @@ def test_kill_during_a_send_of_200_messages_never_sends_twice_nor_loses_one(conf
             os.kill(proc.pid, signal.SIGKILL)
             kills += 1
         proc.communicate(timeout=60)
-    final = subprocess.run(_cli(db_path, "mail", "send", "--json"), env=env, capture_output=True, text=True,
-                           timeout=300)
+    final = run_cli(["--db", str(db_path), "mail", "send", "--json"], env=env, timeout=300)
     assert final.returncode == 0, final.stderr
     assert kills >= 2
     received = [m["Message-ID"] for m in smtp_server.messages]

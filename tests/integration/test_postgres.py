@@ -11,6 +11,7 @@ from conference_desk.core.foundation.db import head_revision, open_database
 from conference_desk.core.foundation.info import conference_summary
 from conference_desk.core.foundation.models import Category, Participant
 from conference_desk.core.foundation.setup_data import initialise
+from tests.cli_process import run_cli
 
 pytestmark = pytest.mark.postgres
 
@@ -50,11 +51,9 @@ def test_constraints_hold_on_postgresql(pg_url: str) -> None:
 def test_cli_runs_against_postgresql(pg_url: str) -> None:
     import json
     import subprocess
-    import sys
 
     def cli(*args: str) -> subprocess.CompletedProcess[str]:
-        return subprocess.run([sys.executable, "-m", "conference_desk", "--db", pg_url, *args],
-                              capture_output=True, text=True, timeout=300)
+        return run_cli(["--db", pg_url, *args], timeout=300)
 
     assert cli("init").returncode == 0
     info = cli("info", "--json")

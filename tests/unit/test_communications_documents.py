@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import subprocess
-import sys
 from pathlib import Path
 
 import keyring
@@ -28,6 +26,7 @@ from conference_desk.core.foundation.models import (
 from conference_desk.core.people.registration import (  # noqa: F401  (the capability we build on)
     save_participant,
 )
+from tests.cli_process import run_cli
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -180,8 +179,7 @@ def test_cli_verify_says_valid_and_refuses_an_altered_code(db: Database, person:
     altered = code[:10] + ("A" if code[10] != "A" else "B") + code[11:]
     env = {"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin", "HOME": str(db_path.parent)}
     for text, valid in ((code, True), (altered, False)):
-        out = subprocess.run([sys.executable, "-m", "conference_desk", "--db", str(db_path), "certificates",
-                              "verify", text, "--json"], capture_output=True, text=True, env=env)
+        out = run_cli(["--db", str(db_path), "certificates", "verify", text, "--json"], env=env)
         assert out.returncode == 0, out.stderr
         data = json.loads(out.stdout)
         assert data["valid"] is valid and set(data) == {"valid", "reason", "participant", "days"}

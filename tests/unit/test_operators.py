@@ -11,6 +11,7 @@ from sqlalchemy import create_engine, inspect, text
 from conference_desk.core.desks import operators
 from conference_desk.core.foundation.db import Database, head_revision, open_database, upgrade
 from conference_desk.core.desks.operators import OperatorError, SignInRefused
+from tests.cli_process import run_cli
 
 
 @pytest.fixture
@@ -139,13 +140,11 @@ def test_migration_0006_upgrades_a_0005_database(tmp_path: Path) -> None:
 def test_cli_operators(tmp_path: Path) -> None:
     import json
     import subprocess
-    import sys
 
     path = str(tmp_path / "c.sqlite")
 
     def cli(*args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
-        return subprocess.run([sys.executable, "-m", "conference_desk", "--db", path, *args],
-                              capture_output=True, text=True, input=stdin, timeout=120)
+        return run_cli(["--db", path, *args], input=stdin, timeout=120)
 
     assert cli("init").returncode == 0
     refused = cli("operators", "add", "Lupita", "--role", "clerk", "--pin", "1234")
