@@ -60,7 +60,6 @@ from ..foundation.models import (
 SUPPORTED = frozenset({"sqlite", "postgresql"})
 _CANCELLED = ParticipantStatus.CANCELLED.value
 _EVENTS = CheckInEvent.__table__.name
-COUNTERS = CHECKIN_COUNTER_TABLE
 
 
 class _Statements:
@@ -85,7 +84,7 @@ class _Statements:
                        " ORDER BY id LIMIT 1",
         }
         if self.sqlite:  # the counters kept by triggers with the events (migration 0015): one row each
-            count = f"SELECT coalesce(sum(admitted), 0) FROM {COUNTERS} WHERE day = {p}"
+            count = f"SELECT coalesce(sum(admitted), 0) FROM {CHECKIN_COUNTER_TABLE} WHERE day = {p}"
             self.count = {"venue": f"{count} AND place = 'venue' AND session_id = 0",
                           "session": f"{count} AND place = 'session' AND session_id = {p}"}
         else:  # answered from the covering index (day, place, outcome, session_id) alone (migration 0011)

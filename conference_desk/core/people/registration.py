@@ -418,8 +418,8 @@ def first_page(session: Session, query: ParticipantQuery, limit: int = SEARCH_PA
     "more than 2,000", and the first page is read by walking the name index, so it is
     still in name order.  PostgreSQL: one statement gives the page and the count
     (``_pg_search_page`` for the words alone).  SQLite: the full-text index counts
-    without reading the rows; at most MATCH_CAP, the matches' sort names are read and
-    sorted here, the page is read by id and the number is exact.
+    without reading the rows; at most MATCH_CAP, the matches are sorted by name (by SQLite
+    for the words alone), the page is read by id and the number is exact.
     """
     letter, typed = typed_search(query.search)
     if letter is None and not typed:
@@ -469,7 +469,7 @@ def _capped_count(conditions: list[Any]) -> Any:
     return select(func.count()).select_from(select(Participant.id).where(*conditions).limit(MATCH_CAP + 1).subquery())
 
 
-_PG_SEARCH_SQL: dict[tuple[str, bool, int, int, bool], tuple[str, dict[str, Any]]] = {}
+_PG_SEARCH_SQL: dict[tuple[str, bool, int, int, str], tuple[str, dict[str, Any]]] = {}
 
 
 def _pg_search_page(connection: Any, typed: list[str], descending: bool, limit: int, lang: str,
@@ -494,10 +494,11 @@ def _pg_search_page(connection: Any, typed: list[str], descending: bool, limit: 
     match" read that way starts where the last scan of the big table stopped (synchronised
     scans), 2 ms or 35 for the same words.
 
-    Either way the page's rows are joined to the columns the table shows.  Not prepared: the
-    server plans it for the words typed, where psycopg prepares a statement run five times
-    and the server may then keep a generic plan made without them (18-21 ms instead of 2.4
-    for a page of "ca" on the GIN path).
+    Either way the page's rows are joined to the columns the table shows.  The GIN path is
+    not prepared: the server plans it for the words typed, where psycopg prepares a statement
+    run five times and the server may then keep a generic plan made without them (18-21 ms
+    instead of 2.4 for a page of "ca").  The letter and prefix statements are index scans
+    whatever is typed, so psycopg may prepare them.
     """
     mode = ("letter" if letter is not None
             else "prefix" if prefixes and len(typed) == 1 and len(typed[0]) in PG_PREFIX_LENGTHS else "words")

@@ -38,7 +38,7 @@ down_revision = "0013"
 branch_labels = None
 depends_on = None
 
-# Frozen copies of core.search_index's statements as of this revision.
+# Written out here, not imported: a migration stays as it was when later code changes.
 PG_STATEMENTS = (
     "CREATE TABLE participant_search_prefix ("
     " prefix varchar(3) NOT NULL,"

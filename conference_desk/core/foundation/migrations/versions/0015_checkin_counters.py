@@ -28,7 +28,7 @@ down_revision = "0014"
 branch_labels = None
 depends_on = None
 
-# Frozen copies of core.checkin.lean's statements as of this revision.
+# Written out here, not imported: a migration stays as it was when later code changes.
 _ADD = ("INSERT INTO checkin_counter (day, place, session_id, admitted) VALUES "
         "({row}.day, {row}.place, coalesce({row}.session_id, 0), {delta}) "
         "ON CONFLICT (day, place, session_id) DO UPDATE SET admitted = admitted + {delta}")
